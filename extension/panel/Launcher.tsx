@@ -1,0 +1,9 @@
+import { messages } from '../messages.ts';
+
+export function Launcher({ onOpen }: { onOpen: () => void }) {
+  return (
+    <button type="button" class="launcher" onClick={onOpen} aria-haspopup="dialog">
+      {messages.launcher}
+    </button>
+  );
+}

@@ -1,0 +1,33 @@
+import { ConfigError } from '../config.ts';
+import { messages } from '../messages.ts';
+import { StorageError } from '../storage/database.ts';
+import { demoCommand } from './demo-command.ts';
+import { serveCommand } from './serve-command.ts';
+
+const commands: Record<string, (args: string[]) => Promise<void>> = {
+  serve: serveCommand,
+  demo: demoCommand,
+};
+
+/** The `profrost` command: one sentence and a non-zero exit on any failure. */
+export async function main(argv: string[]): Promise<void> {
+  const [name = 'help', ...args] = argv;
+  if (name === 'help' || name === '--help' || name === '-h') {
+    console.log(messages.cli.usage);
+    return;
+  }
+  const command = commands[name];
+  if (!command) {
+    console.error(messages.cli.unknownCommand(name));
+    process.exitCode = 2;
+    return;
+  }
+  try {
+    await command(args);
+  } catch (error) {
+    const expected = error instanceof ConfigError || error instanceof StorageError;
+    console.error(messages.cli.failed((error as Error).message));
+    if (!expected) console.error(error);
+    process.exitCode = 1;
+  }
+}

@@ -1,0 +1,20 @@
+import { loadConfig } from '../config.ts';
+import { messages } from '../messages.ts';
+import { startServer } from '../serve.ts';
+import { formatDemoCredentials } from './print-demo.ts';
+
+/** `profrost serve [--demo]`: `--demo` makes demo seeding the default, as `npm start` wants. */
+export async function serveCommand(args: string[]): Promise<void> {
+  const config = loadConfig(process.env, { demo: args.includes('--demo') });
+  const server = await startServer(config);
+  if (server.demo) console.log(`${formatDemoCredentials(server.demo)}\n`);
+  console.log(messages.start.listening(server.url));
+  console.log(messages.start.demoJournal(server.url));
+  console.log(messages.start.dataDir(config.dataDir));
+
+  const stop = () => {
+    void server.close().then(() => process.exit(0));
+  };
+  process.once('SIGINT', stop);
+  process.once('SIGTERM', stop);
+}

@@ -1,0 +1,63 @@
+import { hashPassword, newPassword } from '../security/secrets.ts';
+import { type Db } from '../storage/database.ts';
+import { createCouncilToken } from '../storage/council-tokens.ts';
+import { issueEnrollmentCode } from '../storage/enrollment-codes.ts';
+import { ensureMunicipality, insertTeacher } from '../storage/roster.ts';
+import { getSetting, setSetting } from '../storage/settings.ts';
+import { insertStaff } from '../storage/staff.ts';
+import { demoAdmin, demoCouncilTokenName, demoMethodist, demoRepublic, demoTeachers } from './data.ts';
+
+/** Everything a person needs to try the demo; exists in clear only in this object. */
+export interface DemoCredentials {
+  republic: string;
+  teachers: { id: number; name: string; school: string; code: string }[];
+  methodist: { login: string; password: string; municipality: string };
+  admin: { login: string; password: string };
+  councilToken: string;
+}
+
+const seededKey = 'demo_seeded_at';
+
+export function isDemoSeeded(db: Db): boolean {
+  return getSetting(db, seededKey) !== undefined;
+}
+
+/**
+ * Seeds the demo republic once; returns undefined when it is already there,
+ * because its codes and passwords cannot be shown a second time.
+ */
+export async function seedDemo(db: Db): Promise<DemoCredentials | undefined> {
+  if (isDemoSeeded(db)) return undefined;
+  const methodistPassword = newPassword();
+  const adminPassword = newPassword();
+  // Hash before the transaction: better-sqlite3 transactions must stay synchronous.
+  const [methodistHash, adminHash] = await Promise.all([hashPassword(methodistPassword), hashPassword(adminPassword)]);
+
+  return db.transaction((): DemoCredentials => {
+    const teachers = demoTeachers.map((teacher) => {
+      const id = insertTeacher(db, teacher);
+      return {
+        id,
+        name: `${teacher.lastName} ${teacher.firstName} ${teacher.middleName}`,
+        school: teacher.school,
+        code: issueEnrollmentCode(db, id),
+      };
+    });
+    insertStaff(db, {
+      login: demoMethodist.login,
+      passwordHash: methodistHash,
+      role: 'methodist',
+      municipalityId: ensureMunicipality(db, demoMethodist.municipality),
+    });
+    insertStaff(db, { login: demoAdmin.login, passwordHash: adminHash, role: 'admin', municipalityId: null });
+    const councilToken = createCouncilToken(db, demoCouncilTokenName);
+    setSetting(db, seededKey, new Date().toISOString());
+    return {
+      republic: demoRepublic,
+      teachers,
+      methodist: { ...demoMethodist, password: methodistPassword },
+      admin: { ...demoAdmin, password: adminPassword },
+      councilToken,
+    };
+  })();
+}

@@ -1,0 +1,44 @@
+import type { AddressInfo } from 'node:net';
+import { serve } from '@hono/node-server';
+import { createApp } from './app.ts';
+import type { Config } from './config.ts';
+import { type DemoCredentials, seedDemo } from './demo/seed.ts';
+import { messages } from './messages.ts';
+import { type Db, openDatabase } from './storage/database.ts';
+
+export interface RunningServer {
+  url: string;
+  db: Db;
+  /** Present only on the start that created the demo data. */
+  demo: DemoCredentials | undefined;
+  close(): Promise<void>;
+}
+
+/** Opens the database, seeds the demo if asked and the database is new, and listens. */
+export async function startServer(config: Config): Promise<RunningServer> {
+  const db = openDatabase(config.dataDir);
+  const demo = config.demo ? await seedDemo(db) : undefined;
+  const app = createApp({ db, config });
+
+  const server = serve({ fetch: app.fetch, port: config.port });
+  const port = await new Promise<number>((resolve, reject) => {
+    server.once('listening', () => resolve((server.address() as AddressInfo).port));
+    server.once('error', (error: NodeJS.ErrnoException) => {
+      db.close();
+      reject(error.code === 'EADDRINUSE' ? new Error(messages.start.portBusy(config.port)) : error);
+    });
+  });
+
+  return {
+    url: `http://localhost:${port}`,
+    db,
+    demo,
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.close(() => {
+          db.close();
+          resolve();
+        });
+      }),
+  };
+}

@@ -1,0 +1,49 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { type BrowserContext, chromium, type Worker } from 'playwright-core';
+import { extensionDir } from './build-extension.ts';
+
+export const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+export interface ExtensionBrowser {
+  context: BrowserContext;
+  worker: Worker;
+  close(): Promise<void>;
+}
+
+/** Debian's Chromium, headless, with the built extension loaded unpacked. */
+export async function launchWithExtension(): Promise<ExtensionBrowser> {
+  const userDataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'profrost-chromium-'));
+  const context = await chromium.launchPersistentContext(userDataDir, {
+    executablePath: chromiumPath,
+    headless: true,
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      `--disable-extensions-except=${extensionDir}`,
+      `--load-extension=${extensionDir}`,
+    ],
+  });
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  return {
+    context,
+    worker,
+    async close() {
+      await context.close();
+      fs.rmSync(userDataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Points the extension at a server, as a teacher does in the panel's settings. */
+export async function setServerUrl(browser: ExtensionBrowser, url: string): Promise<void> {
+  await browser.worker.evaluate((serverUrl) => chrome.storage.local.set({ serverUrl }), url);
+}
+
+declare const chrome: { storage: { local: { set(items: object): Promise<void> } } };

@@ -1,0 +1,28 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { type RunningServer, startServer } from '../../server/serve.ts';
+
+export interface TestServer extends RunningServer {
+  dataDir: string;
+  /** Stops the server and removes its data folder. */
+  dispose(): Promise<void>;
+}
+
+export function tempDataDir(): string {
+  return fs.mkdtempSync(path.join(os.tmpdir(), 'profrost-test-'));
+}
+
+/** The real server on a free port with a real SQLite file in a fresh folder. */
+export async function startTestServer(options: { demo?: boolean; dataDir?: string } = {}): Promise<TestServer> {
+  const dataDir = options.dataDir ?? tempDataDir();
+  const server = await startServer({ port: 0, dataDir, publicUrl: 'http://localhost', demo: options.demo ?? true });
+  return {
+    ...server,
+    dataDir,
+    async dispose() {
+      await server.close();
+      fs.rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}

@@ -1,0 +1,38 @@
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ConfigError, loadConfig } from '../../server/config.ts';
+
+describe('configuration from the environment', () => {
+  it('has documented defaults', () => {
+    expect(loadConfig({})).toEqual({
+      port: 8787,
+      dataDir: path.resolve('./data'),
+      publicUrl: 'http://localhost:8787',
+      demo: false,
+    });
+    expect(loadConfig({}, { demo: true }).demo).toBe(true);
+    expect(loadConfig({ PORT: '9000' }).publicUrl).toBe('http://localhost:9000');
+  });
+
+  it('reads every variable', () => {
+    const config = loadConfig({
+      PORT: '3000',
+      PROFROST_DATA_DIR: '/srv/profrost',
+      PROFROST_PUBLIC_URL: 'https://profrost.example.ru/',
+      PROFROST_DEMO: 'off',
+    }, { demo: true });
+    expect(config).toEqual({ port: 3000, dataDir: '/srv/profrost', publicUrl: 'https://profrost.example.ru', demo: false });
+  });
+
+  it.each([
+    ['PORT', 'abc'],
+    ['PORT', '70000'],
+    ['PORT', '80.5'],
+    ['PROFROST_PUBLIC_URL', 'profrost.example.ru'],
+    ['PROFROST_PUBLIC_URL', 'ftp://example.ru'],
+    ['PROFROST_DEMO', 'maybe'],
+  ])('stops on %s=%s with a sentence that names the variable', (name, value) => {
+    expect(() => loadConfig({ [name]: value })).toThrow(ConfigError);
+    expect(() => loadConfig({ [name]: value })).toThrow(new RegExp(`^Переменная окружения ${name}: .*«${value.replace('.', '\\.')}»`));
+  });
+});
