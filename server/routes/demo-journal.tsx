@@ -27,12 +27,12 @@ function mark(row: number, column: number): string {
 const styles = `
   * { box-sizing: border-box; }
   body { margin: 0; font: 14px/1.4 Arial, Helvetica, sans-serif; color: #1d2733; background: #eef2f6; }
-  .ej-header { display: flex; align-items: center; gap: 24px; padding: 0 24px; height: 56px; background: #1f5fa8; color: #fff; }
+  .ej-header { display: flex; align-items: center; gap: 24px; padding: 8px 24px; min-height: 56px; background: #1f5fa8; color: #fff; }
   .ej-header__brand { font-weight: bold; font-size: 16px; }
   .ej-nav { display: flex; gap: 16px; flex: 1; }
   .ej-nav a { color: #dce8f7; text-decoration: none; }
   .ej-nav a.active { color: #fff; border-bottom: 2px solid #fff; padding-bottom: 4px; }
-  .ej-user { text-align: right; line-height: 1.2; }
+  .ej-user { text-align: right; line-height: 1.25; max-width: 420px; }
   .ej-user__name { font-weight: bold; }
   .ej-user__school, .ej-user__role { font-size: 12px; color: #dce8f7; }
   .ej-main { display: grid; grid-template-columns: 180px 1fr; gap: 16px; padding: 16px 24px; }
