@@ -1,7 +1,10 @@
 import { Hono } from 'hono';
-import type { ApiError } from '../shared/api/errors.ts';
+import type { ApiError as ApiErrorBody } from '../shared/api/errors.ts';
+import { useRussianValidationMessages } from '../shared/schemas/locale.ts';
+import { ApiError } from './api/api-error.ts';
 import type { Config } from './config.ts';
 import { messages } from './messages.ts';
+import { enrollRoutes } from './routes/enroll.ts';
 import { demoJournalRoutes } from './routes/demo-journal.tsx';
 import { healthRoutes } from './routes/health.ts';
 import type { Db } from './storage/database.ts';
@@ -13,18 +16,21 @@ export interface AppDeps {
 
 /** The whole HTTP surface; `app.request` drives it in tests without a socket. */
 export function createApp({ db }: AppDeps) {
+  useRussianValidationMessages();
   const app = new Hono();
   app.route('/api/v1/health', healthRoutes(db));
+  app.route('/api/v1/enroll', enrollRoutes(db));
   app.route('/demo/journal', demoJournalRoutes(db));
   app.get('/', (c) => c.redirect('/demo/journal'));
 
   app.notFound((c) => {
-    if (c.req.path.startsWith('/api/')) return c.json({ error: { code: 'not_found', message: messages.api.notFound } } satisfies ApiError, 404);
+    if (c.req.path.startsWith('/api/')) return c.json({ error: { code: 'not_found', message: messages.api.notFound } } satisfies ApiErrorBody, 404);
     return c.text(messages.api.pageNotFound, 404);
   });
   app.onError((error, c) => {
+    if (error instanceof ApiError) return c.json(error.toBody(), error.status);
     console.error(error);
-    return c.json({ error: { code: 'internal', message: messages.api.internal } } satisfies ApiError, 500);
+    return c.json({ error: { code: 'internal', message: messages.api.internal } } satisfies ApiErrorBody, 500);
   });
   return app;
 }

@@ -74,4 +74,111 @@ export const migrations: readonly string[] = [
     value TEXT NOT NULL
   );
   `,
+
+  // 2: diagnostics, the programme catalogue, sign-ups, routes, and the staff audit log.
+  `
+  ALTER TABLE teachers ADD COLUMN category TEXT NOT NULL DEFAULT '';
+  ALTER TABLE teachers ADD COLUMN preferences_json TEXT NOT NULL DEFAULT '{}';
+  -- Set when the teacher erased their personal data: the row stays, nameless, so counts stay right.
+  ALTER TABLE teachers ADD COLUMN erased_at TEXT;
+
+  CREATE TABLE instruments (
+    id TEXT NOT NULL,
+    version INTEGER NOT NULL,
+    kind TEXT NOT NULL,
+    title TEXT NOT NULL,
+    definition_json TEXT NOT NULL,
+    created_at TEXT NOT NULL,
+    PRIMARY KEY (id, version)
+  );
+
+  -- One sitting of an instrument. The id comes from the client so that a retry
+  -- is recognised; request_hash tells a retry from a different body under the same id.
+  CREATE TABLE attempts (
+    id TEXT PRIMARY KEY,
+    teacher_id INTEGER NOT NULL REFERENCES teachers(id),
+    instrument_id TEXT NOT NULL,
+    instrument_version INTEGER NOT NULL,
+    completed_at TEXT NOT NULL,
+    received_at TEXT NOT NULL,
+    request_hash TEXT NOT NULL,
+    answers_json TEXT NOT NULL,
+    result_json TEXT NOT NULL,
+    FOREIGN KEY (instrument_id, instrument_version) REFERENCES instruments(id, version)
+  );
+  CREATE INDEX attempts_teacher ON attempts(teacher_id, instrument_id, completed_at);
+
+  -- Per-area scores written with the attempt, so that summaries never re-score raw answers.
+  CREATE TABLE attempt_scores (
+    attempt_id TEXT NOT NULL REFERENCES attempts(id) ON DELETE CASCADE,
+    area TEXT NOT NULL,
+    score REAL,
+    level TEXT NOT NULL,
+    PRIMARY KEY (attempt_id, area)
+  );
+
+  CREATE TABLE programs (
+    id TEXT PRIMARY KEY,
+    title TEXT NOT NULL,
+    provider TEXT NOT NULL,
+    hours INTEGER NOT NULL,
+    format TEXT NOT NULL,
+    competencies_json TEXT NOT NULL,
+    municipality_id INTEGER REFERENCES municipalities(id),
+    registry_url TEXT,
+    archived INTEGER NOT NULL DEFAULT 0,
+    created_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL
+  );
+
+  CREATE TABLE program_runs (
+    id TEXT PRIMARY KEY,
+    program_id TEXT NOT NULL REFERENCES programs(id) ON DELETE CASCADE,
+    start_date TEXT NOT NULL,
+    end_date TEXT NOT NULL,
+    seats INTEGER NOT NULL CHECK (seats >= 0)
+  );
+  CREATE INDEX program_runs_program ON program_runs(program_id, start_date);
+
+  -- A sign-up; the id comes from the client, like attempts. The waitlist order is queued_seq.
+  CREATE TABLE enrollments (
+    id TEXT PRIMARY KEY,
+    teacher_id INTEGER NOT NULL REFERENCES teachers(id),
+    run_id TEXT NOT NULL REFERENCES program_runs(id),
+    status TEXT NOT NULL CHECK (status IN ('confirmed', 'waitlisted', 'cancelled', 'completed')),
+    queued_seq INTEGER NOT NULL,
+    request_hash TEXT NOT NULL,
+    feedback_json TEXT,
+    created_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL
+  );
+  CREATE INDEX enrollments_run ON enrollments(run_id, status, queued_seq);
+  CREATE INDEX enrollments_teacher ON enrollments(teacher_id);
+
+  -- The teacher's ИОМ: seeded from the route builder, then the teacher's own.
+  CREATE TABLE route_items (
+    id TEXT NOT NULL,
+    teacher_id INTEGER NOT NULL REFERENCES teachers(id),
+    competency TEXT NOT NULL,
+    kind TEXT NOT NULL,
+    program_id TEXT,
+    run_id TEXT,
+    reason TEXT NOT NULL,
+    status TEXT NOT NULL CHECK (status IN ('suggested', 'accepted', 'postponed', 'done')),
+    planned_date TEXT,
+    created_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL,
+    PRIMARY KEY (teacher_id, id)
+  );
+
+  CREATE TABLE audit_log (
+    id INTEGER PRIMARY KEY,
+    at TEXT NOT NULL,
+    actor TEXT NOT NULL,
+    action TEXT NOT NULL,
+    target TEXT NOT NULL DEFAULT '',
+    details_json TEXT NOT NULL DEFAULT '{}'
+  );
+  CREATE INDEX audit_log_at ON audit_log(at);
+  `,
 ];

@@ -1,0 +1,34 @@
+import type { Context } from 'hono';
+import type { z } from 'zod';
+import { messages } from '../messages.ts';
+import { ApiError } from './api-error.ts';
+
+/** One sentence for the first problem: where it is and what is wrong. */
+export function describeIssues(error: z.ZodError): string {
+  const issue = error.issues[0]!;
+  const where = issue.path.length ? messages.api.field(issue.path.join('.')) : '';
+  return messages.api.invalidData(`${where}${issue.message}`);
+}
+
+/** The request's JSON body, validated with a shared schema; any problem is a 400 with a sentence. */
+export async function readJson<S extends z.ZodType>(c: Context, schema: S): Promise<z.output<S>> {
+  if (!c.req.header('content-type')?.includes('application/json')) {
+    throw new ApiError(415, 'unsupported_media_type', messages.api.notJson);
+  }
+  let body: unknown;
+  try {
+    body = await c.req.json();
+  } catch {
+    throw new ApiError(400, 'invalid_json', messages.api.badJson);
+  }
+  const result = schema.safeParse(body);
+  if (!result.success) throw new ApiError(400, 'invalid_body', describeIssues(result.error));
+  return result.data;
+}
+
+/** The query string, validated with a shared schema. */
+export function readQuery<S extends z.ZodType>(c: Context, schema: S): z.output<S> {
+  const result = schema.safeParse(c.req.query());
+  if (!result.success) throw new ApiError(400, 'invalid_query', describeIssues(result.error));
+  return result.data;
+}

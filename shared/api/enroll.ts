@@ -1,0 +1,26 @@
+import { z } from 'zod';
+
+/** `POST /api/v1/enroll`: a one-time code from the methodist, exchanged for this device's token. */
+export const enrollRequestSchema = z.object({
+  code: z
+    .string()
+    .trim()
+    .regex(/^[2-9A-HJ-NP-Za-hj-np-z]{4}[-\s]?[2-9A-HJ-NP-Za-hj-np-z]{4}$/, 'код из 8 знаков, например K7QM-3HXD'),
+  /** A label the teacher recognises later, e.g. «Ноутбук, кабинет 12». */
+  device: z.string().trim().min(1).max(200),
+});
+export type EnrollRequest = z.infer<typeof enrollRequestSchema>;
+
+export const enrolledTeacherSchema = z.object({
+  id: z.number().int(),
+  name: z.string(),
+  school: z.string(),
+  municipality: z.string(),
+});
+
+export const enrollResponseSchema = z.object({
+  /** Bearer token of this device; shown once, stored by the server only as a hash. */
+  token: z.string(),
+  teacher: enrolledTeacherSchema,
+});
+export type EnrollResponse = z.infer<typeof enrollResponseSchema>;

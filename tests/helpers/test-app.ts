@@ -1,0 +1,40 @@
+import fs from 'node:fs';
+import { createApp } from '../../server/app.ts';
+import { loadConfig } from '../../server/config.ts';
+import { type DemoCredentials, seedDemo } from '../../server/demo/seed.ts';
+import { type Db, openDatabase } from '../../server/storage/database.ts';
+import { tempDataDir } from './test-server.ts';
+
+export interface TestApp {
+  app: ReturnType<typeof createApp>;
+  db: Db;
+  demo: DemoCredentials;
+  dataDir: string;
+  /** Sends JSON with an optional device token, as the extension's background worker does. */
+  json(method: string, path: string, body?: unknown, token?: string): Promise<Response>;
+  dispose(): void;
+}
+
+/** The real app in-process (`app.request`) over a real SQLite file with the demo republic. */
+export async function createTestApp(): Promise<TestApp> {
+  const dataDir = tempDataDir();
+  const db = openDatabase(dataDir);
+  const demo = (await seedDemo(db))!;
+  const app = createApp({ db, config: { ...loadConfig({}), dataDir } });
+  return {
+    app,
+    db,
+    demo,
+    dataDir,
+    json(method, path, body, token) {
+      const headers: Record<string, string> = {};
+      if (body !== undefined) headers['content-type'] = 'application/json';
+      if (token) headers.authorization = `Bearer ${token}`;
+      return app.request(path, { method, headers, body: body === undefined ? undefined : JSON.stringify(body) });
+    },
+    dispose() {
+      db.close();
+      fs.rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}
