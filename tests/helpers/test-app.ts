@@ -15,6 +15,12 @@ export interface TestApp {
   dispose(): void;
 }
 
+/** A response's JSON body, loosely typed: tests assert its shape themselves. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export async function bodyOf(response: Response): Promise<any> {
+  return response.json();
+}
+
 /** The real app in-process (`app.request`) over a real SQLite file with the demo republic. */
 export async function createTestApp(): Promise<TestApp> {
   const dataDir = tempDataDir();
@@ -26,7 +32,7 @@ export async function createTestApp(): Promise<TestApp> {
     db,
     demo,
     dataDir,
-    json(method, path, body, token) {
+    async json(method, path, body, token) {
       const headers: Record<string, string> = {};
       if (body !== undefined) headers['content-type'] = 'application/json';
       if (token) headers.authorization = `Bearer ${token}`;

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { findDeviceByToken, revokeDevices } from '../../server/storage/devices.ts';
 import { issueEnrollmentCode } from '../../server/storage/enrollment-codes.ts';
-import { createTestApp, type TestApp } from '../helpers/test-app.ts';
+import { bodyOf, createTestApp, type TestApp } from '../helpers/test-app.ts';
 
 describe('POST /api/v1/enroll', () => {
   let t: TestApp;
@@ -16,7 +16,7 @@ describe('POST /api/v1/enroll', () => {
     const teacher = t.demo.teachers[0]!;
     const response = await t.json('POST', '/api/v1/enroll', { code: ` ${teacher.code.toLowerCase().replace('-', ' ')} `, device: 'Ноутбук, кабинет 12' });
     expect(response.status).toBe(201);
-    const body = await response.json();
+    const body = await bodyOf(response);
     expect(body.teacher).toEqual({ id: teacher.id, name: teacher.name, school: teacher.school, municipality: expect.any(String) });
     expect(findDeviceByToken(t.db, body.token)).toEqual({ deviceId: expect.any(Number), teacherId: teacher.id });
   });
@@ -30,20 +30,20 @@ describe('POST /api/v1/enroll', () => {
     expect([a.status, b.status].sort()).toEqual([201, 410]);
     const again = await t.json('POST', '/api/v1/enroll', { code, device: 'третий' });
     expect(again.status).toBe(410);
-    expect(await again.json()).toEqual({ error: { code: 'code_used', message: expect.stringContaining('уже использован') } });
+    expect(await bodyOf(again)).toEqual({ error: { code: 'code_used', message: expect.stringContaining('уже использован') } });
     expect(devices()).toBe(1);
   });
 
   it('refuses an unknown and an expired code with a sentence, and stores nothing', async () => {
     const unknown = await t.json('POST', '/api/v1/enroll', { code: 'ZZZZ-ZZZZ', device: 'ноутбук' });
     expect(unknown.status).toBe(404);
-    expect((await unknown.json()).error.message).toMatch(/кода подключения нет/);
+    expect((await bodyOf(unknown)).error.message).toMatch(/кода подключения нет/);
 
     const longAgo = new Date(Date.now() - 31 * 24 * 3600 * 1000);
     const expired = issueEnrollmentCode(t.db, t.demo.teachers[2]!.id, longAgo);
     const response = await t.json('POST', '/api/v1/enroll', { code: expired, device: 'ноутбук' });
     expect(response.status).toBe(410);
-    expect((await response.json()).error).toEqual({ code: 'code_expired', message: expect.stringMatching(/истёк/) });
+    expect((await bodyOf(response)).error).toEqual({ code: 'code_expired', message: expect.stringMatching(/истёк/) });
     expect(devices()).toBe(0);
   });
 
@@ -55,7 +55,7 @@ describe('POST /api/v1/enroll', () => {
   ])('answers %s with a 4xx and a Russian message', async (_, body, status) => {
     const response = await t.json('POST', '/api/v1/enroll', body);
     expect(response.status).toBe(status);
-    const { error } = await response.json();
+    const { error } = await bodyOf(response);
     expect(error.message).toMatch(/[а-яё]/i);
     expect(devices()).toBe(0);
   });
@@ -63,12 +63,12 @@ describe('POST /api/v1/enroll', () => {
   it('answers broken JSON with 400', async () => {
     const response = await t.app.request('/api/v1/enroll', { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"code":' });
     expect(response.status).toBe(400);
-    expect((await response.json()).error.code).toBe('invalid_json');
+    expect((await bodyOf(response)).error.code).toBe('invalid_json');
   });
 
   it('stops a revoked token at once', async () => {
     const teacher = t.demo.teachers[3]!;
-    const { token } = await (await t.json('POST', '/api/v1/enroll', { code: teacher.code, device: 'ноутбук' })).json();
+    const { token } = await bodyOf(await t.json('POST', '/api/v1/enroll', { code: teacher.code, device: 'ноутбук' }));
     expect(findDeviceByToken(t.db, token)).toBeDefined();
     expect(revokeDevices(t.db, teacher.id)).toBe(1);
     expect(findDeviceByToken(t.db, token)).toBeUndefined();
