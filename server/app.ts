@@ -2,6 +2,7 @@ import { Hono } from 'hono';
 import type { ApiError as ApiErrorBody } from '../shared/api/errors.ts';
 import { useRussianValidationMessages } from '../shared/schemas/locale.ts';
 import { ApiError } from './api/api-error.ts';
+import { apiBodyLimit, apiCors, securityHeaders } from './api/guards.ts';
 import type { Config } from './config.ts';
 import { messages } from './messages.ts';
 import { enrollRoutes } from './routes/enroll.ts';
@@ -18,6 +19,8 @@ export interface AppDeps {
 export function createApp({ db }: AppDeps) {
   useRussianValidationMessages();
   const app = new Hono();
+  app.use(securityHeaders);
+  app.use('/api/*', apiCors, apiBodyLimit);
   app.route('/api/v1/health', healthRoutes(db));
   app.route('/api/v1/enroll', enrollRoutes(db));
   app.route('/demo/journal', demoJournalRoutes(db));

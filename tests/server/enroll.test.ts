@@ -74,3 +74,30 @@ describe('POST /api/v1/enroll', () => {
     expect(findDeviceByToken(t.db, token)).toBeUndefined();
   });
 });
+
+describe('the API guards', () => {
+  let t: TestApp;
+  beforeEach(async () => {
+    t = await createTestApp();
+  });
+  afterEach(() => t.dispose());
+
+  it('refuses an oversized body with 413 and a sentence', async () => {
+    const response = await t.json('POST', '/api/v1/enroll', { code: 'K7QM-3HXD', device: 'x'.repeat(300 * 1024) });
+    expect(response.status).toBe(413);
+    expect((await bodyOf(response)).error.message).toMatch(/слишком большой/);
+  });
+
+  it('lets extension origins use CORS and no web page', async () => {
+    const fromExtension = await t.app.request('/api/v1/health', { headers: { origin: 'chrome-extension://abcdefghijklmnop' } });
+    expect(fromExtension.headers.get('access-control-allow-origin')).toBe('chrome-extension://abcdefghijklmnop');
+    const fromPage = await t.app.request('/api/v1/health', { headers: { origin: 'https://evil.example' } });
+    expect(fromPage.headers.get('access-control-allow-origin')).toBeNull();
+  });
+
+  it('sends security headers', async () => {
+    const response = await t.app.request('/api/v1/health');
+    expect(response.headers.get('x-content-type-options')).toBe('nosniff');
+    expect(response.headers.get('x-frame-options')).toBe('SAMEORIGIN');
+  });
+});
