@@ -8,6 +8,7 @@ import { messages } from './messages.ts';
 import { enrollRoutes } from './routes/enroll.ts';
 import { demoJournalRoutes } from './routes/demo-journal.tsx';
 import { healthRoutes } from './routes/health.ts';
+import { openApiRoutes } from './routes/openapi.ts';
 import type { Db } from './storage/database.ts';
 
 export interface AppDeps {
@@ -22,6 +23,7 @@ export function createApp({ db }: AppDeps) {
   app.use(securityHeaders);
   app.use('/api/*', apiCors, apiBodyLimit);
   app.route('/api/v1/health', healthRoutes(db));
+  app.route('/api/v1/openapi.json', openApiRoutes());
   app.route('/api/v1/enroll', enrollRoutes(db));
   app.route('/demo/journal', demoJournalRoutes(db));
   app.get('/', (c) => c.redirect('/demo/journal'));

@@ -1,0 +1,39 @@
+import type { z } from 'zod';
+import { enrollRequestSchema, enrollResponseSchema } from './enroll.ts';
+import { healthResponseSchema } from './health.ts';
+
+/**
+ * The API's contract in one list: method, path, who may call it, and the
+ * schemas of what goes in and comes out. The server validates with these
+ * schemas, the OpenAPI document is generated from them, and a test checks
+ * that the server serves exactly these routes.
+ */
+export interface Endpoint {
+  method: 'get' | 'post' | 'put' | 'patch' | 'delete';
+  /** Hono-style path: `/api/v1/programs/:id/enrollments`. */
+  path: string;
+  summary: string;
+  auth: 'none' | 'teacher' | 'council';
+  query?: z.ZodType;
+  body?: z.ZodType;
+  /** The success status and its body; `null` for an empty body. */
+  response: { status: number; schema: z.ZodType | null; contentType?: string };
+}
+
+export const endpoints: Endpoint[] = [
+  {
+    method: 'get',
+    path: '/api/v1/health',
+    summary: 'Сервер отвечает, база данных доступна',
+    auth: 'none',
+    response: { status: 200, schema: healthResponseSchema },
+  },
+  {
+    method: 'post',
+    path: '/api/v1/enroll',
+    summary: 'Обменять одноразовый код подключения на токен устройства',
+    auth: 'none',
+    body: enrollRequestSchema,
+    response: { status: 201, schema: enrollResponseSchema },
+  },
+];
