@@ -38,6 +38,8 @@ export const messages = {
 Команды:
   serve      запустить сервер (настройки — в переменных окружения, см. README)
   demo       добавить демонстрационные данные в базу
+  backup ФАЙЛ   записать согласованную копию базы (можно при работающем сервере)
+  restore ФАЙЛ  восстановить базу из копии (сервер должен быть остановлен)
   help       эта справка`,
     unknownCommand: (name: string) => `Неизвестная команда «${name}». Список команд: profrost help`,
     failed: (reason: string) => `Ошибка: ${reason}`,
@@ -50,6 +52,16 @@ export const messages = {
     unknown: 'Такого кода подключения нет. Проверьте, что код введён без ошибок.',
     used: 'Этот код подключения уже использован. Попросите у методиста новый.',
     expired: 'Срок действия кода подключения истёк. Попросите у методиста новый.',
+  },
+  backup: {
+    usage: 'Укажите файл: profrost backup ФАЙЛ или profrost restore ФАЙЛ.',
+    exists: (file: string) => `Файл ${file} уже существует; резервная копия не перезаписывает файлы.`,
+    missing: (file: string) => `Файла ${file} нет.`,
+    notProfrost: (file: string) => `Файл ${file} — не база данных ПрофРоста или повреждён.`,
+    progress: (percent: number) => `Резервное копирование: ${percent}%\n`,
+    done: (file: string) => `Резервная копия записана: ${file}`,
+    restored: (file: string, kept: string | undefined) =>
+      `База восстановлена из ${file}.` + (kept ? ` Прежняя база сохранена в ${kept}.` : ''),
   },
   api: {
     notFound: 'Такого адреса в API нет.',

@@ -1,12 +1,16 @@
 import { ConfigError } from '../config.ts';
 import { messages } from '../messages.ts';
 import { StorageError } from '../storage/database.ts';
+import { backupCommand, restoreCommand } from './backup-command.ts';
+import { CliError } from './cli-error.ts';
 import { demoCommand } from './demo-command.ts';
 import { serveCommand } from './serve-command.ts';
 
 const commands: Record<string, (args: string[]) => Promise<void>> = {
   serve: serveCommand,
   demo: demoCommand,
+  backup: backupCommand,
+  restore: restoreCommand,
 };
 
 /** The `profrost` command: one sentence and a non-zero exit on any failure. */
@@ -25,7 +29,7 @@ export async function main(argv: string[]): Promise<void> {
   try {
     await command(args);
   } catch (error) {
-    const expected = error instanceof ConfigError || error instanceof StorageError;
+    const expected = error instanceof ConfigError || error instanceof StorageError || error instanceof CliError;
     console.error(messages.cli.failed((error as Error).message));
     if (!expected) console.error(error);
     process.exitCode = 1;
