@@ -6,6 +6,8 @@ import { apiBodyLimit, apiCors, securityHeaders } from './api/guards.ts';
 import type { Config } from './config.ts';
 import { messages } from './messages.ts';
 import { enrollRoutes } from './routes/enroll.ts';
+import { enrollmentRoutes, programRoutes } from './routes/programs.ts';
+import { routeRoutes } from './routes/route.ts';
 import { demoJournalRoutes } from './routes/demo-journal.tsx';
 import { healthRoutes } from './routes/health.ts';
 import { openApiRoutes } from './routes/openapi.ts';
@@ -25,6 +27,9 @@ export function createApp({ db }: AppDeps) {
   app.route('/api/v1/health', healthRoutes(db));
   app.route('/api/v1/openapi.json', openApiRoutes());
   app.route('/api/v1/enroll', enrollRoutes(db));
+  app.route('/api/v1/programs', programRoutes(db));
+  app.route('/api/v1/enrollments', enrollmentRoutes(db));
+  app.route('/api/v1/me/route', routeRoutes(db));
   app.route('/demo/journal', demoJournalRoutes(db));
   app.get('/', (c) => c.redirect('/demo/journal'));
 

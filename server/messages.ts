@@ -40,6 +40,8 @@ export const messages = {
   demo       добавить демонстрационные данные в базу
   backup ФАЙЛ   записать согласованную копию базы (можно при работающем сервере)
   restore ФАЙЛ  восстановить базу из копии (сервер должен быть остановлен)
+  programs import ФАЙЛ.csv [--skip-invalid]
+             загрузить каталог программ ДПО из CSV (повторная загрузка обновляет)
   help       эта справка`,
     unknownCommand: (name: string) => `Неизвестная команда «${name}». Список команд: profrost help`,
     failed: (reason: string) => `Ошибка: ${reason}`,
@@ -72,5 +74,70 @@ export const messages = {
     badJson: 'Тело запроса — не правильный JSON.',
     tooLarge: 'Запрос слишком большой.',
     internal: 'Внутренняя ошибка сервера. Попробуйте ещё раз; если не поможет — сообщите администратору.',
+  },
+  // The ДПО catalogue, sign-ups and feedback (server/routes/programs.ts, server/storage/enrollments.ts).
+  programs: {
+    unknownMunicipality: (name: string) => `Муниципалитета «${name}» нет в справочнике.`,
+    programNotFound: 'Такой программы в каталоге нет.',
+    runNotFound: 'У этой программы нет такого потока.',
+    archived: 'Программа перенесена в архив: записаться на неё больше нельзя.',
+    runEnded: 'Этот поток уже закончился: выберите другой.',
+    idReused: 'Запись с таким идентификатором уже есть, но с другими данными. Создайте новую запись с новым идентификатором.',
+    alreadyEnrolled: (status: string) => `Вы уже записаны на этот поток (${status}). Повторная запись не нужна.`,
+    /** Also what the CSV import accepts in the competencies column. */
+    competencyNames: {
+      subject: 'предметная',
+      methodical: 'методическая',
+      psychoPedagogical: 'психолого-педагогическая',
+      communicative: 'коммуникативная',
+      digital: 'цифровая',
+    },
+    /** Also what the CSV import accepts in the format column. */
+    formatNames: { ochno: 'очно', ochnoZaochno: 'очно-заочно', distance: 'дистанционно' },
+    statusNames: {
+      confirmed: 'место подтверждено',
+      waitlisted: 'в листе ожидания',
+      completed: 'обучение завершено',
+      cancelled: 'запись отменена',
+    },
+    enrollmentNotFound: 'Такой записи нет.',
+    cannotCancelCompleted: 'Обучение по этой записи уже завершено: отменить её нельзя.',
+    feedbackNotCompleted: 'Отзыв можно оставить только после завершения обучения.',
+    cannotComplete: (status: string) => `Завершить можно только подтверждённую запись, а эта — ${status}.`,
+  },
+  // The teacher's ИОМ (server/routes/route.ts, server/route/seed-route.ts).
+  route: {
+    itemNotFound: 'Такого пункта в вашем маршруте нет.',
+    takeDiagnostics: (competency: string) =>
+      `По компетенции «${competency}» пока мало данных: пройдите диагностику, чтобы маршрут подобрал программы.`,
+  },
+  // Loading the catalogue from a CSV file (server/catalogue/import-programs.ts, profrost programs import).
+  catalogueImport: {
+    notUtf8: 'Файл не в кодировке UTF-8. Сохраните его из таблицы как «CSV UTF-8» и загрузите снова.',
+    empty: 'Файл пуст: в нём нет даже строки заголовка.',
+    noRows: 'В файле есть заголовок, но нет ни одной строки с потоком.',
+    missingColumns: (columns: string) => `В заголовке нет обязательных столбцов: ${columns}.`,
+    unreadable: (line: number) => `Файл не читается как CSV около строки ${line}: проверьте кавычки и разделители.`,
+    columnCount: (found: number, expected: number) => `в строке ${found} столбцов, а в заголовке ${expected}`,
+    notInteger: (column: string) => `столбец «${column}»: нужно целое число`,
+    badDate: (column: string) => `столбец «${column}»: нужна дата ГГГГ-ММ-ДД или ДД.ММ.ГГГГ`,
+    badFormat: (value: string) => `столбец «format»: «${value}» — не формат; допустимо очно, очно-заочно, дистанционно`,
+    badCompetency: (value: string) =>
+      `столбец «competencies»: «${value}» — не компетенция; допустимо предметная, методическая, психолого-педагогическая, коммуникативная, цифровая`,
+    noCompetencies: 'столбец «competencies»: укажите хотя бы одну компетенцию',
+    unknownMunicipality: (name: string) => `столбец «municipality»: муниципалитета «${name}» нет в справочнике (оставьте пустым для всей республики)`,
+    column: (column: string, problem: string) => `столбец «${column}»: ${problem}`,
+    programDiffers: (programId: string, line: number, column: string) =>
+      `данные программы «${programId}» расходятся со строкой ${line} (столбец «${column}»)`,
+    duplicateRun: (runId: string, line: number) => `поток «${runId}» уже встречался в строке ${line}`,
+    runOfOtherProgram: (runId: string, programId: string) => `поток «${runId}» уже принадлежит программе «${programId}»`,
+    invalidRow: (line: number, reason: string) => `строка ${line}: ${reason}`,
+    usage: 'Укажите файл: profrost programs import ФАЙЛ.csv [--skip-invalid]',
+    fileMissing: (file: string) => `Файла ${file} нет.`,
+    notImported: (count: number) =>
+      `Каталог не загружен: строк с ошибками — ${count} (список выше). Исправьте их или запустите с --skip-invalid, чтобы загрузить остальные.`,
+    imported: (created: number, updated: number, runs: number, skipped: number) =>
+      `Каталог загружен: новых программ ${created}, обновлено ${updated}, потоков ${runs}` +
+      (skipped ? `; пропущено строк с ошибками: ${skipped}.` : '.'),
   },
 } as const;

@@ -4,6 +4,7 @@ import { StorageError } from '../storage/database.ts';
 import { backupCommand, restoreCommand } from './backup-command.ts';
 import { CliError } from './cli-error.ts';
 import { demoCommand } from './demo-command.ts';
+import { programsCommand } from './programs-command.ts';
 import { serveCommand } from './serve-command.ts';
 
 const commands: Record<string, (args: string[]) => Promise<void>> = {
@@ -11,6 +12,7 @@ const commands: Record<string, (args: string[]) => Promise<void>> = {
   demo: demoCommand,
   backup: backupCommand,
   restore: restoreCommand,
+  programs: programsCommand,
 };
 
 /** The `profrost` command: one sentence and a non-zero exit on any failure. */

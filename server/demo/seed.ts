@@ -5,6 +5,7 @@ import { issueEnrollmentCode } from '../storage/enrollment-codes.ts';
 import { ensureMunicipality, insertTeacher } from '../storage/roster.ts';
 import { getSetting, setSetting } from '../storage/settings.ts';
 import { insertStaff } from '../storage/staff.ts';
+import { seedDemoCatalogue } from './catalogue.ts';
 import { demoAdmin, demoCouncilTokenName, demoMethodist, demoRepublic, demoTeachers } from './data.ts';
 
 /** Everything a person needs to try the demo; exists in clear only in this object. */
@@ -51,6 +52,7 @@ export async function seedDemo(db: Db): Promise<DemoCredentials | undefined> {
     });
     insertStaff(db, { login: demoAdmin.login, passwordHash: adminHash, role: 'admin', municipalityId: null });
     const councilToken = createCouncilToken(db, demoCouncilTokenName);
+    seedDemoCatalogue(db);
     setSetting(db, seededKey, new Date().toISOString());
     return {
       republic: demoRepublic,

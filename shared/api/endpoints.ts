@@ -1,6 +1,8 @@
 import type { z } from 'zod';
 import { enrollRequestSchema, enrollResponseSchema } from './enroll.ts';
 import { healthResponseSchema } from './health.ts';
+import { programEndpoints } from './programs.ts';
+import { routeEndpoints } from './route.ts';
 
 /**
  * The API's contract in one list: method, path, who may call it, and the
@@ -36,4 +38,6 @@ export const endpoints: Endpoint[] = [
     body: enrollRequestSchema,
     response: { status: 201, schema: enrollResponseSchema },
   },
+  ...programEndpoints,
+  ...routeEndpoints,
 ];

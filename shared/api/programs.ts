@@ -1,0 +1,130 @@
+import { z } from 'zod';
+import { competencyIds, programFormats } from '../competencies.ts';
+import { idSchema } from '../schemas/framework.ts';
+import { enrollmentSchema, enrollmentStatuses, isoDateSchema, programSchema } from '../schemas/program.ts';
+import type { Endpoint } from './endpoints.ts';
+
+/** The largest page of the catalogue a client may ask for. */
+export const maxProgramsPageSize = 100;
+
+/** A whole number in a query string. */
+const queryInt = (min: number, max: number) =>
+  z
+    .string()
+    .regex(/^\d{1,9}$/, 'нужно целое неотрицательное число')
+    .transform(Number)
+    .pipe(z.number().int().min(min).max(max));
+
+/**
+ * `GET /api/v1/programs`. `municipality` omitted: the teacher's own
+ * municipality's programmes and the republic-wide ones; a name: that
+ * municipality's and the republic-wide ones; `all`: the whole catalogue.
+ * `startingAfter` keeps runs that start on that day or later.
+ */
+export const programsQuerySchema = z.object({
+  competency: z.enum(competencyIds).optional(),
+  format: z.enum(programFormats).optional(),
+  municipality: z.string().trim().min(1).max(200).optional(),
+  startingAfter: isoDateSchema.optional(),
+  q: z.string().trim().max(200).optional(),
+  limit: queryInt(1, maxProgramsPageSize).default(20),
+  offset: queryInt(0, 1_000_000).default(0),
+});
+export type ProgramsQuery = z.infer<typeof programsQuerySchema>;
+
+/** The teacher's own sign-up for a run, as the catalogue shows it. */
+export const myEnrollmentSchema = z.object({
+  id: z.uuid(),
+  status: z.enum(enrollmentStatuses),
+  waitlistPosition: z.number().int().min(1).nullable(),
+});
+export type MyEnrollment = z.infer<typeof myEnrollmentSchema>;
+
+export const catalogueRunSchema = z.object({
+  id: idSchema,
+  start: isoDateSchema,
+  end: isoDateSchema,
+  seats: z.number().int().min(0),
+  /** Seats held by confirmed (and completed) sign-ups. */
+  seatsTaken: z.number().int().min(0),
+  /** How many wait for a seat. */
+  waitlisted: z.number().int().min(0),
+  /** The calling teacher's live sign-up (not cancelled), if any. */
+  myEnrollment: myEnrollmentSchema.nullable(),
+});
+export type CatalogueRun = z.infer<typeof catalogueRunSchema>;
+
+export const catalogueProgramSchema = programSchema.omit({ runs: true, archived: true }).extend({
+  runs: z.array(catalogueRunSchema),
+});
+export type CatalogueProgram = z.infer<typeof catalogueProgramSchema>;
+
+export const programsResponseSchema = z.object({
+  items: z.array(catalogueProgramSchema),
+  /** Programmes matching the filters, over all pages. */
+  total: z.number().int().min(0),
+  limit: z.number().int(),
+  offset: z.number().int(),
+});
+export type ProgramsResponse = z.infer<typeof programsResponseSchema>;
+
+/** `POST /api/v1/programs/:id/enrollments`: the id is made by the client, so a retry is recognised. */
+export const enrollmentRequestSchema = z.strictObject({
+  id: z.uuid(),
+  runId: idSchema,
+});
+export type EnrollmentRequest = z.infer<typeof enrollmentRequestSchema>;
+
+export const enrollmentResponseSchema = enrollmentSchema;
+export type EnrollmentResponse = z.infer<typeof enrollmentResponseSchema>;
+
+/** `POST /api/v1/enrollments/:id/feedback`: three short answers after a completed programme. */
+export const feedbackRequestSchema = z.strictObject({
+  /** How useful the programme was, 1 (not at all) to 5 (very). */
+  useful: z.number().int().min(1).max(5),
+  /** What changed in my lessons. */
+  changed: z.string().trim().max(1000),
+  wouldRecommend: z.boolean(),
+});
+export type FeedbackRequest = z.infer<typeof feedbackRequestSchema>;
+
+export const feedbackResponseSchema = z.object({
+  enrollmentId: z.uuid(),
+  feedback: feedbackRequestSchema,
+  submittedAt: z.iso.datetime(),
+});
+export type FeedbackResponse = z.infer<typeof feedbackResponseSchema>;
+
+export const programEndpoints: Endpoint[] = [
+  {
+    method: 'get',
+    path: '/api/v1/programs',
+    summary: 'Каталог программ ДПО с фильтрами и постраничным выводом',
+    auth: 'teacher',
+    query: programsQuerySchema,
+    response: { status: 200, schema: programsResponseSchema },
+  },
+  {
+    method: 'post',
+    path: '/api/v1/programs/:id/enrollments',
+    summary: 'Записаться на поток программы (повтор с тем же id безопасен)',
+    auth: 'teacher',
+    body: enrollmentRequestSchema,
+    response: { status: 201, schema: enrollmentResponseSchema },
+  },
+  {
+    method: 'delete',
+    path: '/api/v1/enrollments/:id',
+    summary: 'Отменить свою запись; место переходит первому в листе ожидания',
+    auth: 'teacher',
+    response: { status: 200, schema: enrollmentResponseSchema },
+  },
+  {
+    method: 'post',
+    path: '/api/v1/enrollments/:id/feedback',
+    summary: 'Отзыв о пройденной программе',
+    auth: 'teacher',
+    body: feedbackRequestSchema,
+    response: { status: 200, schema: feedbackResponseSchema },
+  },
+];

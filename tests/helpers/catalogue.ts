@@ -1,0 +1,45 @@
+import { randomUUID } from 'node:crypto';
+import type { ProgramInput } from '../../shared/schemas/program.ts';
+import { programSchema } from '../../shared/schemas/program.ts';
+import type { Db } from '../../server/storage/database.ts';
+import { redeemEnrollmentCode } from '../../server/storage/devices.ts';
+import { issueEnrollmentCode } from '../../server/storage/enrollment-codes.ts';
+import { upsertProgram } from '../../server/storage/programs.ts';
+import { insertTeacher } from '../../server/storage/roster.ts';
+
+/** A new teacher with a live device token, without going through HTTP. */
+export function teacherWithToken(db: Db, n: number, municipality = 'Городской округ Белоозёрск'): { teacherId: number; token: string } {
+  const teacherId = insertTeacher(db, {
+    municipality,
+    school: 'МБОУ «Тестовая школа»',
+    lastName: `Учитель${n}`,
+    firstName: 'Тест',
+    middleName: '',
+    position: 'учитель',
+    subjects: 'математика',
+    experienceYears: 5,
+  });
+  const result = redeemEnrollmentCode(db, issueEnrollmentCode(db, teacherId), 'тест');
+  if (!result.ok) throw new Error('could not redeem');
+  return { teacherId, token: result.token };
+}
+
+/** Stores a programme with one run of `seats` seats; returns its ids. */
+export function addProgram(db: Db, id: string, seats: number, extra: Partial<ProgramInput> = {}): { programId: string; runId: string } {
+  upsertProgram(
+    db,
+    programSchema.parse({
+      id,
+      title: `Тестовая программа ${id}`,
+      provider: 'ГАУ ДПО «Институт развития образования»',
+      hours: 36,
+      format: 'distance',
+      competencies: ['digital'],
+      runs: [{ id: `${id}-1`, start: '2027-02-01', end: '2027-02-20', seats }],
+      ...extra,
+    }),
+  );
+  return { programId: id, runId: `${id}-1` };
+}
+
+export const uuid = randomUUID;
