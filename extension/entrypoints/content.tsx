@@ -1,7 +1,12 @@
 import { render } from 'preact';
+import browser from 'webextension-polyfill';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
-import { detectJournal, journalMatchPatterns } from '../journals/registry.ts';
+import { resolveMount } from '../journals/detect.ts';
+import { createLauncherSync } from '../journals/launcher-sync.ts';
+import { applyOverrides, OVERRIDE_STORAGE_KEY } from '../journals/override.ts';
+import { requestPageIdentity } from '../journals/page-bridge.ts';
+import { builtInAdapters, type DetectedJournal, detectJournal, journalMatchPatterns } from '../journals/registry.ts';
 import { App } from '../panel/App.tsx';
 import '../panel/panel.css';
 
@@ -9,21 +14,38 @@ export default defineContentScript({
   matches: journalMatchPatterns,
   cssInjectionMode: 'ui',
   async main(ctx) {
-    // Nothing is injected until we know this is a teacher's page of a known journal.
-    const journal = detectJournal(new URL(location.href), document);
-    if (!journal) return;
+    // The server may have published a correction or a kill switch for an adapter; it is data, never code.
+    const cached = await browser.storage.local.get(OVERRIDE_STORAGE_KEY).catch(() => ({}));
+    const adapters = applyOverrides(builtInAdapters, (cached as Record<string, unknown>)[OVERRIDE_STORAGE_KEY]);
 
-    const ui = await createShadowRootUi(ctx, {
-      name: 'profrost-panel',
-      position: 'inline',
-      anchor: 'body',
-      append: 'last',
-      onMount(container) {
-        render(<App teacher={journal.teacher} />, container);
-        return container;
+    // Nothing is injected until we know this is a teacher's page of a known journal.
+    const launcher = createLauncherSync({
+      detect: (url) =>
+        detectJournal(url, document, adapters, (identity) => requestPageIdentity(window, identity, { signal: ctx.signal })),
+      async mount(journal) {
+        const ui = await createUi(journal);
+        ui.mount();
+        return { remove: () => ui.remove(), isConnected: () => ui.shadowHost.isConnected };
       },
-      onRemove: (container) => container && render(null, container),
+      isValid: () => ctx.isValid,
     });
-    ui.mount();
+
+    async function createUi(journal: DetectedJournal) {
+      return createShadowRootUi(ctx, {
+        name: 'profrost-panel',
+        position: 'inline',
+        ...resolveMount(document, journal.mount),
+        onMount(container) {
+          // Until the panel can ask the teacher to confirm, an unconfirmed name is not shown as fact.
+          render(<App teacher={journal.needsConfirmation ? null : journal.teacher} />, container);
+          return container;
+        },
+        onRemove: (container) => container && render(null, container),
+      });
+    }
+
+    // SPA journals (Сетевой город, МЭШ) change the URL without a reload: detect again, keep one launcher.
+    ctx.addEventListener(window, 'wxt:locationchange', (event) => void launcher.update(event.newUrl));
+    await launcher.update(new URL(location.href));
   },
 });

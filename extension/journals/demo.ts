@@ -1,21 +1,28 @@
-import { type JournalAdapter, textOf } from './adapter.ts';
-
-const serverUrl = new URL(import.meta.env.WXT_PROFROST_SERVER_URL);
+import { defineAdapter, type JournalAdapter } from './adapter.ts';
 
 /**
  * The demo journal that the ПрофРост server serves at /demo/journal, treated
- * like a real journal so that the whole chain can be tried without one.
+ * like a real journal so that the whole chain can be tried without one. Its
+ * markup is ours (server/routes/demo-journal.tsx), so it is `confirmed`.
  */
-export const demoJournal: JournalAdapter = {
-  id: 'demo',
-  title: 'Демонстрационный журнал ПрофРоста',
-  // Match patterns ignore the port: the server may run on any.
-  matches: [`${serverUrl.protocol}//${serverUrl.hostname}/demo/journal*`],
-  isTeacherPage: (url, document) =>
-    url.pathname.startsWith('/demo/journal') && document.querySelector('.ej-user__name') !== null,
-  readTeacher(document) {
-    const name = textOf(document, '.ej-user__name');
-    if (!name) return null;
-    return { name, school: textOf(document, '.ej-user__school'), role: textOf(document, '.ej-user__role') };
-  },
-};
+export function demoJournal(serverUrl: string): JournalAdapter {
+  const url = new URL(serverUrl);
+  return defineAdapter({
+    id: 'demo',
+    title: 'Демонстрационный журнал ПрофРоста',
+    // Match patterns ignore the port: the server may run on any.
+    hosts: [`${url.protocol}//${url.hostname}/demo/journal*`],
+    teacherPages: ['^/demo/journal/?$'],
+    excludePages: ['^/demo/journal/login'],
+    requireSelector: '.ej-user__name',
+    identity: {
+      source: 'dom',
+      confidence: 'confirmed',
+      name: '.ej-user__name',
+      school: '.ej-user__school',
+      role: '.ej-user__role',
+    },
+    mount: 'floating',
+    enabled: true,
+  });
+}

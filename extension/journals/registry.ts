@@ -1,17 +1,28 @@
-import type { JournalAdapter, JournalTeacher } from './adapter.ts';
+import type { JournalAdapter } from './adapter.ts';
+import { barsJournal } from './bars.ts';
 import { demoJournal } from './demo.ts';
+import { dnevnikJournal } from './dnevnik.ts';
+import { eljurJournal } from './eljur.ts';
+import { meshJournals } from './mesh.ts';
+import { sgoJournal } from './sgo.ts';
 
-export const journalAdapters: JournalAdapter[] = [demoJournal];
+// wxt.config.ts always sets the variable; the fallback (its own default) only serves unit tests.
+const serverUrl = import.meta.env.WXT_PROFROST_SERVER_URL ?? 'http://localhost:8787';
 
-export const journalMatchPatterns = journalAdapters.flatMap((adapter) => adapter.matches);
+/** The adapters this build ships with. Overrides (override.ts) may correct or switch them off, never add one. */
+export const builtInAdapters: JournalAdapter[] = [
+  demoJournal(serverUrl),
+  sgoJournal,
+  ...meshJournals,
+  eljurJournal,
+  dnevnikJournal,
+  barsJournal,
+];
 
-export interface DetectedJournal {
-  adapter: JournalAdapter;
-  teacher: JournalTeacher | null;
-}
+/**
+ * The pages the content scripts run on: only the known journals' hosts (and
+ * the demo journal on the configured server). Nothing else is ever matched.
+ */
+export const journalMatchPatterns: string[] = [...new Set(builtInAdapters.flatMap((adapter) => adapter.hosts))];
 
-/** The adapter whose teacher page this is, or null: then the extension shows nothing. */
-export function detectJournal(url: URL, document: Document): DetectedJournal | null {
-  const adapter = journalAdapters.find((candidate) => candidate.isTeacherPage(url, document));
-  return adapter ? { adapter, teacher: adapter.readTeacher(document) } : null;
-}
+export { type DetectedJournal, detectJournal } from './detect.ts';

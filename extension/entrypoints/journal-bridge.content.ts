@@ -1,0 +1,20 @@
+import { defineContentScript } from 'wxt/utils/define-content-script';
+import { installPageBridge } from '../journals/page-bridge.ts';
+import { journalMatchPatterns } from '../journals/registry.ts';
+
+/**
+ * Runs in the journal page's own world (MAIN), where page globals such as
+ * Сетевой город's `appContext` are visible, and answers the content script's
+ * requests with name, school and role only (see journals/page-bridge.ts).
+ * It has no extension APIs and keeps nothing. Started at document_start so
+ * that it listens before the content script asks.
+ */
+export default defineContentScript({
+  matches: journalMatchPatterns,
+  world: 'MAIN',
+  runAt: 'document_start',
+  globalName: false,
+  main() {
+    installPageBridge(window);
+  },
+});

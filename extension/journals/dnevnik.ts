@@ -1,0 +1,35 @@
+import { defineAdapter } from './adapter.ts';
+
+/**
+ * «Дневник.ру»: dnevnik.ru (the feed at /userfeed) and schools.dnevnik.ru/v2/*.
+ *
+ * Identity: the page global window.__USER__START__PAGE__INITIAL__STATE__.
+ * Open-source clients read analytics.personId/schoolId from it, and one
+ * describes userContext.userContextInfo (name, firstName, lastName,
+ * middleName, isStudent, isParent) and userContext.currentContextPerson.school
+ * — all from student and parent accounts. A teacher's state has not been seen,
+ * so the description is `unconfirmed`; whether the global exists on
+ * schools.dnevnik.ru pages at all is not known either.
+ */
+export const dnevnikJournal = defineAdapter({
+  id: 'dnevnik',
+  title: 'Дневник.ру',
+  hosts: ['https://dnevnik.ru/*', 'https://schools.dnevnik.ru/*'],
+  teacherPages: ['^/userfeed(/|$)', '^/v2(/|$)'],
+  excludePages: ['^/(login|logout)'],
+  identity: {
+    source: 'pageGlobal',
+    confidence: 'unconfirmed',
+    global: '__USER__START__PAGE__INITIAL__STATE__',
+    fields: {
+      name: [
+        'userContext.userContextInfo.name',
+        ['userContext.userContextInfo.lastName', 'userContext.userContextInfo.firstName', 'userContext.userContextInfo.middleName'],
+      ],
+      school: ['userContext.currentContextPerson.school.name'],
+      notTeacherFlags: ['userContext.userContextInfo.isStudent', 'userContext.userContextInfo.isParent'],
+    },
+  },
+  mount: 'floating',
+  enabled: true,
+});

@@ -1,0 +1,28 @@
+import { defineAdapter } from './adapter.ts';
+
+/**
+ * «ЭлЖур»: {vendor}.eljur.ru and regional brands (Крым: edu.rk.gov.ru); the
+ * journal lives under /journal-app. Sign-in is /authorize (not a teacher page).
+ *
+ * Identity: public sources only describe the profile page's form rows
+ * (label.ej-form-label followed by input.field--fill); which label holds the
+ * full name, and what the journal page itself shows, is not known. So the
+ * description is `unconfirmed` and on most pages reads nothing: the teacher
+ * confirms their name. The apiv3 needs a developer key, which we do not ship.
+ */
+export const eljurJournal = defineAdapter({
+  id: 'eljur',
+  title: 'ЭлЖур',
+  hosts: ['https://*.eljur.ru/*', 'https://edu.rk.gov.ru/*'],
+  teacherPages: ['^/journal-app(/|$)'],
+  excludePages: ['^/(authorize|login|logout)'],
+  identity: {
+    source: 'dom',
+    confidence: 'unconfirmed',
+    name: { labelSelector: 'label.ej-form-label', label: 'ФИО', valueSelector: 'input.field--fill' },
+    school: { labelSelector: 'label.ej-form-label', label: 'Школа', valueSelector: 'input.field--fill' },
+    role: { labelSelector: 'label.ej-form-label', label: 'Роль', valueSelector: 'input.field--fill' },
+  },
+  mount: 'floating',
+  enabled: true,
+});

@@ -1,0 +1,32 @@
+import { defineAdapter, type JournalAdapter } from './adapter.ts';
+
+/**
+ * МЭШ (Московская электронная школа) and its regional copies: one adapter,
+ * the host a parameter, so that a broken regional copy can be switched off
+ * alone. Teacher pages live under /teacher/* (/teacher/account/schedule,
+ * /teacher/study-process/journal/grade/{id}).
+ *
+ * Identity: the open-source clients get it from an API (POST
+ * /api/ej/acl/v1/sessions with the aupd_token cookie); the extension does not
+ * touch that token, and the page's class names are generated and change with
+ * every release. So there is no identity description: the launcher floats and
+ * the teacher confirms their name.
+ */
+export function meshJournal(host: string, title: string): JournalAdapter {
+  return defineAdapter({
+    id: `mesh.${host}`,
+    title,
+    hosts: [`https://${host}/*`],
+    teacherPages: ['^/teacher(/|$)'],
+    mount: 'floating',
+    enabled: true,
+  });
+}
+
+export const meshJournals: JournalAdapter[] = [
+  meshJournal('school.mos.ru', 'МЭШ — Московская электронная школа'),
+  meshJournal('ms-edu.tatar.ru', 'Электронное образование в Республике Татарстан (МЭШ)'),
+  meshJournal('dnevnik.edurb.ru', 'Электронный дневник Республики Башкортостан (МЭШ)'),
+  meshJournal('karelia.minedu.ru', 'Электронная школа Республики Карелия (МЭШ)'),
+  meshJournal('myschool.05edu.ru', 'Моя школа — Республика Дагестан (МЭШ)'),
+];

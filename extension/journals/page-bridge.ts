@@ -1,0 +1,169 @@
+import { z } from 'zod';
+import { FORBIDDEN_SEGMENT, normalizeText, type PageGlobalIdentity, pageGlobalIdentitySchema } from './adapter.ts';
+
+/*
+ * The bridge between the content script (isolated world, cannot see the
+ * page's JavaScript objects) and a tiny script in the page's own world (MAIN),
+ * which can. The content script asks for the fields an adapter describes; the
+ * page-world script answers with three strings (name, school, role) and one
+ * flag, nothing else. It never reads or passes on the journal's tokens (`at`,
+ * aupd_token, cookies): the paths it may walk are validated (FORBIDDEN_SEGMENT),
+ * it reads only the globals on a closed list, and only strings leave it.
+ *
+ * Both messages travel through window.postMessage on the page's own window,
+ * so the page can see and forge them: the answer is only what the page itself
+ * shows anyway, and the content script validates every answer with zod,
+ * accepts it only from this window and origin, and only with the random nonce
+ * of its own request.
+ */
+
+export const BRIDGE_REQUEST = 'profrost:journal-identity:request:v1';
+export const BRIDGE_ANSWER = 'profrost:journal-identity:answer:v1';
+
+const nonceSchema = z.string().regex(/^[a-f0-9]{32}$/);
+const MAX_TEXT = 200;
+
+export const bridgeRequestSchema = z
+  .object({ type: z.literal(BRIDGE_REQUEST), nonce: nonceSchema, identity: pageGlobalIdentitySchema })
+  .strict();
+export type BridgeRequest = z.infer<typeof bridgeRequestSchema>;
+
+export const bridgeAnswerSchema = z
+  .object({
+    type: z.literal(BRIDGE_ANSWER),
+    nonce: nonceSchema,
+    name: z.string().max(MAX_TEXT),
+    school: z.string().max(MAX_TEXT),
+    role: z.string().max(MAX_TEXT),
+    notTeacher: z.boolean(),
+  })
+  .strict();
+export type BridgeAnswer = z.infer<typeof bridgeAnswerSchema>;
+
+/** What the content script takes from an answer. */
+export type BridgeIdentity = Pick<BridgeAnswer, 'name' | 'school' | 'role' | 'notTeacher'>;
+
+/** Is this a message from our own page (not a frame, not another origin)? */
+function fromThisPage(win: Window, event: MessageEvent): boolean {
+  return event.source === win && event.origin === win.location.origin;
+}
+
+// ---------------------------------------------------------------- page world
+
+function valueAt(root: unknown, path: string): unknown {
+  let current = root;
+  for (const segment of path.split('.')) {
+    if (FORBIDDEN_SEGMENT.test(segment)) return undefined;
+    if (current === null || (typeof current !== 'object' && typeof current !== 'function')) return undefined;
+    try {
+      current = (current as Record<string, unknown>)[segment];
+    } catch {
+      return undefined; // a throwing getter of the page
+    }
+  }
+  return current;
+}
+
+/** Only strings (or lists of strings, such as roles) ever leave the page world; ids and objects do not. */
+function asText(value: unknown): string {
+  if (typeof value === 'string') return normalizeText(value).slice(0, MAX_TEXT);
+  if (Array.isArray(value)) {
+    const texts = value.filter((item): item is string => typeof item === 'string').map(normalizeText);
+    return texts.filter(Boolean).join(', ').slice(0, MAX_TEXT);
+  }
+  return '';
+}
+
+function firstText(root: unknown, candidates: (string | string[])[] | undefined): string {
+  for (const candidate of candidates ?? []) {
+    const paths = typeof candidate === 'string' ? [candidate] : candidate;
+    const text = normalizeText(paths.map((path) => asText(valueAt(root, path))).join(' ')).slice(0, MAX_TEXT);
+    if (text) return text;
+  }
+  return '';
+}
+
+/** Runs in the page world: reads the fields that `identity` names from the page global. */
+export function readPageIdentity(win: Window, identity: PageGlobalIdentity): BridgeIdentity {
+  const root = (win as unknown as Record<string, unknown>)[identity.global];
+  const { fields } = identity;
+  return {
+    name: firstText(root, fields.name),
+    school: firstText(root, fields.school),
+    role: firstText(root, fields.role),
+    notTeacher: (fields.notTeacherFlags ?? []).some((path) => valueAt(root, path) === true),
+  };
+}
+
+/**
+ * Runs in the page world (the MAIN-world content script): answers valid
+ * requests from this very page. Returns a function that stops listening.
+ */
+export function installPageBridge(win: Window): () => void {
+  const onMessage = (event: MessageEvent) => {
+    if (!fromThisPage(win, event)) return;
+    const request = bridgeRequestSchema.safeParse(event.data);
+    if (!request.success) return;
+    const answer: BridgeAnswer = {
+      type: BRIDGE_ANSWER,
+      nonce: request.data.nonce,
+      ...readPageIdentity(win, request.data.identity),
+    };
+    win.postMessage(answer, win.location.origin);
+  };
+  win.addEventListener('message', onMessage);
+  return () => win.removeEventListener('message', onMessage);
+}
+
+// ------------------------------------------------------------- content script
+
+function newNonce(): string {
+  const bytes = crypto.getRandomValues(new Uint8Array(16));
+  return Array.from(bytes, (byte) => byte.toString(16).padStart(2, '0')).join('');
+}
+
+export interface RequestOptions {
+  /** Give up after this long (the page-world script may be missing, e.g. in an old Firefox). */
+  timeoutMs?: number;
+  /** Ask again this often: the page-world script may start later, a SPA may fill its global later. */
+  intervalMs?: number;
+  signal?: AbortSignal;
+}
+
+/**
+ * Runs in the content script: asks the page-world script for the identity and
+ * resolves with the first answer that has a name, or at the deadline with the
+ * last valid answer (or null when none came).
+ */
+export function requestPageIdentity(
+  win: Window,
+  identity: PageGlobalIdentity,
+  { timeoutMs = 3000, intervalMs = 250, signal }: RequestOptions = {},
+): Promise<BridgeIdentity | null> {
+  const nonce = newNonce();
+  const request: BridgeRequest = { type: BRIDGE_REQUEST, nonce, identity };
+  return new Promise((resolve) => {
+    let last: BridgeIdentity | null = null;
+    const finish = () => {
+      win.removeEventListener('message', onMessage);
+      clearInterval(ask);
+      clearTimeout(deadline);
+      signal?.removeEventListener('abort', finish);
+      resolve(last);
+    };
+    const onMessage = (event: MessageEvent) => {
+      if (!fromThisPage(win, event)) return;
+      const answer = bridgeAnswerSchema.safeParse(event.data);
+      if (!answer.success || answer.data.nonce !== nonce) return;
+      const { name, school, role, notTeacher } = answer.data;
+      last = { name: normalizeText(name), school: normalizeText(school), role: normalizeText(role), notTeacher };
+      if (last.name || last.notTeacher) finish();
+    };
+    const send = () => win.postMessage(request, win.location.origin);
+    win.addEventListener('message', onMessage);
+    const ask = setInterval(send, intervalMs);
+    const deadline = setTimeout(finish, timeoutMs);
+    signal?.addEventListener('abort', finish);
+    send();
+  });
+}

@@ -1,0 +1,34 @@
+import { defineAdapter } from './adapter.ts';
+
+/**
+ * «Сетевой город. Образование» (ИрТех). An Angular/React SPA under
+ * /angular/school/* and /app/school/*; the sign-in page is the site root.
+ *
+ * Identity: the page global `appContext` (user.name, as the open-source
+ * client nm17/netschoolapi reads it). Where the school's name lives in it is
+ * not known for certain (the /webapi/context answer has organization.name;
+ * whether appContext mirrors it is a guess), nor how roles are spelled, so the
+ * description is `unconfirmed` and the teacher confirms the name.
+ * Hosts: only those that docs/diaries.md names; Марий Эл, Мордовия, Ингушетия
+ * and КЧР also use Сетевой город, on hosts not yet known to us.
+ */
+export const sgoJournal = defineAdapter({
+  id: 'sgo',
+  title: 'Сетевой город. Образование',
+  hosts: ['https://sgo.e-yakutia.ru/*', 'https://deti.obr03.ru/*', 'https://giseo.rkomi.ru/*'],
+  teacherPages: ['^/(angular|app)/school/'],
+  // Students' and parents' diaries, and the sign-in/sign-out pages.
+  excludePages: ['^/(angular|app)/school/(studentdiary|student|parent)', '/(login|logout)(/|$)'],
+  identity: {
+    source: 'pageGlobal',
+    confidence: 'unconfirmed',
+    global: 'appContext',
+    fields: {
+      name: ['user.name', 'userName'],
+      school: ['organization.name', 'school.name', 'schoolName'],
+      role: ['user.roles', 'roles'],
+    },
+  },
+  mount: 'floating',
+  enabled: true,
+});

@@ -1,0 +1,107 @@
+// @vitest-environment happy-dom
+import { describe, expect, it } from 'vitest';
+import { applyOverride, applyOverrides, checkOverride } from '../../../extension/journals/override.ts';
+import { builtInAdapters } from '../../../extension/journals/registry.ts';
+import { sgoJournal } from '../../../extension/journals/sgo.ts';
+import { detect } from './fixtures.ts';
+
+const teacherUrl = 'https://sgo.e-yakutia.ru/angular/school/classjournal/';
+
+describe('applyOverride', () => {
+  it('kill switch: enabled: false and the journal is no longer detected', async () => {
+    const off = applyOverride(sgoJournal, { id: 'sgo', enabled: false });
+    expect(off.enabled).toBe(false);
+    expect(await detect('sgo-teacher.html', teacherUrl, [off])).toBeNull();
+    expect(await detect('sgo-teacher.html', teacherUrl, [sgoJournal])).not.toBeNull();
+  });
+
+  it('is pure: the built-in adapter is not changed', () => {
+    const before = structuredClone(sgoJournal);
+    applyOverride(sgoJournal, { id: 'sgo', enabled: false, teacherPages: ['^/x/'] });
+    expect(sgoJournal).toEqual(before);
+  });
+
+  it('corrects data: page patterns, global paths and confidence', async () => {
+    const corrected = applyOverride(sgoJournal, {
+      id: 'sgo',
+      teacherPages: ['^/angular/school/'],
+      identity: {
+        source: 'pageGlobal',
+        confidence: 'confirmed',
+        global: 'appContext',
+        fields: { name: ['user.name'], school: ['organization.name'] },
+      },
+    });
+    const found = await detect('sgo-teacher.html', teacherUrl, [corrected]);
+    expect(found?.teacher).toEqual({ name: 'Иванова Сардана Петровна', school: 'МОБУ «СОШ № 5» г. Якутска', role: '' });
+    expect(found?.needsConfirmation).toBe(false);
+    expect(await detect('sgo-teacher.html', 'https://sgo.e-yakutia.ru/app/school/journal/', [corrected])).toBeNull();
+  });
+
+  it('identity: null says the markup is unknown again: the teacher confirms', async () => {
+    const unknown = applyOverride(sgoJournal, { id: 'sgo', identity: null });
+    expect(unknown.identity).toBeUndefined();
+    const found = await detect('sgo-teacher.html', teacherUrl, [unknown]);
+    expect(found?.teacher).toBeNull();
+    expect(found?.needsConfirmation).toBe(true);
+  });
+
+  it('can narrow the hosts (switch one region off), never add one', async () => {
+    const narrowed = applyOverride(sgoJournal, { id: 'sgo', hosts: ['https://deti.obr03.ru/*'] });
+    expect(await detect('sgo-teacher.html', teacherUrl, [narrowed])).toBeNull();
+    expect(await detect('sgo-teacher.html', 'https://deti.obr03.ru/angular/school/x', [narrowed])).not.toBeNull();
+
+    const widened = checkOverride(sgoJournal, { id: 'sgo', hosts: ['https://sgo.e-yakutia.ru/*', 'https://evil.example/*'] });
+    expect(widened.ok).toBe(false);
+  });
+
+  it('moves the launcher next to an element only with a valid mount', () => {
+    expect(applyOverride(sgoJournal, { id: 'sgo', mount: { selector: '.header', position: 'after' } }).mount).toEqual({
+      selector: '.header',
+      position: 'after',
+    });
+    expect(applyOverride(sgoJournal, { id: 'sgo', mount: { selector: '.header', position: 'inside' } })).toBe(sgoJournal);
+  });
+
+  it.each([
+    ['unknown fields (no code, no new kinds of data)', { id: 'sgo', enabled: true, script: 'alert(1)' }],
+    ['a function', { id: 'sgo', isTeacherPage: () => true }],
+    ['another adapter id', { id: 'eljur', enabled: false }],
+    ['a path through the token', { id: 'sgo', identity: { source: 'pageGlobal', confidence: 'confirmed', global: 'appContext', fields: { name: ['at'] } } }],
+    ['a path through a cookie-like field', { id: 'sgo', identity: { source: 'pageGlobal', confidence: 'confirmed', global: 'appContext', fields: { name: ['user.aupd_token'] } } }],
+    ['a global that is not on the list', { id: 'sgo', identity: { source: 'pageGlobal', confidence: 'confirmed', global: 'localStorage', fields: { name: ['user'] } } }],
+    ['an invalid regex', { id: 'sgo', teacherPages: ['(unclosed'] }],
+    ['a wrong type', { id: 'sgo', enabled: 'no' }],
+    ['not an object', 'enabled: false'],
+    ['nothing', null],
+  ])('ignores an invalid override: %s', (_, override) => {
+    expect(checkOverride(sgoJournal, override).ok).toBe(false);
+    expect(applyOverride(sgoJournal, override)).toBe(sgoJournal);
+  });
+});
+
+describe('applyOverrides (the published document)', () => {
+  it('applies entries by id, ignores unknown ids and invalid entries, adds no adapter', () => {
+    const result = applyOverrides(builtInAdapters, {
+      version: 1,
+      adapters: [
+        { id: 'dnevnik', enabled: false },
+        { id: 'mesh.ms-edu.tatar.ru', enabled: false },
+        { id: 'bars', enabled: 'maybe' },
+        { id: 'new-journal', title: 'Новый', hosts: ['https://new.example/*'], enabled: true },
+      ],
+    });
+    expect(result.map((adapter) => adapter.id)).toEqual(builtInAdapters.map((adapter) => adapter.id));
+    const enabled = Object.fromEntries(result.map((adapter) => [adapter.id, adapter.enabled]));
+    expect(enabled.dnevnik).toBe(false);
+    expect(enabled['mesh.ms-edu.tatar.ru']).toBe(false);
+    expect(enabled['mesh.school.mos.ru']).toBe(true);
+    expect(enabled.bars).toBe(true);
+  });
+
+  it('changes nothing for a missing or malformed document', () => {
+    expect(applyOverrides(builtInAdapters, undefined)).toBe(builtInAdapters);
+    expect(applyOverrides(builtInAdapters, { version: 2, adapters: [] })).toBe(builtInAdapters);
+    expect(applyOverrides(builtInAdapters, { adapters: [{ id: 'sgo', enabled: false }] })).toBe(builtInAdapters);
+  });
+});

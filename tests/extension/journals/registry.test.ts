@@ -1,0 +1,60 @@
+// @vitest-environment happy-dom
+import { describe, expect, it } from 'vitest';
+import { adapterSchema } from '../../../extension/journals/adapter.ts';
+import { resolveMount } from '../../../extension/journals/detect.ts';
+import { builtInAdapters, journalMatchPatterns } from '../../../extension/journals/registry.ts';
+
+describe('the built-in adapters', () => {
+  it('are valid data with unique ids, all enabled', () => {
+    for (const adapter of builtInAdapters) {
+      expect(adapterSchema.parse(adapter)).toEqual(adapter);
+      expect(adapter.enabled).toBe(true);
+    }
+    const ids = builtInAdapters.map((adapter) => adapter.id);
+    expect(new Set(ids).size).toBe(ids.length);
+  });
+
+  it('are plain JSON data: no functions, survive a round trip', () => {
+    expect(JSON.parse(JSON.stringify(builtInAdapters))).toEqual(builtInAdapters);
+  });
+
+  it('only an adapter whose markup is ours is confirmed; real journals ask the teacher', () => {
+    const confirmed = builtInAdapters.filter((adapter) => adapter.identity?.confidence === 'confirmed');
+    expect(confirmed.map((adapter) => adapter.id)).toEqual(['demo']);
+  });
+
+  it('match only the known journal hosts and the demo on the configured server', () => {
+    expect(journalMatchPatterns.sort()).toEqual(
+      [
+        'http://localhost/demo/journal*',
+        'https://sgo.e-yakutia.ru/*',
+        'https://deti.obr03.ru/*',
+        'https://giseo.rkomi.ru/*',
+        'https://school.mos.ru/*',
+        'https://ms-edu.tatar.ru/*',
+        'https://dnevnik.edurb.ru/*',
+        'https://karelia.minedu.ru/*',
+        'https://myschool.05edu.ru/*',
+        'https://*.eljur.ru/*',
+        'https://edu.rk.gov.ru/*',
+        'https://dnevnik.ru/*',
+        'https://schools.dnevnik.ru/*',
+        'https://school.r-19.ru/*',
+      ].sort(),
+    );
+    expect(journalMatchPatterns.some((pattern) => pattern.includes('<all_urls>') || pattern.startsWith('*://*/'))).toBe(false);
+  });
+});
+
+describe('resolveMount', () => {
+  it('floats by default and falls back to floating when the anchor is missing or invalid', () => {
+    document.body.innerHTML = '<header class="top"></header>';
+    expect(resolveMount(document, 'floating')).toEqual({ anchor: 'body', append: 'last' });
+    expect(resolveMount(document, { selector: '.top', position: 'after' })).toEqual({
+      anchor: document.querySelector('.top'),
+      append: 'after',
+    });
+    expect(resolveMount(document, { selector: '.missing', position: 'after' })).toEqual({ anchor: 'body', append: 'last' });
+    expect(resolveMount(document, { selector: '[[', position: 'after' })).toEqual({ anchor: 'body', append: 'last' });
+  });
+});
