@@ -5,7 +5,12 @@ import { ApiError } from './api/api-error.ts';
 import { apiBodyLimit, apiCors, securityHeaders } from './api/guards.ts';
 import type { Config } from './config.ts';
 import { messages } from './messages.ts';
+import { framework } from '../shared/content/index.ts';
+import { attemptRoutes, instrumentRoutes } from './routes/diagnostics.ts';
+import { attemptStore } from './storage/attempts.ts';
 import { enrollRoutes } from './routes/enroll.ts';
+import { meRoutes } from './routes/me.ts';
+import { type RateLimitOptions, rateLimit } from './api/rate-limit.ts';
 import { enrollmentRoutes, programRoutes } from './routes/programs.ts';
 import { routeRoutes } from './routes/route.ts';
 import { demoJournalRoutes } from './routes/demo-journal.tsx';
@@ -16,20 +21,27 @@ import type { Db } from './storage/database.ts';
 export interface AppDeps {
   db: Db;
   config: Config;
+  /** Enrolment attempts per client IP; 10 a minute unless a test says otherwise. */
+  enrollRateLimit?: RateLimitOptions;
 }
 
 /** The whole HTTP surface; `app.request` drives it in tests without a socket. */
-export function createApp({ db }: AppDeps) {
+export function createApp({ db, enrollRateLimit = { limit: 10, windowMs: 60_000 } }: AppDeps) {
   useRussianValidationMessages();
   const app = new Hono();
   app.use(securityHeaders);
   app.use('/api/*', apiCors, apiBodyLimit);
   app.route('/api/v1/health', healthRoutes(db));
   app.route('/api/v1/openapi.json', openApiRoutes());
+  app.use('/api/v1/enroll', rateLimit(enrollRateLimit));
   app.route('/api/v1/enroll', enrollRoutes(db));
+  const attempts = attemptStore(db);
+  app.route('/api/v1/instruments', instrumentRoutes(db, attempts));
+  app.route('/api/v1/attempts', attemptRoutes({ db, attempts, framework }));
   app.route('/api/v1/programs', programRoutes(db));
   app.route('/api/v1/enrollments', enrollmentRoutes(db));
   app.route('/api/v1/me/route', routeRoutes(db));
+  app.route('/api/v1/me', meRoutes(db));
   app.route('/demo/journal', demoJournalRoutes(db));
   app.get('/', (c) => c.redirect('/demo/journal'));
 

@@ -42,6 +42,16 @@ export const messages = {
   restore ФАЙЛ  восстановить базу из копии (сервер должен быть остановлен)
   programs import ФАЙЛ.csv [--skip-invalid]
              загрузить каталог программ ДПО из CSV (повторная загрузка обновляет)
+  roster import ФАЙЛ.csv [--codes-out КОДЫ.csv] [--skip-invalid]
+             загрузить список педагогов; новым выдаются коды подключения
+  staff add --login ЛОГИН --role methodist|admin [--municipality МУНИЦИПАЛИТЕТ]
+             создать учётную запись сотрудника; пароль читается со стандартного ввода
+  council-token create --name НАЗВАНИЕ
+             выпустить токен экспертного совета (показывается один раз)
+  codes reissue --teacher НОМЕР
+             выдать педагогу новый код подключения (прежний неиспользованный перестаёт действовать)
+  devices revoke --teacher НОМЕР
+             отозвать токены всех устройств педагога
   help       эта справка`,
     unknownCommand: (name: string) => `Неизвестная команда «${name}». Список команд: profrost help`,
     failed: (reason: string) => `Ошибка: ${reason}`,
@@ -54,6 +64,12 @@ export const messages = {
     unknown: 'Такого кода подключения нет. Проверьте, что код введён без ошибок.',
     used: 'Этот код подключения уже использован. Попросите у методиста новый.',
     expired: 'Срок действия кода подключения истёк. Попросите у методиста новый.',
+  },
+  diagnostics: {
+    instrumentNotFound: 'Такой диагностики нет.',
+    versionUnknown: (id: string, version: number) =>
+      `Версии ${version} диагностики «${id}» на сервере нет. Обновите расширение или начните диагностику заново.`,
+    attemptConflict: 'Попытка с этим идентификатором уже сохранена с другими ответами; она не перезаписывается.',
   },
   backup: {
     usage: 'Укажите файл: profrost backup ФАЙЛ или profrost restore ФАЙЛ.',
@@ -139,5 +155,78 @@ export const messages = {
     imported: (created: number, updated: number, runs: number, skipped: number) =>
       `Каталог загружен: новых программ ${created}, обновлено ${updated}, потоков ${runs}` +
       (skipped ? `; пропущено строк с ошибками: ${skipped}.` : '.'),
+  },
+  // The teacher's own record (server/routes/me.ts).
+  me: {
+    nothingToChange: 'Неверные данные: не указано ни одного поля для изменения.',
+  },
+  // Limits on how often a client may call an endpoint (server/api/rate-limit.ts).
+  rateLimit: {
+    tooMany: (seconds: number) => `Слишком много попыток. Повторите через ${seconds} с.`,
+  },
+  // Loading the list of teachers from a CSV file (server/roster/, profrost roster import).
+  roster: {
+    notUtf8: 'Файл не в кодировке UTF-8. Сохраните его из таблицы как «CSV UTF-8» и загрузите снова.',
+    empty: 'Файл пуст: в нём нет даже строки заголовка.',
+    noRows: 'В файле есть заголовок, но нет ни одной строки с педагогом.',
+    missingColumns: (columns: string) => `В заголовке нет обязательных столбцов: ${columns}.`,
+    duplicateColumn: (column: string) => `Столбец «${column}» указан в заголовке дважды.`,
+    unreadable: (line: number) => `Файл не читается как CSV около строки ${line}: проверьте кавычки и разделители.`,
+    columnCount: (found: number, expected: number) => `в строке ${found} столбцов, а в заголовке ${expected}`,
+    column: (column: string, problem: string) => `столбец «${column}»: ${problem}`,
+    duplicateRow: (line: number) => `тот же педагог (ФИО и школа), что в строке ${line}`,
+    invalidRow: (line: number, reason: string) => `строка ${line}: ${reason}`,
+    /** Column titles as the file and the messages name them. */
+    columnNames: {
+      lastName: 'Фамилия',
+      firstName: 'Имя',
+      middleName: 'Отчество',
+      municipality: 'Муниципалитет',
+      school: 'Школа',
+      position: 'Должность',
+      subjects: 'Предметы',
+      experienceYears: 'Стаж',
+    },
+    codesHeader: ['Фамилия', 'Имя', 'Отчество', 'Школа', 'Код', 'Действует до'],
+    usage: 'Укажите файл: profrost roster import ФАЙЛ.csv [--codes-out КОДЫ.csv] [--skip-invalid]',
+    fileMissing: (file: string) => `Файла ${file} нет.`,
+    codesOutExists: (file: string) => `Файл ${file} уже существует; коды подключения не записываются поверх другого файла.`,
+    codesOutUnwritable: (file: string, reason: string) => `Не удалось создать файл ${file}: ${reason}`,
+    notImported: (count: number) =>
+      `Педагоги не загружены: строк с ошибками — ${count} (список выше). Исправьте их или запустите с --skip-invalid, чтобы загрузить остальные.`,
+    summary: (created: number, existing: number, invalid: number) =>
+      `Импортировано: ${created}, уже были: ${existing}, с ошибками: ${invalid}`,
+    codesWritten: (count: number, file: string) => `Коды подключения новых педагогов (${count}) записаны в ${file}. Передайте их педагогам лично.`,
+    codesHeading: 'Коды подключения новых педагогов (показываются один раз):',
+    codeLine: (code: string, name: string, school: string, expires: string) => `  ${code}  ${name}, ${school} (действует до ${expires})`,
+  },
+  // Account and access commands of the CLI (server/cli/admin-commands.ts).
+  admin: {
+    badArguments: (usage: string) => `Неверные параметры команды. Использование: ${usage}`,
+    missingOption: (option: string, usage: string) => `Не указан параметр ${option}. Использование: ${usage}`,
+    usageStaff: 'profrost staff add --login ЛОГИН --role methodist|admin [--municipality МУНИЦИПАЛИТЕТ]',
+    usageCouncil: 'profrost council-token create --name НАЗВАНИЕ',
+    usageCodes: 'profrost codes reissue --teacher НОМЕР',
+    usageDevices: 'profrost devices revoke --teacher НОМЕР',
+    badLogin: 'Логин: от 3 до 64 латинских букв, цифр, «.», «_», «-».',
+    badRole: (role: string) => `Роль «${role}» неизвестна: допустимо methodist (методист муниципалитета) или admin (региональный администратор).`,
+    methodistNeedsMunicipality: 'Методисту нужен муниципалитет: укажите --municipality.',
+    adminNoMunicipality: 'Региональный администратор видит всю республику: --municipality для него не указывается.',
+    unknownMunicipality: (name: string) => `Муниципалитета «${name}» нет в базе. Сначала загрузите список педагогов (profrost roster import).`,
+    duplicateLogin: (login: string) => `Логин «${login}» уже занят.`,
+    passwordPrompt: 'Пароль (не короче 10 знаков), затем Enter: ',
+    shortPassword: (min: number) => `Пароль слишком короткий: нужно не меньше ${min} знаков. Передайте его на стандартный ввод.`,
+    staffAdded: (login: string, role: string) => `Учётная запись «${login}» (${role}) создана.`,
+    roleNames: { methodist: 'методист', admin: 'региональный администратор' },
+    badName: 'Название токена: от 1 до 200 знаков.',
+    councilToken: (name: string, token: string) =>
+      `Токен экспертного совета «${name}» (показывается один раз, сохраните его):\n${token}`,
+    badTeacherId: (value: string) => `«${value}» — не номер педагога: нужно целое положительное число.`,
+    unknownTeacher: (id: number) => `Педагога с номером ${id} нет.`,
+    erasedTeacher: (id: number) => `Персональные данные педагога ${id} удалены по его запросу: код подключения выдать нельзя.`,
+    codeIssued: (name: string, code: string, expires: string) =>
+      `Новый код подключения для ${name}: ${code} (действует до ${expires}). Прежний неиспользованный код больше не действует.`,
+    devicesRevoked: (count: number, name: string) =>
+      count ? `Отозвано устройств: ${count} (${name}). Их токены больше не действуют.` : `У педагога ${name} нет действующих устройств.`,
   },
 } as const;

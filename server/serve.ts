@@ -3,6 +3,7 @@ import { serve } from '@hono/node-server';
 import { createApp } from './app.ts';
 import type { Config } from './config.ts';
 import { type DemoCredentials, seedDemo } from './demo/seed.ts';
+import { installShippedInstruments } from './diagnostics/install-shipped.ts';
 import { messages } from './messages.ts';
 import { type Db, openDatabase } from './storage/database.ts';
 
@@ -17,6 +18,7 @@ export interface RunningServer {
 /** Opens the database, seeds the demo if asked and the database is new, and listens. */
 export async function startServer(config: Config): Promise<RunningServer> {
   const db = openDatabase(config.dataDir);
+  installShippedInstruments(db);
   const demo = config.demo ? await seedDemo(db) : undefined;
   const app = createApp({ db, config });
 

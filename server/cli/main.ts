@@ -6,6 +6,8 @@ import { CliError } from './cli-error.ts';
 import { demoCommand } from './demo-command.ts';
 import { programsCommand } from './programs-command.ts';
 import { serveCommand } from './serve-command.ts';
+import { rosterCommand } from './roster-command.ts';
+import { codesCommand, councilTokenCommand, devicesCommand, staffCommand } from './admin-commands.ts';
 
 const commands: Record<string, (args: string[]) => Promise<void>> = {
   serve: serveCommand,
@@ -13,6 +15,11 @@ const commands: Record<string, (args: string[]) => Promise<void>> = {
   backup: backupCommand,
   restore: restoreCommand,
   programs: programsCommand,
+  roster: rosterCommand,
+  staff: staffCommand,
+  'council-token': councilTokenCommand,
+  codes: codesCommand,
+  devices: devicesCommand,
 };
 
 /** The `profrost` command: one sentence and a non-zero exit on any failure. */

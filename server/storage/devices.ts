@@ -1,5 +1,6 @@
 import { hashSecret, newToken, normalizeEnrollmentCode } from '../security/secrets.ts';
 import { type Db, now } from './database.ts';
+import { prepared } from './statements.ts';
 
 export type RedeemResult =
   | { ok: true; token: string; teacherId: number }
@@ -39,13 +40,12 @@ export interface DeviceIdentity {
 
 /** The teacher behind a device token, if the token is known, not revoked, and the teacher not erased. */
 export function findDeviceByToken(db: Db, token: string): DeviceIdentity | undefined {
-  return db
-    .prepare(
+  return prepared(
+    db,
       `SELECT d.id AS deviceId, d.teacher_id AS teacherId
        FROM devices d JOIN teachers t ON t.id = d.teacher_id
        WHERE d.token_hash = ? AND d.revoked_at IS NULL AND t.erased_at IS NULL`,
-    )
-    .get(hashSecret(token)) as DeviceIdentity | undefined;
+  ).get(hashSecret(token)) as DeviceIdentity | undefined;
 }
 
 /** Revokes every device of a teacher (a lost laptop): their tokens stop working at once. Returns how many. */

@@ -1,6 +1,8 @@
 import type { z } from 'zod';
+import { diagnosticsEndpoints } from './diagnostics.ts';
 import { enrollRequestSchema, enrollResponseSchema } from './enroll.ts';
 import { healthResponseSchema } from './health.ts';
+import { meEndpoints } from './me.ts';
 import { programEndpoints } from './programs.ts';
 import { routeEndpoints } from './route.ts';
 
@@ -38,6 +40,8 @@ export const endpoints: Endpoint[] = [
     body: enrollRequestSchema,
     response: { status: 201, schema: enrollResponseSchema },
   },
+  ...diagnosticsEndpoints,
   ...programEndpoints,
   ...routeEndpoints,
+  ...meEndpoints,
 ];

@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import { createApp } from '../../server/app.ts';
 import { loadConfig } from '../../server/config.ts';
 import { type DemoCredentials, seedDemo } from '../../server/demo/seed.ts';
+import { installShippedInstruments } from '../../server/diagnostics/install-shipped.ts';
 import { type Db, openDatabase } from '../../server/storage/database.ts';
 import { tempDataDir } from './test-server.ts';
 
@@ -25,6 +26,7 @@ export async function bodyOf(response: Response): Promise<any> {
 export async function createTestApp(): Promise<TestApp> {
   const dataDir = tempDataDir();
   const db = openDatabase(dataDir);
+  installShippedInstruments(db);
   const demo = (await seedDemo(db))!;
   const app = createApp({ db, config: { ...loadConfig({}), dataDir } });
   return {

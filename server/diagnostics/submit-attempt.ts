@@ -1,0 +1,74 @@
+import type { AttemptRequest, AttemptResponse } from '../../shared/api/diagnostics.ts';
+import { AnswersInvalidError } from '../../shared/errors.ts';
+import type { Framework } from '../../shared/schemas/framework.ts';
+import type { AttemptResult } from '../../shared/scoring/result.ts';
+import { scoreAttempt } from '../../shared/scoring/score-attempt.ts';
+import { ApiError } from '../api/api-error.ts';
+import { messages } from '../messages.ts';
+import type { AttemptStore, StoredAttempt } from '../storage/attempts.ts';
+import type { Db } from '../storage/database.ts';
+import { findInstrument } from '../storage/instruments.ts';
+import { attemptRequestHash } from './request-hash.ts';
+
+const t = messages.diagnostics;
+
+export interface AttemptDeps {
+  db: Db;
+  attempts: AttemptStore;
+  framework: Framework;
+}
+
+function toResponse(attempt: StoredAttempt): AttemptResponse {
+  return {
+    id: attempt.id,
+    completedAt: attempt.completedAt,
+    receivedAt: attempt.receivedAt,
+    result: attempt.result as AttemptResult,
+  };
+}
+
+/**
+ * Scores a finished sitting with the shared logic and the exact version the
+ * answers were given for, and stores it once. A retry (same id, same body)
+ * gets the stored result; the same id with another body, or from another
+ * teacher, is a 409 and never overwrites.
+ */
+export function submitAttempt(
+  { db, attempts, framework }: AttemptDeps,
+  teacherId: number,
+  body: AttemptRequest,
+): { created: boolean; attempt: AttemptResponse } {
+  const hash = attemptRequestHash(body);
+  const isRetryOf = (stored: StoredAttempt) => {
+    if (stored.teacherId !== teacherId || stored.requestHash !== hash) throw new ApiError(409, 'attempt_conflict', t.attemptConflict);
+    return { created: false, attempt: toResponse(stored) };
+  };
+
+  const existing = attempts.find(body.id);
+  if (existing) return isRetryOf(existing);
+
+  const instrument = findInstrument(db, body.instrumentId, body.instrumentVersion);
+  if (!instrument) throw new ApiError(422, 'instrument_version_unknown', t.versionUnknown(body.instrumentId, body.instrumentVersion));
+  let result: AttemptResult;
+  try {
+    result = scoreAttempt(instrument, body, framework);
+  } catch (error) {
+    if (error instanceof AnswersInvalidError) throw new ApiError(422, error.code, error.message);
+    throw error;
+  }
+
+  const { created, stored } = attempts.saveOnce({
+    id: body.id,
+    teacherId,
+    instrumentId: instrument.id,
+    instrumentVersion: instrument.version,
+    completedAt: body.completedAt,
+    receivedAt: new Date().toISOString(),
+    requestHash: hash,
+    answers: body.answers,
+    result,
+    areas: Object.entries(result.areas).map(([area, r]) => ({ area, score: r.score, level: r.level })),
+  });
+  // Two copies of one submission racing: the second finds the first's row and answers as a retry.
+  return created ? { created, attempt: toResponse(stored) } : isRetryOf(stored);
+}

@@ -1,0 +1,47 @@
+import { Hono } from 'hono';
+import { attemptRequestSchema, type InstrumentsResponse } from '../../shared/api/diagnostics.ts';
+import { ApiError } from '../api/api-error.ts';
+import { type AttemptDeps, submitAttempt } from '../diagnostics/submit-attempt.ts';
+import { readJson } from '../api/validate.ts';
+import { type TeacherEnv, teacherAuth } from '../auth/teacher-auth.ts';
+import { messages } from '../messages.ts';
+import type { AttemptStore } from '../storage/attempts.ts';
+import type { Db } from '../storage/database.ts';
+import { currentInstruments, findInstrument } from '../storage/instruments.ts';
+
+const t = messages.diagnostics;
+
+/** `GET /api/v1/instruments`, `GET /api/v1/instruments/:id`. */
+export function instrumentRoutes(db: Db, attempts: AttemptStore) {
+  return new Hono<TeacherEnv>()
+    .use(teacherAuth(db))
+    .get('/', (c) => {
+      const done = new Map<string, string>();
+      for (const attempt of attempts.byTeacher(c.get('device').teacherId)) done.set(attempt.instrumentId, attempt.completedAt);
+      return c.json({
+        instruments: currentInstruments(db).map((instrument) => ({
+          id: instrument.id,
+          version: instrument.version,
+          kind: instrument.kind,
+          title: instrument.title,
+          description: instrument.description,
+          items: instrument.items.length,
+          lastCompletedAt: done.get(instrument.id) ?? null,
+        })),
+      } satisfies InstrumentsResponse);
+    })
+    .get('/:id', (c) => {
+      const instrument = findInstrument(db, c.req.param('id'));
+      if (!instrument) throw new ApiError(404, 'instrument_not_found', t.instrumentNotFound);
+      return c.json(instrument);
+    });
+}
+
+/** `POST /api/v1/attempts`: see submitAttempt. */
+export function attemptRoutes(deps: AttemptDeps) {
+  return new Hono<TeacherEnv>().use(teacherAuth(deps.db)).post('/', async (c) => {
+    const body = await readJson(c, attemptRequestSchema);
+    const { created, attempt } = submitAttempt(deps, c.get('device').teacherId, body);
+    return c.json(attempt, created ? 201 : 200);
+  });
+}

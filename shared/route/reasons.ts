@@ -1,0 +1,76 @@
+import type { CompetencyId, DeficitLevel } from '../competencies.ts';
+import type { EnrollmentStatus } from '../schemas/program.ts';
+
+/**
+ * Every sentence the route builder writes for a teacher, in one place so that
+ * it can be reviewed by methodists and translated (for instance into the
+ * republic's state language) without touching the logic. Competency names are
+ * quoted in the nominative («методическая»), which reads right after
+ * «по компетенции» and spares declension rules.
+ */
+export const competencyNames: Record<CompetencyId, string> = {
+  subject: 'предметная',
+  methodical: 'методическая',
+  psychoPedagogical: 'психолого-педагогическая',
+  communicative: 'коммуникативная',
+  digital: 'цифровая',
+};
+
+const levelNames: Record<DeficitLevel, string> = {
+  highDeficit: 'высокий дефицит',
+  moderateDeficit: 'умеренный дефицит',
+  noDeficit: 'дефицит не выявлен',
+};
+
+/** A competency with its diagnosed level and score, as the reasons mention it. */
+export interface Finding {
+  competency: CompetencyId;
+  level: DeficitLevel;
+  score: number;
+}
+
+export const reasons = {
+  course: (f: Finding, start: string) => `Рекомендовано: ${deficit(f)}. Ближайший подходящий поток — с ${date(start)}.`,
+  courseFull: (f: Finding, start: string) =>
+    `Рекомендовано: ${deficit(f)}. Поток с ${date(start)}: мест нет, можно встать в лист ожидания.`,
+  enrolled: (f: Finding, status: Exclude<EnrollmentStatus, 'cancelled'>, waitlistPosition: number | null) => {
+    switch (status) {
+      case 'confirmed':
+        return `Закрывает ${deficit(f)}: вы уже записаны, место подтверждено.`;
+      case 'waitlisted':
+        return `Закрывает ${deficit(f)}: вы в листе ожидания${waitlistPosition === null ? '' : ` (место ${waitlistPosition})`}.`;
+      case 'completed':
+        return `Программа по этому дефициту пройдена (${deficit(f)}): пройдите диагностику повторно, чтобы увидеть приращение.`;
+    }
+  },
+  mentoring: (f: Finding) => `Рекомендовано: ${deficit(f)}. При высоком дефиците маршрут строится с наставником.`,
+  internship: (f: Finding) => `Рекомендовано: ${deficit(f)}. ${noCourse} стажировка у педагога, сильного в этой компетенции.`,
+  webinar: (f: Finding) => `Рекомендовано: ${deficit(f)}. ${noCourse} вебинары по теме.`,
+  selfEducation: (f: Finding) => `Рекомендовано: ${deficit(f)}. ${noCourse} план самообразования.`,
+  methodicalAssociation: (f: Finding) =>
+    `${strength(f)}: делитесь опытом в методическом объединении или профессиональном сообществе.`,
+  competition: (f: Finding) => `${strength(f)}: попробуйте себя в конкурсе профессионального мастерства.`,
+  takeDiagnostics: (competency: CompetencyId) =>
+    `По компетенции «${competencyNames[competency]}» пока мало данных: пройдите диагностику, чтобы маршрут подобрал программы.`,
+};
+
+const noCourse = 'Подходящих курсов по срокам, формату и часам сейчас нет, поэтому —';
+
+function deficit(f: Finding): string {
+  return `${levelNames[f.level]} по компетенции «${competencyNames[f.competency]}», ${score(f.score)} из 100`;
+}
+
+function strength(f: Finding): string {
+  return `Дефицит по компетенции «${competencyNames[f.competency]}» не выявлен (${score(f.score)} из 100)`;
+}
+
+/** Russian decimal comma: 42,5. */
+function score(value: number): string {
+  return String(value).replace('.', ',');
+}
+
+/** 2026-10-05 → 05.10.2026, as dates are written in Russian documents. */
+function date(iso: string): string {
+  const [year, month, day] = iso.split('-');
+  return `${day}.${month}.${year}`;
+}

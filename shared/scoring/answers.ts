@@ -1,0 +1,97 @@
+import { AnswersInvalidError, type ValidationIssue } from '../errors.ts';
+import {
+  type AnswerValue,
+  type Instrument,
+  type Item,
+  type LikertItem,
+  likertMax,
+  likertMin,
+  type MultipleChoiceItem,
+  type SingleChoiceItem,
+} from '../schemas/instrument.ts';
+import type { Submission } from './result.ts';
+
+/**
+ * A validated answer, tied to its item so that scoring needs no further checks.
+ * Multiple choice keeps the picked ids as a set: duplicates were refused.
+ */
+export type CheckedAnswer =
+  | { kind: 'likert'; item: LikertItem; value: number }
+  | { kind: 'single'; item: SingleChoiceItem; optionId: string }
+  | { kind: 'multiple'; item: MultipleChoiceItem; optionIds: ReadonlySet<string> };
+
+/**
+ * Checks a submission against the instrument and returns the answered items.
+ * Answers are refused as a whole (AnswersInvalidError listing every bad item)
+ * rather than scored partly: a silently dropped answer would lower a score
+ * without anyone knowing why. The version must match exactly, because items
+ * and keys may change between versions.
+ */
+export function checkAnswers(instrument: Instrument, submission: Submission): CheckedAnswer[] {
+  if (submission.instrumentId !== instrument.id) {
+    throw new AnswersInvalidError([
+      {
+        path: 'instrumentId',
+        message: `ответы даны для инструмента «${submission.instrumentId}», а не «${instrument.id}»`,
+      },
+    ]);
+  }
+  if (submission.instrumentVersion !== instrument.version) {
+    throw new AnswersInvalidError([
+      {
+        path: 'instrumentVersion',
+        message: `ответы даны для версии ${submission.instrumentVersion}, а инструмент — версии ${instrument.version}`,
+      },
+    ]);
+  }
+
+  const items = new Map(instrument.items.map((item) => [item.id, item]));
+  const issues: ValidationIssue[] = [];
+  const checked: CheckedAnswer[] = [];
+  // Sorted so that the issue list (and the error message) does not depend on key order.
+  for (const itemId of Object.keys(submission.answers).sort()) {
+    const value = submission.answers[itemId];
+    if (value === undefined) continue; // a present-but-undefined key is as good as missing
+    const item = items.get(itemId);
+    const path = `answers.${itemId}`;
+    if (!item) {
+      issues.push({ path, message: `вопроса «${itemId}» нет в инструменте «${instrument.id}» версии ${instrument.version}` });
+      continue;
+    }
+    const result = checkAnswer(item, value);
+    if (typeof result === 'string') issues.push({ path, message: `вопрос «${itemId}»: ${result}` });
+    else checked.push(result);
+  }
+  if (issues.length > 0) throw new AnswersInvalidError(issues);
+  return checked;
+}
+
+/** The checked answer, or what is wrong with it. */
+function checkAnswer(item: Item, value: AnswerValue): CheckedAnswer | string {
+  switch (item.kind) {
+    case 'likert':
+      if (typeof value !== 'number' || !Number.isInteger(value) || value < likertMin || value > likertMax) {
+        return `ответ по шкале — целое число от ${likertMin} до ${likertMax}, получено ${describe(value)}`;
+      }
+      return { kind: 'likert', item, value };
+    case 'single': {
+      if (typeof value !== 'string') return `нужен один вариант ответа, получено ${describe(value)}`;
+      if (!item.options.some((option) => option.id === value)) return `варианта «${value}» нет среди вариантов ответа`;
+      return { kind: 'single', item, optionId: value };
+    }
+    case 'multiple': {
+      if (!Array.isArray(value)) return `нужен список вариантов ответа, получено ${describe(value)}`;
+      const picked = new Set(value);
+      if (picked.size !== value.length) return 'варианты ответа повторяются';
+      const unknown = value.find((id) => !item.options.some((option) => option.id === id));
+      if (unknown !== undefined) return `варианта «${unknown}» нет среди вариантов ответа`;
+      return { kind: 'multiple', item, optionIds: picked };
+    }
+  }
+}
+
+function describe(value: unknown): string {
+  if (Array.isArray(value)) return 'список';
+  if (typeof value === 'string') return `«${value}»`;
+  return String(value);
+}

@@ -1,0 +1,103 @@
+import { randomUUID } from 'node:crypto';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { instrumentById } from '../../shared/content/index.ts';
+import { bodyOf, createTestApp, type TestApp } from '../helpers/test-app.ts';
+
+const selfAssessment = instrumentById('selfAssessment')!;
+
+/** Every item answered with the same scale value (or the first option). */
+function sitting(value: number, overrides: Record<string, unknown> = {}) {
+  const answers: Record<string, unknown> = {};
+  for (const item of selfAssessment.items) {
+    answers[item.id] = item.kind === 'likert' ? value : item.kind === 'single' ? item.options[0]!.id : [item.options[0]!.id];
+  }
+  return {
+    id: randomUUID(),
+    instrumentId: selfAssessment.id,
+    instrumentVersion: selfAssessment.version,
+    answers,
+    completedAt: '2026-11-20T10:00:00.000+09:00',
+    ...overrides,
+  };
+}
+
+describe('diagnostics over the API', () => {
+  let t: TestApp;
+  let token: string;
+  let otherToken: string;
+  beforeEach(async () => {
+    t = await createTestApp();
+    const enroll = async (code: string) => (await bodyOf(await t.json('POST', '/api/v1/enroll', { code, device: 'ноутбук' }))).token;
+    token = await enroll(t.demo.teachers[0]!.code);
+    otherToken = await enroll(t.demo.teachers[1]!.code);
+  });
+  afterEach(() => t.dispose());
+
+  const count = (table: string) => (t.db.prepare(`SELECT count(*) AS n FROM ${table}`).get() as { n: number }).n;
+
+  it('lists the shipped instruments and serves the current version of each', async () => {
+    const list = await bodyOf(await t.json('GET', '/api/v1/instruments', undefined, token));
+    expect(list.instruments.map((i: { id: string }) => i.id).sort()).toEqual(['burnoutScreening', 'methodicalTest', 'selfAssessment']);
+    expect(list.instruments.every((i: { lastCompletedAt: unknown }) => i.lastCompletedAt === null)).toBe(true);
+    const one = await bodyOf(await t.json('GET', '/api/v1/instruments/selfAssessment', undefined, token));
+    expect(one.items.length).toBe(selfAssessment.items.length);
+    expect((await t.json('GET', '/api/v1/instruments/nothing', undefined, token)).status).toBe(404);
+    expect((await t.json('GET', '/api/v1/instruments')).status).toBe(401);
+  });
+
+  it('scores a sitting on the server and records the version it was scored with', async () => {
+    const response = await t.json('POST', '/api/v1/attempts', sitting(2), token);
+    expect(response.status).toBe(201);
+    const { result } = await bodyOf(response);
+    expect(result.instrumentId).toBe('selfAssessment');
+    expect(result.instrumentVersion).toBe(selfAssessment.version);
+    // A 2 on every item (with reverse-keyed ones flipped) is far from the top of the scale: deficits show.
+    expect(result.deficits.length).toBeGreaterThan(0);
+    expect(count('attempt_scores')).toBe(Object.keys(result.areas).length);
+  });
+
+  it('stores one row however often the same sitting is replayed', async () => {
+    const body = sitting(4);
+    const first = await t.json('POST', '/api/v1/attempts', body, token);
+    expect(first.status).toBe(201);
+    const stored = await bodyOf(first);
+    for (let i = 0; i < 99; i++) {
+      const again = await t.json('POST', '/api/v1/attempts', body, token);
+      expect(again.status).toBe(200);
+      expect(await bodyOf(again)).toEqual(stored);
+    }
+    expect(count('attempts')).toBe(1);
+  });
+
+  it('refuses the same id with other answers, or from another teacher, and keeps the first', async () => {
+    const body = sitting(4);
+    await t.json('POST', '/api/v1/attempts', body, token);
+    const changed = await t.json('POST', '/api/v1/attempts', { ...body, answers: sitting(1).answers }, token);
+    expect(changed.status).toBe(409);
+    expect((await bodyOf(changed)).error.message).toMatch(/не перезаписывается/);
+    expect((await t.json('POST', '/api/v1/attempts', body, otherToken)).status).toBe(409);
+    const row = t.db.prepare('SELECT answers_json FROM attempts WHERE id = ?').get(body.id) as { answers_json: string };
+    expect(JSON.parse(row.answers_json)).toEqual(body.answers);
+  });
+
+  it.each([
+    ['an unknown item', { answers: { nosuchitem: 3 } }, 422, /nosuchitem/],
+    ['a value out of range', { answers: { [selfAssessment.items[0]!.id]: 7 } }, 422, new RegExp(selfAssessment.items[0]!.id)],
+    ['a version the server does not have', { instrumentVersion: 99 }, 422, /Версии 99/],
+    ['a malformed id', { id: 'not-a-uuid' }, 400, /id/],
+    ['answers of the wrong type', { answers: 'все пятёрки' }, 400, /answers/],
+    ['an unexpected field', { extra: true }, 400, /extra/],
+  ])('refuses %s with a sentence and stores nothing', async (_, override, status, pattern) => {
+    const response = await t.json('POST', '/api/v1/attempts', sitting(3, override), token);
+    expect(response.status).toBe(status);
+    expect((await bodyOf(response)).error.message).toMatch(pattern);
+    expect(count('attempts')).toBe(0);
+  });
+
+  it('shows an instrument as taken after a sitting', async () => {
+    await t.json('POST', '/api/v1/attempts', sitting(5), token);
+    const list = await bodyOf(await t.json('GET', '/api/v1/instruments', undefined, token));
+    const entry = list.instruments.find((i: { id: string }) => i.id === 'selfAssessment');
+    expect(entry.lastCompletedAt).toBe('2026-11-20T10:00:00.000+09:00');
+  });
+});
