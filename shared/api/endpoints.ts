@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import { diagnosticsEndpoints } from './diagnostics.ts';
+import { profileEndpoints } from './profile.ts';
 import { enrollRequestSchema, enrollResponseSchema } from './enroll.ts';
 import { healthResponseSchema } from './health.ts';
 import { meEndpoints } from './me.ts';
@@ -41,6 +42,7 @@ export const endpoints: Endpoint[] = [
     response: { status: 201, schema: enrollResponseSchema },
   },
   ...diagnosticsEndpoints,
+  ...profileEndpoints,
   ...programEndpoints,
   ...routeEndpoints,
   ...meEndpoints,

@@ -101,3 +101,32 @@ describe('diagnostics over the API', () => {
     expect(entry.lastCompletedAt).toBe('2026-11-20T10:00:00.000+09:00');
   });
 });
+
+describe('the profile over time', () => {
+  let t: TestApp;
+  let token: string;
+  beforeEach(async () => {
+    t = await createTestApp();
+    token = (await bodyOf(await t.json('POST', '/api/v1/enroll', { code: t.demo.teachers[0]!.code, device: 'ноутбук' }))).token;
+  });
+  afterEach(() => t.dispose());
+
+  it('is empty before any diagnostic: every competency lacks data, nothing is a deficit', async () => {
+    const { profile } = await bodyOf(await t.json('GET', '/api/v1/me/profile', undefined, token));
+    expect(Object.values(profile.competencies).every((s) => (s as { level: string }).level === 'insufficientData')).toBe(true);
+    expect(profile.deficits).toEqual([]);
+  });
+
+  it('shows deficits after a weak sitting and growth after a stronger one', async () => {
+    await t.json('POST', '/api/v1/attempts', sitting(2, { completedAt: '2026-09-15T10:00:00.000+09:00' }), token);
+    const before = await bodyOf(await t.json('GET', '/api/v1/me/profile', undefined, token));
+    expect(before.profile.deficits.length).toBeGreaterThan(0);
+
+    await t.json('POST', '/api/v1/attempts', sitting(4, { completedAt: '2026-12-15T10:00:00.000+09:00' }), token);
+    const after = await bodyOf(await t.json('GET', '/api/v1/me/profile', undefined, token));
+    const methodical = after.growth.competencies.methodical[0];
+    expect(methodical.instrumentId).toBe('selfAssessment');
+    expect(methodical.delta).toBeGreaterThan(0);
+    expect(after.profile.competencies.methodical.score).toBeGreaterThan(before.profile.competencies.methodical.score);
+  });
+});
