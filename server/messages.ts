@@ -124,8 +124,6 @@ export const messages = {
   // The teacher's ИОМ (server/routes/route.ts, server/route/seed-route.ts).
   route: {
     itemNotFound: 'Такого пункта в вашем маршруте нет.',
-    takeDiagnostics: (competency: string) =>
-      `По компетенции «${competency}» пока мало данных: пройдите диагностику, чтобы маршрут подобрал программы.`,
   },
   // Loading the catalogue from a CSV file (server/catalogue/import-programs.ts, profrost programs import).
   catalogueImport: {

@@ -1,44 +1,47 @@
-import { type CompetencyId, competencyIds, type Level } from '../../shared/competencies.ts';
-import { messages } from '../messages.ts';
+import { currentProfile } from '../../shared/profile/current-profile.ts';
+import { buildRoute } from '../../shared/route/build-route.ts';
+import type { AttemptResult } from '../../shared/scoring/result.ts';
+import { attemptStore } from '../storage/attempts.ts';
 import type { Db } from '../storage/database.ts';
+import { liveEnrollmentsByRun } from '../storage/enrollments.ts';
+import { listPrograms } from '../storage/programs.ts';
 import type { NewRouteItem } from '../storage/route-items.ts';
+import { readProfile } from '../storage/teacher-profile.ts';
 
 /**
- * The boundary between the server and the route builder: what the builder
- * recommends for a teacher becomes the first items of their ИОМ.
- *
- * The shared builder (`shared/route`, `buildRoute`) does not exist yet.
- * Until it does, this asks only what needs no builder: every competency with
- * too little data (no diagnostic yet, or too few answers) gets a
- * self-education item «пройдите диагностику». When the builder lands, this
- * function gathers its inputs (latest levels, the catalogue, the teacher's
- * preferences) and maps its output to NewRouteItem; nothing else changes.
+ * The first items of a teacher's ИОМ: what the shared route builder
+ * recommends from their current profile, the catalogue of their
+ * municipality and the republic, their sign-ups and their preferences.
  */
-export function recommendationsFor(db: Db, teacherId: number): NewRouteItem[] {
-  const latest = latestLevels(db, teacherId);
-  return competencyIds
-    .filter((competency) => (latest.get(competency) ?? 'insufficientData') === 'insufficientData')
-    .map((competency) => ({
-      id: `diagnostics-${competency}`,
-      competency,
-      kind: 'selfEducation',
-      programId: null,
-      runId: null,
-      reason: messages.route.takeDiagnostics(messages.programs.competencyNames[competency]),
+export function recommendationsFor(db: Db, teacherId: number, today: Date = new Date()): NewRouteItem[] {
+  const teacher = readProfile(db, teacherId);
+  if (!teacher) return [];
+  const scored = attemptStore(db)
+    .byTeacher(teacherId)
+    .map((attempt) => ({
+      attemptId: attempt.id,
+      instrumentId: attempt.instrumentId,
+      instrumentVersion: attempt.instrumentVersion,
+      completedAt: attempt.completedAt,
+      result: attempt.result as AttemptResult,
     }));
-}
+  const catalogue = listPrograms(db, { municipality: teacher.municipality, limit: 100_000, offset: 0 }).items;
+  const enrollments = [...liveEnrollmentsByRun(db, teacherId, catalogue.flatMap((p) => p.runs.map((r) => r.id))).values()];
 
-/** The level of each competency in the teacher's latest attempt that measured it. */
-function latestLevels(db: Db, teacherId: number): Map<CompetencyId, Level> {
-  const rows = db
-    .prepare(
-      `SELECT s.area, s.level FROM attempt_scores s JOIN attempts a ON a.id = s.attempt_id
-       WHERE a.teacher_id = ? ORDER BY a.completed_at, a.received_at`,
-    )
-    .all(teacherId) as { area: string; level: Level }[];
-  const levels = new Map<CompetencyId, Level>();
-  for (const row of rows) {
-    if ((competencyIds as readonly string[]).includes(row.area)) levels.set(row.area as CompetencyId, row.level);
-  }
-  return levels;
+  const route = buildRoute({
+    profile: currentProfile(scored),
+    catalogue,
+    enrollments,
+    preferences: teacher.preferences,
+    today: today.toISOString().slice(0, 10),
+    municipality: teacher.municipality,
+  });
+  return route.recommendations.map((r) => ({
+    id: r.id,
+    competency: r.competency,
+    kind: r.kind,
+    programId: r.programId ?? null,
+    runId: r.runId ?? null,
+    reason: r.reason,
+  }));
 }

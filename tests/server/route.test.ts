@@ -1,5 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { randomUUID } from 'node:crypto';
 import { competencyIds } from '../../shared/competencies.ts';
+import { instrumentById } from '../../shared/content/index.ts';
 import { teacherWithToken } from '../helpers/catalogue.ts';
 import { bodyOf, createTestApp, type TestApp } from '../helpers/test-app.ts';
 
@@ -81,5 +83,29 @@ describe('the teacher’s route (ИОМ)', () => {
     expect((await t.json('PUT', `/api/v1/me/route/items/${id}`, undefined, token)).status).toBe(415);
     expect((await t.json('GET', '/api/v1/me/route')).status).toBe(401);
     expect(items(teacherId)).toEqual(before);
+  });
+
+  it('after a weak self-diagnostic, recommends courses from the catalogue for the deficits, with mentoring for a high one', async () => {
+    const { token } = teacherWithToken(t.db, 1);
+    const selfAssessment = instrumentById('selfAssessment')!;
+    const answers = Object.fromEntries(
+      selfAssessment.items.map((item) => [item.id, item.kind === 'likert' && item.reverse ? 5 : 1]),
+    );
+    const sent = await t.json(
+      'POST',
+      '/api/v1/attempts',
+      { id: randomUUID(), instrumentId: selfAssessment.id, instrumentVersion: selfAssessment.version, answers, completedAt: new Date().toISOString() },
+      token,
+    );
+    expect(sent.status).toBe(201);
+
+    const { items } = await bodyOf(await t.json('GET', '/api/v1/me/route', undefined, token));
+    const methodical = items.filter((item: { competency: string }) => item.competency === 'methodical');
+    expect(methodical.map((item: { kind: string }) => item.kind)).toEqual(expect.arrayContaining(['course', 'mentoring']));
+    const course = methodical.find((item: { kind: string }) => item.kind === 'course');
+    expect(course.programId).toEqual(expect.any(String));
+    expect(course.reason).toMatch(/дефицит/);
+    // Every competency has at least one item: no deficit is left without a recommendation.
+    expect(new Set(items.map((item: { competency: string }) => item.competency))).toEqual(new Set(competencyIds));
   });
 });
