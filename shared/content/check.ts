@@ -1,9 +1,8 @@
 /**
- * Load-time checks of the shipped content. A small local version of what
- * `shared/scoring/parse-instrument.ts` does for uploaded instruments (the two
- * are to be merged): parse with the schemas so that defaults are applied, then
- * check what the schema cannot see — every measured indicator exists in the
- * framework, the wellbeing screening measures wellbeing only, and the
+ * Load-time checks of the shipped content: parse with the schemas so that
+ * defaults are applied, then the same framework checks an uploaded instrument
+ * goes through (shared/scoring/parse-instrument.ts) — every measured
+ * indicator exists, the wellbeing screening measures wellbeing only, and the
  * competency instruments never measure wellbeing.
  *
  * Every problem throws a ContentError whose message names the instrument, the
@@ -11,9 +10,9 @@
  * to fix.
  */
 import type { z } from 'zod';
-import { type AreaId, deficitLevels, isCompetency, riskLevels } from '../competencies.ts';
 import { type Framework, frameworkSchema } from '../schemas/framework.ts';
 import { type Instrument, instrumentSchema } from '../schemas/instrument.ts';
+import { instrumentFrameworkIssues } from '../scoring/parse-instrument.ts';
 
 export class ContentError extends Error {
   override readonly name = 'ContentError';
@@ -49,33 +48,12 @@ export function checkInstrumentSet(instruments: readonly Instrument[]): void {
   }
 }
 
+/** The framework checks that uploads go through too, worded with the item's id for an author. */
 function frameworkProblems(instrument: Instrument, framework: Framework): string[] {
-  const areaOf = new Map<string, AreaId>(framework.indicators.map((indicator) => [indicator.id, indicator.area]));
-  const screening = instrument.kind === 'screening';
-  const problems: string[] = [];
-
-  for (const item of instrument.items) {
-    const where = `вопрос «${item.id}»`;
-    if (item.kind === 'multiple' && new Set(item.key).size !== item.key.length) {
-      problems.push(`${where}: в ключе варианты повторяются`);
-    }
-    for (const { indicator } of item.measures) {
-      const area = areaOf.get(indicator);
-      if (area === undefined) {
-        problems.push(`${where}: индикатора «${indicator}» нет в рамке компетенций`);
-      } else if (screening && isCompetency(area)) {
-        problems.push(`${where}: скрининг измеряет только благополучие, а индикатор «${indicator}» относится к компетенции`);
-      } else if (!screening && !isCompetency(area)) {
-        problems.push(`${where}: индикатор благополучия «${indicator}» может измерять только скрининг`);
-      }
-    }
-  }
-
-  const family: readonly string[] = screening ? riskLevels : deficitLevels;
-  if (!instrument.bands.every((band) => family.includes(band.level))) {
-    problems.push(screening ? 'у скрининга должны быть уровни риска, а не дефицита' : 'у самооценки и теста должны быть уровни дефицита, а не риска');
-  }
-  return problems;
+  return instrumentFrameworkIssues(instrument, framework).map(({ path, message }) => {
+    const index = /^items\.(\d+)\./.exec(path)?.[1];
+    return index === undefined ? message : `вопрос «${instrument.items[Number(index)]!.id}»: ${message}`;
+  });
 }
 
 type Issue = z.core.$ZodIssue;

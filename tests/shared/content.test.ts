@@ -247,7 +247,7 @@ describe('invalid content is refused with a message naming the problem', () => {
     const broken = clone(burnoutScreening);
     broken.items[3]!.measures = [{ indicator: 'digital.safety' }];
     expect(() => loadInstrument(broken, framework)).toThrow(
-      /Инструмент «burnoutScreening»: вопрос «wb-04»: скрининг измеряет только благополучие, а индикатор «digital\.safety»/,
+      /Инструмент «burnoutScreening»: вопрос «wb-04»: скрининг измеряет только благополучие педагога, а индикатор «digital\.safety»/,
     );
   });
 
@@ -258,7 +258,7 @@ describe('invalid content is refused with a message naming the problem', () => {
 
     const screening = clone(burnoutScreening);
     delete screening.bands;
-    expect(() => loadInstrument(screening, framework)).toThrow(/Инструмент «burnoutScreening»: у скрининга должны быть уровни риска/);
+    expect(() => loadInstrument(screening, framework)).toThrow(/Инструмент «burnoutScreening»: у скрининга уровни риска \(highRisk/);
   });
 
   it('a repeated item id and a missing text', () => {
