@@ -16,8 +16,7 @@ export function instrumentRoutes(db: Db, attempts: AttemptStore) {
   return new Hono<TeacherEnv>()
     .use(teacherAuth(db))
     .get('/', (c) => {
-      const done = new Map<string, string>();
-      for (const attempt of attempts.byTeacher(c.get('device').teacherId)) done.set(attempt.instrumentId, attempt.completedAt);
+      const done = attempts.lastCompleted(c.get('device').teacherId);
       return c.json({
         instruments: currentInstruments(db).map((instrument) => ({
           id: instrument.id,

@@ -47,6 +47,9 @@ export function attemptStore(db: Db) {
     `INSERT INTO attempts (id, teacher_id, instrument_id, instrument_version, completed_at, received_at, request_hash, answers_json, result_json)
      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   );
+  const selectLastCompleted = db.prepare(
+    'SELECT instrument_id AS instrumentId, max(completed_at) AS completedAt FROM attempts WHERE teacher_id = ? GROUP BY instrument_id',
+  );
   const insertScore = db.prepare('INSERT INTO attempt_scores (attempt_id, area, score, level) VALUES (?, ?, ?, ?)');
 
   const load = (row: AttemptRow | undefined): StoredAttempt | undefined =>
@@ -84,6 +87,9 @@ export function attemptStore(db: Db) {
 
   return {
     find: (id: string) => load(selectOne.get(id) as AttemptRow | undefined),
+    /** When the teacher last completed each instrument, without loading the answers. */
+    lastCompleted: (teacherId: number) =>
+      new Map((selectLastCompleted.all(teacherId) as { instrumentId: string; completedAt: string }[]).map((r) => [r.instrumentId, r.completedAt])),
     byTeacher: (teacherId: number) => (selectByTeacher.all(teacherId) as AttemptRow[]).map((row) => load(row)!),
     saveOnce: (attempt: StoredAttempt) => saveOnce.immediate(attempt),
   };
