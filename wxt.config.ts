@@ -29,5 +29,13 @@ export default defineConfig({
   },
   vite: () => ({
     plugins: [preact()],
+    build: {
+      rollupOptions: {
+        // zod's sources carry `@__PURE__` notes in places Rollup ignores; harmless, and noise in every build.
+        onwarn(warning, warn) {
+          if (warning.code !== 'INVALID_ANNOTATION') warn(warning);
+        },
+      },
+    },
   }),
 });

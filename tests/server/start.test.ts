@@ -16,8 +16,16 @@ describe('starting the product as `npm start` does', () => {
     dirs.splice(0).forEach((dir) => fs.rmSync(dir, { recursive: true, force: true }));
   });
 
+  /** The server half of `npm start`, read from package.json so the test runs exactly what newcomers run. */
+  const startArgs = (() => {
+    const script = (JSON.parse(fs.readFileSync('package.json', 'utf8')) as { scripts: { start: string } }).scripts.start;
+    const serve = script.split('&&').at(-1)!.trim().split(/\s+/);
+    expect(serve.slice(0, 2)).toEqual(['node', 'bin/profrost.js']);
+    return serve.slice(2);
+  })();
+
   async function serve(env: NodeJS.ProcessEnv): Promise<CliProcess> {
-    const cli = runCli(['serve', '--demo'], env);
+    const cli = runCli(startArgs, env);
     running.push(cli);
     await cli.waitFor('ПрофРост работает');
     return cli;
