@@ -1,3 +1,4 @@
+import type { IncomingMessage } from 'node:http';
 import type { Context } from 'hono';
 import type { z } from 'zod';
 import { messages } from '../messages.ts';
@@ -17,13 +18,30 @@ export async function readJson<S extends z.ZodType>(c: Context, schema: S): Prom
   }
   let body: unknown;
   try {
-    body = await c.req.json();
+    body = JSON.parse(await bodyText(c));
   } catch {
     throw new ApiError(400, 'invalid_json', messages.api.badJson);
   }
   const result = schema.safeParse(body);
   if (!result.success) throw new ApiError(400, 'invalid_body', describeIssues(result.error));
   return result.data;
+}
+
+/** Strips a leading BOM like the fetch API's `json()` does, so both paths read the same bodies. */
+const utf8 = new TextDecoder();
+
+/**
+ * The body as text. Under @hono/node-server the Node request is read
+ * directly: going through `c.req` would build an undici Request and a web
+ * stream for every call, which cost more than the rest of the route's
+ * framework work together. Elsewhere (tests, other runtimes) the web path.
+ */
+async function bodyText(c: Context): Promise<string> {
+  const incoming = (c.env as { incoming?: IncomingMessage } | undefined)?.incoming;
+  if (!incoming || incoming.readableEnded || incoming.readableDidRead) return c.req.text();
+  const chunks: Buffer[] = [];
+  for await (const chunk of incoming) chunks.push(chunk as Buffer);
+  return utf8.decode(Buffer.concat(chunks));
 }
 
 /** The query string, validated with a shared schema. */

@@ -45,7 +45,7 @@ export function checkAnswers(instrument: Instrument, submission: Submission): Ch
     ]);
   }
 
-  const items = new Map(instrument.items.map((item) => [item.id, item]));
+  const items = itemsById(instrument);
   const issues: ValidationIssue[] = [];
   const checked: CheckedAnswer[] = [];
   // Sorted so that the issue list (and the error message) does not depend on key order.
@@ -64,6 +64,14 @@ export function checkAnswers(instrument: Instrument, submission: Submission): Ch
   }
   if (issues.length > 0) throw new AnswersInvalidError(issues);
   return checked;
+}
+
+/** Items by id, built once per (never-changing) instrument object: every attempt looks them up. */
+const itemIndexes = new WeakMap<Instrument, ReadonlyMap<string, Item>>();
+function itemsById(instrument: Instrument): ReadonlyMap<string, Item> {
+  let items = itemIndexes.get(instrument);
+  if (!items) itemIndexes.set(instrument, (items = new Map(instrument.items.map((item) => [item.id, item]))));
+  return items;
 }
 
 /** The checked answer, or what is wrong with it. */

@@ -18,10 +18,10 @@ import { roundScore } from './round.ts';
  * fit the framework.
  */
 export function scoreAttempt(instrument: Instrument, submission: Submission, framework: Framework): AttemptResult {
-  const instrumentIssues = instrumentFrameworkIssues(instrument, framework);
+  const instrumentIssues = cachedIssues(instrument, framework);
   if (instrumentIssues.length > 0) throw new InstrumentInvalidError(instrumentIssues);
   const scores = new Map(checkAnswers(instrument, submission).map((answer) => [answer.item.id, itemScore(answer)]));
-  const areaOf = indicatorAreas(framework);
+  const areaOf = cachedAreas(framework);
 
   const byArea = new Map<AreaId, Tally>();
   const byIndicator = new Map<string, Tally>();
@@ -61,6 +61,29 @@ export function scoreAttempt(instrument: Instrument, submission: Submission, fra
     // deficitsOf looks at competencies only: wellbeing never becomes a deficit, whatever its score.
     deficits: deficitsOf(areas),
   };
+}
+
+/*
+ * The server scores every attempt against the same few instrument and
+ * framework objects, which are never changed once loaded; checking the
+ * instrument against the framework and indexing the framework again for
+ * every attempt was a tenth of the scoring time. Keyed weakly by the objects
+ * themselves, so a new instrument version or framework is simply a new key.
+ */
+const issuesByFramework = new WeakMap<Framework, WeakMap<Instrument, ReturnType<typeof instrumentFrameworkIssues>>>();
+const areasByFramework = new WeakMap<Framework, Map<string, AreaId>>();
+
+function cachedIssues(instrument: Instrument, framework: Framework) {
+  const byInstrument = issuesByFramework.get(framework) ?? issuesByFramework.set(framework, new WeakMap()).get(framework)!;
+  let issues = byInstrument.get(instrument);
+  if (!issues) byInstrument.set(instrument, (issues = instrumentFrameworkIssues(instrument, framework)));
+  return issues;
+}
+
+function cachedAreas(framework: Framework): Map<string, AreaId> {
+  let areas = areasByFramework.get(framework);
+  if (!areas) areasByFramework.set(framework, (areas = indicatorAreas(framework)));
+  return areas;
 }
 
 interface Tally {
