@@ -53,9 +53,12 @@ export function setFlash(db: Db, idHash: string, text: string): void {
   db.prepare('UPDATE staff_sessions SET flash = ? WHERE id_hash = ?').run(text, idHash);
 }
 
+/** The notice left for this page, removed as it is read. */
 export function takeFlash(db: Db, idHash: string): string | null {
-  const row = db.prepare('UPDATE staff_sessions SET flash = NULL WHERE id_hash = ? AND flash IS NOT NULL RETURNING flash').get(idHash) as
-    | { flash: string }
-    | undefined;
-  return row?.flash ?? null;
+  return db.transaction(() => {
+    const row = prepared(db, 'SELECT flash FROM staff_sessions WHERE id_hash = ?').get(idHash) as { flash: string | null } | undefined;
+    if (!row?.flash) return null;
+    db.prepare('UPDATE staff_sessions SET flash = NULL WHERE id_hash = ?').run(idHash);
+    return row.flash;
+  })();
 }

@@ -6,11 +6,11 @@ export const testOrigin = 'http://localhost';
 export interface AdminClient {
   cookie: string;
   csrf: string;
-  get(path: string): Promise<Response>;
+  get(path: string): Response | Promise<Response>;
   /** Posts a form as the browser does: urlencoded, with the session's CSRF token unless `fields` sets `_csrf`. */
-  post(path: string, fields?: Record<string, string | string[]>): Promise<Response>;
+  post(path: string, fields?: Record<string, string | string[]>): Response | Promise<Response>;
   /** Posts a multipart form with one file in the field `file`. */
-  upload(path: string, file: { name: string; content: string | Uint8Array; type?: string }, fields?: Record<string, string>): Promise<Response>;
+  upload(path: string, file: { name: string; content: string | Uint8Array; type?: string }, fields?: Record<string, string>): Response | Promise<Response>;
 }
 
 function sessionCookie(response: Response): string | undefined {

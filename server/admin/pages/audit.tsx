@@ -16,6 +16,8 @@ import { renderPage } from '../layout.tsx';
 const t = messages.adminPages;
 const ta = t.audit;
 
+const actionName = (action: string) => ta.actionNames[action] ?? action;
+
 interface AuditRow {
   id: number;
   at: string;
@@ -77,7 +79,7 @@ export function auditPage(deps: AdminDeps) {
               <option value="">{ta.anyAction}</option>
               {actions.map((name) => (
                 <option value={name} selected={name === action}>
-                  {name}
+                  {actionName(name)}
                 </option>
               ))}
             </select>
@@ -105,7 +107,10 @@ export function auditPage(deps: AdminDeps) {
                   <td>{russianInstant(row.at)}</td>
                   <td>{row.actor}</td>
                   <td>
-                    <code>{row.action}</code>
+                    {actionName(row.action)}
+                    <div class="hint">
+                      <code>{row.action}</code>
+                    </div>
                   </td>
                   <td>
                     <Target target={row.target} />
