@@ -34,7 +34,8 @@ export interface AppDeps {
 export function createApp({ db, config, enrollRateLimit = { limit: 10, windowMs: 60_000 }, loginRateLimit }: AppDeps) {
   useRussianValidationMessages();
   const app = new Hono();
-  app.use(securityHeaders);
+  // The admin pages send their own, stricter set (server/admin/headers.ts).
+  app.use((c, next) => (c.req.path === '/admin' || c.req.path.startsWith('/admin/') ? next() : securityHeaders(c, next)));
   app.use('/api/*', apiCors, apiBodyLimit);
   app.route('/api/v1/health', healthRoutes(db));
   app.route('/api/v1/openapi.json', openApiRoutes());

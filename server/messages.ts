@@ -20,6 +20,7 @@ export const messages = {
     listening: (url: string) => `ПрофРост работает: ${url}`,
     dataDir: (dir: string) => `Данные хранятся в ${dir}`,
     demoJournal: (url: string) => `Демонстрационный журнал: ${url}/demo/journal`,
+    adminPages: (url: string) => `Страницы методистов: ${url}/admin`,
     portBusy: (port: number) => `Порт ${port} уже занят другой программой. Освободите его или задайте другой в переменной PORT.`,
   },
   demo: {

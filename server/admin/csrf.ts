@@ -24,11 +24,16 @@ function originOf(value: string | undefined): string | undefined {
   }
 }
 
-/** Origins a form of ours may be posted from: the address the request came to, and the configured public one. */
+/**
+ * Origins a form of ours may be posted from: the address the request came
+ * to, and the configured public one. `Origin: null` (a privacy setting, a
+ * sandboxed frame) counts as no origin; then the Referer decides.
+ */
 export function sameOrigin(publicUrl?: string) {
   return createMiddleware(async (c, next) => {
     if (c.req.method !== 'POST') return next();
-    const from = originOf(c.req.header('origin')) ?? originOf(c.req.header('referer'));
+    const origin = c.req.header('origin');
+    const from = originOf(origin === 'null' ? undefined : origin) ?? originOf(c.req.header('referer'));
     const allowed = [new URL(c.req.url).origin, originOf(publicUrl)];
     if (!from || !allowed.includes(from)) return errorPage(c, 403, messages.adminPages.forbiddenTitle, messages.adminPages.badOrigin);
     await next();

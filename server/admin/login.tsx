@@ -10,8 +10,8 @@ import { FieldError } from './components.tsx';
 import { type AdminDeps, type AdminEnv, staffActor } from './env.ts';
 import { formText, readForm } from './forms.ts';
 import { barePage } from './layout.tsx';
-import { createSession, deleteSession } from './sessions.ts';
-import { clearSessionCookie, writeSessionCookie } from './session-cookie.ts';
+import { createSession, deleteSession, findSession } from './sessions.ts';
+import { clearSessionCookie, readSessionCookie, writeSessionCookie } from './session-cookie.ts';
 
 const t = messages.adminPages.login;
 
@@ -71,6 +71,9 @@ export function loginRoutes({ db, loginRateLimit = { limit: 10, windowMs: 60_000
   });
   return new Hono()
     .get('/', (c) => {
+      // Someone already signed in goes on to where they were heading.
+      const id = readSessionCookie(c);
+      if (id && findSession(db, id)) return c.redirect(safeNext(c.req.query('next') ?? ''), 303);
       const notice = c.req.query('out') ? t.loggedOut : c.req.query('expired') ? t.expired : undefined;
       return loginPage(c, { next: c.req.query('next') ?? '', notice });
     })

@@ -46,10 +46,10 @@ describe('the admin pages in Chromium', () => {
 
     await signIn(page, 'metodist', server.demo!.methodist.password);
     await page.waitForURL(`${server.url}/admin/programs`);
-    await page.getByRole('link', { name: 'Педагоги' }).click();
+    const nav = page.getByRole('navigation', { name: 'Разделы' });
+    await nav.getByRole('link', { name: 'Педагоги', exact: true }).click();
     await page.waitForURL(`${server.url}/admin/teachers`);
     expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('Педагоги');
-    const nav = page.getByRole('navigation', { name: 'Разделы' });
     for (const name of ['Обзор', 'Педагоги', 'Программы ДПО', 'Спрос', 'Эффективность', 'Ростер', 'Диагностики', 'Журнал действий']) {
       await expect.poll(() => nav.getByRole('link', { name, exact: true }).count()).toBe(1);
     }
@@ -71,7 +71,7 @@ describe('the admin pages in Chromium', () => {
       `eco-lab,Цифровая лаборатория на уроках биологии,ГАУ ДПО ИРО,36,очно,"предметная, цифровая",${belo},,eco-lab-1,2027-03-01,2027-03-12,20`,
       `eco-lab,Цифровая лаборатория на уроках биологии,ГАУ ДПО ИРО,36,очно,"предметная, цифровая",${belo},,eco-lab-2,2027-04-31,2027-05-12,20`,
     ].join('\n');
-    await page.getByRole('link', { name: 'Программы ДПО' }).click();
+    await page.getByRole('navigation', { name: 'Разделы' }).getByRole('link', { name: 'Программы ДПО' }).click();
     await page.getByRole('link', { name: 'Загрузить из CSV' }).click();
     await page.getByLabel('Файл CSV').setInputFiles({ name: 'каталог.csv', mimeType: 'text/csv', buffer: Buffer.from(broken) });
     await page.getByRole('button', { name: 'Проверить файл' }).click();
@@ -101,7 +101,7 @@ describe('the admin pages in Chromium', () => {
       `Семёнова;Дарья;Олеговна;${belo};МБОУ «Гимназия № 3» г. Белоозёрска;учитель;математика;3`,
       `Ефремов;Игорь;;${belo};МБОУ «Гимназия № 3» г. Белоозёрска;учитель;физкультура;11`,
     ].join('\n');
-    await page.getByRole('link', { name: 'Ростер' }).click();
+    await page.getByRole('navigation', { name: 'Разделы' }).getByRole('link', { name: 'Ростер' }).click();
     await page.getByLabel('Файл CSV').setInputFiles({ name: 'педагоги.csv', mimeType: 'text/csv', buffer: Buffer.from(roster) });
     await page.getByRole('button', { name: 'Проверить файл' }).click();
     await page.getByText('Новых педагогов: 2').waitFor();

@@ -42,6 +42,10 @@ describe('staff sign-in on the admin pages', () => {
     expect(page.status).toBe(200);
     expect(await page.text()).toContain('metodist (методист)');
     expect(audit('staff.login')).toEqual([{ actor: 'staff:metodist' }]);
+    // The sign-in page sends someone already signed in on.
+    const again = await t.app.request('/admin/login', { headers: { cookie: `profrost_admin=${id}` } });
+    expect(again.status).toBe(303);
+    expect(again.headers.get('location')).toBe('/admin/teachers');
   });
 
   it('returns to the page asked for, but never to another site', async () => {

@@ -110,6 +110,9 @@ describe('the admin pages, each on its happy path', () => {
     expect(page).toContain('Программа сохранена.');
     expect(page).toContain(belo);
     expect((await admin.post('/admin/programs/new', fields)).status).toBe(400);
+    const script = await admin.post('/admin/programs/new', { ...fields, id: 'ai-script', registryUrl: 'javascript:alert(1)' });
+    expect(script.status).toBe(400);
+    expect(await script.text()).toContain('id="registryUrl-error"');
 
     expect((await admin.post('/admin/programs/ai-basics', { ...fields, hours: '72' })).status).toBe(303);
     expect(count('SELECT hours AS n FROM programs WHERE id = ?', 'ai-basics')).toBe(72);
