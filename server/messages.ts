@@ -364,6 +364,7 @@ export const messages = {
       archived: 'в архиве',
       active: 'действует',
       save: 'Сохранить',
+      editProgram: 'Изменить программу',
       archive: 'Перенести в архив',
       unarchive: 'Вернуть из архива',
       saved: 'Программа сохранена.',

@@ -271,7 +271,7 @@ export function programsPage(deps: AdminDeps) {
           <>
             <h2>{tp.addRun}</h2>
             <RunForm c={c} action={`${path}/runs`} values={state.runValues ?? {}} errors={state.runErrors ?? {}} creating />
-            <h2>{tp.save}</h2>
+            <h2>{tp.editProgram}</h2>
             <ProgramForm c={c} action={path} values={state.values ?? formValues(program)} errors={state.errors ?? {}} creating={false} municipalities={municipalityNames(db)} />
             <form method="post" action={`${path}/archive`} class="inline">
               <CsrfField c={c} />
