@@ -157,6 +157,16 @@ describe('the admin pages, each on its happy path', () => {
       ['Учитель1', 'место подтверждено'],
       ['Учитель2', 'в листе ожидания'],
     ]);
+
+    // The confirmed one finished the course: staff mark it, and only a confirmed sign-up can be marked.
+    const [confirmed, waiting] = t.db.prepare('SELECT id FROM enrollments WHERE run_id = ? ORDER BY queued_seq').all(runId) as { id: string }[];
+    const path = `/admin/programs/${programId}/runs/${runId}/enrollments`;
+    expect((await admin.post(`${path}/${confirmed!.id}/complete`)).headers.get('location')).toBe(path);
+    expect(await textOf(await admin.get(path))).toContain('Обучение отмечено как завершённое: Учитель1 Тест.');
+    expect(t.db.prepare('SELECT status FROM enrollments WHERE id = ?').get(confirmed!.id)).toEqual({ status: 'completed' });
+    await admin.post(`${path}/${waiting!.id}/complete`);
+    expect(await textOf(await admin.get(path))).toContain('Завершить можно только подтверждённую запись, а эта — в листе ожидания.');
+    expect(audit('enrollment.complete')).toEqual([{ actor: 'staff:admin', target: confirmed!.id }]);
   });
 
   it('imports the catalogue only after a preview that lists every broken row, through the CLI code path', async () => {

@@ -93,6 +93,11 @@ describe('what a methodist may see and do on the admin pages', () => {
     expect(all).toContain('Учитель2');
     expect(all).toContain('Учитель3');
 
+    // Nor may they mark another municipality's teacher as having completed it.
+    const foreignSignUp = t.db.prepare('SELECT id FROM enrollments WHERE teacher_id = ?').get(otherTeacher) as { id: string };
+    expect((await methodist.post(`${path}/${foreignSignUp.id}/complete`)).status).toBe(403);
+    expect(t.db.prepare('SELECT status FROM enrollments WHERE id = ?').get(foreignSignUp.id)).toEqual({ status: 'confirmed' });
+
     const zarechProgram = addProgram(t.db, 'zarech-only', 5, { municipality: zarech });
     const refused = await methodist.get(`/admin/programs/${zarechProgram.programId}/runs/${zarechProgram.runId}/enrollments`);
     expect(refused.status).toBe(403);
