@@ -306,6 +306,7 @@ export const messages = {
       score: 'Балл',
       growth: 'Приращение',
       noGrowth: '—',
+      growthSource: (instrument: string, from: string, to: string) => `${instrument}: ${from} → ${to}`,
       routeTitle: 'Индивидуальный образовательный маршрут',
       routeEmpty: 'Маршрут ещё не составлен.',
       activity: 'Форма',

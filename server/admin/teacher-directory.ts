@@ -190,6 +190,8 @@ export interface TeacherDetail {
   growth: Record<CompetencyId, GrowthEntry[]>;
   /** Every competency diagnostic, oldest first. */
   history: HistoryRow[];
+  /** Titles of the instruments the teacher took, by id, to name growth entries. */
+  instrumentTitles: Record<string, string>;
   route: RouteItem[];
   enrollments: TeacherEnrollment[];
   activeDevices: number;
@@ -231,6 +233,7 @@ export function teacherDetail(db: Db, teacherId: number): TeacherDetail | undefi
     standings: currentProfile(attempts).competencies,
     growth: growth(attempts).competencies,
     history,
+    instrumentTitles: Object.fromEntries(attempts.map((attempt) => [attempt.instrumentId, attempt.instrumentTitle])),
     route: listRouteItems(db, teacherId),
     enrollments,
     activeDevices,

@@ -78,7 +78,8 @@ describe('the admin pages, each on its happy path', () => {
     expect(text).toContain('Профиль компетенций сейчас');
     expect(text).toContain('15.09.2026 Самодиагностика профессиональных дефицитов');
     expect(text).toContain('15.11.2026 Самодиагностика профессиональных дефицитов');
-    expect(text).toMatch(/\+\d/); // growth between the two self-assessments
+    // Growth between the two self-assessments, named by the instrument and the dates compared.
+    expect(text).toMatch(/\+\d+(\.\d)? Самодиагностика профессиональных дефицитов: 15\.09\.2026 → 15\.11\.2026/);
     expect(text).toContain('Подключённых устройств: 1');
     expect(html).not.toContain('Профессиональное выгорание: скрининг');
     expect(html).not.toContain('16.11.2026');

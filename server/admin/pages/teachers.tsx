@@ -61,7 +61,15 @@ function Profile({ detail }: { detail: TeacherDetail }) {
                   <LevelBadge standing={standing} />
                 </td>
                 <td class="num">{standing.score ?? '—'}</td>
-                <td>{detail.growth[id].map((entry) => formatDelta(entry.delta)).join('; ') || tt.noGrowth}</td>
+                <td>
+                  {detail.growth[id].length === 0
+                    ? tt.noGrowth
+                    : detail.growth[id].map((entry) => (
+                        <div>
+                          {formatDelta(entry.delta)} <span class="hint">{tt.growthSource(detail.instrumentTitles[entry.instrumentId] ?? entry.instrumentId, russianDay(entry.previous.completedAt), russianDay(entry.latest.completedAt))}</span>
+                        </div>
+                      ))}
+                </td>
               </tr>
             );
           })}
