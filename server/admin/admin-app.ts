@@ -14,10 +14,8 @@ import { rosterPage } from './pages/roster.tsx';
 import { teachersPage } from './pages/teachers.tsx';
 import { requireStaff } from './require-staff.ts';
 
-export interface AdminOptions extends LoginOptions {
-  /** The configured public address: forms posted from it pass the origin check too. */
-  publicUrl?: string;
-}
+/** `publicUrl`: the configured public address; forms posted from it pass the origin check too. */
+export type AdminOptions = LoginOptions;
 
 /**
  * The methodists' admin pages, mounted at /admin. Everything but the sign-in
@@ -35,7 +33,7 @@ export function adminRoutes(options: AdminOptions) {
   const pages = new Hono<AdminEnv>();
   pages.use(requireStaff(deps), csrfToken);
   pages.get('/', (c) => c.redirect(startPage));
-  pages.route('/logout', logoutRoutes(deps));
+  pages.route('/logout', logoutRoutes({ ...deps, publicUrl: options.publicUrl }));
   pages.route('/teachers', teachersPage(deps));
   pages.route('/programs', programsPage(deps));
   pages.route('/roster', rosterPage(deps));

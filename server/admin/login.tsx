@@ -59,12 +59,14 @@ function loginPage(c: Context, form: Parameters<typeof LoginForm>[0], status: 20
 }
 
 export interface LoginOptions extends AdminDeps {
+  /** The configured public address; an https one makes the session cookie Secure. */
+  publicUrl?: string | undefined;
   /** Sign-in attempts per client IP; 10 a minute unless a test says otherwise. */
   loginRateLimit?: RateLimitOptions;
 }
 
 /** GET and POST /admin/login: the sign-in form and its check. */
-export function loginRoutes({ db, loginRateLimit = { limit: 10, windowMs: 60_000 } }: LoginOptions) {
+export function loginRoutes({ db, publicUrl, loginRateLimit = { limit: 10, windowMs: 60_000 } }: LoginOptions) {
   const limited = rateLimit({
     ...loginRateLimit,
     onLimited: (c, seconds) => loginPage(c, { error: t.rateLimited(seconds) }, 429),
@@ -101,17 +103,17 @@ export function loginRoutes({ db, loginRateLimit = { limit: 10, windowMs: 60_000
       clearFailedLogins(db, account.id);
       const { id } = createSession(db, account.id, now);
       writeAudit(db, { actor: staffActor(account), action: 'staff.login', target: `staff:${account.id}` });
-      writeSessionCookie(c, id);
+      writeSessionCookie(c, id, publicUrl);
       return c.redirect(safeNext(next), 303);
     });
 }
 
 /** POST /admin/logout: the session is deleted, not merely forgotten by the browser. */
-export function logoutRoutes({ db }: AdminDeps) {
+export function logoutRoutes({ db, publicUrl }: AdminDeps & { publicUrl?: string | undefined }) {
   return new Hono<AdminEnv>().post('/', (c) => {
     deleteSession(db, c.var.session.idHash);
     writeAudit(db, { actor: staffActor(c.var.staff), action: 'staff.logout', target: `staff:${c.var.staff.id}` });
-    clearSessionCookie(c);
+    clearSessionCookie(c, publicUrl);
     return c.redirect('/admin/login?out=1', 303);
   });
 }

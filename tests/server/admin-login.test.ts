@@ -87,6 +87,17 @@ describe('staff sign-in on the admin pages', () => {
     expect(await limited.text()).toMatch(/Слишком много попыток входа с этого адреса\. Повторите через \d+ с\./);
   });
 
+  it('behind an HTTPS proxy: the cookie is Secure and forms from the public address pass', async () => {
+    const app = createApp({ db: t.db, config: { ...loadConfig({}), dataDir: t.dataDir, publicUrl: 'https://profrost.example' } });
+    const response = await app.request('/admin/login', {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded', origin: 'https://profrost.example' },
+      body: new URLSearchParams({ login: 'admin', password: t.demo.admin.password }).toString(),
+    });
+    expect(response.status).toBe(303);
+    expect(response.headers.getSetCookie().find((c) => c.startsWith('profrost_admin='))).toMatch(/; Secure/);
+  });
+
   it('logs out: the session is deleted on the server and its cookie no longer opens pages', async () => {
     const admin = await signIn(t.app, 'admin', t.demo.admin.password);
     const out = await admin.post('/admin/logout');

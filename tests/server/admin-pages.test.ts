@@ -204,6 +204,9 @@ describe('the admin pages, each on its happy path', () => {
     expect(await textOf(response)).toContain('В заголовке нет обязательных столбцов');
     const none = await admin.upload('/admin/roster/import', { name: 'x.csv', content: new Uint8Array([0xff, 0xfe, 0x41]) });
     expect(await textOf(none)).toContain('Файл не в кодировке UTF-8');
+    const huge = await admin.upload('/admin/roster/import', { name: 'x.csv', content: 'а'.repeat(3 * 1024 * 1024) });
+    expect(huge.status).toBe(413);
+    expect(await textOf(huge)).toContain('Файл слишком большой: можно загрузить не больше 5 МБ.');
   });
 
   it('imports a roster after its preview and hands out the new codes as a CSV that works for enrolment', async () => {
