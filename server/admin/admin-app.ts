@@ -14,7 +14,7 @@ import { rosterPage } from './pages/roster.tsx';
 import { teachersPage } from './pages/teachers.tsx';
 import { requireStaff } from './require-staff.ts';
 
-/** `publicUrl`: the configured public address; forms posted from it pass the origin check too. */
+/** What the admin pages need: the database, the public address (forms posted from it pass the origin check), the sign-in rate limit. */
 export type AdminOptions = LoginOptions;
 
 /**

@@ -1,16 +1,9 @@
 import { createMiddleware } from 'hono/factory';
-import type { StaffScope } from '../auth/scope.ts';
-import type { StaffAccount } from '../storage/staff.ts';
+import { staffScope } from '../auth/scope.ts';
 import { findStaff } from '../storage/staff.ts';
 import type { AdminDeps, AdminEnv } from './env.ts';
 import { findSession } from './sessions.ts';
 import { readSessionCookie } from './session-cookie.ts';
-
-export function scopeOf(staff: StaffAccount): StaffScope {
-  return staff.role === 'admin'
-    ? { kind: 'admin', staffId: staff.id }
-    : { kind: 'methodist', staffId: staff.id, municipalityId: staff.municipalityId! };
-}
 
 /**
  * Lets a request through only with a live staff session, and puts the
@@ -22,13 +15,14 @@ export function requireStaff({ db }: AdminDeps) {
     const id = readSessionCookie(c);
     const session = id ? findSession(db, id) : undefined;
     const staff = session && findStaff(db, session.staffId);
-    if (!session || !staff) {
+    const scope = session && staffScope(db, session.staffId);
+    if (!session || !staff || !scope) {
       const back = c.req.method === 'GET' ? new URL(c.req.url).pathname + new URL(c.req.url).search : '/admin/teachers';
       return c.redirect(`/admin/login?next=${encodeURIComponent(back)}${id ? '&expired=1' : ''}`, 303);
     }
     c.set('session', session);
     c.set('staff', staff);
-    c.set('scope', scopeOf(staff));
+    c.set('scope', scope);
     await next();
   });
 }
