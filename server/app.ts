@@ -1,6 +1,8 @@
 import { Hono } from 'hono';
 import type { ApiError as ApiErrorBody } from '../shared/api/errors.ts';
 import { useRussianValidationMessages } from '../shared/schemas/locale.ts';
+import { adminRoutes } from './admin/admin-app.ts';
+import { errorPage } from './admin/layout.tsx';
 import { ApiError } from './api/api-error.ts';
 import { apiBodyLimit, apiCors, securityHeaders } from './api/guards.ts';
 import type { Config } from './config.ts';
@@ -24,13 +26,16 @@ export interface AppDeps {
   config: Config;
   /** Enrolment attempts per client IP; 10 a minute unless a test says otherwise. */
   enrollRateLimit?: RateLimitOptions;
+  /** Staff sign-in attempts per client IP on the admin pages; 10 a minute unless a test says otherwise. */
+  loginRateLimit?: RateLimitOptions;
 }
 
 /** The whole HTTP surface; `app.request` drives it in tests without a socket. */
-export function createApp({ db, enrollRateLimit = { limit: 10, windowMs: 60_000 } }: AppDeps) {
+export function createApp({ db, config, enrollRateLimit = { limit: 10, windowMs: 60_000 }, loginRateLimit }: AppDeps) {
   useRussianValidationMessages();
   const app = new Hono();
-  app.use(securityHeaders);
+  // The admin pages send their own, stricter set (server/admin/headers.ts).
+  app.use((c, next) => (c.req.path === '/admin' || c.req.path.startsWith('/admin/') ? next() : securityHeaders(c, next)));
   app.use('/api/*', apiCors, apiBodyLimit);
   app.route('/api/v1/health', healthRoutes(db));
   app.route('/api/v1/openapi.json', openApiRoutes());
@@ -45,10 +50,12 @@ export function createApp({ db, enrollRateLimit = { limit: 10, windowMs: 60_000 
   app.route('/api/v1/me/profile', profileRoutes(db, attempts));
   app.route('/api/v1/me', meRoutes(db));
   app.route('/demo/journal', demoJournalRoutes(db));
+  app.route('/admin', adminRoutes({ db, publicUrl: config.publicUrl, ...(loginRateLimit ? { loginRateLimit } : {}) }));
   app.get('/', (c) => c.redirect('/demo/journal'));
 
   app.notFound((c) => {
     if (c.req.path.startsWith('/api/')) return c.json({ error: { code: 'not_found', message: messages.api.notFound } } satisfies ApiErrorBody, 404);
+    if (c.req.path.startsWith('/admin/')) return errorPage(c, 404, messages.adminPages.notFoundTitle, messages.adminPages.notFound);
     return c.text(messages.api.pageNotFound, 404);
   });
   app.onError((error, c) => {

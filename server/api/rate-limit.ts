@@ -12,6 +12,8 @@ export interface RateLimitOptions {
   key?: (c: Context) => string;
   /** The clock, for tests. */
   now?: () => number;
+  /** The answer once the limit is reached; a JSON error of the API by default. */
+  onLimited?: (c: Context, seconds: number) => Response | Promise<Response>;
 }
 
 /**
@@ -34,7 +36,7 @@ export function clientIp(c: Context): string {
  * window ends. Counters live in one process and start afresh on restart,
  * which is enough to slow down guessing of codes and passwords.
  */
-export function rateLimit({ limit, windowMs, key = clientIp, now = Date.now }: RateLimitOptions) {
+export function rateLimit({ limit, windowMs, key = clientIp, now = Date.now, onLimited }: RateLimitOptions) {
   const windows = new Map<string, { start: number; count: number }>();
   let lastSweep = now();
   return createMiddleware(async (c, next) => {
@@ -54,6 +56,7 @@ export function rateLimit({ limit, windowMs, key = clientIp, now = Date.now }: R
     if (window.count > limit) {
       const seconds = Math.max(1, Math.ceil((window.start + windowMs - at) / 1000));
       c.header('Retry-After', String(seconds));
+      if (onLimited) return onLimited(c, seconds);
       return c.json({ error: { code: 'too_many_requests', message: messages.rateLimit.tooMany(seconds) } } satisfies ApiErrorBody, 429);
     }
     await next();

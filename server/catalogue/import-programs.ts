@@ -203,7 +203,26 @@ function differingColumn(a: Program, b: Program): Column | undefined {
  * Reads a catalogue file and checks every row, saving nothing. Throws
  * CatalogueFileError when the file as a whole cannot be read.
  */
-export function previewCatalogue(db: Db, input: string | Uint8Array): CataloguePreview {
+export interface CatalogueScope {
+  /**
+   * A methodist keeps only their own municipality's programmes: rows for
+   * another municipality or the whole republic, or updating a programme
+   * someone else keeps, are invalid.
+   */
+  onlyMunicipality?: string | undefined;
+}
+
+/** Why a methodist of `municipality` may not load this programme, if they may not. */
+function outOfScope(db: Db, program: Program, municipality: string): string | undefined {
+  if (program.municipality !== municipality) return messages.adminPages.imports.notYourMunicipality(municipality);
+  const stored = db
+    .prepare('SELECT m.name AS municipality FROM programs p LEFT JOIN municipalities m ON m.id = p.municipality_id WHERE p.id = ?')
+    .get(program.id) as { municipality: string | null } | undefined;
+  if (stored && stored.municipality !== municipality) return messages.adminPages.imports.programOfOtherMunicipality(program.id);
+  return undefined;
+}
+
+export function previewCatalogue(db: Db, input: string | Uint8Array, scope: CatalogueScope = {}): CataloguePreview {
   useRussianValidationMessages(); // the CLI has no app to set it
   const text = decode(input);
   if (!text.trim()) throw new CatalogueFileError(t.empty);
@@ -234,6 +253,11 @@ export function previewCatalogue(db: Db, input: string | Uint8Array): CatalogueP
     const row = readRow(value, municipalities);
     if (!row.ok) {
       invalid.push({ line, reason: row.reason });
+      continue;
+    }
+    const refusal = scope.onlyMunicipality === undefined ? undefined : outOfScope(db, row.program, scope.onlyMunicipality);
+    if (refusal) {
+      invalid.push({ line, reason: refusal });
       continue;
     }
     const run = row.program.runs[0]!;
@@ -272,9 +296,9 @@ export function previewCatalogue(db: Db, input: string | Uint8Array): CatalogueP
 export function importCatalogue(
   db: Db,
   input: string | Uint8Array,
-  options: { skipInvalid?: boolean; /** Who imports, for the audit log: `cli`, `staff:login`. */ actor?: string } = {},
+  options: CatalogueScope & { skipInvalid?: boolean; /** Who imports, for the audit log: `cli`, `staff:login`. */ actor?: string } = {},
 ): CatalogueImportResult {
-  const preview = previewCatalogue(db, input);
+  const preview = previewCatalogue(db, input, options);
   if (preview.invalid.length > 0 && !options.skipInvalid) return { ...preview, imported: false, created: 0, updated: 0, runs: 0 };
   const runs = preview.programs.reduce((sum, program) => sum + program.runs.length, 0);
   const { created, updated } = db

@@ -3,12 +3,11 @@ import { loadConfig } from '../config.ts';
 import { messages } from '../messages.ts';
 import { russianDate } from '../roster/codes-file.ts';
 import { fold } from '../roster/import-roster.ts';
+import { reissueCode, revokeTeacherDevices, teacherDisplayName } from '../roster/teacher-access.ts';
 import { hashPassword, hashSecret } from '../security/secrets.ts';
-import { teacherTarget, writeAudit } from '../storage/audit.ts';
+import { writeAudit } from '../storage/audit.ts';
 import { createCouncilToken } from '../storage/council-tokens.ts';
 import { type Db, openDatabase } from '../storage/database.ts';
-import { revokeDevices } from '../storage/devices.ts';
-import { codeLifetimeDays, issueEnrollmentCode } from '../storage/enrollment-codes.ts';
 import { insertStaff, type StaffRole } from '../storage/staff.ts';
 import { parseCommandArgs, required } from './cli-args.ts';
 import { CliError } from './cli-error.ts';
@@ -122,50 +121,20 @@ function teacherIdOption(args: string[], sub: string, usage: string): number {
   return Number(raw);
 }
 
-interface TeacherName {
-  name: string;
-  erased: boolean;
-}
-
-function teacherName(db: Db, id: number): TeacherName {
-  const row = db
-    .prepare(`SELECT last_name || ' ' || first_name || ' ' || middle_name AS name, erased_at AS erasedAt FROM teachers WHERE id = ?`)
-    .get(id) as { name: string; erasedAt: string | null } | undefined;
-  if (!row) throw new CliError(t.unknownTeacher(id));
-  return { name: row.name.trim() || `№ ${id}`, erased: row.erasedAt !== null };
-}
-
 /** `profrost codes reissue --teacher ID`: a new one-time code; an unused earlier one stops working. */
 export async function codesCommand(args: string[]): Promise<void> {
   const teacherId = teacherIdOption(args, 'reissue', t.usageCodes);
-  const at = new Date();
-  const { name, code } = await withDb((db) =>
-    db
-      .transaction(() => {
-        const teacher = teacherName(db, teacherId);
-        if (teacher.erased) throw new CliError(t.erasedTeacher(teacherId));
-        const code = issueEnrollmentCode(db, teacherId, at);
-        writeAudit(db, { actor, action: 'code.reissue', target: teacherTarget(teacherId) }, at.toISOString());
-        return { name: teacher.name, code };
-      })
-      .immediate(),
-  );
-  const expires = new Date(at.getTime() + codeLifetimeDays * 24 * 3600 * 1000).toISOString();
-  console.log(t.codeIssued(name, code, russianDate(expires)));
+  const result = await withDb((db) => reissueCode(db, teacherId, actor));
+  if (result.kind === 'unknown') throw new CliError(t.unknownTeacher(teacherId));
+  if (result.kind === 'erased') throw new CliError(t.erasedTeacher(teacherId));
+  const { code } = result;
+  console.log(t.codeIssued(teacherDisplayName({ ...code, id: teacherId }), code.code, russianDate(code.expiresAt)));
 }
 
 /** `profrost devices revoke --teacher ID`: every device token of the teacher stops working at once. */
 export async function devicesCommand(args: string[]): Promise<void> {
   const teacherId = teacherIdOption(args, 'revoke', t.usageDevices);
-  const { name, count } = await withDb((db) =>
-    db
-      .transaction(() => {
-        const teacher = teacherName(db, teacherId);
-        const count = revokeDevices(db, teacherId);
-        writeAudit(db, { actor, action: 'devices.revoke', target: teacherTarget(teacherId), details: { count } });
-        return { name: teacher.name, count };
-      })
-      .immediate(),
-  );
-  console.log(t.devicesRevoked(count, name));
+  const result = await withDb((db) => revokeTeacherDevices(db, teacherId, actor));
+  if (result.kind === 'unknown') throw new CliError(t.unknownTeacher(teacherId));
+  console.log(t.devicesRevoked(result.count, result.name));
 }

@@ -10,6 +10,7 @@ export async function serveCommand(args: string[]): Promise<void> {
   if (server.demo) console.log(`${formatDemoCredentials(server.demo)}\n`);
   console.log(messages.start.listening(server.url));
   console.log(messages.start.demoJournal(server.url));
+  console.log(messages.start.adminPages(server.url));
   console.log(messages.start.dataDir(config.dataDir));
 
   const stop = () => {

@@ -163,11 +163,16 @@ function knownTeachers(db: Db): Map<string, number> {
   return known;
 }
 
+export interface RosterScope {
+  /** A methodist loads only teachers of their own municipality: rows of another one are invalid. */
+  onlyMunicipality?: string | undefined;
+}
+
 /**
  * Reads a roster file and checks every row, saving nothing. Throws
  * RosterFileError when the file as a whole cannot be read.
  */
-export function previewRoster(db: Db, input: string | Uint8Array): RosterPreview {
+export function previewRoster(db: Db, input: string | Uint8Array, scope: RosterScope = {}): RosterPreview {
   useRussianValidationMessages(); // the CLI has no app to set it
   const text = decode(input);
   if (!text.trim()) throw new RosterFileError(t.empty);
@@ -203,6 +208,10 @@ export function previewRoster(db: Db, input: string | Uint8Array): RosterPreview
       invalid.push({ line, reason: describe(parsed.error) });
       continue;
     }
+    if (scope.onlyMunicipality !== undefined && fold(parsed.data.municipality) !== fold(scope.onlyMunicipality)) {
+      invalid.push({ line, reason: messages.adminPages.imports.teacherOfOtherMunicipality(scope.onlyMunicipality) });
+      continue;
+    }
     const key = identity(parsed.data);
     const firstLine = seen.get(key);
     if (firstLine !== undefined) {
@@ -231,13 +240,13 @@ function existingSpelling(names: string[], name: string): string {
 export function importRoster(
   db: Db,
   input: string | Uint8Array,
-  options: { skipInvalid?: boolean; /** Who imports, for the audit log: `cli`, `staff:login`. */ actor?: string; at?: Date } = {},
+  options: RosterScope & { skipInvalid?: boolean; /** Who imports, for the audit log: `cli`, `staff:login`. */ actor?: string; at?: Date } = {},
 ): RosterImportResult {
   const at = options.at ?? new Date();
   return db
     .transaction((): RosterImportResult => {
       // Read inside the write lock, so that two imports at once cannot both create a teacher.
-      const preview = previewRoster(db, input);
+      const preview = previewRoster(db, input, options);
       const existing = preview.entries.filter((entry) => entry.existingId !== null).length;
       if (preview.invalid.length > 0 && !options.skipInvalid) return { ...preview, imported: false, created: [], existing };
 

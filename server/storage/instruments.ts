@@ -53,3 +53,22 @@ export function findInstrument(db: Db, id: string, version?: number): Instrument
   }
   return instrument;
 }
+
+export interface InstrumentVersionRow {
+  id: string;
+  version: number;
+  kind: Instrument['kind'];
+  title: string;
+  items: number;
+  createdAt: string;
+}
+
+/** Every stored version, by instrument, newest version first. */
+export function listInstrumentVersions(db: Db): InstrumentVersionRow[] {
+  return db
+    .prepare(
+      `SELECT id, version, kind, title, json_array_length(definition_json, '$.items') AS items, created_at AS createdAt
+       FROM instruments ORDER BY id, version DESC`,
+    )
+    .all() as InstrumentVersionRow[];
+}

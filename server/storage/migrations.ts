@@ -181,4 +181,34 @@ export const migrations: readonly string[] = [
   );
   CREATE INDEX audit_log_at ON audit_log(at);
   `,
+  // Staff sign-in for the admin pages: sessions (only a hash of the id is kept), a
+  // per-login lockout after failed attempts, and uploads kept between a preview and its confirmation.
+  `
+  ALTER TABLE staff ADD COLUMN failed_logins INTEGER NOT NULL DEFAULT 0;
+  ALTER TABLE staff ADD COLUMN locked_until TEXT;
+
+  CREATE TABLE staff_sessions (
+    id_hash TEXT PRIMARY KEY,
+    staff_id INTEGER NOT NULL REFERENCES staff(id) ON DELETE CASCADE,
+    csrf_token TEXT NOT NULL,
+    created_at TEXT NOT NULL,
+    expires_at TEXT NOT NULL,
+    -- A one-time notice for the next page (after a POST and its redirect).
+    flash TEXT
+  );
+  CREATE INDEX staff_sessions_expiry ON staff_sessions(expires_at);
+
+  -- An uploaded file between its preview and the confirmation, or enrolment codes
+  -- between their issue and their download; tied to one session and short-lived.
+  CREATE TABLE staff_uploads (
+    id TEXT PRIMARY KEY,
+    session_hash TEXT NOT NULL REFERENCES staff_sessions(id_hash) ON DELETE CASCADE,
+    kind TEXT NOT NULL,
+    name TEXT NOT NULL DEFAULT '',
+    content BLOB NOT NULL,
+    created_at TEXT NOT NULL,
+    expires_at TEXT NOT NULL
+  );
+  CREATE INDEX staff_uploads_session ON staff_uploads(session_hash);
+  `,
 ];

@@ -38,7 +38,8 @@ export function foldText(text: string): string {
 }
 
 const withFold = new WeakSet<Db>();
-function registerFold(db: Db): void {
+/** Makes `profrost_fold(text)` (foldText in SQL) available on this database. */
+export function registerFold(db: Db): void {
   if (withFold.has(db)) return;
   db.function('profrost_fold', { deterministic: true }, (value: unknown) => (typeof value === 'string' ? foldText(value) : value) as string);
   withFold.add(db);

@@ -1,4 +1,5 @@
 import { type Db, now } from './database.ts';
+import { prepared } from './statements.ts';
 
 export type StaffRole = 'methodist' | 'admin';
 
@@ -10,4 +11,54 @@ export function insertStaff(
     .prepare('INSERT INTO staff (login, password_hash, role, municipality_id, created_at) VALUES (?, ?, ?, ?, ?)')
     .run(account.login, account.passwordHash, account.role, account.municipalityId, now());
   return Number(result.lastInsertRowid);
+}
+
+export interface StaffAccount {
+  id: number;
+  login: string;
+  role: StaffRole;
+  municipalityId: number | null;
+  /** The municipality's name; null for a regional admin. */
+  municipality: string | null;
+}
+
+interface StaffSecrets extends StaffAccount {
+  passwordHash: string;
+  failedLogins: number;
+  lockedUntil: string | null;
+}
+
+const accountColumns = `st.id, st.login, st.role, st.municipality_id AS municipalityId, m.name AS municipality
+  FROM staff st LEFT JOIN municipalities m ON m.id = st.municipality_id`;
+
+export function findStaff(db: Db, id: number): StaffAccount | undefined {
+  return prepared(db, `SELECT ${accountColumns} WHERE st.id = ?`).get(id) as StaffAccount | undefined;
+}
+
+/** The account with its password hash and lockout state, for signing in. */
+export function findStaffForLogin(db: Db, login: string): StaffSecrets | undefined {
+  return db
+    .prepare(
+      `SELECT st.id, st.login, st.role, st.municipality_id AS municipalityId, m.name AS municipality,
+         st.password_hash AS passwordHash, st.failed_logins AS failedLogins, st.locked_until AS lockedUntil
+       FROM staff st LEFT JOIN municipalities m ON m.id = st.municipality_id WHERE st.login = ?`,
+    )
+    .get(login) as StaffSecrets | undefined;
+}
+
+/**
+ * Counts a failed sign-in; at `limit` failures in a row the account is
+ * locked until `lockUntil` and the count starts again.
+ */
+export function recordFailedLogin(db: Db, id: number, limit: number, lockUntil: string): void {
+  db.transaction(() => {
+    const { failed } = db.prepare('UPDATE staff SET failed_logins = failed_logins + 1 WHERE id = ? RETURNING failed_logins AS failed').get(id) as {
+      failed: number;
+    };
+    if (failed >= limit) db.prepare('UPDATE staff SET failed_logins = 0, locked_until = ? WHERE id = ?').run(lockUntil, id);
+  }).immediate();
+}
+
+export function clearFailedLogins(db: Db, id: number): void {
+  db.prepare('UPDATE staff SET failed_logins = 0, locked_until = NULL WHERE id = ?').run(id);
 }

@@ -47,3 +47,25 @@ export async function setServerUrl(browser: ExtensionBrowser, url: string): Prom
 }
 
 declare const chrome: { storage: { local: { set(items: object): Promise<void> } } };
+
+export interface PlainBrowser {
+  context: BrowserContext;
+  close(): Promise<void>;
+}
+
+/** Debian's Chromium, headless, without the extension: for the server's own pages (the admin pages). */
+export async function launchPlain(): Promise<PlainBrowser> {
+  const browser = await chromium.launch({
+    executablePath: chromiumPath,
+    headless: true,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  });
+  const context = await browser.newContext({ acceptDownloads: true, locale: 'ru-RU' });
+  return {
+    context,
+    async close() {
+      await context.close();
+      await browser.close();
+    },
+  };
+}

@@ -1,0 +1,458 @@
+/** @jsxRuntime automatic @jsxImportSource hono/jsx */
+import type { Context } from 'hono';
+import { Hono } from 'hono';
+import type { z } from 'zod';
+import { competencyIds, programFormats } from '../../../shared/competencies.ts';
+import { type Program, programRunSchema, programSchema } from '../../../shared/schemas/program.ts';
+import { messages } from '../../messages.ts';
+import { writeAudit } from '../../storage/audit.ts';
+import { type StoredProgram, getProgram, listPrograms, municipalityNames, programOfRun, setProgramArchived, upsertProgram } from '../../storage/programs.ts';
+import { FieldError, Pager, pageNumber, pageSize, russianDay } from '../components.tsx';
+import { type AdminDeps, type AdminEnv, staffActor } from '../env.ts';
+import { type Form, formList, formText, readForm } from '../forms.ts';
+import { CsrfField, errorPage, forbiddenPage, renderPage } from '../layout.tsx';
+import { setFlash } from '../sessions.ts';
+import { programImportPage } from './program-import.tsx';
+import { runEnrollmentsPage } from './run-enrollments.tsx';
+
+/**
+ * Программы ДПО: the catalogue. Everyone sees all of it; a regional admin
+ * changes any programme, a methodist only those of their own municipality.
+ * Runs are added and edited on the programme's page; a programme is
+ * archived rather than deleted, because sign-ups point at its runs.
+ */
+
+const t = messages.adminPages;
+const tp = t.programs;
+const names = messages.programs;
+
+type Errors = Partial<Record<string, string>>;
+
+/** May this person change the programme (or create one for `municipality`)? */
+export function canEditProgram(c: Context<AdminEnv>, municipality: string | null): boolean {
+  return c.var.scope.kind === 'admin' || (municipality !== null && municipality === c.var.staff.municipality);
+}
+
+/** The first problem of each field, keyed by the field's name in the form. */
+function fieldErrors(error: z.ZodError, fieldOf: (path: PropertyKey[]) => string): Errors {
+  const errors: Errors = {};
+  for (const issue of error.issues) errors[fieldOf(issue.path)] ??= issue.message;
+  return errors;
+}
+
+function integerOrText(text: string): number | string {
+  return /^\d{1,9}$/.test(text) ? Number(text) : text;
+}
+
+function Field({ id, label, error, children, hint }: { id: string; label: string; error?: string | undefined; hint?: string; children: unknown }) {
+  return (
+    <div class="field">
+      <label for={id}>{label}</label>
+      {children}
+      {hint && <p class="hint">{hint}</p>}
+      <FieldError id={`${id}-error`} error={error} />
+    </div>
+  );
+}
+
+const invalid = (errors: Errors, name: string) =>
+  errors[name] ? { 'aria-invalid': 'true' as const, 'aria-describedby': `${name}-error` } : {};
+
+/** The programme's own fields; the code only when creating. */
+function ProgramForm({ c, action, values, errors, creating, municipalities }: {
+  c: Context<AdminEnv>;
+  action: string;
+  values: Record<string, string | string[]>;
+  errors: Errors;
+  creating: boolean;
+  municipalities: string[];
+}) {
+  const value = (name: string) => (typeof values[name] === 'string' ? (values[name] as string) : '');
+  const chosen = Array.isArray(values.competencies) ? values.competencies : [];
+  return (
+    <form method="post" action={action} class="card program-form">
+      <CsrfField c={c} />
+      {creating && (
+        <Field id="id" label={tp.id} error={errors.id} hint={tp.idHint}>
+          <input type="text" id="id" name="id" value={value('id')} required {...invalid(errors, 'id')} />
+        </Field>
+      )}
+      <Field id="title" label={tp.programTitle} error={errors.title}>
+        <input type="text" id="title" name="title" value={value('title')} required {...invalid(errors, 'title')} />
+      </Field>
+      <Field id="provider" label={tp.provider} error={errors.provider}>
+        <input type="text" id="provider" name="provider" value={value('provider')} required {...invalid(errors, 'provider')} />
+      </Field>
+      <Field id="hours" label={tp.hours} error={errors.hours}>
+        <input type="number" id="hours" name="hours" min="1" max="2000" value={value('hours')} required {...invalid(errors, 'hours')} />
+      </Field>
+      <Field id="format" label={tp.format} error={errors.format}>
+        <select id="format" name="format" {...invalid(errors, 'format')}>
+          {programFormats.map((format) => (
+            <option value={format} selected={value('format') === format}>
+              {names.formatNames[format]}
+            </option>
+          ))}
+        </select>
+      </Field>
+      <fieldset aria-describedby={errors.competencies ? 'competencies-error' : undefined}>
+        <legend>{tp.competencies}</legend>
+        {competencyIds.map((id) => (
+          <label class="check">
+            <input type="checkbox" name="competencies" value={id} checked={chosen.includes(id)} /> {names.competencyNames[id]}
+          </label>
+        ))}
+        <FieldError id="competencies-error" error={errors.competencies} />
+      </fieldset>
+      <Field id="municipality" label={tp.municipality} error={errors.municipality}>
+        {c.var.scope.kind === 'admin' ? (
+          <select id="municipality" name="municipality">
+            <option value="">{tp.republicWide}</option>
+            {municipalities.map((name) => (
+              <option value={name} selected={value('municipality') === name}>
+                {name}
+              </option>
+            ))}
+          </select>
+        ) : (
+          <p id="municipality">{c.var.staff.municipality}</p>
+        )}
+      </Field>
+      <Field id="registryUrl" label={tp.registryUrl} error={errors.registryUrl}>
+        <input type="url" id="registryUrl" name="registryUrl" value={value('registryUrl')} {...invalid(errors, 'registryUrl')} />
+      </Field>
+      <p>
+        <button type="submit">{tp.save}</button>
+      </p>
+    </form>
+  );
+}
+
+function RunForm({ c, action, values, errors, creating }: {
+  c: Context<AdminEnv>;
+  action: string;
+  values: Record<string, string>;
+  errors: Errors;
+  creating: boolean;
+}) {
+  return (
+    <form method="post" action={action} class="card run-form">
+      <CsrfField c={c} />
+      {creating && (
+        <Field id="runId" label={tp.runId} error={errors.runId} hint={tp.idHint}>
+          <input type="text" id="runId" name="runId" value={values.runId ?? ''} required {...invalid(errors, 'runId')} />
+        </Field>
+      )}
+      <Field id="start" label={tp.start} error={errors.start}>
+        <input type="date" id="start" name="start" value={values.start ?? ''} required {...invalid(errors, 'start')} />
+      </Field>
+      <Field id="end" label={tp.end} error={errors.end}>
+        <input type="date" id="end" name="end" value={values.end ?? ''} required {...invalid(errors, 'end')} />
+      </Field>
+      <Field id="seats" label={tp.seats} error={errors.seats}>
+        <input type="number" id="seats" name="seats" min="0" max="10000" value={values.seats ?? ''} required {...invalid(errors, 'seats')} />
+      </Field>
+      <p>
+        <button type="submit">{creating ? tp.addRun : tp.save}</button>
+      </p>
+    </form>
+  );
+}
+
+/** The values a stored programme shows in its form. */
+function formValues(program: StoredProgram): Record<string, string | string[]> {
+  return {
+    title: program.title,
+    provider: program.provider,
+    hours: String(program.hours),
+    format: program.format,
+    competencies: program.competencies,
+    municipality: program.municipality ?? '',
+    registryUrl: program.registryUrl ?? '',
+  };
+}
+
+/** A programme as the schema wants it, from the form; the runs are not touched here. */
+function readProgramForm(c: Context<AdminEnv>, form: Form, id: string) {
+  const municipality = c.var.scope.kind === 'admin' ? formText(form, 'municipality') || null : c.var.staff.municipality;
+  const values = {
+    id,
+    title: formText(form, 'title'),
+    provider: formText(form, 'provider'),
+    hours: formText(form, 'hours'),
+    format: formText(form, 'format'),
+    competencies: formList(form, 'competencies'),
+    municipality: municipality ?? '',
+    registryUrl: formText(form, 'registryUrl'),
+  };
+  const parsed = programSchema.safeParse({
+    ...values,
+    hours: integerOrText(values.hours),
+    municipality,
+    registryUrl: values.registryUrl || null,
+    runs: [],
+  });
+  if (parsed.success) return { values, program: parsed.data };
+  const errors = fieldErrors(parsed.error, (path) => String(path[0]));
+  if (errors.competencies) errors.competencies = tp.chooseCompetency;
+  return { values, errors };
+}
+
+/** The stored programme as the schema's Program with the given runs, for upsertProgram. */
+function asProgram(stored: StoredProgram, runs: Program['runs']): Program {
+  return programSchema.parse({ ...stored, runs });
+}
+
+function readRunForm(form: Form, runId: string) {
+  const values = { runId, start: formText(form, 'start'), end: formText(form, 'end'), seats: formText(form, 'seats') };
+  const parsed = programRunSchema.safeParse({ id: runId, start: values.start, end: values.end, seats: integerOrText(values.seats) });
+  if (parsed.success) return { values, run: parsed.data };
+  return { values, errors: fieldErrors(parsed.error, (path) => (path[0] === 'id' ? 'runId' : String(path[0]))) };
+}
+
+export function programsPage(deps: AdminDeps) {
+  const { db } = deps;
+  const actor = (c: Context<AdminEnv>) => staffActor(c.var.staff);
+
+  const programPage = (c: Context<AdminEnv>, program: StoredProgram, state: { values?: Record<string, string | string[]>; errors?: Errors; runValues?: Record<string, string>; runErrors?: Errors } = {}, status: 200 | 400 = 200) => {
+    const editable = canEditProgram(c, program.municipality);
+    const path = `/admin/programs/${encodeURIComponent(program.id)}`;
+    const body = (
+      <>
+        <p>
+          {program.id} · {program.provider} · {program.hours} ч · {names.formatNames[program.format]} · {program.municipality ?? tp.republicWide} ·{' '}
+          <strong>{program.archived ? tp.archived : tp.active}</strong>
+        </p>
+        {program.registryUrl && (
+          <p>
+            {tp.registryUrl}: <a href={program.registryUrl}>{program.registryUrl}</a>
+          </p>
+        )}
+        <h2>{tp.runs}</h2>
+        {program.runs.length === 0 ? (
+          <p>{tp.noRuns}</p>
+        ) : (
+          <table class="runs">
+            <thead>
+              <tr>
+                <th>{tp.runId}</th>
+                <th>{tp.start}</th>
+                <th>{tp.end}</th>
+                <th class="num">{tp.seats}</th>
+                <th class="num">{tp.taken}</th>
+                <th class="num">{tp.waitlisted}</th>
+                <th></th>
+              </tr>
+            </thead>
+            <tbody>
+              {program.runs.map((run) => (
+                <tr>
+                  <td>{run.id}</td>
+                  <td>{russianDay(run.start)}</td>
+                  <td>{russianDay(run.end)}</td>
+                  <td class="num">{run.seats}</td>
+                  <td class="num">{run.seatsTaken}</td>
+                  <td class="num">{run.waitlisted}</td>
+                  <td>
+                    <a href={`${path}/runs/${encodeURIComponent(run.id)}/enrollments`}>{tp.enrollments}</a>
+                    {editable && (
+                      <>
+                        {' · '}
+                        <a href={`${path}/runs/${encodeURIComponent(run.id)}`}>{tp.editRun}</a>
+                      </>
+                    )}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        )}
+        {editable ? (
+          <>
+            <h2>{tp.addRun}</h2>
+            <RunForm c={c} action={`${path}/runs`} values={state.runValues ?? {}} errors={state.runErrors ?? {}} creating />
+            <h2>{tp.editProgram}</h2>
+            <ProgramForm c={c} action={path} values={state.values ?? formValues(program)} errors={state.errors ?? {}} creating={false} municipalities={municipalityNames(db)} />
+            <form method="post" action={`${path}/archive`} class="inline">
+              <CsrfField c={c} />
+              <input type="hidden" name="archived" value={program.archived ? '0' : '1'} />
+              <button type="submit" class="secondary">
+                {program.archived ? tp.unarchive : tp.archive}
+              </button>
+            </form>
+          </>
+        ) : (
+          <p class="hint">{tp.readOnly}</p>
+        )}
+      </>
+    );
+    return renderPage(c, deps, { title: program.title, section: 'programs', body, status });
+  };
+
+  /** The programme of `:id`, or the page to answer with. */
+  const loadProgram = (c: Context<AdminEnv>, forEdit: boolean): StoredProgram | Response => {
+    const program = getProgram(db, c.req.param('id') ?? '');
+    if (!program) return errorPage(c, 404, t.notFoundTitle, tp.notFound);
+    if (forEdit && !canEditProgram(c, program.municipality)) return forbiddenPage(c);
+    return program;
+  };
+
+  const newPage = (c: Context<AdminEnv>, values: Record<string, string | string[]>, errors: Errors, status: 200 | 400 = 200) =>
+    renderPage(c, deps, {
+      title: tp.create,
+      section: 'programs',
+      body: <ProgramForm c={c} action="/admin/programs/new" values={values} errors={errors} creating municipalities={municipalityNames(db)} />,
+      status,
+    });
+
+  return new Hono<AdminEnv>()
+    .route('/import', programImportPage(deps))
+    .route('/', runEnrollmentsPage(deps))
+    .get('/', (c) => {
+      const q = c.req.query('q')?.trim() || undefined;
+      const includeArchived = c.req.query('archived') === '1';
+      const page = pageNumber(c);
+      const { items, total } = listPrograms(db, { q, includeArchived, limit: pageSize, offset: (page - 1) * pageSize });
+      const body = (
+        <>
+          <div class="actions">
+            <a href="/admin/programs/new">{tp.create}</a>
+            <a href="/admin/programs/import">{tp.import}</a>
+          </div>
+          <form method="get" action="/admin/programs" class="filters" role="search">
+            <div>
+              <label for="q">{tp.search}</label>
+              <input type="search" id="q" name="q" value={q ?? ''} />
+            </div>
+            <label class="check">
+              <input type="checkbox" name="archived" value="1" checked={includeArchived} /> {tp.showArchived}
+            </label>
+            <div>
+              <button type="submit">{t.filter}</button>
+            </div>
+          </form>
+          {items.length === 0 ? (
+            <p>{t.nothingFound}</p>
+          ) : (
+            <table class="programs">
+              <thead>
+                <tr>
+                  <th>{tp.programTitle}</th>
+                  <th>{tp.provider}</th>
+                  <th class="num">{tp.hours}</th>
+                  <th>{tp.format}</th>
+                  <th>{tp.municipality}</th>
+                  <th>{tp.runs}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {items.map((program) => (
+                  <tr>
+                    <td>
+                      <a href={`/admin/programs/${encodeURIComponent(program.id)}`}>{program.title}</a>
+                      {program.archived && <span class="muted"> ({tp.archived})</span>}
+                      <div class="hint">{program.competencies.map((id) => names.competencyNames[id]).join(', ')}</div>
+                    </td>
+                    <td>{program.provider}</td>
+                    <td class="num">{program.hours}</td>
+                    <td>{names.formatNames[program.format]}</td>
+                    <td>{program.municipality ?? tp.republicWide}</td>
+                    <td>
+                      {program.runs.map((run) => (
+                        <div>
+                          {russianDay(run.start)}–{russianDay(run.end)}: {run.seatsTaken}/{run.seats}
+                        </div>
+                      ))}
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          )}
+          <Pager c={c} page={page} total={total} />
+        </>
+      );
+      return renderPage(c, deps, { title: tp.title, section: 'programs', body });
+    })
+    .get('/new', (c) => newPage(c, { format: 'ochno', competencies: [] }, {}))
+    .post('/new', async (c) => {
+      const form = await readForm(c);
+      const id = formText(form, 'id');
+      const read = readProgramForm(c, form, id);
+      if (!read.program) return newPage(c, read.values, read.errors, 400);
+      if (getProgram(db, id)) return newPage(c, read.values, { id: tp.idTaken(id) }, 400);
+      upsertProgram(db, read.program);
+      writeAudit(db, { actor: actor(c), action: 'program.create', target: `program:${id}` });
+      setFlash(db, c.var.session.idHash, tp.saved);
+      return c.redirect(`/admin/programs/${encodeURIComponent(id)}`, 303);
+    })
+    .get('/:id', (c) => {
+      const program = loadProgram(c, false);
+      return program instanceof Response ? program : programPage(c, program);
+    })
+    .post('/:id', async (c) => {
+      const program = loadProgram(c, true);
+      if (program instanceof Response) return program;
+      const read = readProgramForm(c, await readForm(c), program.id);
+      if (!read.program) return programPage(c, program, { values: read.values, errors: read.errors }, 400);
+      upsertProgram(db, read.program, { keepArchived: true });
+      writeAudit(db, { actor: actor(c), action: 'program.update', target: `program:${program.id}` });
+      setFlash(db, c.var.session.idHash, tp.saved);
+      return c.redirect(`/admin/programs/${encodeURIComponent(program.id)}`, 303);
+    })
+    .post('/:id/archive', async (c) => {
+      const program = loadProgram(c, true);
+      if (program instanceof Response) return program;
+      const archived = formText(await readForm(c), 'archived') === '1';
+      setProgramArchived(db, program.id, archived);
+      writeAudit(db, { actor: actor(c), action: archived ? 'program.archive' : 'program.unarchive', target: `program:${program.id}` });
+      setFlash(db, c.var.session.idHash, archived ? tp.archivedDone : tp.unarchivedDone);
+      return c.redirect(`/admin/programs/${encodeURIComponent(program.id)}`, 303);
+    })
+    .post('/:id/runs', async (c) => {
+      const program = loadProgram(c, true);
+      if (program instanceof Response) return program;
+      const form = await readForm(c);
+      const runId = formText(form, 'runId');
+      const read = readRunForm(form, runId);
+      if (!read.run) return programPage(c, program, { runValues: read.values, runErrors: read.errors }, 400);
+      if (programOfRun(db, runId) !== undefined) return programPage(c, program, { runValues: read.values, runErrors: { runId: tp.runIdTaken(runId) } }, 400);
+      upsertProgram(db, asProgram(program, [read.run]), { keepArchived: true });
+      writeAudit(db, { actor: actor(c), action: 'run.create', target: `run:${runId}`, details: { programId: program.id } });
+      setFlash(db, c.var.session.idHash, tp.runSaved);
+      return c.redirect(`/admin/programs/${encodeURIComponent(program.id)}`, 303);
+    })
+    .get('/:id/runs/:runId', (c) => {
+      const program = loadProgram(c, true);
+      if (program instanceof Response) return program;
+      const run = program.runs.find((r) => r.id === c.req.param('runId'));
+      if (!run) return errorPage(c, 404, t.notFoundTitle, tp.runNotFound);
+      return runPage(c, program, run.id, { start: run.start, end: run.end, seats: String(run.seats) }, {});
+    })
+    .post('/:id/runs/:runId', async (c) => {
+      const program = loadProgram(c, true);
+      if (program instanceof Response) return program;
+      const run = program.runs.find((r) => r.id === c.req.param('runId'));
+      if (!run) return errorPage(c, 404, t.notFoundTitle, tp.runNotFound);
+      const read = readRunForm(await readForm(c), run.id);
+      if (!read.run) return runPage(c, program, run.id, read.values, read.errors, 400);
+      if (read.run.seats < run.seatsTaken) return runPage(c, program, run.id, read.values, { seats: tp.seatsBelowTaken(run.seatsTaken) }, 400);
+      upsertProgram(db, asProgram(program, [read.run]), { keepArchived: true });
+      writeAudit(db, { actor: actor(c), action: 'run.update', target: `run:${run.id}`, details: { programId: program.id, seats: read.run.seats } });
+      setFlash(db, c.var.session.idHash, tp.runSaved);
+      return c.redirect(`/admin/programs/${encodeURIComponent(program.id)}`, 303);
+    });
+
+  function runPage(c: Context<AdminEnv>, program: StoredProgram, runId: string, values: Record<string, string>, errors: Errors, status: 200 | 400 = 200) {
+    const path = `/admin/programs/${encodeURIComponent(program.id)}`;
+    const body = (
+      <>
+        <p>
+          <a href={path}>{tp.back}</a>
+        </p>
+        <RunForm c={c} action={`${path}/runs/${encodeURIComponent(runId)}`} values={values} errors={errors} creating={false} />
+      </>
+    );
+    return renderPage(c, deps, { title: `${tp.editRun} ${runId} — ${program.title}`, section: 'programs', body, status });
+  }
+}
