@@ -8,9 +8,15 @@ import { journalMatchPatterns } from '../journals/registry.ts';
  * requests with name, school and role only (see journals/page-bridge.ts).
  * It has no extension APIs and keeps nothing. Started at document_start so
  * that it listens before the content script asks.
+ *
+ * Not in the Firefox build: Firefox MV2 has no MAIN-world content scripts.
+ * There the content script does not ask (see content.tsx); journals whose
+ * identity lives in a page global show the launcher with an unknown teacher,
+ * who then confirms their name in the panel.
  */
 export default defineContentScript({
   matches: journalMatchPatterns,
+  exclude: ['firefox'],
   world: 'MAIN',
   runAt: 'document_start',
   globalName: false,
