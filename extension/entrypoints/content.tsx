@@ -42,7 +42,8 @@ export default defineContentScript({
     async function createUi(journal: DetectedJournal) {
       return createShadowRootUi(ctx, {
         name: 'profrost-panel',
-        position: 'inline',
+        // A 0×0 host: the launcher and the panel are fixed to the viewport, so the journal's layout does not move.
+        position: 'overlay',
         css: LAUNCHER_CSS,
         ...resolveMount(document, journal.mount),
         // Until the panel can ask the teacher to confirm, an unconfirmed name is not shown as fact.
