@@ -101,6 +101,8 @@ describe('the journal page with the extension', () => {
     const panel = page.getByRole('dialog', { name: 'Профиль педагога' });
     await expect.poll(() => panel.textContent()).toContain('Соколова Анна Викторовна');
     expect(scripts.urls().filter(panelScript)).toHaveLength(1);
+    // The shadow root's stylesheet, loaded with the launcher, styles the panel that came later.
+    expect(await panel.evaluate((element) => getComputedStyle(element).position)).toBe('fixed');
 
     // Closed, the panel's own launcher takes the place of the first one; opening again loads nothing more.
     await panel.getByRole('button', { name: 'Закрыть' }).click();
@@ -110,6 +112,22 @@ describe('the journal page with the extension', () => {
     expect(scripts.urls().filter(panelScript)).toHaveLength(1);
     expect(await page.locator('profrost-panel').count()).toBe(1);
     await scripts.session.detach();
+    await page.close();
+  });
+
+  it('follows a single-page journal: the launcher leaves on a page that is not a teacher page and comes back once', async () => {
+    const page = await withExtension.context.newPage();
+    await page.goto(`${server.url}/demo/journal`);
+    const launchers = page.locator('profrost-panel');
+    await page.getByRole('button', { name: 'Профиль педагога' }).waitFor();
+
+    // The journal's own script changes the URL without a reload, as Сетевой город and МЭШ do.
+    await page.evaluate(() => history.pushState(null, '', '/demo/journal/login'));
+    await expect.poll(() => launchers.count(), { timeout: 5000 }).toBe(0);
+    await page.evaluate(() => history.pushState(null, '', '/demo/journal'));
+    await expect.poll(() => launchers.count(), { timeout: 5000 }).toBe(1);
+    await page.waitForTimeout(1500); // another round of WXT's URL watcher: still exactly one
+    expect(await launchers.count()).toBe(1);
     await page.close();
   });
 });
