@@ -7,6 +7,7 @@ import { applyOverrides, OVERRIDE_STORAGE_KEY } from '../journals/override.ts';
 import { requestPageIdentity } from '../journals/page-bridge.ts';
 import { builtInAdapters, type DetectedJournal, detectJournal, journalMatchPatterns } from '../journals/registry.ts';
 import { LAUNCHER_CSS, mountLauncher } from '../lazy/launcher.tsx';
+import { pageLoaded } from '../lazy/page-loaded.ts';
 import '../panel/panel.css';
 
 /**
@@ -19,6 +20,7 @@ export default defineContentScript({
   matches: journalMatchPatterns,
   cssInjectionMode: 'ui',
   async main(ctx) {
+    await pageLoaded();
     // The server may have published a correction or a kill switch for an adapter; it is data, never code.
     const cached = await browser.storage.local.get(OVERRIDE_STORAGE_KEY).catch(() => ({}));
     const adapters = applyOverrides(builtInAdapters, (cached as Record<string, unknown>)[OVERRIDE_STORAGE_KEY]);
