@@ -11,9 +11,10 @@ export function pageLoaded(win: Window = window, longestWaitMs = LONGEST_WAIT_MS
   if (win.document.readyState === 'complete') return Promise.resolve();
   return new Promise((resolve) => {
     const timer = setTimeout(resolve, longestWaitMs);
-    win.addEventListener('load', () => {
+    const onLoad = () => {
       clearTimeout(timer);
       resolve();
-    }, { once: true });
+    };
+    win.addEventListener('load', onLoad, { once: true });
   });
 }
