@@ -22,7 +22,7 @@ const addedLoadGoalPercent = 5;
 
 const scripts = [
   { file: 'content-scripts/content.js', note: 'на каждой странице журнала' },
-  { file: 'content-scripts/journal-bridge.js', note: 'в мире страницы, на каждой странице журнала' },
+  { file: 'content-scripts/journal-bridge.js', note: 'в мире страницы, только в журналах с данными педагога в глобальной переменной (Сетевой город, Дневник.ру)' },
   { file: 'panel.js', note: 'только когда педагог открывает панель' },
 ];
 

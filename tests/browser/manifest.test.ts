@@ -18,11 +18,14 @@ const journalHosts = ['http://localhost/*', ...journalMatchPatterns.filter((patt
 
 describe('the built manifest', () => {
   it('runs the content scripts on the known journals only', () => {
-    expect(manifest.content_scripts.map((script) => script.js)).toEqual([
-      ['content-scripts/content.js'],
-      ['content-scripts/journal-bridge.js'],
-    ]);
-    for (const script of manifest.content_scripts) expect(script.matches.sort()).toEqual([...journalMatchPatterns].sort());
+    const [content, bridge] = manifest.content_scripts;
+    expect(content?.js).toEqual(['content-scripts/content.js']);
+    expect(content?.matches.sort()).toEqual([...journalMatchPatterns].sort());
+    // The page-world script only where a journal keeps its teacher in a page global.
+    expect(bridge).toMatchObject({ js: ['content-scripts/journal-bridge.js'], world: 'MAIN' });
+    expect(bridge?.matches.sort()).toEqual(
+      ['https://sgo.e-yakutia.ru/*', 'https://deti.obr03.ru/*', 'https://giseo.rkomi.ru/*', 'https://dnevnik.ru/*', 'https://schools.dnevnik.ru/*'].sort(),
+    );
   });
 
   it('asks for host permissions on the configured server and those journals, nothing wider', () => {
