@@ -44,10 +44,11 @@ const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} КБ`;
  * launcher in the same task, so its button is there by then).
  */
 function watchForLauncher() {
-  const record = window as unknown as { launcherAt?: number };
+  const record = window as unknown as { launcherAt?: number; launcherShown?: () => void };
   new MutationObserver((_, observer) => {
     if (document.querySelector('profrost-panel')?.shadowRoot?.querySelector('button')) {
       record.launcherAt = performance.now();
+      record.launcherShown?.();
       observer.disconnect();
     }
   }).observe(document, { childList: true, subtree: true });
@@ -63,10 +64,14 @@ interface Load {
 
 async function loadOnce(context: BrowserContext, url: string, expectLauncher: boolean): Promise<Load> {
   const page = await context.newPage();
+  // Told by the page rather than polled, so that waiting adds no work to the page's thread; set up in both browsers alike.
+  let launcherShown = () => {};
+  const launcher = new Promise<void>((resolve) => (launcherShown = resolve));
+  await page.exposeFunction('launcherShown', () => launcherShown());
   const devtools = await context.newCDPSession(page);
   await devtools.send('Performance.enable');
   await page.goto(url, { waitUntil: 'load' });
-  if (expectLauncher) await page.waitForFunction(() => (window as unknown as { launcherAt?: number }).launcherAt !== undefined);
+  if (expectLauncher) await launcher;
   const { metrics } = await devtools.send('Performance.getMetrics');
   const cpu = (metrics.find((metric) => metric.name === 'ThreadTime')?.value ?? Number.NaN) * 1000;
   const figures = await page.evaluate(() => {
