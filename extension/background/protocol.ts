@@ -9,6 +9,8 @@ export type ServerStatus =
 
 export interface Requests {
   checkServer: { request: { type: 'checkServer' }; response: ServerStatus };
+  /** The content script's first "open the panel": inject the panel's bundle into its tab (lazy/inject-panel.ts). */
+  loadPanel: { request: { type: 'loadPanel' }; response: void };
 }
 
 export type Request = Requests[keyof Requests]['request'];

@@ -1,27 +1,38 @@
-import { render } from 'preact';
 import browser from 'webextension-polyfill';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
-import { resolveMount } from '../journals/detect.ts';
+import { type PageGlobalReader, resolveMount } from '../journals/detect.ts';
 import { createLauncherSync } from '../journals/launcher-sync.ts';
 import { applyOverrides, OVERRIDE_STORAGE_KEY } from '../journals/override.ts';
 import { requestPageIdentity } from '../journals/page-bridge.ts';
 import { builtInAdapters, type DetectedJournal, detectJournal, journalMatchPatterns } from '../journals/registry.ts';
-import { App } from '../panel/App.tsx';
+import { LAUNCHER_CSS, mountLauncher } from '../lazy/launcher.tsx';
+import { pageLoaded } from '../lazy/page-loaded.ts';
 import '../panel/panel.css';
 
+/**
+ * Runs on every page of the known journals, so it carries only detection and
+ * the launcher; the panel's own bundle is injected on the first open
+ * (lazy/launcher.tsx). Its CSS (panel.css) is loaded into the shadow root here,
+ * so the panel finds it in place when it arrives.
+ */
 export default defineContentScript({
   matches: journalMatchPatterns,
   cssInjectionMode: 'ui',
   async main(ctx) {
+    await pageLoaded();
     // The server may have published a correction or a kill switch for an adapter; it is data, never code.
     const cached = await browser.storage.local.get(OVERRIDE_STORAGE_KEY).catch(() => ({}));
     const adapters = applyOverrides(builtInAdapters, (cached as Record<string, unknown>)[OVERRIDE_STORAGE_KEY]);
 
+    // The page-world bridge is not in the Firefox MV2 build (journal-bridge.content.ts): do not wait for it there.
+    const readPageGlobal: PageGlobalReader | undefined = import.meta.env.FIREFOX
+      ? undefined
+      : (identity) => requestPageIdentity(window, identity, { signal: ctx.signal });
+
     // Nothing is injected until we know this is a teacher's page of a known journal.
     const launcher = createLauncherSync({
-      detect: (url) =>
-        detectJournal(url, document, adapters, (identity) => requestPageIdentity(window, identity, { signal: ctx.signal })),
+      detect: (url) => detectJournal(url, document, adapters, readPageGlobal),
       async mount(journal) {
         const ui = await createUi(journal);
         ui.mount();
@@ -33,14 +44,13 @@ export default defineContentScript({
     async function createUi(journal: DetectedJournal) {
       return createShadowRootUi(ctx, {
         name: 'profrost-panel',
-        position: 'inline',
+        // A 0×0 host: the launcher and the panel are fixed to the viewport, so the journal's layout does not move.
+        position: 'overlay',
+        css: LAUNCHER_CSS,
         ...resolveMount(document, journal.mount),
-        onMount(container) {
-          // Until the panel can ask the teacher to confirm, an unconfirmed name is not shown as fact.
-          render(<App teacher={journal.needsConfirmation ? null : journal.teacher} />, container);
-          return container;
-        },
-        onRemove: (container) => container && render(null, container),
+        // Until the panel can ask the teacher to confirm, an unconfirmed name is not shown as fact.
+        onMount: (container) => mountLauncher(container, { teacher: journal.needsConfirmation ? null : journal.teacher }),
+        onRemove: (unmount) => unmount?.(),
       });
     }
 

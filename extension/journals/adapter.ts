@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { anyOf, arrayOf, boolean, type Check, isRecord, object, oneOf, string } from './check.ts';
 
 /** Who the journal page says is logged in; only these three facts ever leave the page. */
 export interface JournalTeacher {
@@ -17,11 +17,69 @@ export interface JournalTeacher {
  * paths are walked property by property.
  */
 
+export type DomField = string | { labelSelector: string; label: string; valueSelector: string };
+
+export interface DomIdentity {
+  source: 'dom';
+  confidence: Confidence;
+  name: DomField;
+  school?: DomField;
+  role?: DomField;
+}
+
+/** One way to read a value: a single path, or several paths whose values are joined by a space (last, first, middle name). */
+export type GlobalField = string | string[];
+
+export interface PageGlobalIdentity {
+  source: 'pageGlobal';
+  confidence: Confidence;
+  global: PageGlobal;
+  fields: {
+    /** Candidates tried in order; the first non-empty value wins. */
+    name: GlobalField[];
+    school?: GlobalField[];
+    role?: GlobalField[];
+    /** Paths to flags that, when true, say the logged-in user is not staff (isStudent, isParent). */
+    notTeacherFlags?: string[];
+  };
+}
+
+export type JournalIdentity = DomIdentity | PageGlobalIdentity;
+
+/**
+ * How reliable the identity description is. `confirmed`: checked against the
+ * journal's real pages. `unconfirmed`: reconstructed from public open-source
+ * clients or guessed; the panel must ask the teacher to confirm the name.
+ */
+export type Confidence = 'confirmed' | 'unconfirmed';
+
+/** Where the launcher goes: floating in the corner, or next to an element of the journal. */
+export type JournalMount = 'floating' | { selector: string; position: 'first' | 'last' | 'before' | 'after' };
+
+export interface JournalAdapter {
+  id: string;
+  /** The journal's name as teachers know it. */
+  title: string;
+  /** Match patterns of the journal's pages, for the manifest. */
+  hosts: string[];
+  /** A page is a teacher page if its path matches one of these… */
+  teacherPages: string[];
+  /** …and none of these (sign-in, student and parent pages). */
+  excludePages?: string[];
+  /** An element that only a signed-in page has; checked before anything is injected. */
+  requireSelector?: string;
+  /** Role texts that mean "not a teacher" (case-insensitive regexes): the launcher is removed. */
+  excludeRoles?: string[];
+  /** Absent: the real markup is unknown; the launcher floats and the teacher types their name. */
+  identity?: JournalIdentity;
+  mount: JournalMount;
+  enabled: boolean;
+}
+
+// ------------------------------------------------------------------ checks
+
 /** Match pattern, as in the manifest: `https://sgo.e-yakutia.ru/*`, `https://*.eljur.ru/*`. */
-export const matchPatternSchema = z
-  .string()
-  .max(200)
-  .regex(/^(https?|\*):\/\/(\*|(\*\.)?[a-z0-9.-]+)\/.*$/, 'a match pattern such as https://host/*');
+export const matchPattern = string({ max: 200, pattern: /^(https?|\*):\/\/(\*|(\*\.)?[a-z0-9.-]+)\/.*$/ });
 
 function compiles(source: string): boolean {
   try {
@@ -33,10 +91,10 @@ function compiles(source: string): boolean {
 }
 
 /** A regular expression (as a string) tested against the page's path (`url.pathname`). */
-export const pathRegexSchema = z.string().min(1).max(300).refine(compiles, 'not a valid regular expression');
+export const pathRegex = string({ min: 1, max: 300, test: [compiles, 'not a valid regular expression'] });
 
 /** A CSS selector; an invalid one simply finds nothing (querySelector errors are caught). */
-export const selectorSchema = z.string().min(1).max(300);
+export const selector = string({ min: 1, max: 300 });
 
 /**
  * Property names that hold credentials in the journals we know (Сетевой город's
@@ -47,120 +105,83 @@ export const selectorSchema = z.string().min(1).max(300);
 export const FORBIDDEN_SEGMENT = /^(at|__proto__|prototype|constructor)$|token|cookie|session|passw|secret|auth|jwt|key|sid$/i;
 
 /** `user.name`, `userContext.currentContextPerson.school.name`, `roles.0` */
-export const globalPathSchema = z
-  .string()
-  .max(160)
-  .regex(/^[A-Za-z_$][\w$]*(\.([A-Za-z_$][\w$]*|\d{1,3}))*$/, 'a dotted property path')
-  .refine((path) => path.split('.').every((segment) => !FORBIDDEN_SEGMENT.test(segment)), 'the path touches a credential');
+export const globalPath = string({
+  max: 160,
+  pattern: /^[A-Za-z_$][\w$]*(\.([A-Za-z_$][\w$]*|\d{1,3}))*$/,
+  test: [(path) => path.split('.').every((segment) => !FORBIDDEN_SEGMENT.test(segment)), 'the path touches a credential'],
+});
 
-/** One way to read a value: a single path, or several paths whose values are joined by a space (last, first, middle name). */
-export const globalFieldSchema = z.union([globalPathSchema, z.array(globalPathSchema).min(1).max(4)]);
-/** Candidates tried in order; the first non-empty value wins. */
-export const globalFieldCandidatesSchema = z.array(globalFieldSchema).min(1).max(4);
+const globalFieldCandidates = arrayOf(anyOf(globalPath, arrayOf(globalPath, { min: 1, max: 4 })), { min: 1, max: 4 });
 
 /**
  * The page globals the extension may read. A closed list: an override cannot
  * point the page-world bridge at anything else (localStorage, document.cookie…).
  */
-export const pageGlobalSchema = z.enum(['appContext', '__USER__START__PAGE__INITIAL__STATE__']);
-export type PageGlobal = z.infer<typeof pageGlobalSchema>;
+export const PAGE_GLOBALS = ['appContext', '__USER__START__PAGE__INITIAL__STATE__'] as const;
+export type PageGlobal = (typeof PAGE_GLOBALS)[number];
 
-/**
- * How reliable the identity description is. `confirmed`: checked against the
- * journal's real pages. `unconfirmed`: reconstructed from public open-source
- * clients or guessed; the panel must ask the teacher to confirm the name.
- */
-export const confidenceSchema = z.enum(['confirmed', 'unconfirmed']);
+const confidence = oneOf('confirmed', 'unconfirmed');
 
 /**
  * A DOM field: a selector whose text is the value, or a labelled form row —
  * the label element (matching `labelSelector`) whose text is `label`, and the
  * value in the first following sibling (or the row) that matches `valueSelector`.
  */
-export const domFieldSchema = z.union([
-  selectorSchema,
-  z
-    .object({
-      labelSelector: selectorSchema,
-      label: z.string().min(1).max(100),
-      valueSelector: selectorSchema,
-    })
-    .strict(),
-]);
-export type DomField = z.infer<typeof domFieldSchema>;
+const domField = anyOf(selector, object({ labelSelector: selector, label: string({ min: 1, max: 100 }), valueSelector: selector }));
 
-export const domIdentitySchema = z
-  .object({
-    source: z.literal('dom'),
-    confidence: confidenceSchema,
-    name: domFieldSchema,
-    school: domFieldSchema.optional(),
-    role: domFieldSchema.optional(),
-  })
-  .strict();
+const domIdentity = object(
+  { source: oneOf('dom'), confidence, name: domField },
+  { school: domField, role: domField },
+);
 
-export const pageGlobalIdentitySchema = z
-  .object({
-    source: z.literal('pageGlobal'),
-    confidence: confidenceSchema,
-    global: pageGlobalSchema,
-    fields: z
-      .object({
-        name: globalFieldCandidatesSchema,
-        school: globalFieldCandidatesSchema.optional(),
-        role: globalFieldCandidatesSchema.optional(),
-        /** Paths to flags that, when true, say the logged-in user is not staff (isStudent, isParent). */
-        notTeacherFlags: z.array(globalPathSchema).max(4).optional(),
-      })
-      .strict(),
-  })
-  .strict();
-export type PageGlobalIdentity = z.infer<typeof pageGlobalIdentitySchema>;
+export const pageGlobalIdentity = object({
+  source: oneOf('pageGlobal'),
+  confidence,
+  global: oneOf(...PAGE_GLOBALS),
+  fields: object(
+    { name: globalFieldCandidates },
+    { school: globalFieldCandidates, role: globalFieldCandidates, notTeacherFlags: arrayOf(globalPath, { max: 4 }) },
+  ),
+});
 
-export const identitySchema = z.discriminatedUnion('source', [domIdentitySchema, pageGlobalIdentitySchema]);
-export type JournalIdentity = z.infer<typeof identitySchema>;
+/** Told apart by `source`, so that the problems reported are those of the kind meant. */
+export const identity: Check = (value, path) =>
+  isRecord(value) && value.source === 'pageGlobal' ? pageGlobalIdentity(value, path) : domIdentity(value, path);
 
-/** Where the launcher goes: floating in the corner, or next to an element of the journal. */
-export const mountSchema = z.union([
-  z.literal('floating'),
-  z
-    .object({
-      selector: selectorSchema,
-      position: z.enum(['first', 'last', 'before', 'after']),
-    })
-    .strict(),
-]);
-export type JournalMount = z.infer<typeof mountSchema>;
+export const mount = anyOf(
+  oneOf('floating'),
+  object({ selector, position: oneOf('first', 'last', 'before', 'after') }),
+);
 
-export const adapterSchema = z
-  .object({
-    id: z.string().regex(/^[a-z0-9][a-z0-9.-]{0,63}$/),
-    /** The journal's name as teachers know it. */
-    title: z.string().min(1).max(120),
-    /** Match patterns of the journal's pages, for the manifest. */
-    hosts: z.array(matchPatternSchema).min(1).max(50),
-    /** A page is a teacher page if its path matches one of these… */
-    teacherPages: z.array(pathRegexSchema).min(1).max(20),
-    /** …and none of these (sign-in, student and parent pages). */
-    excludePages: z.array(pathRegexSchema).max(20).default([]),
-    /** An element that only a signed-in page has; checked before anything is injected. */
-    requireSelector: selectorSchema.optional(),
-    /** Role texts that mean "not a teacher" (case-insensitive regexes): the launcher is removed. */
-    excludeRoles: z.array(pathRegexSchema).max(10).default([]),
-    /** Absent: the real markup is unknown; the launcher floats and the teacher types their name. */
-    identity: identitySchema.optional(),
-    mount: mountSchema,
-    enabled: z.boolean(),
-  })
-  .strict();
+export const adapterFields = {
+  id: string({ max: 64, pattern: /^[a-z0-9][a-z0-9.-]{0,63}$/ }),
+  title: string({ min: 1, max: 120 }),
+  hosts: arrayOf(matchPattern, { min: 1, max: 50 }),
+  teacherPages: arrayOf(pathRegex, { min: 1, max: 20 }),
+  excludePages: arrayOf(pathRegex, { max: 20 }),
+  requireSelector: selector,
+  excludeRoles: arrayOf(pathRegex, { max: 10 }),
+  identity,
+  mount,
+  enabled: boolean,
+};
 
-/** The input form (defaults may be omitted) and the validated form. */
-export type JournalAdapterInput = z.input<typeof adapterSchema>;
-export type JournalAdapter = z.output<typeof adapterSchema>;
+const { id, title, hosts, teacherPages, mount: mountField, enabled, ...optionalFields } = adapterFields;
+export const adapter = object({ id, title, hosts, teacherPages, mount: mountField, enabled }, optionalFields);
 
-/** Validates a built-in adapter at module load: a typo in the data fails every test, not a teacher's page. */
-export function defineAdapter(input: JournalAdapterInput): JournalAdapter {
-  return adapterSchema.parse(input);
+/** Why `value` is not a valid adapter (empty when it is). */
+export function adapterProblems(value: unknown): string[] {
+  return adapter(value, '');
+}
+
+/**
+ * Marks a built-in adapter. Its data are checked by the tests
+ * (tests/extension/journals/registry.test.ts runs adapterProblems over every
+ * built-in), not at load: checking them on every journal page cost about 2 ms
+ * of the page's main thread (measured in Chromium) for data that cannot change.
+ */
+export function defineAdapter(input: JournalAdapter): JournalAdapter {
+  return input;
 }
 
 /** Role texts that always mean the user is not a teacher (student, parent). */
@@ -168,12 +189,4 @@ export const NOT_TEACHER_ROLES = ['ученик', 'учащ', 'обучающ', 
 
 export function normalizeText(text: string | null | undefined): string {
   return (text ?? '').replace(/\s+/g, ' ').trim();
-}
-
-export function textOf(document: Document, selector: string): string {
-  try {
-    return normalizeText(document.querySelector(selector)?.textContent);
-  } catch {
-    return ''; // an invalid selector (e.g. from a faulty override) finds nothing
-  }
 }

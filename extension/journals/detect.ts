@@ -63,7 +63,7 @@ export function isTeacherPage(adapter: JournalAdapter, url: URL, document: Docum
     adapter.enabled &&
     hostMatches(adapter, url) &&
     matchesAny(adapter.teacherPages, url.pathname) &&
-    !matchesAny(adapter.excludePages, url.pathname) &&
+    !matchesAny(adapter.excludePages ?? [], url.pathname) &&
     (adapter.requireSelector === undefined || hasElement(document, adapter.requireSelector))
   );
 }
@@ -95,7 +95,7 @@ export function readDomField(document: Document, field: DomField | undefined): s
 function isNotTeacherRole(adapter: JournalAdapter, role: string): boolean {
   if (!role) return false;
   const lower = role.toLowerCase();
-  return NOT_TEACHER_ROLES.some((word) => lower.includes(word)) || matchesAny(adapter.excludeRoles, role, 'i');
+  return NOT_TEACHER_ROLES.some((word) => lower.includes(word)) || matchesAny(adapter.excludeRoles ?? [], role, 'i');
 }
 
 /**

@@ -1,5 +1,5 @@
-import { z } from 'zod';
-import { FORBIDDEN_SEGMENT, normalizeText, type PageGlobalIdentity, pageGlobalIdentitySchema } from './adapter.ts';
+import { FORBIDDEN_SEGMENT, normalizeText, type PageGlobalIdentity, pageGlobalIdentity } from './adapter.ts';
+import { boolean, type Check, object, oneOf, string } from './check.ts';
 
 /*
  * The bridge between the content script (isolated world, cannot see the
@@ -12,7 +12,7 @@ import { FORBIDDEN_SEGMENT, normalizeText, type PageGlobalIdentity, pageGlobalId
  *
  * Both messages travel through window.postMessage on the page's own window,
  * so the page can see and forge them: the answer is only what the page itself
- * shows anyway, and the content script validates every answer with zod,
+ * shows anyway, and the content script checks every answer's shape,
  * accepts it only from this window and origin, and only with the random nonce
  * of its own request.
  */
@@ -20,25 +20,31 @@ import { FORBIDDEN_SEGMENT, normalizeText, type PageGlobalIdentity, pageGlobalId
 export const BRIDGE_REQUEST = 'profrost:journal-identity:request:v1';
 export const BRIDGE_ANSWER = 'profrost:journal-identity:answer:v1';
 
-const nonceSchema = z.string().regex(/^[a-f0-9]{32}$/);
 const MAX_TEXT = 200;
+const nonceText = string({ max: 32, pattern: /^[a-f0-9]{32}$/ });
+const answerText = string({ max: MAX_TEXT });
 
-export const bridgeRequestSchema = z
-  .object({ type: z.literal(BRIDGE_REQUEST), nonce: nonceSchema, identity: pageGlobalIdentitySchema })
-  .strict();
-export type BridgeRequest = z.infer<typeof bridgeRequestSchema>;
+export interface BridgeRequest {
+  type: typeof BRIDGE_REQUEST;
+  nonce: string;
+  identity: PageGlobalIdentity;
+}
+export const bridgeRequest = object({ type: oneOf(BRIDGE_REQUEST), nonce: nonceText, identity: pageGlobalIdentity });
 
-export const bridgeAnswerSchema = z
-  .object({
-    type: z.literal(BRIDGE_ANSWER),
-    nonce: nonceSchema,
-    name: z.string().max(MAX_TEXT),
-    school: z.string().max(MAX_TEXT),
-    role: z.string().max(MAX_TEXT),
-    notTeacher: z.boolean(),
-  })
-  .strict();
-export type BridgeAnswer = z.infer<typeof bridgeAnswerSchema>;
+export interface BridgeAnswer {
+  type: typeof BRIDGE_ANSWER;
+  nonce: string;
+  name: string;
+  school: string;
+  role: string;
+  notTeacher: boolean;
+}
+export const bridgeAnswer = object({ type: oneOf(BRIDGE_ANSWER), nonce: nonceText, name: answerText, school: answerText, role: answerText, notTeacher: boolean });
+
+/** Narrows `data` when `check` finds nothing wrong with it. */
+function valid<T>(check: Check, data: unknown): data is T {
+  return check(data, '').length === 0;
+}
 
 /** What the content script takes from an answer. */
 export type BridgeIdentity = Pick<BridgeAnswer, 'name' | 'school' | 'role' | 'notTeacher'>;
@@ -102,13 +108,9 @@ export function readPageIdentity(win: Window, identity: PageGlobalIdentity): Bri
 export function installPageBridge(win: Window): () => void {
   const onMessage = (event: MessageEvent) => {
     if (!fromThisPage(win, event)) return;
-    const request = bridgeRequestSchema.safeParse(event.data);
-    if (!request.success) return;
-    const answer: BridgeAnswer = {
-      type: BRIDGE_ANSWER,
-      nonce: request.data.nonce,
-      ...readPageIdentity(win, request.data.identity),
-    };
+    const request: unknown = event.data;
+    if (!valid<BridgeRequest>(bridgeRequest, request)) return;
+    const answer: BridgeAnswer = { type: BRIDGE_ANSWER, nonce: request.nonce, ...readPageIdentity(win, request.identity) };
     win.postMessage(answer, win.location.origin);
   };
   win.addEventListener('message', onMessage);
@@ -153,9 +155,9 @@ export function requestPageIdentity(
     };
     const onMessage = (event: MessageEvent) => {
       if (!fromThisPage(win, event)) return;
-      const answer = bridgeAnswerSchema.safeParse(event.data);
-      if (!answer.success || answer.data.nonce !== nonce) return;
-      const { name, school, role, notTeacher } = answer.data;
+      const answer: unknown = event.data;
+      if (!valid<BridgeAnswer>(bridgeAnswer, answer) || answer.nonce !== nonce) return;
+      const { name, school, role, notTeacher } = answer;
       last = { name: normalizeText(name), school: normalizeText(school), role: normalizeText(role), notTeacher };
       if (last.name || last.notTeacher) finish();
     };

@@ -25,4 +25,14 @@ export const builtInAdapters: JournalAdapter[] = [
  */
 export const journalMatchPatterns: string[] = [...new Set(builtInAdapters.flatMap((adapter) => adapter.hosts))];
 
+/**
+ * The pages the page-world bridge runs on: only journals whose teacher is
+ * described by a page global (Сетевой город, Дневник.ру). The list of globals
+ * the bridge may read is closed and belongs to these journals, so no override
+ * can need it elsewhere; every other journal page gets no script in its world.
+ */
+export const pageGlobalMatchPatterns: string[] = [
+  ...new Set(builtInAdapters.filter((adapter) => adapter.identity?.source === 'pageGlobal').flatMap((adapter) => adapter.hosts)),
+];
+
 export { type DetectedJournal, detectJournal } from './detect.ts';

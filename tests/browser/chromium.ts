@@ -6,39 +6,52 @@ import { extensionDir } from './build-extension.ts';
 
 export const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
-export interface ExtensionBrowser {
+export interface PlainBrowser {
   context: BrowserContext;
-  worker: Worker;
   close(): Promise<void>;
 }
 
-/** Debian's Chromium, headless, with the built extension loaded unpacked. */
-export async function launchWithExtension(): Promise<ExtensionBrowser> {
+export interface ExtensionBrowser extends PlainBrowser {
+  worker: Worker;
+}
+
+const chromiumArgs = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+/** Debian's Chromium, headless, in a fresh profile that close() removes. */
+async function launchChromium(extraArgs: string[]): Promise<PlainBrowser> {
   const userDataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'profrost-chromium-'));
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: chromiumPath,
     headless: true,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      `--disable-extensions-except=${extensionDir}`,
-      `--load-extension=${extensionDir}`,
-    ],
+    args: [...chromiumArgs, ...extraArgs],
   });
-  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   return {
     context,
-    worker,
     async close() {
       await context.close();
       fs.rmSync(userDataDir, { recursive: true, force: true });
     },
   };
+}
+
+/** The same Chromium, same flags and profile kind, without the extension: the baseline of comparisons. */
+export function launchWithoutExtension(): Promise<PlainBrowser> {
+  return launchChromium([]);
+}
+
+/** The same, with the built extension loaded unpacked (`dir`: another build of it). */
+export async function launchWithExtension(dir = extensionDir): Promise<ExtensionBrowser> {
+  const browser = await launchChromium([`--disable-extensions-except=${dir}`, `--load-extension=${dir}`]);
+  const worker = browser.context.serviceWorkers()[0] ?? (await browser.context.waitForEvent('serviceworker'));
+  return { ...browser, worker };
 }
 
 /** Points the extension at a server, as a teacher does in the panel's settings. */

@@ -80,6 +80,34 @@ describe('applyOverride', () => {
   });
 });
 
+describe('checkOverride', () => {
+  it('says which field is wrong and why', () => {
+    const check = checkOverride(sgoJournal, {
+      id: 'sgo',
+      teacherPages: ['(unclosed'],
+      mount: { selector: '.header', position: 'inside' },
+      script: 'alert(1)',
+    });
+    expect(check.ok).toBe(false);
+    expect(!check.ok && check.problems).toEqual([
+      'script: unknown field',
+      'teacherPages.0: not a valid regular expression',
+      expect.stringMatching(/^mount/),
+    ]);
+  });
+
+  it('refuses a __proto__ field of a parsed document instead of merging it', () => {
+    const forged: unknown = JSON.parse('{"id":"sgo","__proto__":{"enabled":false}}');
+    expect(checkOverride(sgoJournal, forged)).toEqual({ ok: false, problems: ['__proto__: unknown field'] });
+  });
+
+  it('accepts a valid override and yields a valid adapter', () => {
+    const check = checkOverride(sgoJournal, { id: 'sgo', requireSelector: '.signed-in', excludeRoles: ['завуч'] });
+    expect(check.ok && check.adapter).toMatchObject({ id: 'sgo', requireSelector: '.signed-in', excludeRoles: ['завуч'] });
+    expect(checkOverride(sgoJournal, { id: 'sgo', requireSelector: null }).ok).toBe(true);
+  });
+});
+
 describe('applyOverrides (the published document)', () => {
   it('applies entries by id, ignores unknown ids and invalid entries, adds no adapter', () => {
     const result = applyOverrides(builtInAdapters, {

@@ -1,0 +1,133 @@
+/// <reference lib="dom" />
+/// <reference lib="dom.iterable" />
+import type { CDPSession, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startTestServer, type TestServer } from '../helpers/test-server.ts';
+import { type ExtensionBrowser, launchWithExtension, launchWithoutExtension, type PlainBrowser, setServerUrl } from './chromium.ts';
+
+/** What the journal page looks like to its own scripts and styles: everything outside our shadow host. */
+interface PageLayout {
+  boxes: string[];
+  styles: string[];
+  scrollSize: [number, number];
+  head: string;
+  styleSheets: number;
+  /** Elements of the page that are not the journal's own (ours, if any). */
+  foreign: string[];
+}
+
+function layoutOf(page: Page): Promise<PageLayout> {
+  return page.evaluate(() => {
+    const properties = ['display', 'position', 'font-family', 'font-size', 'line-height', 'color', 'background-color', 'margin', 'padding', 'overflow'];
+    const describe = (element: Element) =>
+      `${element.tagName.toLowerCase()}${element.id ? `#${element.id}` : ''}${element.classList.length ? `.${[...element.classList].join('.')}` : ''}`;
+    const own = [...document.querySelectorAll('*')].filter((element) => element.tagName.toLowerCase() !== 'profrost-panel');
+    return {
+      boxes: own.map((element) => {
+        const { x, y, width, height } = element.getBoundingClientRect();
+        return `${describe(element)} ${x},${y} ${width}×${height}`;
+      }),
+      styles: own.map((element) => {
+        const style = getComputedStyle(element);
+        return `${describe(element)} ${properties.map((property) => style.getPropertyValue(property)).join('; ')}`;
+      }),
+      scrollSize: [document.documentElement.scrollWidth, document.documentElement.scrollHeight],
+      head: document.head.innerHTML,
+      styleSheets: document.styleSheets.length,
+      foreign: [...document.querySelectorAll('profrost-panel')].map(describe),
+    };
+  });
+}
+
+/** The scripts Chromium has parsed in this page, in any world (the page's and the extension's). */
+async function parsedScripts(page: Page): Promise<{ urls: () => string[]; session: CDPSession }> {
+  const session = await page.context().newCDPSession(page);
+  const urls: string[] = [];
+  session.on('Debugger.scriptParsed', (event) => urls.push(event.url));
+  await session.send('Debugger.enable');
+  return { urls: () => [...urls], session };
+}
+
+describe('the journal page with the extension', () => {
+  let server: TestServer;
+  let withExtension: ExtensionBrowser;
+  let without: PlainBrowser;
+  let baseline: PageLayout;
+
+  beforeAll(async () => {
+    server = await startTestServer();
+    [withExtension, without] = await Promise.all([launchWithExtension(), launchWithoutExtension()]);
+    await setServerUrl(withExtension, server.url);
+    const page = await without.context.newPage();
+    await page.goto(`${server.url}/demo/journal`);
+    baseline = await layoutOf(page);
+    await page.close();
+  });
+  afterAll(async () => {
+    await withExtension?.close();
+    await without?.close();
+    await server?.dispose();
+  });
+
+  it('keeps every element box and computed style of the journal, with the launcher and with the panel open', async () => {
+    expect(baseline.boxes.length).toBeGreaterThan(20); // the demo journal really is a page with content
+    const page = await withExtension.context.newPage();
+    await page.goto(`${server.url}/demo/journal`);
+    const launcher = page.getByRole('button', { name: 'Профиль педагога' });
+    await launcher.waitFor();
+
+    const withLauncher = await layoutOf(page);
+    expect(withLauncher.foreign).toEqual(['profrost-panel']); // one host element, everything else in its shadow root
+    expect({ ...withLauncher, foreign: [] }).toEqual({ ...baseline, foreign: [] });
+
+    await launcher.click();
+    await page.getByRole('dialog', { name: 'Профиль педагога' }).waitFor();
+    const withPanel = await layoutOf(page);
+    expect({ ...withPanel, foreign: [] }).toEqual({ ...baseline, foreign: [] });
+    await page.close();
+  });
+
+  it('loads the panel code only when the teacher opens the panel, once, and keeps one launcher', async () => {
+    const page = await withExtension.context.newPage();
+    const scripts = await parsedScripts(page);
+    await page.goto(`${server.url}/demo/journal`);
+    await page.getByRole('button', { name: 'Профиль педагога' }).waitFor();
+    const panelScript = (url: string) => url.startsWith('chrome-extension://') && url.endsWith('/panel.js');
+    expect(scripts.urls().some((url) => url.endsWith('/content-scripts/content.js'))).toBe(true);
+    expect(scripts.urls().filter(panelScript)).toEqual([]);
+    expect(await page.getByRole('dialog').count()).toBe(0);
+
+    await page.getByRole('button', { name: 'Профиль педагога' }).click();
+    const panel = page.getByRole('dialog', { name: 'Профиль педагога' });
+    await expect.poll(() => panel.textContent()).toContain('Соколова Анна Викторовна');
+    expect(scripts.urls().filter(panelScript)).toHaveLength(1);
+    // The shadow root's stylesheet, loaded with the launcher, styles the panel that came later.
+    expect(await panel.evaluate((element) => getComputedStyle(element).position)).toBe('fixed');
+
+    // Closed, the panel's own launcher takes the place of the first one; opening again loads nothing more.
+    await panel.getByRole('button', { name: 'Закрыть' }).click();
+    await expect.poll(() => page.getByRole('button', { name: 'Профиль педагога' }).count()).toBe(1);
+    await page.getByRole('button', { name: 'Профиль педагога' }).click();
+    await panel.waitFor();
+    expect(scripts.urls().filter(panelScript)).toHaveLength(1);
+    expect(await page.locator('profrost-panel').count()).toBe(1);
+    await scripts.session.detach();
+    await page.close();
+  });
+
+  it('follows a single-page journal: the launcher leaves on a page that is not a teacher page and comes back once', async () => {
+    const page = await withExtension.context.newPage();
+    await page.goto(`${server.url}/demo/journal`);
+    const launchers = page.locator('profrost-panel');
+    await page.getByRole('button', { name: 'Профиль педагога' }).waitFor();
+
+    // The journal's own script changes the URL without a reload, as Сетевой город and МЭШ do.
+    await page.evaluate(() => history.pushState(null, '', '/demo/journal/login'));
+    await expect.poll(() => launchers.count(), { timeout: 5000 }).toBe(0);
+    await page.evaluate(() => history.pushState(null, '', '/demo/journal'));
+    await expect.poll(() => launchers.count(), { timeout: 5000 }).toBe(1);
+    await page.waitForTimeout(1500); // another round of WXT's URL watcher: still exactly one
+    expect(await launchers.count()).toBe(1);
+    await page.close();
+  });
+});
