@@ -17,16 +17,20 @@ function hostPattern(url: string): string {
 
 export default defineConfig({
   srcDir: 'extension',
+  // Copied as is into the build: the managed storage schema.
+  publicDir: 'extension/public',
   modules: ['@wxt-dev/webextension-polyfill'],
   // Explicit imports: a newcomer sees where every name comes from.
   imports: false,
-  manifest: {
+  manifest: ({ browser }) => ({
     name: 'ПрофРост — профиль педагога',
     description: 'Профиль педагога в электронном журнале: диагностика профессиональных дефицитов, маршрут и курсы ДПО.',
     default_locale: undefined,
     permissions: ['storage', 'alarms'],
     host_permissions: [hostPattern(serverUrl)],
-  },
+    // A school's IT can push the server address by policy (Chrome's managed storage); Firefox reads policies without a schema.
+    ...(browser === 'firefox' ? {} : { storage: { managed_schema: 'managed_schema.json' } }),
+  }),
   vite: () => ({
     plugins: [preact()],
     build: {

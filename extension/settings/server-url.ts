@@ -1,13 +1,48 @@
-import browser from 'webextension-polyfill';
+import type { StorageArea } from '../sync/storage-area.ts';
 
 const storageKey = 'serverUrl';
 
-/** The server this browser talks to: the one set on this device, else the build's default. */
-export async function getServerUrl(): Promise<string> {
-  const stored = (await browser.storage.local.get(storageKey))[storageKey];
-  return typeof stored === 'string' && stored ? stored : import.meta.env.WXT_PROFROST_SERVER_URL;
+/** The part of `storage.managed` we read: what a school's IT pushed by policy (see public/managed_schema.json). */
+export interface ManagedArea {
+  get(keys: string): Promise<Record<string, unknown>>;
 }
 
-export async function setServerUrl(url: string): Promise<void> {
-  await browser.storage.local.set({ [storageKey]: url.replace(/\/+$/, '') });
+export interface ServerSetting {
+  url: string;
+  /** Set by policy: the teacher cannot change it. */
+  managed: boolean;
+}
+
+function nonEmpty(value: unknown): string | null {
+  return typeof value === 'string' && value.trim() ? value.trim().replace(/\/+$/, '') : null;
+}
+
+/** A managed storage area that fails when no policy is installed (Firefox without policies) counts as empty. */
+async function managedUrl(managed: ManagedArea | undefined): Promise<string | null> {
+  try {
+    return nonEmpty((await managed?.get(storageKey))?.[storageKey]);
+  } catch {
+    return null;
+  }
+}
+
+/** The server this browser talks to: the policy's, else the one set on this device, else the build's default. */
+export async function getServerSetting(local: StorageArea, managed?: ManagedArea): Promise<ServerSetting> {
+  const fromPolicy = await managedUrl(managed);
+  if (fromPolicy) return { url: fromPolicy, managed: true };
+  const stored = nonEmpty((await local.get(storageKey))[storageKey]);
+  return { url: stored ?? import.meta.env.WXT_PROFROST_SERVER_URL ?? 'http://localhost:8787', managed: false };
+}
+
+/** Checks and stores the address a teacher typed; returns false when it is not an http(s) address. */
+export async function setServerUrl(local: StorageArea, url: string): Promise<boolean> {
+  let parsed: URL;
+  try {
+    parsed = new URL(url.trim());
+  } catch {
+    return false;
+  }
+  if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') return false;
+  await local.set({ [storageKey]: parsed.origin + parsed.pathname.replace(/\/+$/, '') });
+  return true;
 }
