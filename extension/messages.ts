@@ -93,8 +93,8 @@ export const messages = {
     consentAccept: 'Я прочитал(а) текст и даю согласие на обработку моих персональных данных',
     submit: 'Подключить профиль',
     submitting: 'Подключаем…',
-    namesDiffer: (journal: string, roster: string) =>
-      `Код выдан педагогу «${roster}», а в журнале указано «${journal}». Если это не вы, выйдите в настройках и обратитесь к методисту.`,
+    confirmName: 'Это я — продолжить',
+    changeName: 'Изменить',
   },
 
   tabs: {

@@ -80,7 +80,16 @@ export interface Requests {
   getState: { request: { type: 'getState'; journalName: string }; response: PanelState };
   setServerUrl: { request: { type: 'setServerUrl'; url: string }; response: Outcome };
   enroll: {
-    request: { type: 'enroll'; code: string; device: string; journalName: string; consentAccepted: boolean };
+    request: {
+      type: 'enroll';
+      code: string;
+      device: string;
+      /** The name as the journal page shows it ('' when it could not be read). */
+      journalName: string;
+      /** The name as the teacher confirmed or corrected it. */
+      confirmedName: string;
+      consentAccepted: boolean;
+    };
     response: Outcome<{ session: SessionView }>;
   };
   load: { request: { type: 'load'; sessionId: string; resource: Resource }; response: Loaded };

@@ -150,7 +150,7 @@ export function createWorker({ local, managed, fetch: fetchImpl = (input, init) 
       serverUrl: url,
       token: parsed.data.token,
       teacher: parsed.data.teacher,
-      journalName: request.journalName.trim() || parsed.data.teacher.name,
+      journalNames: [...new Set([request.journalName.trim(), request.confirmedName.trim()].filter(Boolean))],
       consentAcceptedAt: at,
       enrolledAt: at,
     };

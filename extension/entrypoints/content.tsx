@@ -36,8 +36,8 @@ export default defineContentScript({
         position: 'inline',
         ...resolveMount(document, journal.mount),
         onMount(container) {
-          // Until the panel can ask the teacher to confirm, an unconfirmed name is not shown as fact.
-          render(<App teacher={journal.needsConfirmation ? null : journal.teacher} />, container);
+          // An unconfirmed name is only a suggestion: the panel asks the teacher to confirm or correct it.
+          render(<App teacher={journal.teacher} needsConfirmation={journal.needsConfirmation} />, container);
           return container;
         },
         onRemove: (container) => container && render(null, container),

@@ -1,10 +1,27 @@
 import { useState } from 'preact/hooks';
 import type { JournalTeacher } from '../journals/adapter.ts';
+import { BridgeContext } from './bridge.ts';
+import { browserBridge } from './browser-bridge.ts';
 import { Launcher } from './Launcher.tsx';
 import { Panel } from './Panel.tsx';
 
+export interface AppProps {
+  /** Who the journal shows as logged in; null when nothing could be read. */
+  teacher: JournalTeacher | null;
+  /** The name is not certain (see DetectedJournal): the teacher confirms or corrects it. */
+  needsConfirmation: boolean;
+}
+
 /** The launcher stays small until the teacher opens the panel. */
-export function App({ teacher }: { teacher: JournalTeacher | null }) {
+export function App({ teacher, needsConfirmation }: AppProps) {
   const [open, setOpen] = useState(false);
-  return open ? <Panel teacher={teacher} onClose={() => setOpen(false)} /> : <Launcher onOpen={() => setOpen(true)} />;
+  return (
+    <BridgeContext.Provider value={browserBridge}>
+      {open ? (
+        <Panel teacher={teacher} needsConfirmation={needsConfirmation} onClose={() => setOpen(false)} />
+      ) : (
+        <Launcher onOpen={() => setOpen(true)} />
+      )}
+    </BridgeContext.Provider>
+  );
 }

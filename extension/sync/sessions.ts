@@ -12,8 +12,11 @@ export interface Session {
   /** The device token. Read only by the background worker, never sent to the page. */
   token: string;
   teacher: { id: number; name: string; school: string; municipality: string };
-  /** The name as the journal shows it, confirmed by the teacher at enrolment. */
-  journalName: string;
+  /**
+   * The names under which the journal may show this teacher: as it read it,
+   * and as the teacher confirmed or corrected it at enrolment.
+   */
+  journalNames: string[];
   consentAcceptedAt: string;
   enrolledAt: string;
 }
@@ -31,7 +34,7 @@ export const draftKey = (sessionId: string, instrumentId: string) => `${sessionP
 function isSession(value: unknown): value is Session {
   if (typeof value !== 'object' || value === null) return false;
   const s = value as Partial<Session>;
-  return typeof s.id === 'string' && typeof s.token === 'string' && typeof s.serverUrl === 'string' && typeof s.teacher?.name === 'string';
+  return typeof s.id === 'string' && typeof s.token === 'string' && typeof s.serverUrl === 'string' && typeof s.teacher?.name === 'string' && Array.isArray(s.journalNames);
 }
 
 export async function listSessions(area: StorageArea): Promise<Session[]> {
@@ -72,7 +75,7 @@ export function normalizeName(name: string): string {
 export function sessionForJournalName(sessions: Session[], journalName: string): Session | undefined {
   const wanted = normalizeName(journalName);
   if (!wanted) return undefined;
-  return sessions.find((s) => normalizeName(s.journalName) === wanted || normalizeName(s.teacher.name) === wanted);
+  return sessions.find((s) => [...s.journalNames, s.teacher.name].some((name) => normalizeName(name) === wanted));
 }
 
 export function viewOf({ token: _, ...view }: Session): SessionView {

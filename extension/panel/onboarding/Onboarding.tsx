@@ -1,0 +1,178 @@
+import { useEffect, useRef, useState } from 'preact/hooks';
+import type { PanelState } from '../../background/protocol.ts';
+import type { JournalTeacher } from '../../journals/adapter.ts';
+import { messages } from '../../messages.ts';
+import { useBridge } from '../bridge.ts';
+import { ConsentText } from './ConsentText.tsx';
+import { ServerField } from './ServerField.tsx';
+
+const t = messages.onboarding;
+
+interface OnboardingProps {
+  state: PanelState;
+  teacher: JournalTeacher | null;
+  needsConfirmation: boolean;
+  /** The name the teacher confirmed; '' until then (only asked when the journal's name is uncertain). */
+  confirmedName: string;
+  onNameConfirmed: (name: string) => void;
+  onEnrolled: () => void;
+}
+
+/**
+ * Enrolment: the name (confirmed when the journal is not sure of it), the
+ * server, the code from the methodist, the device's name and the consent to
+ * the processing of personal data (152-ФЗ), which must be given.
+ */
+export function Onboarding({ state, teacher, needsConfirmation, confirmedName, onNameConfirmed, onEnrolled }: OnboardingProps) {
+  const mustConfirm = needsConfirmation || !teacher;
+  if (mustConfirm && !confirmedName) return <ConfirmName read={teacher?.name ?? ''} otherTeacher={state.otherTeacherEnrolled} onConfirmed={onNameConfirmed} />;
+  const name = mustConfirm ? confirmedName : teacher!.name;
+  return (
+    <EnrollForm
+      state={state}
+      name={name}
+      journalName={teacher?.name ?? ''}
+      school={teacher?.school ?? ''}
+      onChangeName={mustConfirm ? () => onNameConfirmed('') : null}
+      onEnrolled={onEnrolled}
+    />
+  );
+}
+
+function ConfirmName({ read, otherTeacher, onConfirmed }: { read: string; otherTeacher: boolean; onConfirmed: (name: string) => void }) {
+  const [name, setName] = useState(read);
+  const [error, setError] = useState(false);
+  const input = useRef<HTMLInputElement>(null);
+  useEffect(() => input.current?.focus(), []);
+  return (
+    <form
+      class="form"
+      onSubmit={(event) => {
+        event.preventDefault();
+        if (!name.trim()) return setError(true);
+        onConfirmed(name.trim());
+      }}
+    >
+      <h3>{t.title}</h3>
+      {otherTeacher && <p class="note">{t.otherTeacher}</p>}
+      <label class="field__label" for="profrost-name">
+        {t.confirmNameLabel}
+      </label>
+      <input
+        id="profrost-name"
+        ref={input}
+        class="input"
+        value={name}
+        onInput={(e) => setName(e.currentTarget.value)}
+        aria-describedby="profrost-name-hint"
+        aria-invalid={error}
+        autocomplete="name"
+      />
+      <p class="field__hint" id="profrost-name-hint">
+        {t.confirmNameHint}
+      </p>
+      {error && (
+        <p class="field__error" role="alert">
+          {t.nameRequired}
+        </p>
+      )}
+      <button type="submit" class="button button--primary">
+        {t.confirmName}
+      </button>
+    </form>
+  );
+}
+
+function EnrollForm({
+  state,
+  name,
+  journalName,
+  school,
+  onChangeName,
+  onEnrolled,
+}: {
+  state: PanelState;
+  name: string;
+  journalName: string;
+  school: string;
+  onChangeName: (() => void) | null;
+  onEnrolled: () => void;
+}) {
+  const bridge = useBridge();
+  const [code, setCode] = useState('');
+  const [device, setDevice] = useState(school ? `${messages.sync.defaultDevice} — ${school}` : messages.sync.defaultDevice);
+  const [consent, setConsent] = useState(false);
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const codeInput = useRef<HTMLInputElement>(null);
+  useEffect(() => codeInput.current?.focus(), []);
+
+  const submit = async (event: Event) => {
+    event.preventDefault();
+    if (!code.trim()) return setError(t.codeRequired);
+    if (!consent) return setError(messages.sync.consentRequired);
+    setBusy(true);
+    setError(null);
+    try {
+      const result = await bridge.send({ type: 'enroll', code, device, journalName, confirmedName: name, consentAccepted: consent });
+      if (result.ok) onEnrolled();
+      else setError(result.message);
+    } catch (failure) {
+      setError(failure instanceof Error ? failure.message : String(failure));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <div class="form">
+      <h3>{t.title}</h3>
+      {state.otherTeacherEnrolled && <p class="note">{t.otherTeacher}</p>}
+      <p>
+        {t.journalName(name)}{' '}
+        {onChangeName && (
+          <button type="button" class="link" onClick={onChangeName}>
+            {t.changeName}
+          </button>
+        )}
+      </p>
+      <p>{t.intro}</p>
+      <ServerField url={state.serverUrl} managed={state.serverUrlManaged} onSaved={() => undefined} />
+      <form onSubmit={submit} aria-busy={busy}>
+        <label class="field__label" for="profrost-code">
+          {t.codeLabel}
+        </label>
+        <input
+          id="profrost-code"
+          ref={codeInput}
+          class="input input--code"
+          value={code}
+          onInput={(e) => setCode(e.currentTarget.value)}
+          placeholder={t.codeHint}
+          autocomplete="off"
+          spellcheck={false}
+        />
+        <label class="field__label" for="profrost-device">
+          {t.deviceLabel}
+        </label>
+        <input id="profrost-device" class="input" value={device} onInput={(e) => setDevice(e.currentTarget.value)} aria-describedby="profrost-device-hint" />
+        <p class="field__hint" id="profrost-device-hint">
+          {t.deviceHint}
+        </p>
+        <ConsentText />
+        <label class="check">
+          <input type="checkbox" checked={consent} onChange={(e) => setConsent(e.currentTarget.checked)} />
+          <span>{t.consentAccept}</span>
+        </label>
+        {error && (
+          <p class="field__error" role="alert">
+            {error}
+          </p>
+        )}
+        <button type="submit" class="button button--primary" disabled={busy}>
+          {busy ? t.submitting : t.submit}
+        </button>
+      </form>
+    </div>
+  );
+}
