@@ -17,13 +17,33 @@ function nonEmpty(value: unknown): string | null {
   return typeof value === 'string' && value.trim() ? value.trim().replace(/\/+$/, '') : null;
 }
 
-/** A managed storage area that fails when no policy is installed (Firefox without policies) counts as empty. */
-async function managedUrl(managed: ManagedArea | undefined): Promise<string | null> {
+/**
+ * How long to wait for the managed area. Without a policy it may fail
+ * (Firefox) or never answer at all (headless Chromium); both count as empty.
+ */
+const managedTimeoutMs = 1000;
+
+async function readManagedUrl(managed: ManagedArea): Promise<string | null> {
   try {
-    return nonEmpty((await managed?.get(storageKey))?.[storageKey]);
+    const timeout = new Promise<null>((resolve) => setTimeout(() => resolve(null), managedTimeoutMs));
+    const items = await Promise.race([managed.get(storageKey), timeout]);
+    return nonEmpty(items?.[storageKey]);
   } catch {
     return null;
   }
+}
+
+/** A policy changes rarely: read it once per worker start (the browser restarts the worker often). */
+const managedReads = new WeakMap<ManagedArea, Promise<string | null>>();
+
+function managedUrl(managed: ManagedArea | undefined): Promise<string | null> {
+  if (!managed) return Promise.resolve(null);
+  let read = managedReads.get(managed);
+  if (!read) {
+    read = readManagedUrl(managed);
+    managedReads.set(managed, read);
+  }
+  return read;
 }
 
 /** The server this browser talks to: the policy's, else the one set on this device, else the build's default. */
