@@ -8,6 +8,8 @@ export default defineConfig({
           name: 'unit',
           include: ['tests/shared/**/*.test.ts', 'tests/extension/**/*.test.{ts,tsx}'],
         },
+        // The panel's components and their tests are Preact (server .tsx files name hono/jsx themselves).
+        esbuild: { jsx: 'automatic', jsxImportSource: 'preact' },
       },
       {
         test: {
