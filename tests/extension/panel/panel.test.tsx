@@ -130,4 +130,40 @@ describe('the panel', () => {
     await h.worker.handle({ type: 'change', sessionId: session.id, change: { kind: 'signUp', enrollmentId: crypto.randomUUID(), programId: 'burnout', runId: 'no-such-run', label: 'Профилактика выгорания' } });
     await waitFor(() => expect(view!.root.querySelector('[data-failed="signUp"]')?.textContent).toContain('У этой программы нет такого потока.'));
   });
+
+  it('asks the three feedback questions on a completed programme and offers to retake the diagnostic', async () => {
+    view = renderPanel(h, teacherOf(0));
+    await enrolThroughForm(0, view);
+    const session = (await h.worker.handle({ type: 'getState', journalName: h.t.demo.teachers[0]!.name })).session!;
+    const enrollmentId = crypto.randomUUID();
+    await h.worker.handle({ type: 'change', sessionId: session.id, change: { kind: 'signUp', enrollmentId, programId: 'digital-lesson', runId: 'digital-lesson-1', label: 'x' } });
+    await waitFor(() => expect(h.t.db.prepare('SELECT status FROM enrollments WHERE id = ?').get(enrollmentId)).toEqual({ status: 'confirmed' }));
+    // The run ends: by the completion rule the sign-up is completed.
+    h.t.db.prepare("UPDATE program_runs SET start_date = '2020-01-01', end_date = '2020-01-20' WHERE id = 'digital-lesson-1'").run();
+
+    await click(byText(view.root, '[role="tab"]', 'Курсы ДПО'));
+    const card = await waitFor(() => query(view!.root, `[data-enrollment="${enrollmentId}"]`));
+    expect(card.getAttribute('data-status')).toBe('completed');
+    expect(card.textContent).toContain('обучение завершено');
+    await click(byText(card, 'button', 'Отправить отзыв'));
+    expect(card.querySelector('[role="alert"]')?.textContent).toBe('Ответьте на первый и третий вопросы.');
+
+    await click(byLabel(card, 'отчасти'));
+    await type(byLabel<HTMLTextAreaElement>(card, 'Что изменилось в ваших уроках?'), 'Стала проводить уроки с цифровыми тренажёрами.');
+    await click(card.querySelectorAll<HTMLInputElement>('fieldset')[1]!.querySelector('input')!); // «да»
+    await click(byText(card, 'button', 'Отправить отзыв'));
+    await waitFor(() => expect(card.textContent).toContain('Спасибо за отзыв!'));
+    await waitFor(() =>
+      expect(JSON.parse((h.t.db.prepare('SELECT feedback_json AS f FROM enrollments WHERE id = ?').get(enrollmentId) as { f: string }).f)).toEqual({
+        useful: 'partly',
+        changedInLessons: 'Стала проводить уроки с цифровыми тренажёрами.',
+        wouldRecommend: true,
+      }),
+    );
+
+    expect(card.textContent).toContain('методическая, цифровая');
+    await click(byText(card, 'button', 'Пройти диагностику снова'));
+    await waitFor(() => expect(view!.text()).toMatch(/вопрос 1 из 54/));
+    expect(view.root.querySelector('[role="tab"][aria-selected="true"]')?.textContent).toBe('Диагностика');
+  });
 });
