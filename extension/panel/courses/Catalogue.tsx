@@ -52,28 +52,8 @@ export function Catalogue() {
         </label>
         <input id="profrost-q" class="input" type="search" {...field('q')} />
         <div class="filters__row">
-          <label>
-            <span class="field__label">{t.competency}</span>
-            <select class="input" {...field('competency')} onChange={field('competency').onInput}>
-              <option value="">{t.any}</option>
-              {competencyIds.map((id) => (
-                <option key={id} value={id}>
-                  {messages.competencies[id]}
-                </option>
-              ))}
-            </select>
-          </label>
-          <label>
-            <span class="field__label">{t.format}</span>
-            <select class="input" {...field('format')} onChange={field('format').onInput}>
-              <option value="">{t.anyFormat}</option>
-              {programFormats.map((id) => (
-                <option key={id} value={id}>
-                  {t.formats[id]}
-                </option>
-              ))}
-            </select>
-          </label>
+          <FilterSelect label={t.competency} anyLabel={t.any} {...field('competency')} options={competencyIds.map((id) => [id, messages.competencies[id]])} />
+          <FilterSelect label={t.format} anyLabel={t.anyFormat} {...field('format')} options={programFormats.map((id) => [id, t.formats[id]])} />
           <label>
             <span class="field__label">{t.startingAfter}</span>
             <input class="input" type="date" {...field('startingAfter')} />
@@ -101,6 +81,22 @@ export function Catalogue() {
         )}
       </LoadedView>
     </>
+  );
+}
+
+function FilterSelect({ label, anyLabel, value, onInput, options }: { label: string; anyLabel: string; value: string; onInput: (event: Event) => void; options: [string, string][] }) {
+  return (
+    <label>
+      <span class="field__label">{label}</span>
+      <select class="input" value={value} onChange={onInput}>
+        <option value="">{anyLabel}</option>
+        {options.map(([id, name]) => (
+          <option key={id} value={id}>
+            {name}
+          </option>
+        ))}
+      </select>
+    </label>
   );
 }
 

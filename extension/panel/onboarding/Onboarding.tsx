@@ -5,6 +5,7 @@ import { messages } from '../../messages.ts';
 import { useBridge } from '../bridge.ts';
 import { ConsentText } from './ConsentText.tsx';
 import { ServerField } from './ServerField.tsx';
+import { TextField } from '../TextField.tsx';
 
 const t = messages.onboarding;
 
@@ -55,22 +56,7 @@ function ConfirmName({ read, otherTeacher, onConfirmed }: { read: string; otherT
     >
       <h3>{t.title}</h3>
       {otherTeacher && <p class="note">{t.otherTeacher}</p>}
-      <label class="field__label" for="profrost-name">
-        {t.confirmNameLabel}
-      </label>
-      <input
-        id="profrost-name"
-        ref={input}
-        class="input"
-        value={name}
-        onInput={(e) => setName(e.currentTarget.value)}
-        aria-describedby="profrost-name-hint"
-        aria-invalid={error}
-        autocomplete="name"
-      />
-      <p class="field__hint" id="profrost-name-hint">
-        {t.confirmNameHint}
-      </p>
+      <TextField id="profrost-name" label={t.confirmNameLabel} value={name} onValue={setName} hint={t.confirmNameHint} inputRef={input} aria-invalid={error} autocomplete="name" />
       {error && (
         <p class="field__error" role="alert">
           {t.nameRequired}
@@ -139,26 +125,8 @@ function EnrollForm({
       <p>{t.intro}</p>
       <ServerField url={state.serverUrl} managed={state.serverUrlManaged} onSaved={() => undefined} />
       <form onSubmit={submit} aria-busy={busy}>
-        <label class="field__label" for="profrost-code">
-          {t.codeLabel}
-        </label>
-        <input
-          id="profrost-code"
-          ref={codeInput}
-          class="input input--code"
-          value={code}
-          onInput={(e) => setCode(e.currentTarget.value)}
-          placeholder={t.codeHint}
-          autocomplete="off"
-          spellcheck={false}
-        />
-        <label class="field__label" for="profrost-device">
-          {t.deviceLabel}
-        </label>
-        <input id="profrost-device" class="input" value={device} onInput={(e) => setDevice(e.currentTarget.value)} aria-describedby="profrost-device-hint" />
-        <p class="field__hint" id="profrost-device-hint">
-          {t.deviceHint}
-        </p>
+        <TextField id="profrost-code" label={t.codeLabel} value={code} onValue={setCode} inputRef={codeInput} class="input input--code" placeholder={t.codeHint} autocomplete="off" spellcheck={false} />
+        <TextField id="profrost-device" label={t.deviceLabel} value={device} onValue={setDevice} hint={t.deviceHint} />
         <ConsentText />
         <label class="check">
           <input type="checkbox" checked={consent} onChange={(e) => setConsent(e.currentTarget.checked)} />
