@@ -74,13 +74,23 @@ export function createWorker({ local, managed, fetch: fetchImpl = (input, init) 
     const session = await findSession(local, sessionId);
     if (!session) return;
     const result = await outboxOf(sessionId).flush((request) => api(session, request), { force });
-    if (!(await findSession(local, sessionId))) return; // signed out meanwhile: leave nothing behind
-    if (result.stopped === 'unauthorized') {
-      await local.set({ [unauthorizedKey(sessionId)]: true });
-    } else if (result.stopped === null) {
-      await local.set({ [syncedAtKey(sessionId)]: new Date(now()).toISOString() });
-      await local.remove(unauthorizedKey(sessionId));
-    }
+    await whileSignedIn(sessionId, async () => {
+      if (result.stopped === 'unauthorized') {
+        await local.set({ [unauthorizedKey(sessionId)]: true });
+      } else if (result.stopped === null) {
+        await local.set({ [syncedAtKey(sessionId)]: new Date(now()).toISOString() });
+        await local.remove(unauthorizedKey(sessionId));
+      }
+    });
+  }
+
+  /**
+   * Writes that follow a request: done only if the teacher did not sign out
+   * while it was in flight (sign-out takes the same lock), so that nothing of
+   * theirs is left behind on the device.
+   */
+  function whileSignedIn<T>(sessionId: string, write: () => Promise<T>): Promise<T | undefined> {
+    return lock(async () => ((await findSession(local, sessionId)) ? write() : undefined));
   }
 
   function flush(sessionId: string, force: boolean): Promise<void> {
@@ -121,15 +131,18 @@ export function createWorker({ local, managed, fetch: fetchImpl = (input, init) 
     if (outcome.kind === 'ok') {
       const parsed = source.schema.safeParse(outcome.body);
       if (parsed.success) {
-        const cached = await writeCache(local, key, parsed.data, new Date(now()));
-        await local.remove(unauthorizedKey(sessionId));
-        return { kind: 'fresh', data: cached.data, fetchedAt: cached.fetchedAt };
+        const fetchedAt = new Date(now());
+        await whileSignedIn(sessionId, async () => {
+          await writeCache(local, key, parsed.data, fetchedAt);
+          await local.remove(unauthorizedKey(sessionId));
+        });
+        return { kind: 'fresh', data: parsed.data, fetchedAt: fetchedAt.toISOString() };
       }
       problem = t.badAnswer;
     } else if (outcome.kind === 'network') {
       problem = t.offline;
     } else {
-      if (outcome.status === 401) await local.set({ [unauthorizedKey(sessionId)]: true });
+      if (outcome.status === 401) await whileSignedIn(sessionId, () => local.set({ [unauthorizedKey(sessionId)]: true }));
       problem = outcome.message;
     }
     const cached = await readCache(local, key);
@@ -226,10 +239,13 @@ export function createWorker({ local, managed, fetch: fetchImpl = (input, init) 
         const draft = await readKey(local, draftKey(request.sessionId, request.instrumentId));
         return isDraft(draft) ? draft : null;
       }
-      case 'saveDraft':
-        await requireSession(request.sessionId);
-        await local.set({ [draftKey(request.sessionId, request.draft.instrumentId)]: request.draft });
-        return { ok: true };
+      case 'saveDraft': {
+        const saved = await whileSignedIn(request.sessionId, async () => {
+          await local.set({ [draftKey(request.sessionId, request.draft.instrumentId)]: request.draft });
+          return true;
+        });
+        return saved ? { ok: true } : { ok: false, message: t.noSession };
+      }
       case 'discardDraft':
         await local.remove(draftKey(request.sessionId, request.instrumentId));
         return { ok: true };

@@ -1,5 +1,5 @@
 import { createContext } from 'preact';
-import { useCallback, useContext, useEffect, useState } from 'preact/hooks';
+import { useCallback, useContext, useEffect, useRef, useState } from 'preact/hooks';
 import type { Change, Loaded, Resource, SyncState } from '../background/protocol.ts';
 import type { SessionView } from '../sync/sessions.ts';
 import { useBridge } from './bridge.ts';
@@ -32,14 +32,13 @@ export function useSessionState(session: SessionView): SessionContextValue {
   const [sync, setSync] = useState<SyncState>(emptySync);
   const [serverVersion, setServerVersion] = useState(0);
 
+  const pendingBefore = useRef(0);
   const apply = useCallback((next: SyncState) => {
-    setSync((previous) => {
-      // Fewer waiting entries than before: the server took some, so what is shown may be out of date.
-      const before = previous.entries.filter((e) => e.state === 'pending').length;
-      const after = next.entries.filter((e) => e.state === 'pending').length;
-      if (after < before) setServerVersion((v) => v + 1);
-      return next;
-    });
+    // Fewer waiting entries than before: the server took some, so what is shown may be out of date.
+    const pending = next.entries.filter((e) => e.state === 'pending').length;
+    if (pending < pendingBefore.current) setServerVersion((v) => v + 1);
+    pendingBefore.current = pending;
+    setSync(next);
   }, []);
 
   useEffect(() => {

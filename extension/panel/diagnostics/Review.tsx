@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { areaIds } from '../../../shared/competencies.ts';
 import type { Instrument } from '../../../shared/schemas/instrument.ts';
 import type { AttemptResult } from '../../../shared/scoring/result.ts';
@@ -27,6 +27,8 @@ export function Review({
   const { session, change } = useSession();
   const [preview, setPreview] = useState<{ result: AttemptResult } | { message: string } | null>(null);
   const [submitting, setSubmitting] = useState(false);
+  const heading = useRef<HTMLHeadingElement>(null);
+  useEffect(() => heading.current?.focus(), []);
   const unanswered = instrument.items.filter((item) => draft.answers[item.id] === undefined).length;
 
   useEffect(() => {
@@ -53,7 +55,7 @@ export function Review({
 
   return (
     <section class="review" aria-labelledby="profrost-review-title">
-      <h3 id="profrost-review-title" tabIndex={-1} ref={(el) => el?.focus()}>
+      <h3 id="profrost-review-title" tabIndex={-1} ref={heading}>
         {t.reviewTitle}: {instrument.title}
       </h3>
       {unanswered > 0 && <p class="note">{t.unanswered(unanswered)}</p>}

@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import type { PanelState } from '../../background/protocol.ts';
 import { formatDateTime, messages } from '../../messages.ts';
 import { useBridge } from '../bridge.ts';
@@ -15,6 +15,10 @@ export function SettingsTab({ state, onSignedOut }: { state: PanelState; onSigne
   const [busy, setBusy] = useState(false);
   const [erasing, setErasing] = useState(false);
   const [typed, setTyped] = useState('');
+  const eraseInput = useRef<HTMLInputElement>(null);
+  useEffect(() => {
+    if (erasing) eraseInput.current?.focus();
+  }, [erasing]);
 
   const exportData = async () => {
     setBusy(true);
@@ -87,7 +91,7 @@ export function SettingsTab({ state, onSignedOut }: { state: PanelState; onSigne
             <label class="field__label" for="profrost-erase">
               {t.eraseTyped}
             </label>
-            <input id="profrost-erase" class="input" value={typed} onInput={(e) => setTyped(e.currentTarget.value)} autocomplete="off" ref={(el) => el?.focus()} />
+            <input id="profrost-erase" class="input" value={typed} onInput={(e) => setTyped(e.currentTarget.value)} autocomplete="off" ref={eraseInput} />
             <button type="submit" class="button button--danger" disabled={busy || typed.trim().toUpperCase() !== t.eraseWord}>
               {t.eraseSubmit}
             </button>{' '}

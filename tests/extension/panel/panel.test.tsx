@@ -166,4 +166,20 @@ describe('the panel', () => {
     await waitFor(() => expect(view!.text()).toMatch(/вопрос 1 из 54/));
     expect(view.root.querySelector('[role="tab"][aria-selected="true"]')?.textContent).toBe('Диагностика');
   });
+
+  it('signs out after confirmation, removing the teacher’s data from the device', async () => {
+    view = renderPanel(h, teacherOf(0));
+    await enrolThroughForm(0, view);
+    await click(byText(view.root, '[role="tab"]', 'Настройки'));
+    const confirmations: string[] = [];
+    window.confirm = (text?: string) => {
+      confirmations.push(text ?? '');
+      return true;
+    };
+    await click(await waitFor(() => byText(view!.root, 'button', 'Выйти на этом устройстве')));
+    await waitFor(() => expect(view!.text()).toContain('Код подключения'));
+    expect(confirmations).toEqual(['Выйти на этом устройстве?']);
+    expect(h.storage.dump().sessions).toEqual([]);
+    expect(Object.keys(h.storage.dump()).filter((key) => key.startsWith('s:'))).toEqual([]);
+  });
 });

@@ -1,5 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { createWorker } from '../../../extension/background/worker.ts';
 import type { SessionView } from '../../../extension/sync/sessions.ts';
+import { memoryStorage } from '../memory-storage.ts';
 import { type Harness, workerHarness } from '../worker-harness.ts';
 
 describe('the background worker against the real server', () => {
@@ -127,5 +129,18 @@ describe('the background worker against the real server', () => {
     expect(await h.worker.handle({ type: 'eraseData', sessionId: other.id })).toEqual({ ok: true });
     expect((h.t.db.prepare('SELECT erased_at AS e FROM teachers WHERE id = ?').get(h.t.demo.teachers[1]!.id) as { e: string | null }).e).not.toBeNull();
     expect(h.storage.dump().sessions).toEqual([]);
+  });
+
+  it('takes the server address from policy when there is one, and then lets nobody change it', async () => {
+    const local = memoryStorage({ serverUrl: 'http://typed.example' });
+    const managed = memoryStorage({ serverUrl: 'https://profrost.edu.example.ru/' });
+    const worker = createWorker({ local, managed });
+    expect(await worker.handle({ type: 'getState', journalName: '' })).toMatchObject({ serverUrl: 'https://profrost.edu.example.ru', serverUrlManaged: true });
+    expect(await worker.handle({ type: 'setServerUrl', url: 'http://other.example' })).toEqual({ ok: false, message: expect.stringContaining('задан администратором') });
+
+    const free = createWorker({ local: memoryStorage(), managed: { get: () => new Promise(() => undefined) } }); // a managed area that never answers
+    expect(await free.handle({ type: 'setServerUrl', url: 'ftp://x' })).toEqual({ ok: false, message: expect.stringContaining('https://') });
+    expect(await free.handle({ type: 'setServerUrl', url: 'https://profrost.school.example/' })).toEqual({ ok: true });
+    expect(await free.handle({ type: 'getState', journalName: '' })).toMatchObject({ serverUrl: 'https://profrost.school.example', serverUrlManaged: false });
   });
 });
