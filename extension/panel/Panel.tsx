@@ -22,8 +22,10 @@ export function Panel({ teacher, needsConfirmation, onClose }: PanelProps) {
   const closeButton = useRef<HTMLButtonElement>(null);
   useEffect(() => closeButton.current?.focus(), []);
 
-  // An uncertain name is not used to open anyone's profile until the teacher confirmed it.
-  const [name, setName] = useState(needsConfirmation ? '' : (teacher?.name ?? ''));
+  // The name the journal shows opens the profile enrolled under it (a reading the teacher once
+  // confirmed is stored with the session); an uncertain one is confirmed before anyone enrols with it.
+  const [name, setName] = useState(teacher?.name ?? '');
+  const [confirmed, setConfirmed] = useState(!needsConfirmation && teacher !== null);
   const [state, setState] = useState<PanelState | null>(null);
   const [failure, setFailure] = useState<string | null>(null);
   const refresh = useCallback(() => {
@@ -61,9 +63,14 @@ export function Panel({ teacher, needsConfirmation, onClose }: PanelProps) {
           <Onboarding
             state={state}
             teacher={teacher}
-            needsConfirmation={needsConfirmation}
-            confirmedName={name}
-            onNameConfirmed={setName}
+            name={name}
+            confirmed={confirmed}
+            nameCertain={!needsConfirmation && teacher !== null}
+            onNameConfirmed={(confirmedName) => {
+              setName(confirmedName);
+              setConfirmed(true);
+            }}
+            onChangeName={() => setConfirmed(false)}
             onEnrolled={refresh}
           />
         )}

@@ -12,10 +12,14 @@ const t = messages.onboarding;
 interface OnboardingProps {
   state: PanelState;
   teacher: JournalTeacher | null;
-  needsConfirmation: boolean;
-  /** The name the teacher confirmed; '' until then (only asked when the journal's name is uncertain). */
-  confirmedName: string;
+  /** The name to enrol under: the journal's, or as the teacher corrected it. */
+  name: string;
+  /** False while the journal's name is uncertain and the teacher has not confirmed it. */
+  confirmed: boolean;
+  /** The journal's name is certain: it cannot be changed here. */
+  nameCertain: boolean;
   onNameConfirmed: (name: string) => void;
+  onChangeName: () => void;
   onEnrolled: () => void;
 }
 
@@ -24,17 +28,15 @@ interface OnboardingProps {
  * server, the code from the methodist, the device's name and the consent to
  * the processing of personal data (152-ФЗ), which must be given.
  */
-export function Onboarding({ state, teacher, needsConfirmation, confirmedName, onNameConfirmed, onEnrolled }: OnboardingProps) {
-  const mustConfirm = needsConfirmation || !teacher;
-  if (mustConfirm && !confirmedName) return <ConfirmName read={teacher?.name ?? ''} otherTeacher={state.otherTeacherEnrolled} onConfirmed={onNameConfirmed} />;
-  const name = mustConfirm ? confirmedName : teacher!.name;
+export function Onboarding({ state, teacher, name, confirmed, nameCertain, onNameConfirmed, onChangeName, onEnrolled }: OnboardingProps) {
+  if (!confirmed) return <ConfirmName read={name} otherTeacher={state.otherTeacherEnrolled} onConfirmed={onNameConfirmed} />;
   return (
     <EnrollForm
       state={state}
       name={name}
       journalName={teacher?.name ?? ''}
       school={teacher?.school ?? ''}
-      onChangeName={mustConfirm ? () => onNameConfirmed('') : null}
+      onChangeName={nameCertain ? null : onChangeName}
       onEnrolled={onEnrolled}
     />
   );

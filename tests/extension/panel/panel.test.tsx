@@ -68,9 +68,17 @@ describe('the panel', () => {
     await enrolThroughForm(0, view);
     view.unmount();
 
-    // Next time the journal's reading and the corrected name both open the profile.
+    // Next time the reading the teacher confirmed opens the profile at once…
     view = renderPanel(h, { name: 'Соколова А. В.', school: '', role: '' }, true);
-    await type(await waitFor(() => byLabel(view!.root, 'Ваши фамилия, имя и отчество')), 'Соколова А. В.');
+    await waitFor(() => expect(view!.root.querySelector('[role="tablist"]')).not.toBeNull());
+    view.unmount();
+    // …and a journal that cannot read the name asks for it; the corrected name opens it too.
+    view = renderPanel(h, null, true);
+    const empty = await waitFor(() => byLabel(view!.root, 'Ваши фамилия, имя и отчество'));
+    expect(empty.value).toBe('');
+    await click(byText(view.root, 'button', 'Это я'));
+    expect(view.root.querySelector('[role="alert"]')?.textContent).toBe('Введите фамилию, имя и отчество.');
+    await type(empty, full.toLowerCase());
     await click(byText(view.root, 'button', 'Это я'));
     await waitFor(() => expect(view!.root.querySelector('[role="tablist"]')).not.toBeNull());
   });
