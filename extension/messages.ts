@@ -131,6 +131,7 @@ export const messages = {
     score: (score: number) => `${score.toLocaleString('ru-RU')} из 100`,
     growth: (delta: number) => `${delta > 0 ? '+' : delta < 0 ? '−' : '±'}${Math.abs(delta).toLocaleString('ru-RU')} с прошлой диагностики`,
     deficitsTitle: 'Дефициты',
+    wellbeing: (level: string) => `Профилактика выгорания: ${level}. Этот результат видите только вы; методисты получают его только в обобщённом виде.`,
     noDeficits: 'Профессиональных дефицитов не выявлено.',
     aboutTitle: 'О себе',
     category: 'Квалификационная категория',

@@ -170,6 +170,9 @@ describe('a teacher in the demo journal', () => {
     expect(attempts('burnoutScreening')).toBe(1);
     const answers = JSON.parse((server.db.prepare("SELECT answers_json AS a FROM attempts WHERE instrument_id = 'burnoutScreening' AND teacher_id = ?").get(teacherId) as { a: string }).a);
     expect(Object.keys(answers)).toHaveLength(total);
+    // The screening's result is the teacher's own: shown in their profile.
+    await panel.getByRole('tab', { name: 'Мой профиль' }).click();
+    await expect.poll(() => panel.locator('[data-wellbeing]').textContent()).toContain('Профилактика выгорания:');
     await page.close();
   });
 });

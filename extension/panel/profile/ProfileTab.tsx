@@ -53,6 +53,11 @@ function Competencies({ profile }: { profile: ProfileResponse }) {
           </li>
         ))}
       </ul>
+      {profile.profile.wellbeing.score !== null && (
+        <p class="note" data-wellbeing={profile.profile.wellbeing.level}>
+          {t.wellbeing(messages.levels[profile.profile.wellbeing.level])}
+        </p>
+      )}
       <h4>{t.deficitsTitle}</h4>
       {profile.profile.deficits.length === 0 ? (
         <p>{t.noDeficits}</p>
