@@ -44,6 +44,8 @@ const t = messages.sync;
  */
 export function createWorker({ local, managed, fetch: fetchImpl = (input, init) => fetch(input, init), now = Date.now, randomId = () => crypto.randomUUID() }: WorkerDeps) {
   const lock = createLock();
+  // Start reading the policy now: the first message need not wait for it.
+  void getServerSetting(local, managed);
   const outboxOf = (sessionId: string) => createOutbox({ area: local, key: outboxKey(sessionId), lock, now });
   const unauthorizedKey = (id: string) => `${sessionPrefix(id)}unauthorized`;
   const syncedAtKey = (id: string) => `${sessionPrefix(id)}syncedAt`;

@@ -21,7 +21,7 @@ function nonEmpty(value: unknown): string | null {
  * How long to wait for the managed area. Without a policy it may fail
  * (Firefox) or never answer at all (headless Chromium); both count as empty.
  */
-const managedTimeoutMs = 1000;
+const managedTimeoutMs = 500;
 
 async function readManagedUrl(managed: ManagedArea): Promise<string | null> {
   try {

@@ -29,7 +29,8 @@ interface OnboardingProps {
  * the processing of personal data (152-ФЗ), which must be given.
  */
 export function Onboarding({ state, teacher, name, confirmed, nameCertain, onNameConfirmed, onChangeName, onEnrolled }: OnboardingProps) {
-  if (!confirmed) return <ConfirmName read={name} otherTeacher={state.otherTeacherEnrolled} onConfirmed={onNameConfirmed} />;
+  // Whose profile is enrolled here is not said before the name is known: it may be this teacher's.
+  if (!confirmed) return <ConfirmName read={name} onConfirmed={onNameConfirmed} />;
   return (
     <EnrollForm
       state={state}
@@ -42,7 +43,7 @@ export function Onboarding({ state, teacher, name, confirmed, nameCertain, onNam
   );
 }
 
-function ConfirmName({ read, otherTeacher, onConfirmed }: { read: string; otherTeacher: boolean; onConfirmed: (name: string) => void }) {
+function ConfirmName({ read, onConfirmed }: { read: string; onConfirmed: (name: string) => void }) {
   const [name, setName] = useState(read);
   const [error, setError] = useState(false);
   const input = useRef<HTMLInputElement>(null);
@@ -57,7 +58,6 @@ function ConfirmName({ read, otherTeacher, onConfirmed }: { read: string; otherT
       }}
     >
       <h3>{t.title}</h3>
-      {otherTeacher && <p class="note">{t.otherTeacher}</p>}
       <TextField id="profrost-name" label={t.confirmNameLabel} value={name} onValue={setName} hint={t.confirmNameHint} inputRef={input} aria-invalid={error} autocomplete="name" />
       {error && (
         <p class="field__error" role="alert">
