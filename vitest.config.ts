@@ -27,6 +27,8 @@ export default defineConfig({
           hookTimeout: 120_000,
           // One Chromium at a time: the machine has two cores.
           fileParallelism: false,
+          // The extension's worker and the server answer asynchronously; a loaded CI machine is slow.
+          expect: { poll: { timeout: 5000 } },
         },
       },
     ],

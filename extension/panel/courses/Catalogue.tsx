@@ -2,7 +2,7 @@ import { useState } from 'preact/hooks';
 import type { CatalogueProgram, CatalogueRun, ProgramsResponse } from '../../../shared/api/programs.ts';
 import { competencyIds, programFormats } from '../../../shared/competencies.ts';
 import { formatDate, messages } from '../../messages.ts';
-import { LoadedView } from '../Loading.tsx';
+import { LoadedView } from '../LoadedView.tsx';
 import { newId } from '../new-id.ts';
 import { useResource, useSession } from '../session.ts';
 

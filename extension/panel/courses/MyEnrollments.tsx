@@ -1,7 +1,7 @@
 import type { InstrumentsResponse } from '../../../shared/api/diagnostics.ts';
 import type { MyEnrollmentEntry, MyEnrollmentsResponse } from '../../../shared/api/programs.ts';
 import { formatDate, messages } from '../../messages.ts';
-import { LoadedView } from '../Loading.tsx';
+import { LoadedView } from '../LoadedView.tsx';
 import { useNavigate } from '../navigation.ts';
 import { useResource, useSession } from '../session.ts';
 import { FeedbackForm } from './FeedbackForm.tsx';

@@ -3,7 +3,7 @@ import type { InstrumentsResponse } from '../../../shared/api/diagnostics.ts';
 import type { Draft } from '../../background/protocol.ts';
 import { formatDate, messages } from '../../messages.ts';
 import { useBridge } from '../bridge.ts';
-import { LoadedView } from '../Loading.tsx';
+import { LoadedView } from '../LoadedView.tsx';
 import { useResource, useSession } from '../session.ts';
 import { Runner } from './Runner.tsx';
 

@@ -3,7 +3,7 @@ import type { AnswerValue, Instrument, Item } from '../../../shared/schemas/inst
 import type { Draft } from '../../background/protocol.ts';
 import { messages } from '../../messages.ts';
 import { useBridge } from '../bridge.ts';
-import { LoadedView } from '../Loading.tsx';
+import { LoadedView } from '../LoadedView.tsx';
 import { newId } from '../new-id.ts';
 import { useResource, useSession } from '../session.ts';
 import { choicesOf, keyAction, toggled } from './keyboard.ts';

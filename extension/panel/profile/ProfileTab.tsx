@@ -2,7 +2,7 @@ import type { Profile } from '../../../shared/api/me.ts';
 import type { ProfileResponse } from '../../../shared/api/profile.ts';
 import { competencyIds, type CompetencyId } from '../../../shared/competencies.ts';
 import { messages } from '../../messages.ts';
-import { LoadedView } from '../Loading.tsx';
+import { LoadedView } from '../LoadedView.tsx';
 import { useResource } from '../session.ts';
 import { type ChartRow, CompetencyChart } from './CompetencyChart.tsx';
 

@@ -1,6 +1,6 @@
 import type { RouteItem, RouteItemStatus, RouteResponse } from '../../../shared/api/route.ts';
 import { formatDate, messages } from '../../messages.ts';
-import { LoadedView } from '../Loading.tsx';
+import { LoadedView } from '../LoadedView.tsx';
 import { useResource, useSession } from '../session.ts';
 
 const t = messages.route;
