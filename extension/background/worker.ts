@@ -1,11 +1,9 @@
 import { enrollResponseSchema } from '../../shared/api/enroll.ts';
-import { instrumentSchema } from '../../shared/schemas/instrument.ts';
-import { framework } from '../../shared/content/index.ts';
-import { scoreAttempt } from '../../shared/scoring/score-attempt.ts';
 import { messages } from '../messages.ts';
 import { getServerSetting, type ManagedArea, setServerUrl } from '../settings/server-url.ts';
 import { type ApiOutcome, type ApiRequest, callApi, type Fetch } from '../sync/api-client.ts';
 import { readCache, writeCache } from '../sync/cache.ts';
+import { singleFlight } from '../sync/single-flight.ts';
 import { createLock } from '../sync/lock.ts';
 import { createOutbox } from '../sync/outbox.ts';
 import {
@@ -24,6 +22,7 @@ import {
 import { readKey, type StorageArea } from '../sync/storage-area.ts';
 import { outboxEntryFor } from './changes.ts';
 import { checkServer } from './check-server.ts';
+import { previewScore } from './preview.ts';
 import type { Draft, Loaded, Request, Requests, ResponseOf, SyncState } from './protocol.ts';
 import { resourceSource } from './resources.ts';
 
@@ -69,9 +68,6 @@ export function createWorker({ local, managed, fetch: fetchImpl = (input, init) 
     };
   }
 
-  // One flush per session at a time; asking during one runs another right after it.
-  const flushing = new Map<string, { run: Promise<void>; again: boolean; force: boolean }>();
-
   async function flushOnce(sessionId: string, force: boolean): Promise<void> {
     const session = await findSession(local, sessionId);
     if (!session) return;
@@ -95,29 +91,8 @@ export function createWorker({ local, managed, fetch: fetchImpl = (input, init) 
     return lock(async () => ((await findSession(local, sessionId)) ? write() : undefined));
   }
 
-  function flush(sessionId: string, force: boolean): Promise<void> {
-    const running = flushing.get(sessionId);
-    if (running) {
-      running.again = true;
-      running.force ||= force;
-      return running.run;
-    }
-    const state = { again: false, force, run: Promise.resolve() };
-    state.run = (async () => {
-      try {
-        do {
-          const forceThis = state.force;
-          state.again = false;
-          state.force = false;
-          await flushOnce(sessionId, forceThis);
-        } while (state.again);
-      } finally {
-        flushing.delete(sessionId);
-      }
-    })();
-    flushing.set(sessionId, state);
-    return state.run;
-  }
+  /** Sends a session's outbox; `force` ignores the backoff (the teacher is at the panel). */
+  const flush = singleFlight(flushOnce);
 
   /** The periodic alarm: every session's outbox, respecting backoff. */
   async function flushAll(): Promise<void> {
@@ -171,18 +146,6 @@ export function createWorker({ local, managed, fetch: fetchImpl = (input, init) 
     };
     await lock(() => addSession(local, session));
     return { ok: true, session: viewOf(session) };
-  }
-
-  async function preview(sessionId: string, instrumentId: string, answers: Draft['answers']): Promise<ResponseOf<Requests['preview']['request']>> {
-    const cached = await readCache(local, cacheKey(sessionId, `instrument:${instrumentId}`));
-    const instrument = instrumentSchema.safeParse(cached?.data);
-    if (!instrument.success) return { ok: false, message: t.noInstrument };
-    try {
-      const result = scoreAttempt(instrument.data, { instrumentId, instrumentVersion: instrument.data.version, answers }, framework);
-      return { ok: true, result };
-    } catch (error) {
-      return { ok: false, message: error instanceof Error ? error.message : t.previewFailed };
-    }
   }
 
   async function handle<R extends Request>(request: R): Promise<ResponseOf<R>> {
@@ -252,7 +215,7 @@ export function createWorker({ local, managed, fetch: fetchImpl = (input, init) 
         await local.remove(draftKey(request.sessionId, request.instrumentId));
         return { ok: true };
       case 'preview':
-        return preview(request.sessionId, request.instrumentId, request.answers);
+        return previewScore(local, request.sessionId, request.instrumentId, request.answers);
       case 'exportData': {
         const session = await requireSession(request.sessionId);
         const outcome = await api(session, { method: 'GET', path: '/api/v1/me/export' });
