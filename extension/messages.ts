@@ -32,7 +32,6 @@ export const messages = {
   panelTitle: 'Профиль педагога',
   close: 'Закрыть',
   loading: 'Загрузка…',
-  teacherUnknown: 'Не удалось прочитать имя педагога на этой странице.',
   server: {
     checking: 'Проверяем связь с сервером…',
     reachable: (version: string) => `Сервер ПрофРоста доступен (версия ${version}).`,
@@ -263,7 +262,6 @@ export const messages = {
     eraseTyped: 'Для подтверждения введите слово УДАЛИТЬ',
     eraseWord: 'УДАЛИТЬ',
     eraseSubmit: 'Удалить навсегда',
-    confirmYes: 'Да',
     confirmNo: 'Отмена',
   },
 } as const;
