@@ -2,7 +2,7 @@ import { enrollResponseSchema } from '../../shared/api/enroll.ts';
 import { messages } from '../messages.ts';
 import { getServerSetting, type ManagedArea, setServerUrl } from '../settings/server-url.ts';
 import { type ApiOutcome, type ApiRequest, callApi, type Fetch } from '../sync/api-client.ts';
-import { readCache, writeCache } from '../sync/cache.ts';
+import { pruneCache, readCache, writeCache } from '../sync/cache.ts';
 import { singleFlight } from '../sync/single-flight.ts';
 import { createLock } from '../sync/lock.ts';
 import { createOutbox } from '../sync/outbox.ts';
@@ -35,6 +35,9 @@ export interface WorkerDeps {
 }
 
 const t = messages.sync;
+
+/** Catalogue searches kept for offline use, the latest first. */
+const keptCatalogueSearches = 20;
 
 /**
  * Everything the background worker does, as plain functions over a storage
@@ -111,6 +114,7 @@ export function createWorker({ local, managed, fetch: fetchImpl = (input, init) 
         const fetchedAt = new Date(now());
         await whileSignedIn(sessionId, async () => {
           await writeCache(local, key, parsed.data, fetchedAt);
+          if (resource.name === 'programs') await pruneCache(local, cacheKey(sessionId, 'programs:'), keptCatalogueSearches, key);
           await local.remove(unauthorizedKey(sessionId));
         });
         return { kind: 'fresh', data: parsed.data, fetchedAt: fetchedAt.toISOString() };

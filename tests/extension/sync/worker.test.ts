@@ -58,6 +58,18 @@ describe('the background worker against the real server', () => {
     expect(await h.worker.handle({ type: 'load', sessionId: session.id, resource: { name: 'route' } })).toEqual({ kind: 'error', message: 'Сервер недоступен.' });
   });
 
+  it('keeps the latest catalogue searches for offline use, not every one ever made', async () => {
+    const session = await enroll();
+    for (let i = 0; i < 23; i++) {
+      await h.worker.handle({ type: 'load', sessionId: session.id, resource: { name: 'programs', query: `q=${i}` } });
+    }
+    const kept = Object.keys(h.storage.dump()).filter((key) => key.includes('cache:programs:'));
+    expect(kept).toHaveLength(20);
+    expect(kept.some((key) => key.endsWith('q=22'))).toBe(true);
+    h.offline = true;
+    expect((await h.worker.handle({ type: 'load', sessionId: session.id, resource: { name: 'programs', query: 'q=22' } })).kind).toBe('cached');
+  });
+
   it('keeps an attempt made offline, sends it once when the server is back, and previews its score offline', async () => {
     const session = await enroll();
     await h.worker.handle({ type: 'load', sessionId: session.id, resource: { name: 'instrument', id: 'burnoutScreening' } });
