@@ -10,8 +10,8 @@ export interface ChartRow {
 }
 
 const width = 380;
-const labelWidth = 150;
-const barWidth = width - labelWidth - 50;
+const labelWidth = 178;
+const barWidth = width - labelWidth - 44;
 const rowHeight = 30;
 /** The deficit thresholds of распоряжение Р-201, drawn as guides. */
 const thresholds = [60, 80];
@@ -46,7 +46,7 @@ export function CompetencyChart({ rows }: { rows: ChartRow[] }) {
             <rect class="chart__track" x={labelWidth} y={y + 4} width={barWidth} height={14} rx={3} />
             {row.score !== null && <rect class={levelClass(row.level)} x={labelWidth} y={y + 4} width={(row.score / 100) * barWidth} height={14} rx={3} />}
             {previous !== null && <line class="chart__previous" x1={x(previous)} x2={x(previous)} y1={y + 1} y2={y + 21} />}
-            <text class="chart__value" x={width - 44} y={y + 15}>
+            <text class="chart__value" x={width - 38} y={y + 15}>
               {row.score === null ? '—' : row.score.toLocaleString('ru-RU')}
             </text>
           </g>
