@@ -8,6 +8,8 @@ export default defineConfig({
           name: 'unit',
           include: ['tests/shared/**/*.test.ts', 'tests/extension/**/*.test.{ts,tsx}'],
         },
+        // The panel's components and their tests are Preact (server .tsx files name hono/jsx themselves).
+        esbuild: { jsx: 'automatic', jsxImportSource: 'preact' },
       },
       {
         test: {
@@ -25,6 +27,8 @@ export default defineConfig({
           hookTimeout: 120_000,
           // One Chromium at a time: the machine has two cores.
           fileParallelism: false,
+          // The extension's worker and the server answer asynchronously; a loaded CI machine is slow.
+          expect: { poll: { timeout: 5000 } },
         },
       },
     ],

@@ -24,6 +24,8 @@ function hostOfMatchPattern(pattern: string): string {
 
 export default defineConfig({
   srcDir: 'extension',
+  // Copied as is into the build: the managed storage schema.
+  publicDir: 'extension/public',
   modules: ['@wxt-dev/webextension-polyfill'],
   // Explicit imports: a newcomer sees where every name comes from.
   imports: false,
@@ -41,6 +43,8 @@ export default defineConfig({
     // scripting: the background injects the panel's bundle into a journal tab on the first open (lazy/inject-panel.ts).
     permissions: ['storage', 'alarms', 'scripting'],
     host_permissions: [hostPattern(serverUrl)],
+    // A school's IT can push the server address by policy (Chrome's managed storage); Firefox reads policies without a schema.
+    ...(browser === 'firefox' ? {} : { storage: { managed_schema: 'managed_schema.json' } }),
   }),
   hooks: {
     /*

@@ -2,12 +2,37 @@
  * Every sentence the extension shows, in one place, so that a translation
  * can be added beside it.
  */
+
+const dateFormat = new Intl.DateTimeFormat('ru-RU', { day: 'numeric', month: 'long', year: 'numeric' });
+const dateTimeFormat = new Intl.DateTimeFormat('ru-RU', { day: 'numeric', month: 'long', hour: '2-digit', minute: '2-digit' });
+
+/** «12 марта 2027» from an ISO date or date-time. */
+export function formatDate(iso: string): string {
+  const date = new Date(iso.length === 10 ? `${iso}T00:00:00` : iso);
+  return Number.isNaN(date.getTime()) ? iso : dateFormat.format(date);
+}
+
+/** «12 марта, 14:05». */
+export function formatDateTime(iso: string): string {
+  const date = new Date(iso);
+  return Number.isNaN(date.getTime()) ? iso : dateTimeFormat.format(date);
+}
+
+/** Russian plural: plural(n, ['вопрос', 'вопроса', 'вопросов']). */
+export function plural(n: number, [one, few, many]: [string, string, string]): string {
+  const mod10 = n % 10;
+  const mod100 = n % 100;
+  if (mod10 === 1 && mod100 !== 11) return one;
+  if (mod10 >= 2 && mod10 <= 4 && (mod100 < 12 || mod100 > 14)) return few;
+  return many;
+}
+
 export const messages = {
   launcher: 'Профиль педагога',
   panelTitle: 'Профиль педагога',
   close: 'Закрыть',
   panelLoadFailed: 'Не удалось открыть панель. Обновите страницу и попробуйте ещё раз.',
-  teacherUnknown: 'Не удалось прочитать имя педагога на этой странице.',
+  loading: 'Загрузка…',
   server: {
     checking: 'Проверяем связь с сервером…',
     reachable: (version: string) => `Сервер ПрофРоста доступен (версия ${version}).`,
@@ -15,5 +40,229 @@ export const messages = {
     badAnswer: 'Сервер ответил не так, как ожидалось. Проверьте адрес сервера в настройках.',
     retry: 'Проверить ещё раз',
     address: (url: string) => `Адрес сервера: ${url}`,
+  },
+
+  // What the background worker says (extension/background/worker.ts, extension/sync/).
+  sync: {
+    noSession: 'Профиль на этом устройстве не подключён.',
+    offline: 'Сервер недоступен.',
+    offlineNow: 'Сервер сейчас недоступен. Попробуйте позже.',
+    badAnswer: 'Сервер ответил не так, как ожидалось: возможно, расширение или сервер нужно обновить.',
+    unexpectedAnswer: (status: number) => `Сервер ответил ошибкой ${status}.`,
+    consentRequired: 'Чтобы подключить профиль, нужно согласие на обработку персональных данных.',
+    enrollOffline: (url: string) => `Сервер ${url} недоступен. Подключить профиль можно, когда он будет доступен.`,
+    defaultDevice: 'Браузер с расширением ПрофРост',
+    serverUrlManaged: 'Адрес сервера задан администратором: изменить его нельзя.',
+    serverUrlInvalid: 'Введите адрес вида https://profrost.example.ru',
+    noInstrument: 'Диагностика не загружена на это устройство.',
+    previewFailed: 'Не удалось посчитать предварительный результат.',
+    waiting: (n: number) => `Сохранено на устройстве, ждёт отправки (${n})`,
+    sendNow: 'Отправить сейчас',
+    allSent: (at: string) => `Всё отправлено на сервер (${at}).`,
+    failedTitle: 'Сервер не принял:',
+    retry: 'Повторить',
+    discard: 'Убрать',
+    unauthorized: 'Сервер больше не принимает это устройство (профиль отключён или данные удалены). Несохранённые изменения остаются на устройстве. Выйдите в настройках и подключите профиль заново.',
+    fromCache: (at: string) => `Сервер недоступен: показаны данные, сохранённые на устройстве ${at}.`,
+    reload: 'Обновить',
+  },
+
+  onboarding: {
+    title: 'Подключение профиля',
+    intro: 'Подключите свой профиль педагога: методист вашей муниципальной службы выдал вам код подключения из 8 знаков.',
+    otherTeacher: 'На этом компьютере подключён профиль другого педагога. Его данные здесь не показываются. Вы можете подключить свой профиль.',
+    serverLabel: 'Адрес сервера ПрофРоста',
+    serverManaged: 'Задан администратором вашей организации.',
+    serverSave: 'Сохранить адрес',
+    serverSaved: 'Адрес сохранён.',
+    journalName: (name: string) => `В журнале вы вошли как: ${name}`,
+    confirmNameLabel: 'Ваши фамилия, имя и отчество',
+    confirmNameHint: 'Журнал не позволяет надёжно прочитать имя. Проверьте его и при необходимости исправьте.',
+    nameRequired: 'Введите фамилию, имя и отчество.',
+    codeLabel: 'Код подключения',
+    codeHint: 'Например, K7QM-3HXD',
+    codeRequired: 'Введите код подключения.',
+    deviceLabel: 'Название этого устройства',
+    deviceHint: 'Чтобы вы узнали его в списке устройств, например «Ноутбук, кабинет 12».',
+    consentTitle: 'Согласие на обработку персональных данных',
+    consentText: [
+      'В соответствии с Федеральным законом от 27.07.2006 № 152-ФЗ «О персональных данных» я даю согласие региональному оператору системы ПрофРост (центру непрерывного повышения профессионального мастерства педагогических работников) и методической службе моего муниципалитета на обработку моих персональных данных: фамилии, имени, отчества, места работы, должности, преподаваемых предметов, квалификационной категории, стажа, результатов диагностик профессиональных дефицитов, индивидуального образовательного маршрута, записей на программы ДПО и отзывов о них.',
+      'Цель обработки — диагностика профессиональных дефицитов, построение индивидуального образовательного маршрута, запись на программы повышения квалификации и планирование дополнительного профессионального образования. Результаты скрининга профессионального выгорания передаются методистам и экспертному совету только в обобщённом виде.',
+      'Обработка включает сбор, запись, хранение, уточнение, использование, обезличивание и удаление данных с использованием средств автоматизации. Согласие действует до его отзыва. Я могу в любой момент выгрузить свои данные и удалить их на сервере в настройках панели.',
+    ],
+    consentAccept: 'Я прочитал(а) текст и даю согласие на обработку моих персональных данных',
+    submit: 'Подключить профиль',
+    submitting: 'Подключаем…',
+    confirmName: 'Это я — продолжить',
+    changeName: 'Изменить',
+  },
+
+  tabs: {
+    label: 'Разделы профиля',
+    profile: 'Мой профиль',
+    diagnostics: 'Диагностика',
+    route: 'Маршрут',
+    courses: 'Курсы ДПО',
+    settings: 'Настройки',
+  },
+
+  competencies: {
+    subject: 'Предметная',
+    methodical: 'Методическая',
+    psychoPedagogical: 'Психолого-педагогическая',
+    communicative: 'Коммуникативная',
+    digital: 'Цифровая',
+  },
+  wellbeing: 'Профилактика выгорания',
+  levels: {
+    highDeficit: 'выраженный дефицит',
+    moderateDeficit: 'умеренный дефицит',
+    noDeficit: 'дефицит не выявлен',
+    insufficientData: 'недостаточно данных',
+    highRisk: 'высокий риск',
+    moderateRisk: 'умеренный риск',
+    lowRisk: 'низкий риск',
+  },
+
+  profile: {
+    chartTitle: 'Профиль компетенций',
+    chartDescription: 'Баллы по пяти компетенциям от 0 до 100; дефициты выделены.',
+    noResults: 'Пока нет результатов диагностики. Пройдите самодиагностику во вкладке «Диагностика».',
+    score: (score: number) => `${score.toLocaleString('ru-RU')} из 100`,
+    growth: (delta: number) => `${delta > 0 ? '+' : delta < 0 ? '−' : '±'}${Math.abs(delta).toLocaleString('ru-RU')} с прошлой диагностики`,
+    deficitsTitle: 'Дефициты',
+    wellbeing: (level: string) => `Профилактика выгорания: ${level}. Этот результат видите только вы; методисты получают его только в обобщённом виде.`,
+    noDeficits: 'Профессиональных дефицитов не выявлено.',
+    aboutTitle: 'О себе',
+    category: 'Квалификационная категория',
+    categoryLevels: { none: 'без категории (соответствие занимаемой должности)', first: 'первая', highest: 'высшая' },
+    categoryStatuses: { methodist: 'педагог-методист', mentor: 'педагог-наставник' },
+    notStated: 'не указана',
+    experience: 'Педагогический стаж',
+    years: (n: number) => `${n} ${plural(n, ['год', 'года', 'лет'])}`,
+    earlyCareer: 'Молодой педагог',
+    earlyCareerYes: 'да — вам доступны наставничество и программы для молодых педагогов',
+    earlyCareerNo: 'нет',
+    position: 'Должность',
+    school: 'Образовательная организация',
+  },
+
+  diagnostics: {
+    listTitle: 'Доступные диагностики',
+    items: (n: number) => `${n} ${plural(n, ['вопрос', 'вопроса', 'вопросов'])}`,
+    notTaken: 'не пройдена',
+    lastTaken: (at: string) => `пройдена ${at}`,
+    inProgress: (answered: number, total: number) => `начата: отвечено ${answered} из ${total}`,
+    waitingToSend: 'пройдена, результат ждёт отправки',
+    start: 'Начать',
+    resume: 'Продолжить',
+    retake: 'Пройти снова',
+    progress: (n: number, total: number) => `вопрос ${n} из ${total}`,
+    answered: (n: number, total: number) => `Отвечено: ${n} из ${total}`,
+    keyboardHint: 'Клавиатура: цифры 1–5 — ответ, ← → — предыдущий и следующий вопрос, Enter — дальше.',
+    multipleHint: 'Можно выбрать несколько вариантов.',
+    previous: 'Назад',
+    next: 'Дальше',
+    skip: 'Пропустить',
+    finish: 'К итогам',
+    backToList: 'К списку диагностик',
+    savedLocally: 'Ответы сохраняются на этом устройстве после каждого ответа.',
+    reviewTitle: 'Предварительный результат',
+    reviewNote: 'Посчитан на этом устройстве; окончательный результат посчитает сервер.',
+    unanswered: (n: number) => `Без ответа: ${n} ${plural(n, ['вопрос', 'вопроса', 'вопросов'])}.`,
+    submit: 'Отправить результат',
+    submitted: 'Результат сохранён. Он появится в профиле, когда сервер его примет.',
+    discard: 'Начать заново',
+    discardConfirm: 'Удалить ответы и начать диагностику заново?',
+    unavailableOffline: 'Эта диагностика ещё не загружена на устройство, а сервер недоступен. Попробуйте, когда появится связь.',
+  },
+
+  route: {
+    title: 'Индивидуальный образовательный маршрут (ИОМ)',
+    empty: 'Маршрут пока пуст: он строится по результатам диагностики.',
+    why: 'Почему:',
+    planned: (date: string) => `Запланировано на ${date}`,
+    statuses: { suggested: 'предложено', accepted: 'принято', postponed: 'отложено', done: 'выполнено' },
+    accept: 'Принять',
+    postpone: 'Отложить',
+    done: 'Выполнено',
+    kinds: {
+      course: 'Курс ДПО',
+      mentoring: 'Наставничество',
+      internship: 'Стажировка',
+      methodicalAssociation: 'Методическое объединение',
+      competition: 'Конкурс профмастерства',
+      selfEducation: 'Самообразование',
+      webinar: 'Вебинар',
+    },
+    pending: 'изменение ждёт отправки',
+  },
+
+  courses: {
+    catalogueTitle: 'Каталог программ ДПО',
+    mineTitle: 'Мои записи',
+    search: 'Поиск по названию',
+    competency: 'Компетенция',
+    format: 'Формат',
+    startingAfter: 'Начало не раньше',
+    any: 'любая',
+    anyFormat: 'любой',
+    find: 'Найти',
+    found: (n: number) => `Найдено: ${n} ${plural(n, ['программа', 'программы', 'программ'])}`,
+    nothingFound: 'Ничего не найдено. Измените условия поиска.',
+    more: 'Показать ещё',
+    formats: { ochno: 'очно', ochnoZaochno: 'очно-заочно', distance: 'дистанционно' },
+    hours: (n: number) => `${n} ${plural(n, ['час', 'часа', 'часов'])}`,
+    run: (start: string, end: string) => `${start} — ${end}`,
+    seats: (free: number, total: number) => `свободно мест: ${free} из ${total}`,
+    full: (waiting: number) => `мест нет, в листе ожидания: ${waiting}`,
+    signUp: 'Записаться',
+    joinWaitlist: 'Встать в лист ожидания',
+    cancel: 'Отменить запись',
+    cancelConfirm: 'Отменить запись на этот поток? Место перейдёт следующему в листе ожидания.',
+    statuses: { confirmed: 'место подтверждено', waitlisted: 'в листе ожидания', cancelled: 'запись отменена', completed: 'обучение завершено' },
+    waitlistPosition: (n: number) => `ваше место в листе ожидания: ${n}`,
+    pendingSignUp: 'запись сохранена на устройстве и ждёт отправки',
+    pendingCancel: 'отмена ждёт отправки',
+    noEnrollments: 'Вы пока никуда не записаны.',
+    registry: 'Программа в федеральном реестре',
+    feedbackTitle: 'Отзыв о программе',
+    feedbackUseful: 'Была ли программа полезной?',
+    feedbackUsefulOptions: { yes: 'да', partly: 'отчасти', no: 'нет' },
+    feedbackChanged: 'Что изменилось в ваших уроках?',
+    feedbackRecommend: 'Порекомендуете ли вы программу коллегам?',
+    yes: 'да',
+    no: 'нет',
+    feedbackSubmit: 'Отправить отзыв',
+    feedbackThanks: 'Спасибо за отзыв!',
+    feedbackChoose: 'Ответьте на первый и третий вопросы.',
+    feedbackGiven: 'Отзыв оставлен.',
+    feedbackEdit: 'Изменить отзыв',
+    retakeOffer: (competencies: string) =>
+      `Программа была направлена на компетенции: ${competencies}. Пройдите диагностику снова, чтобы увидеть приращение.`,
+    retake: 'Пройти диагностику снова',
+  },
+
+  settings: {
+    teacherTitle: 'Подключённый профиль',
+    enrolledAt: (at: string) => `Подключён ${at}`,
+    serverTitle: 'Сервер',
+    exportTitle: 'Мои данные',
+    export: 'Выгрузить мои данные (JSON)',
+    exporting: 'Готовим выгрузку…',
+    exported: 'Файл с данными сохранён.',
+    signOut: 'Выйти на этом устройстве',
+    signOutHint: 'Токен устройства, сохранённые данные и черновики этого педагога будут удалены с этого компьютера. На сервере ничего не удаляется.',
+    signOutConfirm: (pending: number) =>
+      pending > 0
+        ? `Выйти? ${pending} ${plural(pending, ['изменение', 'изменения', 'изменений'])} ещё не ${plural(pending, ['отправлено', 'отправлены', 'отправлены'])} на сервер и будут потеряны.`
+        : 'Выйти на этом устройстве?',
+    erase: 'Удалить мои данные на сервере',
+    eraseHint: 'Сервер удалит ваши ФИО, ответы диагностик, маршрут и тексты отзывов; останутся только обезличенные баллы для статистики. Это нельзя отменить.',
+    eraseConfirm: 'Удалить ваши персональные данные на сервере? Это нельзя отменить.',
+    eraseTyped: 'Для подтверждения введите слово УДАЛИТЬ',
+    eraseWord: 'УДАЛИТЬ',
+    eraseSubmit: 'Удалить навсегда',
+    confirmNo: 'Отмена',
   },
 } as const;

@@ -13,7 +13,7 @@ import { attemptStore } from './storage/attempts.ts';
 import { enrollRoutes } from './routes/enroll.ts';
 import { meRoutes } from './routes/me.ts';
 import { type RateLimitOptions, rateLimit } from './api/rate-limit.ts';
-import { enrollmentRoutes, programRoutes } from './routes/programs.ts';
+import { enrollmentRoutes, myEnrollmentRoutes, programRoutes } from './routes/programs.ts';
 import { profileRoutes } from './routes/profile.ts';
 import { routeRoutes } from './routes/route.ts';
 import { demoJournalRoutes } from './routes/demo-journal.tsx';
@@ -47,6 +47,7 @@ export function createApp({ db, config, enrollRateLimit = { limit: 10, windowMs:
   app.route('/api/v1/programs', programRoutes(db));
   app.route('/api/v1/enrollments', enrollmentRoutes(db));
   app.route('/api/v1/me/route', routeRoutes(db));
+  app.route('/api/v1/me/enrollments', myEnrollmentRoutes(db));
   app.route('/api/v1/me/profile', profileRoutes(db, attempts));
   app.route('/api/v1/me', meRoutes(db));
   app.route('/demo/journal', demoJournalRoutes(db));

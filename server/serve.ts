@@ -7,6 +7,9 @@ import { installShippedInstruments } from './diagnostics/install-shipped.ts';
 import { messages } from './messages.ts';
 import { type Db, openDatabase } from './storage/database.ts';
 
+/** How long a stopping server waits for requests in flight before it drops the remaining connections. */
+const closeGraceMs = 2000;
+
 export interface RunningServer {
   url: string;
   db: Db;
@@ -41,6 +44,9 @@ export async function startServer(config: Config): Promise<RunningServer> {
           db.close();
           resolve();
         });
+        // Requests in flight get a moment to finish; sockets a browser merely keeps open
+        // (keep-alive, preconnect) would otherwise hold the stop for minutes.
+        setTimeout(() => (server as { closeAllConnections?: () => void }).closeAllConnections?.(), closeGraceMs).unref();
       }),
   };
 }

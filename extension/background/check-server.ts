@@ -1,12 +1,13 @@
 import { healthResponseSchema } from '../../shared/api/health.ts';
+import type { Fetch } from '../sync/api-client.ts';
 import type { ServerStatus } from './protocol.ts';
 
 const timeoutMs = 5000;
 
-export async function checkServer(serverUrl: string): Promise<ServerStatus> {
+export async function checkServer(serverUrl: string, fetchImpl: Fetch = (input, init) => fetch(input, init)): Promise<ServerStatus> {
   let response: Response;
   try {
-    response = await fetch(`${serverUrl}/api/v1/health`, { signal: AbortSignal.timeout(timeoutMs) });
+    response = await fetchImpl(`${serverUrl}/api/v1/health`, { signal: AbortSignal.timeout(timeoutMs) });
   } catch {
     return { reachable: false, reason: 'network', serverUrl };
   }

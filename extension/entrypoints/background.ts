@@ -1,18 +1,28 @@
 import browser, { type Runtime } from 'webextension-polyfill';
 import { defineBackground } from 'wxt/utils/define-background';
-import { checkServer } from '../background/check-server.ts';
 import type { Request } from '../background/protocol.ts';
+import { createWorker } from '../background/worker.ts';
 import { injectPanel } from '../lazy/inject-panel.ts';
-import { getServerUrl } from '../settings/server-url.ts';
+
+/** Changes waiting in the outbox are retried on this alarm too (with backoff), not only when the panel is used. */
+const syncAlarm = 'profrost-sync';
 
 export default defineBackground(() => {
-  browser.runtime.onMessage.addListener(async (message: unknown, sender: Runtime.MessageSender) => {
+  const worker = createWorker({ local: browser.storage.local, managed: browser.storage.managed });
+
+  browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) => {
+    // Only our own content scripts and pages talk to the worker.
+    if (sender.id !== browser.runtime.id) return undefined;
     const request = message as Request;
-    switch (request.type) {
-      case 'checkServer':
-        return checkServer(await getServerUrl());
-      case 'loadPanel':
-        return injectPanel(sender);
-    }
+    // The content script's first "open the panel" needs the sender's tab; everything else is the worker's.
+    if (request.type === 'loadPanel') return injectPanel(sender);
+    return worker.handle(request);
   });
+
+  void browser.alarms.create(syncAlarm, { periodInMinutes: 1 });
+  browser.alarms.onAlarm.addListener((alarm) => {
+    if (alarm.name === syncAlarm) void worker.flushAll();
+  });
+  // A browser that was closed with changes waiting sends them as soon as it starts.
+  browser.runtime.onStartup.addListener(() => void worker.flushAll());
 });

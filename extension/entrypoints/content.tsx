@@ -48,8 +48,9 @@ export default defineContentScript({
         position: 'overlay',
         css: LAUNCHER_CSS,
         ...resolveMount(document, journal.mount),
-        // Until the panel can ask the teacher to confirm, an unconfirmed name is not shown as fact.
-        onMount: (container) => mountLauncher(container, { teacher: journal.needsConfirmation ? null : journal.teacher }),
+        // An unconfirmed name is only a suggestion: the panel asks the teacher to confirm or correct it.
+        onMount: (container) =>
+          mountLauncher(container, { teacher: journal.teacher, needsConfirmation: journal.needsConfirmation }),
         onRemove: (unmount) => unmount?.(),
       });
     }

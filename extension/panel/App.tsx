@@ -1,14 +1,29 @@
 import { useState } from 'preact/hooks';
 import type { JournalTeacher } from '../journals/adapter.ts';
+import { BridgeContext } from './bridge.ts';
+import { browserBridge } from './browser-bridge.ts';
 import { Launcher } from './Launcher.tsx';
 import { Panel } from './Panel.tsx';
 
-/**
- * The launcher stays small until the teacher opens the panel. The content
- * script shows its own launcher until then and mounts App already open
- * (`initiallyOpen`) once the panel's bundle has loaded.
- */
-export function App({ teacher, initiallyOpen = false }: { teacher: JournalTeacher | null; initiallyOpen?: boolean }) {
+export interface AppProps {
+  /** Who the journal shows as logged in; null when nothing could be read. */
+  teacher: JournalTeacher | null;
+  /** The name is not certain (see DetectedJournal): the teacher confirms or corrects it. */
+  needsConfirmation: boolean;
+  /** The content script shows its own launcher until the panel's bundle has loaded, then mounts App already open. */
+  initiallyOpen?: boolean;
+}
+
+/** The launcher stays small until the teacher opens the panel. */
+export function App({ teacher, needsConfirmation, initiallyOpen = false }: AppProps) {
   const [open, setOpen] = useState(initiallyOpen);
-  return open ? <Panel teacher={teacher} onClose={() => setOpen(false)} /> : <Launcher onOpen={() => setOpen(true)} />;
+  return (
+    <BridgeContext.Provider value={browserBridge}>
+      {open ? (
+        <Panel teacher={teacher} needsConfirmation={needsConfirmation} onClose={() => setOpen(false)} />
+      ) : (
+        <Launcher onOpen={() => setOpen(true)} />
+      )}
+    </BridgeContext.Provider>
+  );
 }

@@ -1,19 +1,46 @@
-import { useEffect, useRef } from 'preact/hooks';
+import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
+import type { PanelState } from '../background/protocol.ts';
 import type { JournalTeacher } from '../journals/adapter.ts';
 import { messages } from '../messages.ts';
-import { ServerStatusLine } from './ServerStatusLine.tsx';
+import { useBridge } from './bridge.ts';
+import { Onboarding } from './onboarding/Onboarding.tsx';
+import { TeacherPanel } from './TeacherPanel.tsx';
 
-export function Panel({ teacher, onClose }: { teacher: JournalTeacher | null; onClose: () => void }) {
+export interface PanelProps {
+  teacher: JournalTeacher | null;
+  needsConfirmation: boolean;
+  onClose: () => void;
+}
+
+/**
+ * The dialog. It shows the enrolled teacher whose name the journal shows,
+ * and nothing of anyone else: on a shared computer another teacher's
+ * session stays closed, and the panel offers to enrol the one signed in.
+ */
+export function Panel({ teacher, needsConfirmation, onClose }: PanelProps) {
+  const bridge = useBridge();
   const closeButton = useRef<HTMLButtonElement>(null);
   useEffect(() => closeButton.current?.focus(), []);
 
+  // The name the journal shows opens the profile enrolled under it (a reading the teacher once
+  // confirmed is stored with the session); an uncertain one is confirmed before anyone enrols with it.
+  const [name, setName] = useState(teacher?.name ?? '');
+  const [confirmed, setConfirmed] = useState(!needsConfirmation && teacher !== null);
+  const [state, setState] = useState<PanelState | null>(null);
+  const [failure, setFailure] = useState<string | null>(null);
+  const refresh = useCallback(() => {
+    bridge.send({ type: 'getState', journalName: name }).then(
+      (next) => {
+        setFailure(null);
+        setState(next);
+      },
+      (error: unknown) => setFailure(error instanceof Error ? error.message : String(error)),
+    );
+  }, [bridge, name]);
+  useEffect(refresh, [refresh]);
+
   return (
-    <aside
-      class="panel"
-      role="dialog"
-      aria-label={messages.panelTitle}
-      onKeyDown={(event) => event.key === 'Escape' && onClose()}
-    >
+    <aside class="panel" role="dialog" aria-label={messages.panelTitle} onKeyDown={(event) => event.key === 'Escape' && onClose()}>
       <header class="panel__header">
         <h2 class="panel__title">{messages.panelTitle}</h2>
         <button type="button" class="panel__close" ref={closeButton} onClick={onClose} aria-label={messages.close}>
@@ -21,16 +48,32 @@ export function Panel({ teacher, onClose }: { teacher: JournalTeacher | null; on
         </button>
       </header>
       <div class="panel__body">
-        {teacher ? (
-          <p class="panel__teacher">
-            <strong>{teacher.name}</strong>
-            <br />
-            {teacher.school}
+        {failure ? (
+          <p class="note note--error" role="alert">
+            {failure}
           </p>
+        ) : !state ? (
+          <p class="status status--checking" role="status">
+            <span class="spinner" aria-hidden="true" />
+            {messages.loading}
+          </p>
+        ) : state.session ? (
+          <TeacherPanel key={state.session.id} session={state.session} state={state} onSignedOut={refresh} />
         ) : (
-          <p class="panel__teacher">{messages.teacherUnknown}</p>
+          <Onboarding
+            state={state}
+            teacher={teacher}
+            name={name}
+            confirmed={confirmed}
+            nameCertain={!needsConfirmation && teacher !== null}
+            onNameConfirmed={(confirmedName) => {
+              setName(confirmedName);
+              setConfirmed(true);
+            }}
+            onChangeName={() => setConfirmed(false)}
+            onEnrolled={refresh}
+          />
         )}
-        <ServerStatusLine />
       </div>
     </aside>
   );

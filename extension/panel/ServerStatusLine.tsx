@@ -1,18 +1,17 @@
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import type { ServerStatus } from '../background/protocol.ts';
 import { messages } from '../messages.ts';
-import { send } from './send.ts';
+import { useBridge } from './bridge.ts';
 
-/** Whether the server answers, checked by the background worker each time the panel opens. */
-export function ServerStatusLine() {
+/** Whether the server answers, checked by the background worker each time this line is shown. */
+export function ServerStatusLine({ recheck = 0 }: { recheck?: number }) {
+  const bridge = useBridge();
   const [status, setStatus] = useState<ServerStatus | 'checking'>('checking');
   const check = useCallback(() => {
     setStatus('checking');
-    send<'checkServer'>({ type: 'checkServer' }).then(setStatus, () =>
-      setStatus({ reachable: false, reason: 'network', serverUrl: '' }),
-    );
-  }, []);
-  useEffect(check, [check]);
+    bridge.send({ type: 'checkServer' }).then(setStatus, () => setStatus({ reachable: false, reason: 'network', serverUrl: '' }));
+  }, [bridge]);
+  useEffect(check, [check, recheck]);
 
   if (status === 'checking') {
     return (

@@ -1,4 +1,5 @@
-/** @jsxRuntime automatic @jsxImportSource hono/jsx */
+/** @jsxImportSource hono/jsx */
+/** @jsxRuntime automatic */
 import { Hono } from 'hono';
 import type { Db } from '../storage/database.ts';
 import { firstTeacher } from '../storage/roster.ts';

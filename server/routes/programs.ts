@@ -4,6 +4,7 @@ import {
   enrollmentRequestSchema,
   type FeedbackResponse,
   feedbackRequestSchema,
+  type MyEnrollmentsResponse,
   type ProgramsResponse,
   programsQuerySchema,
 } from '../../shared/api/programs.ts';
@@ -12,7 +13,7 @@ import { readJson, readQuery } from '../api/validate.ts';
 import { type TeacherEnv, teacherAuth } from '../auth/teacher-auth.ts';
 import { messages } from '../messages.ts';
 import type { Db } from '../storage/database.ts';
-import { cancelEnrollment, liveEnrollmentsByRun, saveFeedback, signUp } from '../storage/enrollments.ts';
+import { cancelEnrollment, liveEnrollmentsByRun, saveFeedback, signUp, teacherEnrollments } from '../storage/enrollments.ts';
 import { listPrograms, municipalityNames } from '../storage/programs.ts';
 import { findTeacher } from '../storage/roster.ts';
 
@@ -94,7 +95,13 @@ export function enrollmentRoutes(db: Db) {
       const result = saveFeedback(db, c.get('device').teacherId, id, feedback);
       if (result.kind === 'notFound') throw new ApiError(404, 'enrollment_not_found', t.enrollmentNotFound);
       if (result.kind === 'notCompleted') throw new ApiError(409, 'not_completed', t.feedbackNotCompleted);
-      const { submittedAt, ...answers } = result.feedback;
-      return c.json({ enrollmentId: id, feedback: answers, submittedAt } satisfies FeedbackResponse);
+      return c.json({ enrollmentId: id, feedback: result.feedback, submittedAt: result.submittedAt } satisfies FeedbackResponse);
     });
+}
+
+/** `GET /api/v1/me/enrollments`: the teacher's own sign-ups, completed ones included. */
+export function myEnrollmentRoutes(db: Db) {
+  return new Hono<TeacherEnv>()
+    .use(teacherAuth(db))
+    .get('/', (c) => c.json({ items: teacherEnrollments(db, c.get('device').teacherId) } satisfies MyEnrollmentsResponse));
 }

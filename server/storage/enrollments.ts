@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import type { FeedbackRequest } from '../../shared/api/programs.ts';
+import type { FeedbackRequest, MyEnrollmentEntry } from '../../shared/api/programs.ts';
 import type { Enrollment, EnrollmentStatus } from '../../shared/schemas/program.ts';
 import { type Db, now } from './database.ts';
 
@@ -18,10 +18,12 @@ interface EnrollmentRow {
   queuedSeq: number;
   requestHash: string;
   feedbackJson: string | null;
+  /** The run's last day, YYYY-MM-DD. */
+  endDate: string;
 }
 
 const enrollmentColumns = `e.id, e.teacher_id AS teacherId, r.program_id AS programId, e.run_id AS runId, e.status,
-  e.queued_seq AS queuedSeq, e.request_hash AS requestHash, e.feedback_json AS feedbackJson
+  e.queued_seq AS queuedSeq, e.request_hash AS requestHash, e.feedback_json AS feedbackJson, r.end_date AS endDate
   FROM enrollments e JOIN program_runs r ON r.id = e.run_id`;
 
 function findRow(db: Db, id: string): EnrollmentRow | undefined {
@@ -37,12 +39,27 @@ function waitlistPosition(db: Db, row: Pick<EnrollmentRow, 'runId' | 'queuedSeq'
   ).n;
 }
 
-function toEnrollment(db: Db, row: EnrollmentRow): Enrollment {
+/** Today's date (UTC) as the catalogue writes dates. */
+function isoDay(at: Date): string {
+  return at.toISOString().slice(0, 10);
+}
+
+/**
+ * The completion rule: a sign-up is completed when staff marked it so, or
+ * when it is confirmed and its run ended before today. The stored status
+ * stays `confirmed` in the second case; every answer to the teacher shows
+ * `completed`, and feedback is taken on it.
+ */
+export function effectiveStatus(row: Pick<EnrollmentRow, 'status' | 'endDate'>, at: Date = new Date()): EnrollmentStatus {
+  return row.status === 'confirmed' && row.endDate < isoDay(at) ? 'completed' : row.status;
+}
+
+function toEnrollment(db: Db, row: EnrollmentRow, at: Date = new Date()): Enrollment {
   return {
     id: row.id,
     programId: row.programId,
     runId: row.runId,
-    status: row.status,
+    status: effectiveStatus(row, at),
     waitlistPosition: row.status === 'waitlisted' ? waitlistPosition(db, row) : null,
   };
 }
@@ -118,7 +135,7 @@ export function signUp(db: Db, request: SignUpRequest, at: Date = new Date()): S
         .get(request.runId, request.programId) as { seats: number; endDate: string } | undefined;
       if (!run) return { kind: 'runNotFound' };
       if (program.archived) return { kind: 'archived' };
-      if (run.endDate < at.toISOString().slice(0, 10)) return { kind: 'runEnded' };
+      if (run.endDate < isoDay(at)) return { kind: 'runEnded' };
 
       const live = db
         .prepare(`SELECT ${enrollmentColumns} WHERE e.teacher_id = ? AND e.run_id = ? AND e.status <> 'cancelled' LIMIT 1`)
@@ -155,7 +172,7 @@ export function cancelEnrollment(db: Db, teacherId: number, id: string, at: Date
     .transaction((): CancelResult => {
       const row = findRow(db, id);
       if (!row || row.teacherId !== teacherId) return { kind: 'notFound' };
-      if (row.status === 'completed') return { kind: 'completed' };
+      if (effectiveStatus(row, at) === 'completed') return { kind: 'completed' };
       if (row.status === 'cancelled') return { kind: 'cancelled', enrollment: toEnrollment(db, row), promoted: [] };
       const stamp = at.toISOString();
       db.prepare("UPDATE enrollments SET status = 'cancelled', updated_at = ? WHERE id = ?").run(stamp, id);
@@ -193,30 +210,67 @@ export function markEnrollmentCompleted(db: Db, id: string, actor: string, at: D
     .immediate();
 }
 
-export interface StoredFeedback extends FeedbackRequest {
-  submittedAt: string;
-}
+export type FeedbackResult = { kind: 'saved'; feedback: FeedbackRequest; submittedAt: string } | { kind: 'notFound' } | { kind: 'notCompleted' };
 
-export type FeedbackResult = { kind: 'saved'; feedback: StoredFeedback } | { kind: 'notFound' } | { kind: 'notCompleted' };
-
-/** Stores the teacher's feedback on a completed programme; a second one replaces the first. */
+/**
+ * Stores the teacher's feedback on a completed programme (by the completion
+ * rule above); a second one replaces the first. `feedback_json` holds
+ * exactly the three answers; the time is the row's `updated_at`.
+ */
 export function saveFeedback(db: Db, teacherId: number, id: string, feedback: FeedbackRequest, at: Date = new Date()): FeedbackResult {
   return db
     .transaction((): FeedbackResult => {
       const row = findRow(db, id);
       if (!row || row.teacherId !== teacherId) return { kind: 'notFound' };
-      if (row.status !== 'completed') return { kind: 'notCompleted' };
-      const stored: StoredFeedback = { useful: feedback.useful, changed: feedback.changed, wouldRecommend: feedback.wouldRecommend, submittedAt: at.toISOString() };
-      db.prepare('UPDATE enrollments SET feedback_json = ?, updated_at = ? WHERE id = ?').run(JSON.stringify(stored), stored.submittedAt, id);
-      return { kind: 'saved', feedback: stored };
+      if (effectiveStatus(row, at) !== 'completed') return { kind: 'notCompleted' };
+      const stored: FeedbackRequest = { useful: feedback.useful, changedInLessons: feedback.changedInLessons, wouldRecommend: feedback.wouldRecommend };
+      const submittedAt = at.toISOString();
+      db.prepare('UPDATE enrollments SET feedback_json = ?, updated_at = ? WHERE id = ?').run(JSON.stringify(stored), submittedAt, id);
+      return { kind: 'saved', feedback: stored, submittedAt };
     })
     .immediate();
 }
 
-export function getEnrollment(db: Db, id: string): (Enrollment & { teacherId: number; feedback: StoredFeedback | null }) | undefined {
+function parseFeedback(json: string | null): FeedbackRequest | null {
+  return json ? (JSON.parse(json) as FeedbackRequest) : null;
+}
+
+export function getEnrollment(db: Db, id: string): (Enrollment & { teacherId: number; feedback: FeedbackRequest | null }) | undefined {
   const row = findRow(db, id);
   if (!row) return undefined;
-  return { ...toEnrollment(db, row), teacherId: row.teacherId, feedback: row.feedbackJson ? (JSON.parse(row.feedbackJson) as StoredFeedback) : null };
+  return { ...toEnrollment(db, row), teacherId: row.teacherId, feedback: parseFeedback(row.feedbackJson) };
+}
+
+/** The teacher's own sign-ups, newest first, with their programme (`GET /api/v1/me/enrollments`). */
+export function teacherEnrollments(db: Db, teacherId: number, at: Date = new Date()): MyEnrollmentEntry[] {
+  const rows = db
+    .prepare(
+      `SELECT p.title AS programTitle, p.provider, p.format, p.hours, p.competencies_json AS competenciesJson,
+         r.start_date AS start, e.updated_at AS updatedAt, ${enrollmentColumns}
+       JOIN programs p ON p.id = r.program_id
+       WHERE e.teacher_id = ? ORDER BY e.created_at DESC, e.id`,
+    )
+    .all(teacherId) as (EnrollmentRow & {
+    programTitle: string;
+    provider: string;
+    format: MyEnrollmentEntry['format'];
+    hours: number;
+    competenciesJson: string;
+    start: string;
+    updatedAt: string;
+  })[];
+  return rows.map((row) => ({
+    ...toEnrollment(db, row, at),
+    programTitle: row.programTitle,
+    provider: row.provider,
+    format: row.format,
+    hours: row.hours,
+    competencies: JSON.parse(row.competenciesJson) as MyEnrollmentEntry['competencies'],
+    start: row.start,
+    end: row.endDate,
+    feedback: parseFeedback(row.feedbackJson),
+    updatedAt: row.updatedAt,
+  }));
 }
 
 /** The teacher's live (not cancelled) sign-ups for the given runs, keyed by run. */

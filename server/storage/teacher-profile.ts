@@ -221,7 +221,7 @@ export function eraseTeacher(db: Db, teacherId: number, actor: string): boolean 
       const blankFeedback = db.prepare('UPDATE enrollments SET feedback_json = ? WHERE id = ?');
       for (const { id, feedbackJson } of withFeedback) {
         const feedback = parseJson(feedbackJson);
-        const kept = feedback && typeof feedback === 'object' ? { ...(feedback as Record<string, unknown>), changed: '' } : null;
+        const kept = feedback && typeof feedback === 'object' ? { ...(feedback as Record<string, unknown>), changedInLessons: '' } : null;
         blankFeedback.run(kept && JSON.stringify(kept), id);
       }
       writeAudit(db, { actor, action: 'teacher.erase', target: teacherTarget(teacherId), details: { devices, attempts, routeItems } }, at);

@@ -78,12 +78,21 @@ export type EnrollmentRequest = z.infer<typeof enrollmentRequestSchema>;
 export const enrollmentResponseSchema = enrollmentSchema;
 export type EnrollmentResponse = z.infer<typeof enrollmentResponseSchema>;
 
-/** `POST /api/v1/enrollments/:id/feedback`: three short answers after a completed programme. */
+/** How useful a completed programme was. */
+export const feedbackUsefulness = ['yes', 'partly', 'no'] as const;
+export type FeedbackUsefulness = (typeof feedbackUsefulness)[number];
+
+/**
+ * `POST /api/v1/enrollments/:id/feedback`: three short answers after a
+ * completed programme. Stored exactly in this shape in
+ * `enrollments.feedback_json`; a second answer replaces the first.
+ */
 export const feedbackRequestSchema = z.strictObject({
-  /** How useful the programme was, 1 (not at all) to 5 (very). */
-  useful: z.number().int().min(1).max(5),
+  /** Was it useful. */
+  useful: z.enum(feedbackUsefulness),
   /** What changed in my lessons. */
-  changed: z.string().trim().max(1000),
+  changedInLessons: z.string().trim().max(2000),
+  /** Would I recommend it to a colleague. */
   wouldRecommend: z.boolean(),
 });
 export type FeedbackRequest = z.infer<typeof feedbackRequestSchema>;
@@ -94,6 +103,28 @@ export const feedbackResponseSchema = z.object({
   submittedAt: z.iso.datetime(),
 });
 export type FeedbackResponse = z.infer<typeof feedbackResponseSchema>;
+
+/**
+ * One entry of `GET /api/v1/me/enrollments`: the teacher's sign-up with what
+ * the panel shows of its programme. A confirmed sign-up whose run has ended
+ * is `completed` (see server/storage/enrollments.ts).
+ */
+export const myEnrollmentEntrySchema = enrollmentSchema.extend({
+  programTitle: z.string(),
+  provider: z.string(),
+  format: z.enum(programFormats),
+  hours: z.number().int(),
+  competencies: z.array(z.enum(competencyIds)),
+  start: isoDateSchema,
+  end: isoDateSchema,
+  /** The teacher's feedback, once given (only on a completed programme). */
+  feedback: feedbackRequestSchema.nullable(),
+  updatedAt: z.string(),
+});
+export type MyEnrollmentEntry = z.infer<typeof myEnrollmentEntrySchema>;
+
+export const myEnrollmentsResponseSchema = z.object({ items: z.array(myEnrollmentEntrySchema) });
+export type MyEnrollmentsResponse = z.infer<typeof myEnrollmentsResponseSchema>;
 
 export const programEndpoints: Endpoint[] = [
   {
@@ -122,9 +153,16 @@ export const programEndpoints: Endpoint[] = [
   {
     method: 'post',
     path: '/api/v1/enrollments/:id/feedback',
-    summary: 'Отзыв о пройденной программе',
+    summary: 'Отзыв о пройденной программе: была ли полезна, что изменилось на уроках, порекомендовал бы (повтор заменяет отзыв)',
     auth: 'teacher',
     body: feedbackRequestSchema,
     response: { status: 200, schema: feedbackResponseSchema },
+  },
+  {
+    method: 'get',
+    path: '/api/v1/me/enrollments',
+    summary: 'Мои записи на программы: статус, место в листе ожидания, отзыв',
+    auth: 'teacher',
+    response: { status: 200, schema: myEnrollmentsResponseSchema },
   },
 ];

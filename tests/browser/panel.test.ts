@@ -23,7 +23,7 @@ describe('the panel in the demo journal', () => {
     await launcher.click();
 
     const panel = page.getByRole('dialog', { name: 'Профиль педагога' });
-    await expect.poll(() => panel.textContent()).toContain('Сервер ПрофРоста доступен (версия');
+    await expect.poll(() => panel.textContent(), { timeout: 5000 }).toContain('Сервер ПрофРоста доступен (версия');
     // The teacher the journal shows as logged in: the demo's first teacher.
     expect(await panel.textContent()).toContain('Соколова Анна Викторовна');
     await page.close();
@@ -35,7 +35,7 @@ describe('the panel in the demo journal', () => {
     await setServerUrl(browser, 'http://localhost:9'); // discard port: nothing listens there
     await page.getByRole('button', { name: 'Профиль педагога' }).click();
     const panel = page.getByRole('dialog', { name: 'Профиль педагога' });
-    await expect.poll(() => panel.textContent()).toContain('Сервер ПрофРоста недоступен');
+    await expect.poll(() => panel.textContent(), { timeout: 5000 }).toContain('Сервер ПрофРоста недоступен');
 
     await setServerUrl(browser, server.url);
     await panel.getByRole('button', { name: 'Проверить ещё раз' }).click();

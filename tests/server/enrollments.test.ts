@@ -148,7 +148,7 @@ describe('sign-ups for programme runs', () => {
     const unknown = await t.json('DELETE', `/api/v1/enrollments/${uuid()}`, undefined, stranger.token);
     expect(cancel.status).toBe(404);
     expect(await bodyOf(cancel)).toEqual(await bodyOf(unknown));
-    const feedback = await t.json('POST', `/api/v1/enrollments/${id}/feedback`, { useful: 1, changed: '', wouldRecommend: false }, stranger.token);
+    const feedback = await t.json('POST', `/api/v1/enrollments/${id}/feedback`, { useful: 'no', changedInLessons: '', wouldRecommend: false }, stranger.token);
     expect(feedback.status).toBe(404);
     expect(getEnrollment(t.db, id)).toMatchObject({ status: 'completed', teacherId: owner.teacherId, feedback: null });
 
@@ -162,7 +162,7 @@ describe('sign-ups for programme runs', () => {
     const { token } = teacherWithToken(t.db, 1);
     const id = uuid();
     await t.json('POST', `/api/v1/programs/${programId}/enrollments`, { id, runId }, token);
-    const answers = { useful: 5, changed: 'Стала давать задания на функциональную грамотность в начале урока.', wouldRecommend: true };
+    const answers = { useful: 'yes', changedInLessons: 'Стала давать задания на функциональную грамотность в начале урока.', wouldRecommend: true };
 
     const early = await t.json('POST', `/api/v1/enrollments/${id}/feedback`, answers, token);
     expect(early.status).toBe(409);
@@ -175,22 +175,89 @@ describe('sign-ups for programme runs', () => {
     expect(response.status).toBe(200);
     expect(await bodyOf(response)).toEqual({ enrollmentId: id, feedback: answers, submittedAt: expect.any(String) });
     expect(getEnrollment(t.db, id)!.feedback).toMatchObject(answers);
+    // Exactly the three answers are stored, and a second answer replaces the first.
+    const storedJson = () => (t.db.prepare('SELECT feedback_json AS f FROM enrollments WHERE id = ?').get(id) as { f: string }).f;
+    expect(JSON.parse(storedJson())).toEqual(answers);
+    const changedMind = { useful: 'partly', changedInLessons: '', wouldRecommend: false };
+    expect((await t.json('POST', `/api/v1/enrollments/${id}/feedback`, changedMind, token)).status).toBe(200);
+    expect(JSON.parse(storedJson())).toEqual(changedMind);
+    expect((await t.json('POST', `/api/v1/enrollments/${id}/feedback`, answers, token)).status).toBe(200);
 
     // A completed sign-up cannot be cancelled.
     const cancel = await t.json('DELETE', `/api/v1/enrollments/${id}`, undefined, token);
     expect(cancel.status).toBe(409);
 
     for (const bad of [
-      { useful: 6, changed: '', wouldRecommend: true },
-      { useful: 3, changed: 'я'.repeat(1001), wouldRecommend: true },
-      { useful: 3, changed: '', wouldRecommend: 'да' },
-      { useful: '5', changed: '', wouldRecommend: true },
+      { useful: 'maybe', changedInLessons: '', wouldRecommend: true },
+      { useful: 'partly', changedInLessons: 'я'.repeat(2001), wouldRecommend: true },
+      { useful: 'partly', changedInLessons: '', wouldRecommend: 'да' },
+      { useful: 5, changedInLessons: '', wouldRecommend: true },
+      { useful: 'yes', changed: '', wouldRecommend: true },
+      { useful: 'yes', changedInLessons: '', wouldRecommend: true, extra: 1 },
     ]) {
       const rejected = await t.json('POST', `/api/v1/enrollments/${id}/feedback`, bad, token);
       expect(rejected.status).toBe(400);
       expect((await bodyOf(rejected)).error.message).toMatch(/[а-яё]/i);
     }
     expect(getEnrollment(t.db, id)!.feedback).toMatchObject(answers);
+  });
+
+  describe('the completion rule: completed, or confirmed and the run ended before today', () => {
+    const endRun = (runId: string, end: string) =>
+      t.db.prepare('UPDATE program_runs SET start_date = ?, end_date = ? WHERE id = ?').run('2020-01-01', end, runId);
+
+    it('shows a confirmed sign-up of an ended run as completed, takes feedback on it, and lists it as mine', async () => {
+      const { programId, runId } = addProgram(t.db, 'ended', 1);
+      const { token } = teacherWithToken(t.db, 1);
+      const waiting = teacherWithToken(t.db, 2);
+      const id = uuid();
+      const waitId = uuid();
+      await t.json('POST', `/api/v1/programs/${programId}/enrollments`, { id, runId }, token);
+      await t.json('POST', `/api/v1/programs/${programId}/enrollments`, { id: waitId, runId }, waiting.token);
+      const yesterday = new Date(Date.now() - 86_400_000).toISOString().slice(0, 10);
+      endRun(runId, yesterday);
+
+      const mine = await bodyOf(await t.json('GET', '/api/v1/me/enrollments', undefined, token));
+      expect(mine.items).toEqual([
+        expect.objectContaining({ id, programId, runId, status: 'completed', waitlistPosition: null, end: yesterday, feedback: null, programTitle: 'Тестовая программа ended' }),
+      ]);
+      // The stored status is untouched; only what the teacher sees follows the rule.
+      expect((t.db.prepare('SELECT status FROM enrollments WHERE id = ?').get(id) as { status: string }).status).toBe('confirmed');
+      // Whoever still waited when the run ended did not complete it.
+      const theirs = await bodyOf(await t.json('GET', '/api/v1/me/enrollments', undefined, waiting.token));
+      expect(theirs.items).toEqual([expect.objectContaining({ id: waitId, status: 'waitlisted', waitlistPosition: 1 })]);
+      expect((await t.json('POST', `/api/v1/enrollments/${waitId}/feedback`, { useful: 'no', changedInLessons: '', wouldRecommend: false }, waiting.token)).status).toBe(409);
+
+      const answers = { useful: 'partly', changedInLessons: 'Использую цифровые тренажёры на уроках геометрии.', wouldRecommend: true };
+      expect((await t.json('POST', `/api/v1/enrollments/${id}/feedback`, answers, token)).status).toBe(200);
+      expect((await bodyOf(await t.json('GET', '/api/v1/me/enrollments', undefined, token))).items[0].feedback).toEqual(answers);
+      // Completed, so it cannot be cancelled.
+      expect((await t.json('DELETE', `/api/v1/enrollments/${id}`, undefined, token)).status).toBe(409);
+    });
+
+    it('keeps a run that ends today open: confirmed, no feedback yet', async () => {
+      const { programId, runId } = addProgram(t.db, 'today', 2);
+      const { token } = teacherWithToken(t.db, 1);
+      const id = uuid();
+      await t.json('POST', `/api/v1/programs/${programId}/enrollments`, { id, runId }, token);
+      endRun(runId, new Date().toISOString().slice(0, 10));
+      expect((await bodyOf(await t.json('GET', '/api/v1/me/enrollments', undefined, token))).items[0].status).toBe('confirmed');
+      expect((await t.json('POST', `/api/v1/enrollments/${id}/feedback`, { useful: 'yes', changedInLessons: '', wouldRecommend: true }, token)).status).toBe(409);
+    });
+
+    it('lists only the teacher’s own sign-ups, cancelled ones too, and needs a token', async () => {
+      const { programId, runId } = addProgram(t.db, 'listed', 3);
+      const a = teacherWithToken(t.db, 1);
+      const b = teacherWithToken(t.db, 2);
+      const id = uuid();
+      await t.json('POST', `/api/v1/programs/${programId}/enrollments`, { id, runId }, a.token);
+      await t.json('DELETE', `/api/v1/enrollments/${id}`, undefined, a.token);
+      expect((await bodyOf(await t.json('GET', '/api/v1/me/enrollments', undefined, a.token))).items).toEqual([
+        expect.objectContaining({ id, status: 'cancelled', competencies: ['digital'], format: 'distance', hours: 36 }),
+      ]);
+      expect((await bodyOf(await t.json('GET', '/api/v1/me/enrollments', undefined, b.token))).items).toEqual([]);
+      expect((await t.json('GET', '/api/v1/me/enrollments')).status).toBe(401);
+    });
   });
 
   it('refuses malformed, wrongly typed and oversized sign-ups with a sentence, and stores nothing', async () => {

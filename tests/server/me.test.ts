@@ -44,7 +44,7 @@ describe('/api/v1/me', () => {
     t.db.prepare(
       `INSERT INTO enrollments (id, teacher_id, run_id, status, queued_seq, request_hash, feedback_json, created_at, updated_at)
        VALUES (?, ?, ?, 'completed', 1, 'h', ?, '2026-10-02T00:00:00Z', '2026-10-03T00:00:00Z')`,
-    ).run(enrollmentId, teacherId, runId, JSON.stringify({ useful: 5, changed: 'Веду уроки в 5«Б» с планшетами', wouldRecommend: true }));
+    ).run(enrollmentId, teacherId, runId, JSON.stringify({ useful: 'yes', changedInLessons: 'Веду уроки в 5«Б» с планшетами', wouldRecommend: true }));
     t.db.prepare(
       `INSERT INTO route_items (id, teacher_id, competency, kind, program_id, run_id, reason, status, planned_date, created_at, updated_at)
        VALUES ('item-1', ?, 'digital', 'course', ?, ?, 'Дефицит цифровой компетенции', 'accepted', NULL, '2026-10-02T00:00:00Z', '2026-10-02T00:00:00Z')`,
@@ -185,7 +185,7 @@ describe('/api/v1/me', () => {
         }),
       ]);
       expect(data.enrollments).toEqual([
-        expect.objectContaining({ id: enrollmentId, runId, status: 'completed', feedback: expect.objectContaining({ useful: 5 }) }),
+        expect.objectContaining({ id: enrollmentId, runId, status: 'completed', feedback: expect.objectContaining({ useful: 'yes' }) }),
       ]);
       expect(data.routeItems).toEqual([expect.objectContaining({ id: 'item-1', competency: 'digital', status: 'accepted' })]);
 
@@ -232,7 +232,7 @@ describe('/api/v1/me', () => {
       // The sign-up stays, anonymous, so the run's seats still add up; the free text of the feedback is gone.
       const enrollment = t.db.prepare('SELECT status, feedback_json AS f FROM enrollments WHERE id = ?').get(enrollmentId) as { status: string; f: string };
       expect(enrollment.status).toBe('completed');
-      expect(JSON.parse(enrollment.f)).toEqual({ useful: 5, changed: '', wouldRecommend: true });
+      expect(JSON.parse(enrollment.f)).toEqual({ useful: 'yes', changedInLessons: '', wouldRecommend: true });
       expect(count("SELECT count(*) AS n FROM enrollments WHERE run_id = ? AND status IN ('confirmed', 'completed')", runId)).toBe(1);
 
       expect(count("SELECT count(*) AS n FROM audit_log WHERE action = 'teacher.erase' AND target = ?", `teacher:${a.id}`)).toBe(1);

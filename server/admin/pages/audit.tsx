@@ -1,4 +1,5 @@
-/** @jsxRuntime automatic @jsxImportSource hono/jsx */
+/** @jsxImportSource hono/jsx */
+/** @jsxRuntime automatic */
 import { Hono } from 'hono';
 import type { StaffScope } from '../../auth/scope.ts';
 import { messages } from '../../messages.ts';

@@ -1,4 +1,5 @@
-/** @jsxRuntime automatic @jsxImportSource hono/jsx */
+/** @jsxImportSource hono/jsx */
+/** @jsxRuntime automatic */
 import type { Context } from 'hono';
 import { Hono } from 'hono';
 import type { z } from 'zod';

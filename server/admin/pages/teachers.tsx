@@ -1,4 +1,5 @@
-/** @jsxRuntime automatic @jsxImportSource hono/jsx */
+/** @jsxImportSource hono/jsx */
+/** @jsxRuntime automatic */
 import { Hono } from 'hono';
 import { type CompetencyId, competencyIds } from '../../../shared/competencies.ts';
 import type { Standing } from '../../../shared/profile/current-profile.ts';

@@ -28,7 +28,7 @@ const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
 
 describe('the launcher of the content script', () => {
   it('shows only the launcher and loads nothing until clicked', () => {
-    mountLauncher(container, { teacher });
+    mountLauncher(container, { teacher, needsConfirmation: false });
     expect(launcherButton()?.textContent).toBe('Профиль педагога');
     expect(loadPanel).not.toHaveBeenCalled();
   });
@@ -40,11 +40,11 @@ describe('the launcher of the content script', () => {
       return unmountPanel;
     });
     loadPanel.mockResolvedValue(mountPanel);
-    const unmount = mountLauncher(container, { teacher });
+    const unmount = mountLauncher(container, { teacher, needsConfirmation: false });
 
     launcherButton()!.click();
     await settle();
-    expect(mountPanel).toHaveBeenCalledWith(expect.any(HTMLElement), { teacher, initiallyOpen: true });
+    expect(mountPanel).toHaveBeenCalledWith(expect.any(HTMLElement), { teacher, needsConfirmation: false, initiallyOpen: true });
     expect(launcherButton()).toBeNull();
     expect(container.querySelectorAll('[role="dialog"]')).toHaveLength(1);
 
@@ -54,7 +54,7 @@ describe('the launcher of the content script', () => {
 
   it('says so when the panel cannot be loaded, and tries again on the next click', async () => {
     loadPanel.mockRejectedValueOnce(new Error('the background worker is gone'));
-    mountLauncher(container, { teacher });
+    mountLauncher(container, { teacher, needsConfirmation: false });
     launcherButton()!.click();
     await settle();
     expect(container.querySelector('[role="alert"]')?.textContent).toContain('Не удалось открыть панель');
@@ -70,7 +70,7 @@ describe('the launcher of the content script', () => {
   it('loads once however often the teacher clicks while it is loading', async () => {
     let finish: (mount: MountPanel) => void = () => undefined;
     loadPanel.mockReturnValue(new Promise((resolve) => (finish = resolve)));
-    mountLauncher(container, { teacher });
+    mountLauncher(container, { teacher, needsConfirmation: false });
     launcherButton()!.click();
     await settle();
     launcherButton()?.click();

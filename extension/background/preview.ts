@@ -1,0 +1,25 @@
+import { framework } from '../../shared/content/index.ts';
+import type { Answers } from '../../shared/schemas/instrument.ts';
+import { instrumentSchema } from '../../shared/schemas/instrument.ts';
+import { scoreAttempt } from '../../shared/scoring/score-attempt.ts';
+import { messages } from '../messages.ts';
+import { readCache } from '../sync/cache.ts';
+import { cacheKey } from '../sync/sessions.ts';
+import type { StorageArea } from '../sync/storage-area.ts';
+import type { Requests } from './protocol.ts';
+
+/**
+ * The score of answers given so far, computed on this device with the shared
+ * scoring and the copy of the instrument cached when it was opened, so it
+ * works offline. The server scores again on receipt; its result is the one kept.
+ */
+export async function previewScore(local: StorageArea, sessionId: string, instrumentId: string, answers: Answers): Promise<Requests['preview']['response']> {
+  const cached = await readCache(local, cacheKey(sessionId, `instrument:${instrumentId}`));
+  const instrument = instrumentSchema.safeParse(cached?.data);
+  if (!instrument.success) return { ok: false, message: messages.sync.noInstrument };
+  try {
+    return { ok: true, result: scoreAttempt(instrument.data, { instrumentId, instrumentVersion: instrument.data.version, answers }, framework) };
+  } catch (error) {
+    return { ok: false, message: error instanceof Error ? error.message : messages.sync.previewFailed };
+  }
+}

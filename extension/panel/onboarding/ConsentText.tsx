@@ -1,0 +1,13 @@
+import { messages } from '../../messages.ts';
+
+/** The full consent text, readable before the teacher ticks the box. */
+export function ConsentText() {
+  return (
+    <section class="consent" aria-labelledby="profrost-consent-title" tabIndex={0}>
+      <h4 id="profrost-consent-title">{messages.onboarding.consentTitle}</h4>
+      {messages.onboarding.consentText.map((paragraph) => (
+        <p key={paragraph}>{paragraph}</p>
+      ))}
+    </section>
+  );
+}

@@ -1,0 +1,83 @@
+import { keysWithPrefix, readKey, type StorageArea } from './storage-area.ts';
+
+/**
+ * A teacher enrolled on this browser. A school computer may be shared, so
+ * there may be several; each has its own token and its own data under its
+ * own key prefix, and the panel only ever opens the one whose name the
+ * journal shows as logged in.
+ */
+export interface Session {
+  id: string;
+  serverUrl: string;
+  /** The device token. Read only by the background worker, never sent to the page. */
+  token: string;
+  teacher: { id: number; name: string; school: string; municipality: string };
+  /**
+   * The names under which the journal may show this teacher: as it read it,
+   * and as the teacher confirmed or corrected it at enrolment.
+   */
+  journalNames: string[];
+  consentAcceptedAt: string;
+  enrolledAt: string;
+}
+
+/** What the panel may know about a session: everything but the token. */
+export type SessionView = Omit<Session, 'token'>;
+
+const sessionsKey = 'sessions';
+
+export const sessionPrefix = (sessionId: string) => `s:${sessionId}:`;
+export const outboxKey = (sessionId: string) => `${sessionPrefix(sessionId)}outbox`;
+export const cacheKey = (sessionId: string, resource: string) => `${sessionPrefix(sessionId)}cache:${resource}`;
+export const draftKey = (sessionId: string, instrumentId: string) => `${sessionPrefix(sessionId)}draft:${instrumentId}`;
+
+function isSession(value: unknown): value is Session {
+  if (typeof value !== 'object' || value === null) return false;
+  const s = value as Partial<Session>;
+  return typeof s.id === 'string' && typeof s.token === 'string' && typeof s.serverUrl === 'string' && typeof s.teacher?.name === 'string' && Array.isArray(s.journalNames);
+}
+
+export async function listSessions(area: StorageArea): Promise<Session[]> {
+  const stored = await readKey(area, sessionsKey);
+  return Array.isArray(stored) ? stored.filter(isSession) : [];
+}
+
+export async function findSession(area: StorageArea, id: string): Promise<Session | undefined> {
+  return (await listSessions(area)).find((session) => session.id === id);
+}
+
+/** Adds a session; an older one of the same teacher on the same server is replaced (and its data dropped). */
+export async function addSession(area: StorageArea, session: Session): Promise<void> {
+  const sessions = await listSessions(area);
+  const replaced = sessions.filter((s) => s.serverUrl === session.serverUrl && s.teacher.id === session.teacher.id);
+  for (const old of replaced) await removeSessionData(area, old.id);
+  await area.set({ [sessionsKey]: [...sessions.filter((s) => !replaced.includes(s)), session] });
+}
+
+async function removeSessionData(area: StorageArea, id: string): Promise<void> {
+  const keys = await keysWithPrefix(area, sessionPrefix(id));
+  if (keys.length) await area.remove(keys);
+}
+
+/** Signs a teacher out of this browser: their token, cache, drafts and unsent changes are removed. */
+export async function removeSession(area: StorageArea, id: string): Promise<void> {
+  await removeSessionData(area, id);
+  const sessions = await listSessions(area);
+  await area.set({ [sessionsKey]: sessions.filter((s) => s.id !== id) });
+}
+
+/** For comparing names: case, ё and spacing do not matter. */
+export function normalizeName(name: string): string {
+  return name.toLowerCase().replace(/ё/g, 'е').replace(/\s+/g, ' ').trim();
+}
+
+/** The session of the teacher the journal shows, if one is enrolled here. */
+export function sessionForJournalName(sessions: Session[], journalName: string): Session | undefined {
+  const wanted = normalizeName(journalName);
+  if (!wanted) return undefined;
+  return sessions.find((s) => [...s.journalNames, s.teacher.name].some((name) => normalizeName(name) === wanted));
+}
+
+export function viewOf({ token: _, ...view }: Session): SessionView {
+  return view;
+}

@@ -1,0 +1,158 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { createWorker } from '../../../extension/background/worker.ts';
+import type { SessionView } from '../../../extension/sync/sessions.ts';
+import { memoryStorage } from '../memory-storage.ts';
+import { type Harness, workerHarness } from '../worker-harness.ts';
+
+describe('the background worker against the real server', () => {
+  let h: Harness;
+  beforeEach(async () => {
+    h = await workerHarness();
+  });
+  afterEach(() => h.dispose());
+
+  async function enroll(index = 0): Promise<SessionView> {
+    const teacher = h.t.demo.teachers[index]!;
+    const result = await h.worker.handle({ type: 'enroll', code: teacher.code, device: 'Тест', journalName: teacher.name, confirmedName: teacher.name, consentAccepted: true });
+    if (!result.ok) throw new Error(result.message);
+    return result.session;
+  }
+  const countAttempts = () => (h.t.db.prepare('SELECT count(*) AS n FROM attempts').get() as { n: number }).n;
+
+  it('refuses to enrol without consent, and never hands the token to the panel', async () => {
+    const teacher = h.t.demo.teachers[0]!;
+    const refused = await h.worker.handle({ type: 'enroll', code: teacher.code, device: 'Тест', journalName: teacher.name, confirmedName: teacher.name, consentAccepted: false });
+    expect(refused).toEqual({ ok: false, message: expect.stringContaining('согласие') });
+    const wrong = await h.worker.handle({ type: 'enroll', code: 'AAAA-AAAA', device: 'Тест', journalName: '', confirmedName: 'x', consentAccepted: true });
+    expect(wrong.ok).toBe(false);
+    expect(!wrong.ok && wrong.message).toMatch(/[а-я]/);
+
+    const session = await enroll();
+    expect(session).not.toHaveProperty('token');
+    const state = await h.worker.handle({ type: 'getState', journalName: teacher.name });
+    expect(JSON.stringify(state)).not.toMatch(/token/i);
+    expect(state.session?.teacher.name).toBe(teacher.name);
+  });
+
+  it('opens only the session of the teacher the journal shows', async () => {
+    const first = h.t.demo.teachers[0]!;
+    const second = h.t.demo.teachers[1]!;
+    await enroll(0);
+    // Case, ё and spacing do not matter.
+    expect((await h.worker.handle({ type: 'getState', journalName: `  ${first.name.toUpperCase()} ` })).session?.teacher.name).toBe(first.name);
+    const other = await h.worker.handle({ type: 'getState', journalName: second.name });
+    expect(other).toMatchObject({ session: null, otherTeacherEnrolled: true });
+    await enroll(1);
+    expect((await h.worker.handle({ type: 'getState', journalName: second.name })).session?.teacher.name).toBe(second.name);
+    expect((await h.worker.handle({ type: 'getState', journalName: first.name })).session?.teacher.name).toBe(first.name);
+  });
+
+  it('serves the cached copy, with its time, when the server is down', async () => {
+    const session = await enroll();
+    const fresh = await h.worker.handle({ type: 'load', sessionId: session.id, resource: { name: 'instruments' } });
+    expect(fresh.kind).toBe('fresh');
+    h.offline = true;
+    const cached = await h.worker.handle({ type: 'load', sessionId: session.id, resource: { name: 'instruments' } });
+    expect(cached).toMatchObject({ kind: 'cached', problem: 'Сервер недоступен.' });
+    expect(cached.kind === 'cached' && cached.data).toEqual(fresh.kind === 'fresh' && fresh.data);
+    expect(await h.worker.handle({ type: 'load', sessionId: session.id, resource: { name: 'route' } })).toEqual({ kind: 'error', message: 'Сервер недоступен.' });
+  });
+
+  it('keeps the latest catalogue searches for offline use, not every one ever made', async () => {
+    const session = await enroll();
+    for (let i = 0; i < 23; i++) {
+      await h.worker.handle({ type: 'load', sessionId: session.id, resource: { name: 'programs', query: `q=${i}` } });
+    }
+    const kept = Object.keys(h.storage.dump()).filter((key) => key.includes('cache:programs:'));
+    expect(kept).toHaveLength(20);
+    expect(kept.some((key) => key.endsWith('q=22'))).toBe(true);
+    h.offline = true;
+    expect((await h.worker.handle({ type: 'load', sessionId: session.id, resource: { name: 'programs', query: 'q=22' } })).kind).toBe('cached');
+  });
+
+  it('keeps an attempt made offline, sends it once when the server is back, and previews its score offline', async () => {
+    const session = await enroll();
+    await h.worker.handle({ type: 'load', sessionId: session.id, resource: { name: 'instrument', id: 'burnoutScreening' } });
+    h.offline = true;
+    const instrument = await h.worker.handle({ type: 'load', sessionId: session.id, resource: { name: 'instrument', id: 'burnoutScreening' } });
+    if (instrument.kind !== 'cached') throw new Error('expected the cached instrument');
+    const items = (instrument.data as { items: { id: string }[] }).items;
+    const answers = Object.fromEntries(items.map((item) => [item.id, 4]));
+    const preview = await h.worker.handle({ type: 'preview', sessionId: session.id, instrumentId: 'burnoutScreening', answers });
+    expect(preview.ok && preview.result.areas.wellbeing?.score).toEqual(expect.any(Number));
+
+    const attempt = { id: crypto.randomUUID(), instrumentId: 'burnoutScreening', instrumentVersion: 1, answers, completedAt: new Date().toISOString() };
+    const state = await h.worker.handle({ type: 'change', sessionId: session.id, change: { kind: 'attempt', attempt, label: 'Скрининг' } });
+    expect(state.entries).toHaveLength(1);
+    await h.worker.flush(session.id, true);
+    const waiting = (await h.worker.handle({ type: 'getSync', sessionId: session.id })).entries[0]!;
+    expect(waiting.state).toBe('pending');
+    expect(waiting.tries).toBeGreaterThanOrEqual(1);
+    expect(countAttempts()).toBe(0);
+
+    h.offline = false;
+    expect((await h.worker.handle({ type: 'sync', sessionId: session.id })).entries).toEqual([]);
+    expect(countAttempts()).toBe(1);
+    // Sent again (a lost answer, a second browser window): still one.
+    await h.worker.handle({ type: 'change', sessionId: session.id, change: { kind: 'attempt', attempt, label: 'Скрининг' } });
+    await h.worker.handle({ type: 'sync', sessionId: session.id });
+    expect(countAttempts()).toBe(1);
+  });
+
+  it('shows a refusal with the server’s sentence and does not send it again', async () => {
+    const session = await enroll();
+    const change = { kind: 'signUp' as const, enrollmentId: crypto.randomUUID(), programId: 'burnout', runId: 'burnout-1', label: 'Выгорание' };
+    await h.worker.handle({ type: 'change', sessionId: session.id, change });
+    await h.worker.handle({ type: 'sync', sessionId: session.id });
+    // A second sign-up for the same run under a new id: the server refuses it with 409.
+    await h.worker.handle({ type: 'change', sessionId: session.id, change: { ...change, enrollmentId: crypto.randomUUID() } });
+    const state = await h.worker.handle({ type: 'sync', sessionId: session.id });
+    expect(state.entries).toEqual([expect.objectContaining({ state: 'failed', error: expect.objectContaining({ status: 409, message: expect.stringContaining('Вы уже записаны') }) })]);
+    await h.worker.flushAll();
+    expect((await h.worker.handle({ type: 'getSync', sessionId: session.id })).entries[0]!.tries).toBe(1);
+    await h.worker.handle({ type: 'discard', sessionId: session.id, entryId: state.entries[0]!.id });
+    expect((await h.worker.handle({ type: 'getSync', sessionId: session.id })).entries).toEqual([]);
+  });
+
+  it('drops a sign-up that never left the device when it is cancelled', async () => {
+    const session = await enroll();
+    h.offline = true;
+    const enrollmentId = crypto.randomUUID();
+    await h.worker.handle({ type: 'change', sessionId: session.id, change: { kind: 'signUp', enrollmentId, programId: 'burnout', runId: 'burnout-2', label: 'x' } });
+    const state = await h.worker.handle({ type: 'change', sessionId: session.id, change: { kind: 'cancelEnrollment', enrollmentId, label: 'x' } });
+    expect(state.entries).toEqual([]);
+  });
+
+  it('signs out by removing everything of the teacher, and erases on the server on request', async () => {
+    const session = await enroll(0);
+    const other = await enroll(1);
+    await h.worker.handle({ type: 'load', sessionId: session.id, resource: { name: 'me' } });
+    await h.worker.handle({ type: 'saveDraft', sessionId: session.id, draft: { attemptId: crypto.randomUUID(), instrumentId: 'selfAssessment', instrumentVersion: 1, answers: { a: 1 }, current: 1, startedAt: '', updatedAt: '' } });
+    const exported = await h.worker.handle({ type: 'exportData', sessionId: session.id });
+    expect(exported.ok && JSON.parse(exported.json).teacher.name).toBe(h.t.demo.teachers[0]!.name);
+
+    await h.worker.handle({ type: 'signOut', sessionId: session.id });
+    const keys = Object.keys(h.storage.dump());
+    expect(keys.filter((key) => key.includes(session.id))).toEqual([]);
+    expect(JSON.stringify(h.storage.dump())).not.toContain(h.t.demo.teachers[0]!.name);
+    expect(keys.some((key) => key.includes(other.id))).toBe(false); // nothing stored for the other yet but its session
+    expect((await h.worker.handle({ type: 'getState', journalName: h.t.demo.teachers[1]!.name })).session?.id).toBe(other.id);
+
+    expect(await h.worker.handle({ type: 'eraseData', sessionId: other.id })).toEqual({ ok: true });
+    expect((h.t.db.prepare('SELECT erased_at AS e FROM teachers WHERE id = ?').get(h.t.demo.teachers[1]!.id) as { e: string | null }).e).not.toBeNull();
+    expect(h.storage.dump().sessions).toEqual([]);
+  });
+
+  it('takes the server address from policy when there is one, and then lets nobody change it', async () => {
+    const local = memoryStorage({ serverUrl: 'http://typed.example' });
+    const managed = memoryStorage({ serverUrl: 'https://profrost.edu.example.ru/' });
+    const worker = createWorker({ local, managed });
+    expect(await worker.handle({ type: 'getState', journalName: '' })).toMatchObject({ serverUrl: 'https://profrost.edu.example.ru', serverUrlManaged: true });
+    expect(await worker.handle({ type: 'setServerUrl', url: 'http://other.example' })).toEqual({ ok: false, message: expect.stringContaining('задан администратором') });
+
+    const free = createWorker({ local: memoryStorage(), managed: { get: () => new Promise(() => undefined) } }); // a managed area that never answers
+    expect(await free.handle({ type: 'setServerUrl', url: 'ftp://x' })).toEqual({ ok: false, message: expect.stringContaining('https://') });
+    expect(await free.handle({ type: 'setServerUrl', url: 'https://profrost.school.example/' })).toEqual({ ok: true });
+    expect(await free.handle({ type: 'getState', journalName: '' })).toMatchObject({ serverUrl: 'https://profrost.school.example', serverUrlManaged: false });
+  });
+});
