@@ -17,6 +17,7 @@ import { routeRoutes } from './routes/route.ts';
 import { demoJournalRoutes } from './routes/demo-journal.tsx';
 import { healthRoutes } from './routes/health.ts';
 import { openApiRoutes } from './routes/openapi.ts';
+import { reportRoutes } from './routes/reports.ts';
 import type { Db } from './storage/database.ts';
 
 export interface AppDeps {
@@ -27,7 +28,7 @@ export interface AppDeps {
 }
 
 /** The whole HTTP surface; `app.request` drives it in tests without a socket. */
-export function createApp({ db, enrollRateLimit = { limit: 10, windowMs: 60_000 } }: AppDeps) {
+export function createApp({ db, config, enrollRateLimit = { limit: 10, windowMs: 60_000 } }: AppDeps) {
   useRussianValidationMessages();
   const app = new Hono();
   app.use(securityHeaders);
@@ -44,6 +45,7 @@ export function createApp({ db, enrollRateLimit = { limit: 10, windowMs: 60_000 
   app.route('/api/v1/me/route', routeRoutes(db));
   app.route('/api/v1/me/profile', profileRoutes(db, attempts));
   app.route('/api/v1/me', meRoutes(db));
+  app.route('/api/v1/reports', reportRoutes(db, { minGroup: config.reportMinGroup }));
   app.route('/demo/journal', demoJournalRoutes(db));
   app.get('/', (c) => c.redirect('/demo/journal'));
 

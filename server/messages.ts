@@ -2,6 +2,8 @@
  * Every sentence the server shows a person, in one place, so that a
  * translation can be added beside it.
  */
+import { reportColumnHeaders } from '../shared/api/reports.ts';
+
 export const messages = {
   config: {
     invalid: (variable: string, problem: string, value: string) =>
@@ -10,6 +12,7 @@ export const messages = {
     url: 'нужен адрес вида http://хост:порт',
     flag: 'нужно 1 или 0 (также true/false, yes/no, on/off)',
     dir: 'нужен путь к папке',
+    minGroup: 'нужно целое число не меньше 3 (меньшие группы позволяют узнать отдельных педагогов)',
   },
   storage: {
     tooNew: (found: number, known: number) =>
@@ -197,6 +200,51 @@ export const messages = {
     codesWritten: (count: number, file: string) => `Коды подключения новых педагогов (${count}) записаны в ${file}. Передайте их педагогам лично.`,
     codesHeading: 'Коды подключения новых педагогов (показываются один раз):',
     codeLine: (code: string, name: string, school: string, expires: string) => `  ${code}  ${name}, ${school} (действует до ${expires})`,
+  },
+  // Aggregates, the council's summaries and the report pages (server/reports/, server/routes/reports.ts).
+  reports: {
+    competencyTitles: {
+      subject: 'Предметная',
+      methodical: 'Методическая',
+      psychoPedagogical: 'Психолого-педагогическая',
+      communicative: 'Коммуникативная',
+      digital: 'Цифровая',
+    },
+    bandNames: {
+      early: 'молодые педагоги (стаж до 3 лет)',
+      y3to10: 'стаж 3–10 лет',
+      y11to20: 'стаж 11–20 лет',
+      y21plus: 'стаж более 20 лет',
+      unknown: 'стаж не указан',
+    },
+    republic: 'Вся республика',
+    suppressedCell: 'скрыто',
+    suppressedNote: (k: number) =>
+      `«скрыто» — число меньше ${k} педагогов или число, по которому такое можно вычислить; так отдельных педагогов нельзя узнать по сводке.`,
+    /** The council's CSV headers are part of the API contract (shared/api/reports.ts). */
+    columns: reportColumnHeaders,
+    exportColumns: {
+      teacherId: 'Номер педагога',
+      lastName: 'Фамилия',
+      firstName: 'Имя',
+      middleName: 'Отчество',
+      municipality: 'Муниципалитет',
+      school: 'Образовательная организация',
+      position: 'Должность',
+      experienceYears: 'Стаж, лет',
+      period: 'Учебный год',
+    },
+    levelNames: {
+      highDeficit: 'выраженный дефицит',
+      moderateDeficit: 'умеренный дефицит',
+      noDeficit: 'нет дефицита',
+      insufficientData: 'недостаточно данных',
+    },
+    badPeriod: 'учебный год пишется как 2025-2026: год начала и следующий за ним',
+    badGrouping: (report: string, allowed: string) => `Сводку ${report} можно сгруппировать только так: by=${allowed}.`,
+    unknownMunicipality: 'Такого муниципалитета нет.',
+    noCouncilToken: 'Нужен токен экспертного совета: Authorization: Bearer <токен>. Его выпускает администратор (profrost council-token create).',
+    badCouncilToken: 'Токен экспертного совета не подходит или отозван. Попросите администратора выпустить новый.',
   },
   // Account and access commands of the CLI (server/cli/admin-commands.ts).
   admin: {
