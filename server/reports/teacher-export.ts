@@ -70,6 +70,7 @@ export function* teacherExportRows(db: Db, { period, municipalityId }: ReportSco
         position: row.position,
         experienceYears: row.experienceYears,
         period,
+        ...Object.fromEntries(competencyIds.flatMap((id) => [[`${id}Level`, null], [`${id}Score`, null]])),
       };
     }
     if (row.area !== null && row.area !== 'wellbeing') {
