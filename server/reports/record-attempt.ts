@@ -2,7 +2,7 @@ import type { Db } from '../storage/database.ts';
 import { prepared } from '../storage/statements.ts';
 import { experienceBandOf } from './experience.ts';
 import { isDeficit } from './levels.ts';
-import { nextPeriod, periodOf, previousPeriod } from './period.ts';
+import { nextPeriod, periodDates, periodOf, previousPeriod } from './period.ts';
 import { attemptForStandingColumns, type AttemptForStanding, standingsByPeriod } from './standings.ts';
 
 interface StandingRow {
@@ -41,7 +41,12 @@ export function recordAttemptInAggregates(db: Db, attempt: { teacherId: number; 
   const old = rowsOf(period);
   applyContributions(db, -1, previous, old, next);
 
-  const attempts = prepared(db, `SELECT ${attemptForStandingColumns} FROM attempts WHERE teacher_id = ?`).all(attempt.teacherId) as AttemptForStanding[];
+  // The period's attempts only: ISO timestamps compare as strings, the same way periodOf reads their date.
+  const { start } = periodDates(period);
+  const attempts = prepared(
+    db,
+    `SELECT ${attemptForStandingColumns} FROM attempts WHERE teacher_id = ? AND completed_at >= ? AND completed_at < ?`,
+  ).all(attempt.teacherId, start, periodDates(nextPeriod(period)).start) as AttemptForStanding[];
   const band = experienceBandOf(teacher.experienceYears);
   const fresh: StandingRow[] = standingsByPeriod(attempts, period).map((s) => ({ ...s, ...teacher, band }));
   prepared(db, 'DELETE FROM report_standings WHERE period = ? AND teacher_id = ?').run(period, attempt.teacherId);

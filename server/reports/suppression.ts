@@ -36,7 +36,9 @@ export function suppressGroup(rows: readonly CountRow[], spec: SuppressionSpec, 
   const small = (value: number) => value > 0 && value < k;
   const suppressed = rows.map((row) => new Set(spec.published.filter((key) => small(row[key] ?? 0))));
   const value = (r: number, key: string) => rows[r]![key] ?? 0;
-  const relationsOf = (key: string) => spec.relations.filter((rel) => rel.total === key || rel.parts.includes(key));
+  const relationsByKey = new Map<string, SuppressionSpec['relations'][number][]>();
+  for (const key of [...spec.published, ...hidden]) relationsByKey.set(key, spec.relations.filter((rel) => rel.total === key || rel.parts.includes(key)));
+  const relationsOf = (key: string) => relationsByKey.get(key) ?? [];
   /** A hidden count is unknown only while every relation that holds it has another unknown cell. */
   const unknown = (r: number, key: string): boolean =>
     suppressed[r]!.has(key) ||

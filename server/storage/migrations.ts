@@ -201,6 +201,8 @@ export const migrations: readonly string[] = [
   ) WITHOUT ROWID;
   CREATE INDEX report_standings_teacher ON report_standings(teacher_id, period);
   CREATE INDEX report_standings_school ON report_standings(period, school_id);
+  -- Participation counts teachers with a device; without this each lookup scans every device.
+  CREATE INDEX IF NOT EXISTS devices_teacher ON devices(teacher_id);
 
   -- Counts per unit: grain 's' is a school (band '*'), grain 'm' a municipality per experience band.
   CREATE TABLE report_levels (
