@@ -21,15 +21,14 @@ export interface Bar {
 }
 
 const rowHeight = 26;
-const labelWidth = 220;
-const chartWidth = 640;
 
 /**
  * Horizontal bars. With negative values (growth), bars go left and right of
  * a zero line; otherwise they start at the left edge and `max` is the full
  * width (100 for shares).
  */
-export function BarChart({ title, bars, max }: { title: string; bars: Bar[]; max?: number }) {
+export function BarChart({ title, bars, max, labelWidth = 220 }: { title: string; bars: Bar[]; max?: number; labelWidth?: number }) {
+  const chartWidth = labelWidth + 420;
   const values = bars.map((bar) => bar.value ?? 0);
   const negative = values.some((value) => value < 0);
   const extent = max ?? Math.max(1, ...values.map(Math.abs));
@@ -72,7 +71,7 @@ export interface HeatCell {
 
 /** Units down, competencies across; a cell's colour deepens with its share of teachers with a deficit. */
 export function Heatmap({ title, columns, rows }: { title: string; columns: string[]; rows: { label: string; cells: HeatCell[] }[] }) {
-  const cellWidth = 92;
+  const cellWidth = 150;
   const cellHeight = 24;
   const left = 260;
   const top = 40;

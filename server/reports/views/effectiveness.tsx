@@ -14,7 +14,7 @@ export function EffectivenessView({ data }: { data: EffectivenessPageData }) {
     const competency = String(row.values.competency);
     return [
       {
-        label: `${program.length > 28 ? `${program.slice(0, 27)}…` : program} · ${competency}`,
+        label: `${program.length > 40 ? `${program.slice(0, 39)}…` : program} · ${competency}`,
         value: numberOf(row, 'completersGrowth'),
         text: textOf(row, 'completersGrowth'),
         color: '#2e7d4f',
@@ -41,7 +41,7 @@ export function EffectivenessView({ data }: { data: EffectivenessPageData }) {
           <p class="report-legend">
             <span style="color:#2e7d4f">■</span> {e.completers} <span style="color:#8a96a3">■</span> {e.comparison}
           </p>
-          <BarChart title={e.title(data.scopeName, data.period)} bars={bars} />
+          <BarChart title={e.title(data.scopeName, data.period)} bars={bars} labelWidth={400} />
           <SummaryTable columns={columns.filter((c) => c.key !== 'period' && c.key !== 'competencyId')} rows={rows} />
         </>
       )}
