@@ -137,7 +137,8 @@ function latencies(label: string, samples: number[]): void {
 }
 
 export async function benchReports(): Promise<void> {
-  console.log(`\nСводки: ${teachers.toLocaleString('ru-RU')} педагогов, ${municipalities} муниципалитетов, ${schools} школ`);
+  const load = () => os.loadavg().map((value) => value.toFixed(1)).join(' / ');
+  console.log(`\nСводки: ${teachers.toLocaleString('ru-RU')} педагогов, ${municipalities} муниципалитетов, ${schools} школ; загрузка машины (1/5/15 мин): ${load()}`);
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'profrost-bench-reports-'));
   try {
     const db = openDatabase(dataDir);
@@ -185,6 +186,7 @@ export async function benchReports(): Promise<void> {
     } finally {
       await server.close();
     }
+    console.log(`  загрузка машины в конце (1/5/15 мин): ${load()} — при загрузке выше числа ядер (${os.cpus().length}) времена завышены`);
   } finally {
     fs.rmSync(dataDir, { recursive: true, force: true });
   }

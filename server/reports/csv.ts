@@ -15,12 +15,14 @@ export const rowsPerChunk = 250;
  * CR in front) is prefixed with an apostrophe, so a school named
  * "=HYPERLINK(…)" stays text. Numbers are numbers and are left alone.
  */
+const formulaStarts = new Set(['=', '+', '-', '@', '\t', '\r']);
+
 export function neutralise(text: string): string {
-  return /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
+  return formulaStarts.has(text.charAt(0)) ? `'${text}` : text;
 }
 
 function cell(row: SummaryRow, key: string, options: CsvOptions): string {
-  if (row.suppressed.includes(key)) return messages.reports.suppressedCell;
+  if (row.suppressed.length > 0 && row.suppressed.includes(key)) return messages.reports.suppressedCell;
   const value = row.values[key];
   if (value === null || value === undefined) return '';
   if (typeof value === 'number') return options.excel ? String(value).replace('.', ',') : String(value);
@@ -35,9 +37,10 @@ function cell(row: SummaryRow, key: string, options: CsvOptions): string {
 export function* csvChunks(summary: Summary, options: CsvOptions): Generator<string> {
   const format = { delimiter: options.excel ? ';' : ',', record_delimiter: 'windows' as const };
   yield (options.excel ? '\uFEFF' : '') + stringify([summary.columns.map((column) => neutralise(column.header))], format);
+  const keys = summary.columns.map((column) => column.key);
   let batch: string[][] = [];
   for (const row of summary.rows) {
-    batch.push(summary.columns.map((column) => cell(row, column.key, options)));
+    batch.push(keys.map((key) => cell(row, key, options)));
     if (batch.length === rowsPerChunk) {
       yield stringify(batch, format);
       batch = [];

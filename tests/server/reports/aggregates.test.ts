@@ -1,4 +1,4 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { deficitsSummary } from '../../../server/reports/deficits.ts';
 import { growthSummary } from '../../../server/reports/growth.ts';
 import { participationSummary } from '../../../server/reports/participation.ts';
@@ -6,8 +6,8 @@ import { rebuildReportAggregates } from '../../../server/reports/rebuild.ts';
 import type { SummaryRow } from '../../../server/reports/summary.ts';
 import { eraseTeacher } from '../../../server/storage/teacher-profile.ts';
 import type { Db } from '../../../server/storage/database.ts';
-import { aggregateSnapshot, emptyDatabase } from '../../helpers/reports.ts';
-import { seedSmallRepublic } from './fixture.ts';
+import { aggregateSnapshot } from '../../helpers/reports.ts';
+import { eachSmallRepublic } from './fixture.ts';
 
 const period = '2025-2026';
 const values = (rows: Iterable<SummaryRow>) => [...rows].map((row) => row.values);
@@ -16,12 +16,7 @@ const all = 1;
 
 describe('report aggregates on a republic counted by hand', () => {
   let db: Db;
-  let dispose: () => void;
-  beforeEach(() => {
-    ({ db, dispose } = emptyDatabase());
-    seedSmallRepublic(db);
-  });
-  afterEach(() => dispose());
+  eachSmallRepublic((fresh) => (db = fresh));
 
   it('counts deficits per school from each teacher’s latest attempt in the year', () => {
     const rows = values(deficitsSummary(db, { period, by: 'school', k: all }).rows);

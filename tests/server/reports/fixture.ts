@@ -1,7 +1,8 @@
 import { issueEnrollmentCode } from '../../../server/storage/enrollment-codes.ts';
 import { redeemEnrollmentCode } from '../../../server/storage/devices.ts';
 import type { Db } from '../../../server/storage/database.ts';
-import { addAttempt, addTeacher } from '../../helpers/reports.ts';
+import { afterEach, beforeEach } from 'vitest';
+import { addAttempt, addTeacher, emptyDatabase } from '../../helpers/reports.ts';
 
 export const north = 'Северный район';
 export const south = 'Южный район';
@@ -51,4 +52,16 @@ export function seedSmallRepublic(db: Db) {
   addAttempt(db, t.a2, '2025-05-20T10:00:00+09:00', { methodical: 85 });
   addAttempt(db, t.a1, '2025-10-02T10:00:00+09:00', { wellbeing: 20 }, 'burnoutScreening');
   return t;
+}
+
+/** A fresh small republic for each test of the enclosing block, removed after it; `use` receives its database. */
+export function eachSmallRepublic(use: (db: Db) => void): void {
+  let dispose: (() => void) | undefined;
+  beforeEach(() => {
+    const fresh = emptyDatabase();
+    dispose = fresh.dispose;
+    seedSmallRepublic(fresh.db);
+    use(fresh.db);
+  });
+  afterEach(() => dispose?.());
 }

@@ -1,12 +1,11 @@
 import fc from 'fast-check';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { deficitSuppression, deficitsSummary } from '../../../server/reports/deficits.ts';
 import { participationSummary } from '../../../server/reports/participation.ts';
 import type { SummaryRow } from '../../../server/reports/summary.ts';
 import { type CountRow, type SuppressionSpec, suppressGroup } from '../../../server/reports/suppression.ts';
 import type { Db } from '../../../server/storage/database.ts';
-import { emptyDatabase } from '../../helpers/reports.ts';
-import { seedSmallRepublic } from './fixture.ts';
+import { eachSmallRepublic } from './fixture.ts';
 
 const period = '2025-2026';
 
@@ -82,12 +81,7 @@ describe('small-cell suppression', () => {
 
   describe('on the summaries', () => {
     let db: Db;
-    let dispose: () => void;
-    beforeEach(() => {
-      ({ db, dispose } = emptyDatabase());
-      seedSmallRepublic(db);
-    });
-    afterEach(() => dispose());
+    eachSmallRepublic((fresh) => (db = fresh));
     const rowsOf = (summary: { rows: Iterable<SummaryRow> }) => [...summary.rows];
 
     it('defeats subtracting the shown schools from the municipality total', () => {

@@ -1,5 +1,5 @@
 /** @jsxRuntime automatic @jsxImportSource hono/jsx */
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { dashboardData } from '../../../server/reports/dashboard.ts';
 import { demandPageData, effectivenessPageData } from '../../../server/reports/pages.ts';
 import { teacherExport } from '../../../server/reports/teacher-export.ts';
@@ -7,8 +7,7 @@ import { DashboardView } from '../../../server/reports/views/dashboard.tsx';
 import { DemandView } from '../../../server/reports/views/demand.tsx';
 import { EffectivenessView } from '../../../server/reports/views/effectiveness.tsx';
 import type { Db } from '../../../server/storage/database.ts';
-import { emptyDatabase } from '../../helpers/reports.ts';
-import { seedSmallRepublic } from './fixture.ts';
+import { eachSmallRepublic } from './fixture.ts';
 
 const period = '2025-2026';
 const html = (element: unknown) => String(element);
@@ -17,14 +16,11 @@ const text = (markup: string) => markup.replace(/<[^>]+>/g, ' ').replace(/&quot;
 
 describe('report pages', () => {
   let db: Db;
-  let dispose: () => void;
   let northId: number;
-  beforeEach(() => {
-    ({ db, dispose } = emptyDatabase());
-    seedSmallRepublic(db);
+  eachSmallRepublic((fresh) => {
+    db = fresh;
     northId = (db.prepare(`SELECT id FROM municipalities WHERE name = 'Северный район'`).get() as { id: number }).id;
   });
-  afterEach(() => dispose());
 
   it('shows the republic’s dashboard: participation, a heatmap with titles, top deficits and growth', () => {
     const markup = html(<DashboardView data={dashboardData(db, { period, k: 1 })} />);
