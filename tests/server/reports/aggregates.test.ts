@@ -3,6 +3,7 @@ import { deficitsSummary } from '../../../server/reports/deficits.ts';
 import { growthSummary } from '../../../server/reports/growth.ts';
 import { participationSummary } from '../../../server/reports/participation.ts';
 import { rebuildReportAggregates } from '../../../server/reports/rebuild.ts';
+import { refreshTeacherInAggregates } from '../../../server/reports/record-attempt.ts';
 import type { SummaryRow } from '../../../server/reports/summary.ts';
 import { eraseTeacher } from '../../../server/storage/teacher-profile.ts';
 import type { Db } from '../../../server/storage/database.ts';
@@ -84,6 +85,17 @@ describe('report aggregates on a republic counted by hand', () => {
     const incremental = aggregateSnapshot(db);
     rebuildReportAggregates(db);
     expect(aggregateSnapshot(db)).toEqual(incremental);
+  });
+
+  it('moves a teacher’s counts when the roster moves them, as a rebuild would count them', () => {
+    const teacher = (db.prepare(`SELECT id FROM teachers WHERE last_name = 'А1'`).get() as { id: number }).id;
+    const south = (db.prepare(`SELECT id FROM schools WHERE name = 'Южная школа'`).get() as { id: number }).id;
+    db.prepare('UPDATE teachers SET school_id = ?, experience_years = 20 WHERE id = ?').run(south, teacher);
+    refreshTeacherInAggregates(db, teacher);
+    const refreshed = aggregateSnapshot(db);
+    rebuildReportAggregates(db);
+    expect(aggregateSnapshot(db)).toEqual(refreshed);
+    expect(values(deficitsSummary(db, { period, by: 'school', k: all }).rows).find((r) => r.school === 'Южная школа')).toMatchObject({ scored: 6, highDeficit: 1 });
   });
 
   it('keeps the counts when a teacher erases their data, also after a rebuild', () => {
