@@ -101,6 +101,16 @@ describe('the council’s summaries over HTTP', () => {
     expect((await bodyOf(badBy)).error.message).toContain('by=municipality|competency');
   });
 
+  it('describes the summaries and their columns in the OpenAPI document', async () => {
+    const document = await bodyOf(await t.app.request('/api/v1/openapi.json'));
+    const csv = document.paths['/api/v1/reports/deficits.csv'].get;
+    expect(csv.security).toEqual([{ council: [] }]);
+    expect(csv.description).toContain('deficitShare — Доля с дефицитом, %');
+    expect(csv.parameters.map((p: { name: string }) => p.name)).toEqual(['period', 'by', 'excel']);
+    expect(Object.keys(csv.responses['200'].content)).toEqual(['text/csv']);
+    expect(document.paths['/api/v1/reports/programs.json'].get.responses['200'].content['application/json'].schema.properties).toHaveProperty('rows');
+  });
+
   it('serves every summary in both formats', async () => {
     for (const report of ['deficits', 'demand', 'participation', 'growth', 'programs']) {
       const csv = await get(`/api/v1/reports/${report}.csv?period=${period}`);
