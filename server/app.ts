@@ -19,6 +19,7 @@ import { routeRoutes } from './routes/route.ts';
 import { demoJournalRoutes } from './routes/demo-journal.tsx';
 import { healthRoutes } from './routes/health.ts';
 import { openApiRoutes } from './routes/openapi.ts';
+import { reportRoutes } from './routes/reports.ts';
 import type { Db } from './storage/database.ts';
 
 export interface AppDeps {
@@ -50,6 +51,7 @@ export function createApp({ db, config, enrollRateLimit = { limit: 10, windowMs:
   app.route('/api/v1/me/enrollments', myEnrollmentRoutes(db));
   app.route('/api/v1/me/profile', profileRoutes(db, attempts));
   app.route('/api/v1/me', meRoutes(db));
+  app.route('/api/v1/reports', reportRoutes(db, { minGroup: config.reportMinGroup }));
   app.route('/demo/journal', demoJournalRoutes(db));
   app.route('/admin', adminRoutes({ db, publicUrl: config.publicUrl, ...(loginRateLimit ? { loginRateLimit } : {}) }));
   app.get('/', (c) => c.redirect('/demo/journal'));

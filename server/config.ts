@@ -20,6 +20,7 @@ const variables = {
   PROFROST_DATA_DIR: { schema: z.string().trim().min(1), problem: messages.config.dir },
   PROFROST_PUBLIC_URL: { schema: z.url({ protocol: /^https?$/ }), problem: messages.config.url },
   PROFROST_DEMO: { schema: flag, problem: messages.config.flag },
+  PROFROST_REPORT_MIN_GROUP: { schema: z.coerce.number().int().min(3).max(1000), problem: messages.config.minGroup },
 } as const;
 
 export interface Config {
@@ -30,7 +31,14 @@ export interface Config {
   publicUrl: string;
   /** Seed demo data into a database that is new. */
   demo: boolean;
+  /**
+   * K: the fewest teachers a number in a summary or a report page may describe;
+   * smaller ones are suppressed. Never below 3, 5 by default.
+   */
+  reportMinGroup: number;
 }
+
+export const defaultReportMinGroup = 5;
 
 export interface ConfigDefaults {
   /** `npm start` seeds demo data unless PROFROST_DEMO says otherwise; `profrost serve` does not. */
@@ -53,5 +61,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, defaults: Confi
   const dataDir = path.resolve(read(env, 'PROFROST_DATA_DIR') ?? './data');
   const publicUrl = (read(env, 'PROFROST_PUBLIC_URL') ?? `http://localhost:${port}`).replace(/\/+$/, '');
   const demo = read(env, 'PROFROST_DEMO') ?? defaults.demo;
-  return { port, dataDir, publicUrl, demo };
+  const reportMinGroup = read(env, 'PROFROST_REPORT_MIN_GROUP') ?? defaultReportMinGroup;
+  return { port, dataDir, publicUrl, demo, reportMinGroup };
 }

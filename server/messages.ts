@@ -2,6 +2,8 @@
  * Every sentence the server shows a person, in one place, so that a
  * translation can be added beside it.
  */
+import { reportColumnHeaders } from '../shared/api/reports.ts';
+
 export const messages = {
   config: {
     invalid: (variable: string, problem: string, value: string) =>
@@ -10,6 +12,7 @@ export const messages = {
     url: 'нужен адрес вида http://хост:порт',
     flag: 'нужно 1 или 0 (также true/false, yes/no, on/off)',
     dir: 'нужен путь к папке',
+    minGroup: 'нужно целое число не меньше 3 (меньшие группы позволяют узнать отдельных педагогов)',
   },
   storage: {
     tooNew: (found: number, known: number) =>
@@ -198,6 +201,106 @@ export const messages = {
     codesWritten: (count: number, file: string) => `Коды подключения новых педагогов (${count}) записаны в ${file}. Передайте их педагогам лично.`,
     codesHeading: 'Коды подключения новых педагогов (показываются один раз):',
     codeLine: (code: string, name: string, school: string, expires: string) => `  ${code}  ${name}, ${school} (действует до ${expires})`,
+  },
+  // Aggregates, the council's summaries and the report pages (server/reports/, server/routes/reports.ts).
+  reports: {
+    competencyTitles: {
+      subject: 'Предметная',
+      methodical: 'Методическая',
+      psychoPedagogical: 'Психолого-педагогическая',
+      communicative: 'Коммуникативная',
+      digital: 'Цифровая',
+    },
+    bandNames: {
+      early: 'молодые педагоги (стаж до 3 лет)',
+      y3to10: 'стаж 3–10 лет',
+      y11to20: 'стаж 11–20 лет',
+      y21plus: 'стаж более 20 лет',
+      unknown: 'стаж не указан',
+    },
+    republic: 'Вся республика',
+    suppressedCell: 'скрыто',
+    suppressedNote: (k: number) =>
+      `«скрыто» — число меньше ${k} педагогов или число, по которому такое можно вычислить; так отдельных педагогов нельзя узнать по сводке.`,
+    /** The council's CSV headers are part of the API contract (shared/api/reports.ts). */
+    columns: reportColumnHeaders,
+    exportColumns: {
+      teacherId: 'Номер педагога',
+      lastName: 'Фамилия',
+      firstName: 'Имя',
+      middleName: 'Отчество',
+      municipality: 'Муниципалитет',
+      school: 'Образовательная организация',
+      position: 'Должность',
+      experienceYears: 'Стаж, лет',
+      period: 'Учебный год',
+      level: (competency: string) => `${competency}: уровень`,
+      score: (competency: string) => `${competency}: балл`,
+    },
+    levelNames: {
+      highDeficit: 'выраженный дефицит',
+      moderateDeficit: 'умеренный дефицит',
+      noDeficit: 'нет дефицита',
+      insufficientData: 'недостаточно данных',
+    },
+    views: {
+      period: 'Учебный год',
+      show: 'Показать',
+      noData: 'За этот учебный год результатов диагностики пока нет.',
+      suppressedShort: 'скрыто',
+      number: (value: number) => String(value).replace('.', ','),
+      percent: (value: number) => `${String(value).replace('.', ',')}%`,
+      points: (value: number) => `${value > 0 ? '+' : ''}${String(value).replace('.', ',')}`,
+      dashboard: {
+        title: (scope: string, period: string) => `Обзор: ${scope}, ${period} учебный год`,
+        participation: 'Охват диагностикой',
+        roster: 'педагогов в реестре',
+        connected: 'подключили расширение',
+        diagnosed: 'прошли диагностику',
+        diagnosedShare: 'доля прошедших',
+        heatmap: 'Дефициты по компетенциям',
+        heatmapHint: 'В клетке — доля педагогов с дефицитом; наведите указатель, чтобы увидеть число педагогов и средний балл. Чем темнее, тем больше дефицитов.',
+        unitMunicipality: 'Муниципалитет',
+        unitSchool: 'Образовательная организация',
+        cell: (unit: string, competency: string, share: string, deficit: string, scored: string, mean: string) =>
+          `${unit} — ${competency}: с дефицитом ${share} (${deficit} из ${scored}), средний балл ${mean}`,
+        topDeficits: 'Самые частые дефициты',
+        earlyCareer: 'Молодые педагоги (стаж до 3 лет)',
+        earlyCareerNone: 'Результатов молодых педагогов за этот год нет.',
+        bar: (competency: string, share: string, deficit: string, scored: string) => `${competency}: с дефицитом ${share} (${deficit} из ${scored})`,
+        growth: (previous: string) => `Рост к ${previous} учебному году`,
+        growthHint: 'Сравниваются одни и те же педагоги: те, у кого есть балл по компетенции в обоих учебных годах.',
+        growthNone: 'Педагогов с диагностикой в обоих учебных годах пока нет.',
+        growthBar: (competency: string, delta: string, before: string, after: string, paired: string) =>
+          `${competency}: ${delta} балла (было ${before}, стало ${after}; педагогов: ${paired})`,
+      },
+      demand: {
+        title: (scope: string, period: string) => `Спрос на программы (образовательный заказ): ${scope}, ${period} учебный год`,
+        intro:
+          'Педагоги с дефицитом по компетенции рядом с местами в потоках программ, которые на неё направлены и начинаются в этом учебном году. Места республиканских программ открыты всем муниципалитетам, поэтому из спроса муниципалитета вычитаются только места его собственных программ. Программа сразу по двум компетенциям засчитывается обеим, так что необеспеченный спрос — нижняя оценка.',
+        chart: 'Дефициты и места по компетенциям',
+        deficitBar: (competency: string, value: string) => `${competency}: педагогов с дефицитом — ${value}`,
+        seatsBar: (competency: string, value: string) => `${competency}: мест в программах — ${value}`,
+        legendDeficit: 'педагогов с дефицитом',
+        legendSeats: 'мест в программах',
+        byMunicipality: 'По муниципалитетам',
+      },
+      effectiveness: {
+        title: (scope: string, period: string) => `Эффективность программ: ${scope}, потоки, закончившиеся в ${period} учебном году`,
+        method:
+          'Рост завершивших — разность балла по компетенции, на которую направлена программа, между последней диагностикой до начала потока и первой диагностикой тем же инструментом после его окончания. Сопоставимые педагоги — те, кто эту программу не проходил, с тем же уровнем до начала и диагностикой за те же даты; их рост взвешен так, чтобы доли уровней совпадали с завершившими. Разница между ростом двух групп — видимый эффект программы, а не доказательство: педагоги выбирали программу сами.',
+        none: 'Потоков, закончившихся в этом учебном году, нет.',
+        completers: 'завершившие',
+        comparison: 'сопоставимые без программы',
+        bar: (group: string, program: string, competency: string, delta: string, count: string) =>
+          `${program} — ${competency}, ${group}: ${delta} балла (педагогов: ${count})`,
+      },
+    },
+    badPeriod: 'учебный год пишется как 2025-2026: год начала и следующий за ним',
+    badGrouping: (report: string, allowed: string) => `Сводку ${report} можно сгруппировать только так: by=${allowed}.`,
+    unknownMunicipality: 'Такого муниципалитета нет.',
+    noCouncilToken: 'Нужен токен экспертного совета: Authorization: Bearer <токен>. Его выпускает администратор (profrost council-token create).',
+    badCouncilToken: 'Токен экспертного совета не подходит или отозван. Попросите администратора выпустить новый.',
   },
   // Account and access commands of the CLI (server/cli/admin-commands.ts).
   admin: {

@@ -32,6 +32,7 @@ function operation(endpoint: Endpoint, pathParameters: object[]) {
   const { status, schema, contentType = 'application/json' } = endpoint.response;
   return {
     summary: endpoint.summary,
+    ...(endpoint.description && { description: endpoint.description }),
     security: endpoint.auth === 'none' ? [] : [{ [endpoint.auth]: [] }],
     parameters: [...pathParameters, ...queryParameters(endpoint.query)],
     ...(endpoint.body && {

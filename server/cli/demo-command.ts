@@ -1,4 +1,5 @@
 import { loadConfig } from '../config.ts';
+import { seedDemoResults } from '../demo/results.ts';
 import { seedDemo } from '../demo/seed.ts';
 import { messages } from '../messages.ts';
 import { openDatabase } from '../storage/database.ts';
@@ -9,6 +10,7 @@ export async function demoCommand(): Promise<void> {
   const db = openDatabase(loadConfig().dataDir);
   try {
     const demo = await seedDemo(db);
+    if (demo) seedDemoResults(db);
     console.log(demo ? formatDemoCredentials(demo) : messages.demo.alreadySeeded);
   } finally {
     db.close();

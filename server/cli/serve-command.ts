@@ -1,5 +1,6 @@
 import { loadConfig } from '../config.ts';
 import { messages } from '../messages.ts';
+import { seedDemoResults } from '../demo/results.ts';
 import { startServer } from '../serve.ts';
 import { formatDemoCredentials } from './print-demo.ts';
 
@@ -7,7 +8,10 @@ import { formatDemoCredentials } from './print-demo.ts';
 export async function serveCommand(args: string[]): Promise<void> {
   const config = loadConfig(process.env, { demo: args.includes('--demo') });
   const server = await startServer(config);
-  if (server.demo) console.log(`${formatDemoCredentials(server.demo)}\n`);
+  if (server.demo) {
+    seedDemoResults(server.db);
+    console.log(`${formatDemoCredentials(server.demo)}\n`);
+  }
   console.log(messages.start.listening(server.url));
   console.log(messages.start.demoJournal(server.url));
   console.log(messages.start.adminPages(server.url));

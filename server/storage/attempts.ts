@@ -1,3 +1,4 @@
+import { recordAttemptInAggregates } from '../reports/record-attempt.ts';
 import type { Db } from './database.ts';
 
 export interface AreaScore {
@@ -82,6 +83,7 @@ export function attemptStore(db: Db) {
       JSON.stringify(attempt.result),
     );
     for (const area of attempt.areas) insertScore.run(attempt.id, area.area, area.score, area.level);
+    recordAttemptInAggregates(db, attempt);
     return { created: true, stored: attempt };
   });
 

@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { messages } from '../messages.ts';
+import { ensureReportAggregates } from '../reports/rebuild.ts';
 import { migrations } from './migrations.ts';
 
 export type Db = Database.Database;
@@ -36,6 +37,8 @@ export function openDatabase(dataDir: string): Db {
     // process dies; only a power cut can take the last commits.
     db.pragma('synchronous = NORMAL');
     migrate(db);
+    // Report aggregates of attempts stored before they existed (or by older code): built once here.
+    ensureReportAggregates(db);
   } catch (error) {
     db.close();
     throw error;

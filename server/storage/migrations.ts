@@ -211,4 +211,66 @@ export const migrations: readonly string[] = [
   );
   CREATE INDEX staff_uploads_session ON staff_uploads(session_hash);
   `,
+
+  // Report aggregates (server/reports/): each teacher's standing per учебный год and the counts
+  // summed from it, kept up to date in the transaction of every attempt write, so that the
+  // dashboard and the council's summaries read a few thousand rows instead of every attempt.
+  `
+  -- A teacher's standing in one competency in one period (their current profile from the
+  -- attempts completed in that period). The school, municipality and experience band are
+  -- those the counts below were incremented under, so a later move is subtracted exactly.
+  CREATE TABLE report_standings (
+    period TEXT NOT NULL,
+    teacher_id INTEGER NOT NULL REFERENCES teachers(id),
+    area TEXT NOT NULL,
+    score REAL,
+    level TEXT NOT NULL,
+    school_id INTEGER NOT NULL,
+    municipality_id INTEGER NOT NULL,
+    band TEXT NOT NULL,
+    PRIMARY KEY (period, teacher_id, area)
+  ) WITHOUT ROWID;
+  CREATE INDEX report_standings_teacher ON report_standings(teacher_id, period);
+  CREATE INDEX report_standings_school ON report_standings(period, school_id);
+  -- Participation counts teachers with a device; without this each lookup scans every device.
+  CREATE INDEX IF NOT EXISTS devices_teacher ON devices(teacher_id);
+
+  -- Counts per unit: grain 's' is a school (band '*'), grain 'm' a municipality per experience band.
+  CREATE TABLE report_levels (
+    period TEXT NOT NULL,
+    grain TEXT NOT NULL,
+    unit_id INTEGER NOT NULL,
+    band TEXT NOT NULL,
+    area TEXT NOT NULL,
+    level TEXT NOT NULL,
+    teachers INTEGER NOT NULL,
+    score_sum REAL NOT NULL,
+    PRIMARY KEY (period, grain, unit_id, band, area, level)
+  ) WITHOUT ROWID;
+
+  -- Teachers with a standing in at least one competency in the period.
+  CREATE TABLE report_diagnosed (
+    period TEXT NOT NULL,
+    grain TEXT NOT NULL,
+    unit_id INTEGER NOT NULL,
+    band TEXT NOT NULL,
+    teachers INTEGER NOT NULL,
+    PRIMARY KEY (period, grain, unit_id, band)
+  ) WITHOUT ROWID;
+
+  -- Teachers scored in a competency both in the period and in the one before it.
+  CREATE TABLE report_growth (
+    period TEXT NOT NULL,
+    grain TEXT NOT NULL,
+    unit_id INTEGER NOT NULL,
+    band TEXT NOT NULL,
+    area TEXT NOT NULL,
+    teachers INTEGER NOT NULL,
+    before_sum REAL NOT NULL,
+    after_sum REAL NOT NULL,
+    deficit_before INTEGER NOT NULL,
+    deficit_after INTEGER NOT NULL,
+    PRIMARY KEY (period, grain, unit_id, band, area)
+  ) WITHOUT ROWID;
+  `,
 ];

@@ -5,6 +5,7 @@ import { enrollRequestSchema, enrollResponseSchema } from './enroll.ts';
 import { healthResponseSchema } from './health.ts';
 import { meEndpoints } from './me.ts';
 import { programEndpoints } from './programs.ts';
+import { reportEndpoints } from './reports.ts';
 import { routeEndpoints } from './route.ts';
 
 /**
@@ -18,6 +19,8 @@ export interface Endpoint {
   /** Hono-style path: `/api/v1/programs/:id/enrollments`. */
   path: string;
   summary: string;
+  /** Longer text for the OpenAPI description, e.g. the columns of a CSV. */
+  description?: string;
   auth: 'none' | 'teacher' | 'council';
   query?: z.ZodType;
   body?: z.ZodType;
@@ -46,4 +49,5 @@ export const endpoints: Endpoint[] = [
   ...programEndpoints,
   ...routeEndpoints,
   ...meEndpoints,
+  ...reportEndpoints,
 ];

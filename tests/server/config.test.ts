@@ -9,6 +9,7 @@ describe('configuration from the environment', () => {
       dataDir: path.resolve('./data'),
       publicUrl: 'http://localhost:8787',
       demo: false,
+      reportMinGroup: 5,
     });
     expect(loadConfig({}, { demo: true }).demo).toBe(true);
     expect(loadConfig({ PORT: '9000' }).publicUrl).toBe('http://localhost:9000');
@@ -20,8 +21,9 @@ describe('configuration from the environment', () => {
       PROFROST_DATA_DIR: '/srv/profrost',
       PROFROST_PUBLIC_URL: 'https://profrost.example.ru/',
       PROFROST_DEMO: 'off',
+      PROFROST_REPORT_MIN_GROUP: '10',
     }, { demo: true });
-    expect(config).toEqual({ port: 3000, dataDir: '/srv/profrost', publicUrl: 'https://profrost.example.ru', demo: false });
+    expect(config).toEqual({ port: 3000, dataDir: '/srv/profrost', publicUrl: 'https://profrost.example.ru', demo: false, reportMinGroup: 10 });
   });
 
   it.each([
@@ -31,6 +33,8 @@ describe('configuration from the environment', () => {
     ['PROFROST_PUBLIC_URL', 'profrost.example.ru'],
     ['PROFROST_PUBLIC_URL', 'ftp://example.ru'],
     ['PROFROST_DEMO', 'maybe'],
+    ['PROFROST_REPORT_MIN_GROUP', '2'],
+    ['PROFROST_REPORT_MIN_GROUP', 'пять'],
   ])('stops on %s=%s with a sentence that names the variable', (name, value) => {
     expect(() => loadConfig({ [name]: value })).toThrow(ConfigError);
     expect(() => loadConfig({ [name]: value })).toThrow(new RegExp(`^Переменная окружения ${name}: .*«${value.replace('.', '\\.')}»`));

@@ -1,0 +1,150 @@
+import type { Db } from '../storage/database.ts';
+import { prepared } from '../storage/statements.ts';
+import { experienceBandOf } from './experience.ts';
+import { isDeficit } from './levels.ts';
+import { nextPeriod, periodDates, periodOf, previousPeriod } from './period.ts';
+import { attemptForStandingColumns, type AttemptForStanding, standingsByPeriod } from './standings.ts';
+
+interface StandingRow {
+  period: string;
+  area: string;
+  score: number | null;
+  level: string;
+  schoolId: number;
+  municipalityId: number;
+  band: string;
+}
+
+const standingColumns = `period, area, score, level, school_id AS schoolId, municipality_id AS municipalityId, band`;
+
+/**
+ * Keeps the report aggregates right after a teacher's attempt was stored;
+ * call it inside the transaction that stored the attempt, so both commit
+ * together. It recomputes the teacher's standing in the attempt's period
+ * from their attempts of that period, and moves the counts from the old
+ * standing to the new one: the period's level counts and participation,
+ * and the growth pairs this period forms with the years before and after.
+ */
+export function recordAttemptInAggregates(db: Db, attempt: { teacherId: number; completedAt: string }): void {
+  const period = periodOf(attempt.completedAt);
+  const teacher = prepared(
+    db,
+    `SELECT t.school_id AS schoolId, s.municipality_id AS municipalityId, t.experience_years AS experienceYears
+     FROM teachers t JOIN schools s ON s.id = t.school_id WHERE t.id = ?`,
+  ).get(attempt.teacherId) as { schoolId: number; municipalityId: number; experienceYears: number | null } | undefined;
+  if (!teacher) return;
+
+  const rowsOf = (p: string) =>
+    prepared(db, `SELECT ${standingColumns} FROM report_standings WHERE period = ? AND teacher_id = ?`).all(p, attempt.teacherId) as StandingRow[];
+  const previous = rowsOf(previousPeriod(period));
+  const next = rowsOf(nextPeriod(period));
+  const old = rowsOf(period);
+  const deltas = new CountDeltas();
+  deltas.add(-1, previous, old, next);
+
+  // The period's attempts only: ISO timestamps compare as strings, the same way periodOf reads their date.
+  const { start } = periodDates(period);
+  const attempts = prepared(
+    db,
+    `SELECT ${attemptForStandingColumns} FROM attempts WHERE teacher_id = ? AND completed_at >= ? AND completed_at < ?`,
+  ).all(attempt.teacherId, start, periodDates(nextPeriod(period)).start) as AttemptForStanding[];
+  const band = experienceBandOf(teacher.experienceYears);
+  const fresh: StandingRow[] = standingsByPeriod(attempts, period).map((s) => ({ ...s, ...teacher, band }));
+  prepared(db, 'DELETE FROM report_standings WHERE period = ? AND teacher_id = ?').run(period, attempt.teacherId);
+  const insert = prepared(
+    db,
+    `INSERT INTO report_standings (period, teacher_id, area, score, level, school_id, municipality_id, band) VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
+  );
+  for (const s of fresh) insert.run(s.period, attempt.teacherId, s.area, s.score, s.level, s.schoolId, s.municipalityId, s.band);
+  deltas.add(+1, previous, fresh, next);
+  deltas.apply(db);
+}
+
+/** Both grains a standing is counted under: its school, and its municipality in its experience band. */
+function unitsOf(row: StandingRow): [grain: string, unitId: number, band: string][] {
+  return [
+    ['s', row.schoolId, '*'],
+    ['m', row.municipalityId, row.band],
+  ];
+}
+
+/**
+ * What one teacher's standings contribute to the counts, old ones subtracted
+ * and new ones added, summed per row of the count tables before anything is
+ * written: what did not change cancels out and costs no statement.
+ */
+class CountDeltas {
+  private readonly levels = new Map<string, { key: [string, string, number, string, string, string]; d: number[] }>();
+  private readonly diagnosed = new Map<string, { key: [string, string, number, string]; d: number[] }>();
+  private readonly growth = new Map<string, { key: [string, string, number, string, string]; d: number[] }>();
+
+  add(sign: 1 | -1, previous: StandingRow[], current: StandingRow[], next: StandingRow[]): void {
+    for (const row of current) {
+      for (const [grain, unitId, band] of unitsOf(row)) {
+        bump(this.levels, [row.period, grain, unitId, band, row.area, row.level], [sign, sign * (row.score ?? 0)]);
+      }
+    }
+    if (current[0]) for (const [grain, unitId, band] of unitsOf(current[0])) bump(this.diagnosed, [current[0].period, grain, unitId, band], [sign]);
+    this.addGrowth(sign, previous, current);
+    this.addGrowth(sign, current, next);
+  }
+
+  /** The pairs (same teacher, same competency, scored in both years) that `after`'s period forms with `before`'s. */
+  private addGrowth(sign: 1 | -1, before: StandingRow[], after: StandingRow[]): void {
+    for (const now of after) {
+      const then = before.find((row) => row.area === now.area);
+      if (!then || then.score === null || now.score === null) continue;
+      for (const [grain, unitId, band] of unitsOf(now)) {
+        bump(this.growth, [now.period, grain, unitId, band, now.area], [
+          sign,
+          sign * then.score,
+          sign * now.score,
+          sign * Number(isDeficit(then.level)),
+          sign * Number(isDeficit(now.level)),
+        ]);
+      }
+    }
+  }
+
+  apply(db: Db): void {
+    const levels = prepared(
+      db,
+      `INSERT INTO report_levels (period, grain, unit_id, band, area, level, teachers, score_sum) VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+       ON CONFLICT DO UPDATE SET teachers = teachers + excluded.teachers, score_sum = score_sum + excluded.score_sum`,
+    );
+    const diagnosed = prepared(
+      db,
+      `INSERT INTO report_diagnosed (period, grain, unit_id, band, teachers) VALUES (?, ?, ?, ?, ?)
+       ON CONFLICT DO UPDATE SET teachers = teachers + excluded.teachers`,
+    );
+    const growth = prepared(
+      db,
+      `INSERT INTO report_growth (period, grain, unit_id, band, area, teachers, before_sum, after_sum, deficit_before, deficit_after)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+       ON CONFLICT DO UPDATE SET teachers = teachers + excluded.teachers, before_sum = before_sum + excluded.before_sum,
+         after_sum = after_sum + excluded.after_sum, deficit_before = deficit_before + excluded.deficit_before,
+         deficit_after = deficit_after + excluded.deficit_after`,
+    );
+    for (const { key, d } of this.levels.values()) if (d.some((x) => x !== 0)) levels.run(...key, ...d);
+    for (const { key, d } of this.diagnosed.values()) if (d.some((x) => x !== 0)) diagnosed.run(...key, ...d);
+    for (const { key, d } of this.growth.values()) if (d.some((x) => x !== 0)) growth.run(...key, ...d);
+  }
+}
+
+function bump<K extends (string | number)[]>(map: Map<string, { key: K; d: number[] }>, key: K, d: number[]): void {
+  const id = key.join('|');
+  const entry = map.get(id);
+  if (!entry) map.set(id, { key, d: [...d] });
+  else d.forEach((x, i) => (entry.d[i]! += x));
+}
+
+/**
+ * Moves a teacher's counts to where the roster puts them now (another
+ * school, a new experience band), in every period they have a standing in.
+ * For the roster import and profile edits to call when those change; until
+ * then a teacher's results stay counted where they were taken.
+ */
+export function refreshTeacherInAggregates(db: Db, teacherId: number): void {
+  const periods = prepared(db, 'SELECT DISTINCT period FROM report_standings WHERE teacher_id = ?').all(teacherId) as { period: string }[];
+  for (const { period } of periods) recordAttemptInAggregates(db, { teacherId, completedAt: periodDates(period).start });
+}

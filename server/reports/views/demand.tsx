@@ -1,0 +1,37 @@
+/** @jsxRuntime automatic @jsxImportSource hono/jsx */
+import { messages } from '../../messages.ts';
+import type { DemandPageData } from '../pages.ts';
+import { BarChart, type Bar } from './charts.tsx';
+import { numberOf, PeriodForm, SummaryTable, SuppressionNote, textOf } from './parts.tsx';
+
+const s = messages.reports.views.demand;
+
+/** Спрос (образовательный заказ): the page body; the admin layout wraps it. */
+export function DemandView({ data }: { data: DemandPageData }) {
+  const max = Math.max(1, ...data.totals.rows.flatMap((row) => [numberOf(row, 'deficit') ?? 0, (numberOf(row, 'seatsLocal') ?? 0) + (numberOf(row, 'seatsRepublic') ?? 0)]));
+  const bars: Bar[] = data.totals.rows.flatMap((row) => {
+    const competency = String(row.values.competency);
+    const seats = (numberOf(row, 'seatsLocal') ?? 0) + (numberOf(row, 'seatsRepublic') ?? 0);
+    return [
+      { label: competency, value: numberOf(row, 'deficit'), text: textOf(row, 'deficit'), detail: s.deficitBar(competency, textOf(row, 'deficit')), color: '#c0392b' },
+      { label: '', value: seats, text: messages.reports.views.number(seats), detail: s.seatsBar(competency, messages.reports.views.number(seats)), color: '#1f5fa8' },
+    ];
+  });
+  const withoutPeriod = (columns: DemandPageData['totals']['columns']) => columns.filter((c) => c.key !== 'period' && c.key !== 'competencyId');
+  return (
+    <section class="report report-demand">
+      <h1>{s.title(data.scopeName, data.period)}</h1>
+      <PeriodForm period={data.period} periods={data.periods} />
+      <p class="report-hint">{s.intro}</p>
+      <h2>{s.chart}</h2>
+      <p class="report-legend">
+        <span style="color:#c0392b">■</span> {s.legendDeficit} <span style="color:#1f5fa8">■</span> {s.legendSeats}
+      </p>
+      <BarChart title={s.chart} bars={bars} max={max} />
+      <SummaryTable columns={withoutPeriod(data.totals.columns)} rows={data.totals.rows} />
+      <h2>{s.byMunicipality}</h2>
+      <SummaryTable columns={withoutPeriod(data.byMunicipality.columns)} rows={data.byMunicipality.rows} />
+      <SuppressionNote k={data.k} />
+    </section>
+  );
+}

@@ -1,0 +1,154 @@
+import { z } from 'zod';
+import type { Endpoint } from './endpoints.ts';
+
+/**
+ * The council's summaries: `GET /api/v1/reports/NAME.csv` and `NAME.json`.
+ * Columns are part of the contract: their keys (JSON) and Russian headers
+ * (CSV) stay stable; new columns are only ever added at the end.
+ */
+export const reportNames = ['deficits', 'demand', 'participation', 'growth', 'programs'] as const;
+export type ReportName = (typeof reportNames)[number];
+
+export const reportGroupings = ['municipality', 'school', 'competency', 'experience'] as const;
+export type ReportGrouping = (typeof reportGroupings)[number];
+
+/** Which groupings each summary has, the first being the default. */
+export const groupingsOf: Record<ReportName, readonly ReportGrouping[]> = {
+  deficits: ['municipality', 'school', 'competency', 'experience'],
+  demand: ['municipality', 'competency'],
+  participation: ['municipality', 'school', 'experience'],
+  growth: ['municipality', 'school', 'competency', 'experience'],
+  programs: ['competency'],
+};
+
+/** Every column key with its CSV header and what it means. */
+export const reportColumns = {
+  period: ['Учебный год', 'учебный год сводки, 2025-2026'],
+  municipality: ['Муниципалитет', 'название муниципалитета'],
+  school: ['Образовательная организация', 'название школы (ОО)'],
+  band: ['Стаж', 'группа по педагогическому стажу; первая — молодые педагоги (стаж до 3 лет)'],
+  competency: ['Компетенция', 'название компетенции'],
+  competencyId: ['Код компетенции', 'subject, methodical, psychoPedagogical, communicative, digital'],
+  scored: ['Педагогов с результатом', 'педагоги, у которых в этом году есть балл по компетенции'],
+  deficit: ['С дефицитом', 'из них с выраженным или умеренным дефицитом («недостаточно данных» — не дефицит)'],
+  highDeficit: ['Выраженный дефицит', 'из них с выраженным дефицитом (балл ниже 60)'],
+  moderateDeficit: ['Умеренный дефицит', 'из них с умеренным дефицитом (60–80)'],
+  deficitShare: ['Доля с дефицитом, %', 'С дефицитом / Педагогов с результатом, в процентах'],
+  meanScore: ['Средний балл', 'средний балл по компетенции, 0–100'],
+  roster: ['Педагогов в реестре', 'педагоги в загруженном списке (сейчас)'],
+  connected: ['Подключили расширение', 'педагоги, хотя бы раз подключившие расширение кодом'],
+  diagnosed: ['Прошли диагностику', 'педагоги с результатом хотя бы по одной компетенции в этом году'],
+  diagnosedShare: ['Доля прошедших диагностику, %', 'Прошли диагностику / Педагогов в реестре, в процентах'],
+  paired: ['Педагогов с результатом в обоих годах', 'педагоги с баллом по компетенции и в этом, и в прошлом учебном году'],
+  meanBefore: ['Средний балл в прошлом году', 'их средний балл в прошлом учебном году'],
+  meanAfter: ['Средний балл в этом году', 'их средний балл в этом учебном году'],
+  growth: ['Приращение, баллов', 'разность двух средних, баллов из 100'],
+  deficitBefore: ['С дефицитом в прошлом году', 'из них с дефицитом в прошлом году'],
+  deficitAfter: ['С дефицитом в этом году', 'из них с дефицитом в этом году'],
+  seatsLocal: ['Мест в программах муниципалитета', 'места в потоках программ муниципалитета, начинающихся в этом году'],
+  seatsRepublic: ['Мест в республиканских программах', 'места в потоках республиканских программ (для всех муниципалитетов)'],
+  unmet: ['Не обеспечено местами', 'С дефицитом минус места (по муниципалитету — только места его программ, по республике — все), не меньше 0'],
+  programId: ['Код программы', 'код программы в каталоге'],
+  program: ['Программа', 'название программы'],
+  completers: ['Завершили обучение', 'педагоги, завершившие поток, закончившийся в этом году'],
+  completersMeasured: ['Завершивших с диагностикой до и после', 'из них с баллом до начала и после окончания потока'],
+  completersGrowth: ['Приращение завершивших, баллов', 'их средний рост балла по компетенции'],
+  comparisonMeasured: ['Сопоставимых педагогов без программы', 'педагоги без этой программы с тем же уровнем до и диагностикой за те же даты'],
+  comparisonGrowth: ['Приращение сопоставимых, баллов', 'их средний рост, взвешенный по уровням завершивших'],
+  feedback: ['Оставили отзыв', 'завершившие, оставившие отзыв'],
+  usefulShare: ['Считают полезной, %', 'доля отзывов «полезна»'],
+  recommendShare: ['Рекомендуют коллегам, %', 'доля отзывов «рекомендую»'],
+} as const satisfies Record<string, readonly [header: string, meaning: string]>;
+export type ReportColumn = keyof typeof reportColumns;
+
+/** The CSV header of each column. */
+export const reportColumnHeaders = Object.fromEntries(Object.entries(reportColumns).map(([key, [header]]) => [key, header])) as Record<
+  ReportColumn,
+  string
+>;
+
+/** The columns of a summary under a grouping, in order. */
+export function columnsOf(report: ReportName, by: ReportGrouping): ReportColumn[] {
+  const unit: ReportColumn[] =
+    by === 'school' ? ['municipality', 'school'] : by === 'municipality' ? ['municipality'] : by === 'experience' ? ['band'] : [];
+  switch (report) {
+    case 'deficits':
+      return ['period', ...unit, 'competency', 'competencyId', 'scored', 'deficit', 'highDeficit', 'moderateDeficit', 'deficitShare', 'meanScore'];
+    case 'participation':
+      return ['period', ...unit, 'roster', 'connected', 'diagnosed', 'diagnosedShare'];
+    case 'growth':
+      return ['period', ...unit, 'competency', 'competencyId', 'paired', 'meanBefore', 'meanAfter', 'growth', 'deficitBefore', 'deficitAfter'];
+    case 'demand':
+      return ['period', ...unit, 'competency', 'competencyId', 'deficit', 'seatsLocal', 'seatsRepublic', 'unmet'];
+    case 'programs':
+      return [
+        'period', 'programId', 'program', 'competency', 'competencyId', 'completers', 'completersMeasured', 'completersGrowth',
+        'comparisonMeasured', 'comparisonGrowth', 'feedback', 'usefulShare', 'recommendShare',
+      ];
+  }
+}
+
+export const periodSchema = z.string().refine((value) => {
+  const match = /^(\d{4})-(\d{4})$/.exec(value);
+  return match !== null && Number(match[2]) === Number(match[1]) + 1;
+}, 'учебный год пишется как 2025-2026: год начала и следующий за ним');
+
+export const reportQuerySchema = z.object({
+  /** Учебный год; the running one when omitted. */
+  period: periodSchema.optional(),
+  by: z.enum(reportGroupings).optional(),
+  /** `1`: UTF-8 with BOM, `;` between cells and a decimal comma, for Russian Excel (CSV only). */
+  excel: z.enum(['0', '1']).optional(),
+});
+export type ReportQuery = z.infer<typeof reportQuerySchema>;
+
+/** A JSON summary: the CSV's rows as objects by column key; a suppressed value is null and listed in `suppressed`. */
+export const reportJsonSchema = z.object({
+  report: z.enum(reportNames),
+  period: z.string(),
+  by: z.enum(reportGroupings),
+  /** K: numbers describing fewer teachers than this are suppressed. */
+  minGroup: z.number().int(),
+  columns: z.array(z.object({ key: z.string(), header: z.string() })),
+  rows: z.array(z.record(z.string(), z.union([z.string(), z.number(), z.null(), z.array(z.string())]))),
+});
+export type ReportJson = z.infer<typeof reportJsonSchema>;
+
+const summaries: Record<ReportName, string> = {
+  deficits: 'Дефициты: педагоги с дефицитом по компетенциям',
+  demand: 'Спрос (образовательный заказ): дефициты против мест в программах',
+  participation: 'Охват: педагоги в реестре, подключившиеся и прошедшие диагностику',
+  growth: 'Приращение: рост баллов тех же педагогов к прошлому учебному году',
+  programs: 'Эффективность программ: рост завершивших рядом с ростом сопоставимых педагогов и отзывы',
+};
+
+function describe(report: ReportName): string {
+  const by = groupingsOf[report];
+  const keys = new Set(by.flatMap((grouping) => columnsOf(report, grouping)));
+  return [
+    `Группировка by: ${by.join(', ')} (по умолчанию ${by[0]}). Числа меньше K педагогов (по умолчанию 5) и числа, из которых их можно вычислить, скрыты: в CSV «скрыто», в JSON null.`,
+    'Колонки (ключ JSON — заголовок CSV — смысл):',
+    ...[...keys].map((key) => `- ${key} — ${reportColumns[key][0]} — ${reportColumns[key][1]}`),
+  ].join('\n');
+}
+
+export const reportEndpoints: Endpoint[] = reportNames.flatMap((report): Endpoint[] => [
+  {
+    method: 'get',
+    path: `/api/v1/reports/${report}.csv`,
+    summary: `${summaries[report]} (CSV)`,
+    description: describe(report),
+    auth: 'council',
+    query: reportQuerySchema,
+    response: { status: 200, schema: z.string(), contentType: 'text/csv' },
+  },
+  {
+    method: 'get',
+    path: `/api/v1/reports/${report}.json`,
+    summary: `${summaries[report]} (JSON)`,
+    description: describe(report),
+    auth: 'council',
+    query: reportQuerySchema.omit({ excel: true }),
+    response: { status: 200, schema: reportJsonSchema },
+  },
+]);

@@ -1,0 +1,109 @@
+import { describe, expect, it } from 'vitest';
+import { deficitsSummary } from '../../../server/reports/deficits.ts';
+import { growthSummary } from '../../../server/reports/growth.ts';
+import { participationSummary } from '../../../server/reports/participation.ts';
+import { rebuildReportAggregates } from '../../../server/reports/rebuild.ts';
+import { refreshTeacherInAggregates } from '../../../server/reports/record-attempt.ts';
+import type { SummaryRow } from '../../../server/reports/summary.ts';
+import { eraseTeacher } from '../../../server/storage/teacher-profile.ts';
+import type { Db } from '../../../server/storage/database.ts';
+import { aggregateSnapshot } from '../../helpers/reports.ts';
+import { eachSmallRepublic } from './fixture.ts';
+
+const period = '2025-2026';
+const values = (rows: Iterable<SummaryRow>) => [...rows].map((row) => row.values);
+/** With K = 1 nothing is suppressed: the arithmetic alone. */
+const all = 1;
+
+describe('report aggregates on a republic counted by hand', () => {
+  let db: Db;
+  eachSmallRepublic((fresh) => (db = fresh));
+
+  it('counts deficits per school from each teacher’s latest attempt in the year', () => {
+    const rows = values(deficitsSummary(db, { period, by: 'school', k: all }).rows);
+    expect(rows).toEqual([
+      {
+        period, municipality: 'Северный район', school: 'Школа № 1', competency: 'Методическая', competencyId: 'methodical',
+        // a1 50, a2 70, a3 90, a4 85, a5 40, a6 95: (50+70+90+85+40+95)/6 = 71.67
+        scored: 6, deficit: 3, highDeficit: 2, moderateDeficit: 1, deficitShare: 50, meanScore: 71.7,
+      },
+      {
+        period, municipality: 'Северный район', school: 'Школа № 2', competency: 'Методическая', competencyId: 'methodical',
+        scored: 2, deficit: 2, highDeficit: 1, moderateDeficit: 1, deficitShare: 100, meanScore: 60,
+      },
+      {
+        period, municipality: 'Южный район', school: 'Южная школа', competency: 'Методическая', competencyId: 'methodical',
+        // b6 answered too little: not scored, not a deficit. (75+78+82+88+91)/5 = 82.8
+        scored: 5, deficit: 2, highDeficit: 0, moderateDeficit: 2, deficitShare: 40, meanScore: 82.8,
+      },
+    ]);
+  });
+
+  it('adds up to municipalities, the republic and experience bands', () => {
+    expect(values(deficitsSummary(db, { period, by: 'municipality', k: all }).rows).map((r) => [r.municipality, r.scored, r.deficit, r.meanScore])).toEqual([
+      ['Северный район', 8, 5, 68.8], // 550 / 8 = 68.75
+      ['Южный район', 5, 2, 82.8],
+    ]);
+    expect(values(deficitsSummary(db, { period, by: 'competency', k: all }).rows)).toEqual([
+      // 7 of 13; (550 + 414) / 13 = 74.15
+      { period, competency: 'Методическая', competencyId: 'methodical', scored: 13, deficit: 7, highDeficit: 3, moderateDeficit: 4, deficitShare: 53.8, meanScore: 74.2 },
+    ]);
+    const bands = values(deficitsSummary(db, { period, by: 'experience', k: all }).rows);
+    // Early career: a1 50, a2 70, a7 65 (стаж 1, 2, 0); b6 has no experience on record but no score either.
+    expect(bands[0]).toMatchObject({ band: 'молодые педагоги (стаж до 3 лет)', scored: 3, deficit: 3, highDeficit: 1, moderateDeficit: 2, meanScore: 61.7 });
+    expect(bands.reduce((sum, r) => sum + (r.scored as number), 0)).toBe(13);
+  });
+
+  it('compares the same teachers with the year before', () => {
+    expect(values(growthSummary(db, { period, by: 'competency', k: all }).rows)).toEqual([
+      {
+        period, competency: 'Методическая', competencyId: 'methodical',
+        // a1 40 → 50, a2 85 → 70: before (40+85)/2 = 62.5, after 60
+        paired: 2, meanBefore: 62.5, meanAfter: 60, growth: -2.5, deficitBefore: 1, deficitAfter: 2,
+      },
+    ]);
+  });
+
+  it('counts participation: roster, connected, diagnosed in the year', () => {
+    expect(values(participationSummary(db, { period, by: 'school', k: all }).rows)).toEqual([
+      { period, municipality: 'Северный район', school: 'Школа № 1', roster: 6, connected: 4, diagnosed: 6, diagnosedShare: 100 },
+      { period, municipality: 'Северный район', school: 'Школа № 2', roster: 2, connected: 0, diagnosed: 2, diagnosedShare: 100 },
+      { period, municipality: 'Южный район', school: 'Южная школа', roster: 6, connected: 0, diagnosed: 6, diagnosedShare: 100 },
+    ]);
+    expect(values(participationSummary(db, { period: '2024-2025', by: 'municipality', k: all }).rows)).toEqual([
+      { period: '2024-2025', municipality: 'Северный район', roster: 8, connected: 4, diagnosed: 2, diagnosedShare: 25 },
+      { period: '2024-2025', municipality: 'Южный район', roster: 6, connected: 0, diagnosed: 0, diagnosedShare: 0 },
+    ]);
+  });
+
+  it('keeps no trace of the burnout screening in any summary', () => {
+    expect(db.prepare(`SELECT count(*) AS n FROM report_standings WHERE area = 'wellbeing'`).get()).toEqual({ n: 0 });
+    expect(db.prepare(`SELECT count(*) AS n FROM report_levels WHERE area = 'wellbeing'`).get()).toEqual({ n: 0 });
+  });
+
+  it('builds the same counts write by write as in one rebuild from the attempts', () => {
+    const incremental = aggregateSnapshot(db);
+    rebuildReportAggregates(db);
+    expect(aggregateSnapshot(db)).toEqual(incremental);
+  });
+
+  it('moves a teacher’s counts when the roster moves them, as a rebuild would count them', () => {
+    const teacher = (db.prepare(`SELECT id FROM teachers WHERE last_name = 'А1'`).get() as { id: number }).id;
+    const south = (db.prepare(`SELECT id FROM schools WHERE name = 'Южная школа'`).get() as { id: number }).id;
+    db.prepare('UPDATE teachers SET school_id = ?, experience_years = 20 WHERE id = ?').run(south, teacher);
+    refreshTeacherInAggregates(db, teacher);
+    const refreshed = aggregateSnapshot(db);
+    rebuildReportAggregates(db);
+    expect(aggregateSnapshot(db)).toEqual(refreshed);
+    expect(values(deficitsSummary(db, { period, by: 'school', k: all }).rows).find((r) => r.school === 'Южная школа')).toMatchObject({ scored: 6, highDeficit: 1 });
+  });
+
+  it('keeps the counts when a teacher erases their data, also after a rebuild', () => {
+    const before = values(deficitsSummary(db, { period, by: 'school', k: all }).rows);
+    const teacher = (db.prepare(`SELECT id FROM teachers WHERE last_name = 'А1'`).get() as { id: number }).id;
+    expect(eraseTeacher(db, teacher, 'test')).toBe(true);
+    expect(values(deficitsSummary(db, { period, by: 'school', k: all }).rows)).toEqual(before);
+    rebuildReportAggregates(db);
+    expect(values(deficitsSummary(db, { period, by: 'school', k: all }).rows)).toEqual(before);
+  });
+});
