@@ -1,3 +1,5 @@
+import { decodeResult, encodeResult } from '../../shared/scoring/compact-result.ts';
+import type { AttemptResult } from '../../shared/scoring/result.ts';
 import type { Db } from './database.ts';
 
 export interface AreaScore {
@@ -15,7 +17,7 @@ export interface StoredAttempt {
   receivedAt: string;
   requestHash: string;
   answers: unknown;
-  result: unknown;
+  result: AttemptResult;
   areas: AreaScore[];
 }
 
@@ -62,7 +64,7 @@ export function attemptStore(db: Db) {
       receivedAt: row.receivedAt,
       requestHash: row.requestHash,
       answers: JSON.parse(row.answersJson),
-      result: JSON.parse(row.resultJson),
+      result: decodeResult(row.resultJson),
       areas: selectScores.all(row.id) as AreaScore[],
     };
 
@@ -79,7 +81,7 @@ export function attemptStore(db: Db) {
       attempt.receivedAt,
       attempt.requestHash,
       JSON.stringify(attempt.answers),
-      JSON.stringify(attempt.result),
+      encodeResult(attempt.result),
     );
     for (const area of attempt.areas) insertScore.run(attempt.id, area.area, area.score, area.level);
     return { created: true, stored: attempt };

@@ -69,6 +69,21 @@ describe('diagnostics over the API', () => {
     expect(count('attempts')).toBe(1);
   });
 
+  it('answers a retry of an attempt stored before results were stored compactly', async () => {
+    const body = sitting(2);
+    const stored = await bodyOf(await t.json('POST', '/api/v1/attempts', body, token));
+    expect((t.db.prepare('SELECT result_json FROM attempts').get() as { result_json: string }).result_json.length).toBeLessThan(
+      JSON.stringify(stored.result).length / 2,
+    );
+    // The row as an older server wrote it: the result as plain JSON.
+    t.db.prepare('UPDATE attempts SET result_json = ? WHERE id = ?').run(JSON.stringify(stored.result), body.id);
+    const again = await t.json('POST', '/api/v1/attempts', body, token);
+    expect(again.status).toBe(200);
+    expect(await bodyOf(again)).toEqual(stored);
+    const { profile } = await bodyOf(await t.json('GET', '/api/v1/me/profile', undefined, token));
+    expect(profile.deficits.length).toBeGreaterThan(0);
+  });
+
   it('refuses the same id with other answers, or from another teacher, and keeps the first', async () => {
     const body = sitting(4);
     await t.json('POST', '/api/v1/attempts', body, token);
