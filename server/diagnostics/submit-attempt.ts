@@ -33,11 +33,11 @@ function toResponse(attempt: StoredAttempt): AttemptResponse {
  * gets the stored result; the same id with another body, or from another
  * teacher, is a 409 and never overwrites.
  */
-export function submitAttempt(
+export async function submitAttempt(
   { db, attempts, framework }: AttemptDeps,
   teacherId: number,
   body: AttemptRequest,
-): { created: boolean; attempt: AttemptResponse } {
+): Promise<{ created: boolean; attempt: AttemptResponse }> {
   const hash = attemptRequestHash(body);
   const isRetryOf = (stored: StoredAttempt) => {
     if (stored.teacherId !== teacherId || stored.requestHash !== hash) throw new ApiError(409, 'attempt_conflict', t.attemptConflict);
@@ -57,7 +57,7 @@ export function submitAttempt(
     throw error;
   }
 
-  const { created, stored } = attempts.saveOnce({
+  const { created, stored } = await attempts.saveOnce({
     id: body.id,
     teacherId,
     instrumentId: instrument.id,
@@ -69,6 +69,6 @@ export function submitAttempt(
     result,
     areas: Object.entries(result.areas).map(([area, r]) => ({ area, score: r.score, level: r.level })),
   });
-  // Two copies of one submission racing: the second finds the first's row and answers as a retry.
+  // Two copies of one submission racing (even in one group commit): the second finds the first's row and answers as a retry.
   return created ? { created, attempt: toResponse(stored) } : isRetryOf(stored);
 }

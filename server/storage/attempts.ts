@@ -33,6 +33,11 @@ interface AttemptRow {
   resultJson: string;
 }
 
+export interface SaveOutcome {
+  created: boolean;
+  stored: StoredAttempt;
+}
+
 const columns = `id, teacher_id AS teacherId, instrument_id AS instrumentId, instrument_version AS instrumentVersion,
   completed_at AS completedAt, received_at AS receivedAt, request_hash AS requestHash,
   answers_json AS answersJson, result_json AS resultJson FROM attempts`;
@@ -47,7 +52,7 @@ export function attemptStore(db: Db) {
   const selectScores = db.prepare('SELECT area, score, level FROM attempt_scores WHERE attempt_id = ? ORDER BY rowid');
   const insertAttempt = db.prepare(
     `INSERT INTO attempts (id, teacher_id, instrument_id, instrument_version, completed_at, received_at, request_hash, answers_json, result_json)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING`,
   );
   const selectLastCompleted = db.prepare(
     'SELECT instrument_id AS instrumentId, max(completed_at) AS completedAt FROM attempts WHERE teacher_id = ? GROUP BY instrument_id',
@@ -68,11 +73,13 @@ export function attemptStore(db: Db) {
       areas: selectScores.all(row.id) as AreaScore[],
     };
 
-  /** Inserts the attempt with its per-area scores, or finds it already there; one transaction. */
-  const saveOnce = db.transaction((attempt: StoredAttempt): { created: boolean; stored: StoredAttempt } => {
-    const existing = load(selectOne.get(attempt.id) as AttemptRow | undefined);
-    if (existing) return { created: false, stored: existing };
-    insertAttempt.run(
+  /**
+   * Inserts the attempt with its per-area scores, or finds it already there.
+   * Run inside a batch's transaction, so it is a savepoint: an attempt that
+   * fails leaves nothing behind and does not take the rest of the batch with it.
+   */
+  const saveOne = db.transaction((attempt: StoredAttempt): SaveOutcome => {
+    const inserted = insertAttempt.run(
       attempt.id,
       attempt.teacherId,
       attempt.instrumentId,
@@ -83,9 +90,20 @@ export function attemptStore(db: Db) {
       JSON.stringify(attempt.answers),
       encodeResult(attempt.result),
     );
+    if (inserted.changes === 0) return { created: false, stored: load(selectOne.get(attempt.id) as AttemptRow)! };
     for (const area of attempt.areas) insertScore.run(attempt.id, area.area, area.score, area.level);
     return { created: true, stored: attempt };
   });
+  const saveBatch = db.transaction((batch: readonly StoredAttempt[]) =>
+    batch.map((attempt): { saved: SaveOutcome } | { failed: unknown } => {
+      try {
+        return { saved: saveOne(attempt) };
+      } catch (error) {
+        return { failed: error };
+      }
+    }),
+  );
+  const saveOnce = groupCommit((batch) => saveBatch.immediate(batch));
 
   return {
     find: (id: string) => load(selectOne.get(id) as AttemptRow | undefined),
@@ -93,7 +111,49 @@ export function attemptStore(db: Db) {
     lastCompleted: (teacherId: number) =>
       new Map((selectLastCompleted.all(teacherId) as { instrumentId: string; completedAt: string }[]).map((r) => [r.instrumentId, r.completedAt])),
     byTeacher: (teacherId: number) => (selectByTeacher.all(teacherId) as AttemptRow[]).map((row) => load(row)!),
-    saveOnce: (attempt: StoredAttempt) => saveOnce.immediate(attempt),
+    /**
+     * Stores the attempt once; resolves after the transaction holding it has
+     * committed. Two submissions of one id (even in one batch) make one row:
+     * the later one gets `created: false` and the row that was there.
+     */
+    saveOnce,
   };
 }
 export type AttemptStore = ReturnType<typeof attemptStore>;
+
+/** Attempts taken into one transaction at most; a longer queue is committed in several. */
+const maxBatch = 100;
+
+/**
+ * Group commit. Each commit writes whole pages to the WAL (the table's last
+ * page, the index pages, the scores) and now and then checkpoints, and that
+ * costs about as much as everything else a submission does; so the
+ * submissions that arrive in one turn of the event loop are written in one
+ * transaction, committed when the turn's I/O callbacks are done. Every caller
+ * hears back only after that commit, so nothing acknowledged can be lost; if
+ * the commit itself fails, every attempt of the batch fails with it.
+ */
+function groupCommit(commit: (batch: readonly StoredAttempt[]) => ({ saved: SaveOutcome } | { failed: unknown })[]) {
+  let queue: { attempt: StoredAttempt; resolve: (outcome: SaveOutcome) => void; reject: (error: unknown) => void }[] = [];
+  const flush = () => {
+    const batch = queue.slice(0, maxBatch);
+    queue = queue.slice(maxBatch);
+    if (queue.length > 0) setImmediate(flush);
+    let outcomes: ReturnType<typeof commit>;
+    try {
+      outcomes = commit(batch.map((entry) => entry.attempt));
+    } catch (error) {
+      for (const entry of batch) entry.reject(error);
+      return;
+    }
+    batch.forEach((entry, i) => {
+      const outcome = outcomes[i]!;
+      if ('saved' in outcome) entry.resolve(outcome.saved);
+      else entry.reject(outcome.failed);
+    });
+  };
+  return (attempt: StoredAttempt) =>
+    new Promise<SaveOutcome>((resolve, reject) => {
+      if (queue.push({ attempt, resolve, reject }) === 1) setImmediate(flush);
+    });
+}
