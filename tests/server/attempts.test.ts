@@ -122,7 +122,7 @@ describe('diagnostics over the API', () => {
     const attempts = attemptStore(t.db);
     const scored = (id: string, teacherId: number) => {
       const body = sitting(3, { id });
-      const result = scoreAttempt(selfAssessment, body, framework);
+      const result = scoreAttempt(selfAssessment, body as Parameters<typeof scoreAttempt>[1], framework);
       return {
         id,
         teacherId,
