@@ -73,12 +73,8 @@ export function attemptStore(db: Db) {
       areas: selectScores.all(row.id) as AreaScore[],
     };
 
-  /**
-   * Inserts the attempt with its per-area scores, or finds it already there.
-   * Run inside a batch's transaction, so it is a savepoint: an attempt that
-   * fails leaves nothing behind and does not take the rest of the batch with it.
-   */
-  const saveOne = db.transaction((attempt: StoredAttempt): SaveOutcome => {
+  /** Inserts the attempt with its per-area scores, or finds it already there. */
+  const saveOne = (attempt: StoredAttempt): SaveOutcome => {
     const inserted = insertAttempt.run(
       attempt.id,
       attempt.teacherId,
@@ -93,17 +89,32 @@ export function attemptStore(db: Db) {
     if (inserted.changes === 0) return { created: false, stored: load(selectOne.get(attempt.id) as AttemptRow)! };
     for (const area of attempt.areas) insertScore.run(attempt.id, area.area, area.score, area.level);
     return { created: true, stored: attempt };
-  });
-  const saveBatch = db.transaction((batch: readonly StoredAttempt[]) =>
+  };
+  /** The usual case: the whole batch in one transaction, which any failure rolls back entirely. */
+  const saveAll = db.transaction((batch: readonly StoredAttempt[]) => batch.map((attempt) => ({ saved: saveOne(attempt) })));
+  /**
+   * After a failure: each attempt in a savepoint of its own (a nested
+   * transaction), so that one that cannot be stored leaves nothing behind and
+   * does not take the rest of the batch with it. Savepoints cost about a tenth
+   * of an insert, so they are used only when needed.
+   */
+  const saveOneAlone = db.transaction(saveOne);
+  const saveEach = db.transaction((batch: readonly StoredAttempt[]) =>
     batch.map((attempt): { saved: SaveOutcome } | { failed: unknown } => {
       try {
-        return { saved: saveOne(attempt) };
+        return { saved: saveOneAlone(attempt) };
       } catch (error) {
         return { failed: error };
       }
     }),
   );
-  const saveOnce = groupCommit((batch) => saveBatch.immediate(batch));
+  const saveOnce = groupCommit((batch) => {
+    try {
+      return saveAll.immediate(batch);
+    } catch {
+      return saveEach.immediate(batch);
+    }
+  });
 
   return {
     find: (id: string) => load(selectOne.get(id) as AttemptRow | undefined),
