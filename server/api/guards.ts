@@ -4,6 +4,7 @@ import { createMiddleware } from 'hono/factory';
 import { secureHeaders } from 'hono/secure-headers';
 import { messages } from '../messages.ts';
 import { ApiError } from './api-error.ts';
+import { requestHeader } from './node-request.ts';
 
 /** The largest JSON body the API accepts: a full diagnostic is a few kilobytes. */
 export const maxApiBodyBytes = 256 * 1024;
@@ -32,7 +33,7 @@ const corsPreflight = cors({
  */
 export const apiCors = createMiddleware(async (c, next) => {
   if (c.req.method === 'OPTIONS') return corsPreflight(c, next);
-  const origin = c.req.header('origin');
+  const origin = requestHeader(c, 'origin');
   await next();
   if (origin && extensionOrigin.test(origin)) c.res.headers.set('Access-Control-Allow-Origin', origin);
   c.res.headers.append('Vary', 'Origin');
@@ -53,8 +54,8 @@ const streamingBodyLimit = bodyLimit({
  */
 export const apiBodyLimit = createMiddleware(async (c, next) => {
   if (c.req.method === 'GET' || c.req.method === 'HEAD') return next(); // the adapter gives them no body
-  const length = c.req.header('content-length');
-  if (length !== undefined && c.req.header('transfer-encoding') === undefined) {
+  const length = requestHeader(c, 'content-length');
+  if (length !== undefined && requestHeader(c, 'transfer-encoding') === undefined) {
     if (Number.parseInt(length, 10) > maxApiBodyBytes) throw new ApiError(413, 'too_large', messages.api.tooLarge);
     return next();
   }
