@@ -3,9 +3,15 @@
  * (`profrost serve`) and the bare node:http yardstick, each in its own
  * process with its own fresh database, measured alternately in one run so
  * that the machine's noise shows as the spread between rounds.
+ *
+ * Besides requests per second, each measure reports the server process's
+ * CPU time per answered request (from /proc, on Linux) and the machine's
+ * load average: on a shared machine the throughput swings with whatever
+ * else runs, while the CPU cost of a request moves much less.
  */
-import { type ChildProcess, spawn } from 'node:child_process';
+import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import autocannon from 'autocannon';
 import { instrumentById } from '../shared/content/index.ts';
@@ -16,6 +22,30 @@ const connections = 50;
 const seconds = Number(process.env.BENCH_SECONDS ?? 10);
 const rounds = Number(process.env.BENCH_ROUNDS ?? 2);
 const instrument = instrumentById('selfAssessment')!;
+
+/**
+ * Bodies made before measuring, each with its own id (every target gets a
+ * fresh database, so they are reused across measures): making one costs the
+ * load generator ~50 µs, CPU the server would otherwise share with it.
+ */
+const bodies = Array.from({ length: seconds * 6000 }, () => randomAttemptBody(instrument));
+
+/** CPU time (user + system) a process has used so far, in µs; undefined where /proc is missing. */
+const clockTicks = (() => {
+  try {
+    return Number(execFileSync('getconf', ['CLK_TCK'], { encoding: 'utf8' })) || 100;
+  } catch {
+    return 100;
+  }
+})();
+function cpuMicros(pid: number): number | undefined {
+  try {
+    const fields = fs.readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+    return ((Number(fields[11]) + Number(fields[12])) * 1e6) / clockTicks;
+  } catch {
+    return undefined;
+  }
+}
 
 interface Target {
   name: string;
@@ -42,6 +72,8 @@ async function start(target: Target): Promise<{ child: ChildProcess; port: numbe
 
 async function measure(target: Target) {
   const server = await start(target);
+  const cpuBefore = cpuMicros(server.child.pid!);
+  let next = 0;
   const result = await autocannon({
     url: `http://127.0.0.1:${server.port}/api/v1/attempts`,
     connections,
@@ -50,34 +82,52 @@ async function measure(target: Target) {
       {
         method: 'POST',
         headers: { 'content-type': 'application/json', authorization: `Bearer ${server.token}` },
-        setupRequest: (request) => ({ ...request, body: randomAttemptBody(instrument) }),
+        setupRequest: (request) => ({ ...request, body: bodies[next++] ?? randomAttemptBody(instrument) }),
       },
     ],
   });
+  const cpuAfter = cpuMicros(server.child.pid!);
+  const load = os.loadavg()[0]!;
   server.child.kill('SIGTERM');
   await new Promise((resolve) => server.child.once('exit', resolve));
   fs.rmSync(server.dataDir, { recursive: true, force: true });
   const ok = result['2xx'];
   if (ok === 0 || result.non2xx > 0) throw new Error(`${target.name}: ${result.non2xx} answers were not 2xx`);
-  return { rps: ok / result.duration, p99: result.latency.p99, errors: result.errors + result.timeouts };
+  const cpuPerRequest = cpuBefore === undefined || cpuAfter === undefined ? undefined : (cpuAfter - cpuBefore) / ok;
+  return { rps: ok / result.duration, p99: result.latency.p99, cpuPerRequest, load };
 }
 
+type Figure = Awaited<ReturnType<typeof measure>>;
+const mean = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / xs.length;
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+const spread = (xs: number[]) => (xs.length > 1 ? ((Math.max(...xs) - Math.min(...xs)) / mean(xs)) * 100 : 0);
+const cpuText = (micros: number | undefined) => (micros === undefined ? 'ЦП —' : `ЦП ${micros.toFixed(0).padStart(4)} мкс/запр`);
+const cpuFigures = (list: Figure[]) => list.flatMap((f) => (f.cpuPerRequest === undefined ? [] : [f.cpuPerRequest]));
+
 export async function benchAttempts(): Promise<void> {
-  console.log(`\nPOST /api/v1/attempts: ${connections} соединений, ${seconds} с на замер, ${rounds} раунда, «${instrument.title}» (${instrument.items.length} вопросов)`);
-  const figures = new Map<string, { rps: number; p99: number }[]>();
+  console.log(`\nPOST /api/v1/attempts: ${connections} соединений, ${seconds} с на замер, ${rounds} ${rounds === 1 ? 'раунд' : rounds < 5 ? 'раунда' : 'раундов'}, «${instrument.title}» (${instrument.items.length} вопросов)`);
+  const figures = new Map<string, Figure[]>();
   for (let round = 1; round <= rounds; round++) {
     for (const target of targets) {
       const figure = await measure(target);
       (figures.get(target.name) ?? figures.set(target.name, []).get(target.name)!).push(figure);
-      console.log(`  раунд ${round}  ${target.name.padEnd(18)} ${figure.rps.toFixed(0).padStart(6)} запр/с   p99 ${figure.p99} мс`);
+      console.log(
+        `  раунд ${round}  ${target.name.padEnd(18)} ${figure.rps.toFixed(0).padStart(6)} запр/с   p99 ${String(figure.p99).padStart(4)} мс   ${cpuText(figure.cpuPerRequest)}   загрузка машины ${figure.load.toFixed(1)}`,
+      );
     }
   }
-  const mean = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / xs.length;
-  const spread = (xs: number[]) => (xs.length > 1 ? ((Math.max(...xs) - Math.min(...xs)) / mean(xs)) * 100 : 0);
   const [real, bare] = targets.map((t) => figures.get(t.name)!);
   for (const [name, list] of figures) {
     const rps = list.map((f) => f.rps);
-    console.log(`  итог   ${name.padEnd(18)} ${mean(rps).toFixed(0).padStart(6)} запр/с (разброс ${spread(rps).toFixed(0)}%)   p99 ${Math.max(...list.map((f) => f.p99))} мс (худший)`);
+    const cpu = cpuFigures(list);
+    console.log(
+      `  итог   ${name.padEnd(18)} ${mean(rps).toFixed(0).padStart(6)} запр/с (разброс ${spread(rps).toFixed(0)}%)   p99 ${Math.max(...list.map((f) => f.p99))} мс (худший)   ${cpuText(cpu.length ? median(cpu) : undefined)} (медиана, разброс ${spread(cpu).toFixed(0)}%)`,
+    );
   }
-  console.log(`  отношение ПрофРост / голый node:http: ${(mean(real!.map((f) => f.rps)) / mean(bare!.map((f) => f.rps))).toFixed(2)}`);
+  console.log(`  отношение ПрофРост / голый node:http: ${(mean(real!.map((f) => f.rps)) / mean(bare!.map((f) => f.rps))).toFixed(2)} по запр/с`);
+  const [realCpu, bareCpu] = [cpuFigures(real!), cpuFigures(bare!)];
+  if (realCpu.length && bareCpu.length) {
+    console.log(`  отношение по ЦП на запрос (голый / ПрофРост): ${(median(bareCpu) / median(realCpu)).toFixed(2)}`);
+  }
+  console.log(`  загрузка машины (loadavg за 1 мин, ядер ${os.cpus().length}): от ${Math.min(...[...figures.values()].flat().map((f) => f.load)).toFixed(1)} до ${Math.max(...[...figures.values()].flat().map((f) => f.load)).toFixed(1)}`);
 }

@@ -26,14 +26,14 @@ function reply(response: http.ServerResponse, status: number, body: unknown) {
 const server = http.createServer((request, response) => {
   const chunks: Buffer[] = [];
   request.on('data', (chunk: Buffer) => chunks.push(chunk));
-  request.on('end', () => {
+  request.on('end', async () => {
     try {
       const token = bearerToken(request.headers.authorization);
       const device = token ? findDeviceByToken(db, token) : undefined;
       if (!device) return reply(response, 401, { error: { code: 'unauthorized', message: '' } });
       const parsed = attemptRequestSchema.safeParse(JSON.parse(Buffer.concat(chunks).toString('utf8')));
       if (!parsed.success) return reply(response, 400, { error: { code: 'invalid_body', message: parsed.error.message } });
-      const { created, attempt } = submitAttempt(deps, device.teacherId, parsed.data);
+      const { created, attempt } = await submitAttempt(deps, device.teacherId, parsed.data);
       reply(response, created ? 201 : 200, attempt);
     } catch (error) {
       if (error instanceof ApiError) return reply(response, error.status, error.toBody());

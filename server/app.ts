@@ -53,7 +53,7 @@ export function createApp({ db, config, enrollRateLimit = { limit: 10, windowMs:
   app.route('/api/v1/me', meRoutes(db));
   app.route('/api/v1/reports', reportRoutes(db, { minGroup: config.reportMinGroup }));
   app.route('/demo/journal', demoJournalRoutes(db));
-  app.route('/admin', adminRoutes({ db, publicUrl: config.publicUrl, ...(loginRateLimit ? { loginRateLimit } : {}) }));
+  app.route('/admin', adminRoutes({ db, publicUrl: config.publicUrl, reportMinGroup: config.reportMinGroup, ...(loginRateLimit ? { loginRateLimit } : {}) }));
   app.get('/', (c) => c.redirect('/demo/journal'));
 
   app.notFound((c) => {

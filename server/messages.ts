@@ -590,6 +590,12 @@ export const messages = {
       uploaded: (id: string, version: number) => `Версия ${version} инструмента «${id}» сохранена.`,
     },
     // Журнал действий.
+    reportPages: {
+      exportTeachers: 'Выгрузить педагогов с уровнями (CSV)',
+      exportTeachersExcel: 'то же для Excel',
+      exportHint: 'По одной строке на педагога: уровень и балл по каждой компетенции за выбранный учебный год. Скрининг выгорания не выгружается.',
+      badPeriodTitle: 'Неверный учебный год',
+    },
     audit: {
       title: 'Журнал действий',
       at: 'Когда',

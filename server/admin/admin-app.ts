@@ -10,12 +10,16 @@ import { type LoginOptions, loginRoutes, logoutRoutes, startPage } from './login
 import { auditPage } from './pages/audit.tsx';
 import { diagnosticsPage } from './pages/diagnostics.tsx';
 import { programsPage } from './pages/programs.tsx';
+import { demandPage, effectivenessPage, overviewPage } from './pages/reports.tsx';
 import { rosterPage } from './pages/roster.tsx';
 import { teachersPage } from './pages/teachers.tsx';
 import { requireStaff } from './require-staff.ts';
 
 /** What the admin pages need: the database, the public address (forms posted from it pass the origin check), the sign-in rate limit. */
-export type AdminOptions = LoginOptions;
+export interface AdminOptions extends LoginOptions {
+  /** K: the smallest group a number on the report pages may describe (PROFROST_REPORT_MIN_GROUP). */
+  reportMinGroup: number;
+}
 
 /**
  * The methodists' admin pages, mounted at /admin. Everything but the sign-in
@@ -34,8 +38,12 @@ export function adminRoutes(options: AdminOptions) {
   pages.use(requireStaff(deps), csrfToken);
   pages.get('/', (c) => c.redirect(startPage));
   pages.route('/logout', logoutRoutes({ ...deps, publicUrl: options.publicUrl }));
+  const reportDeps = { ...deps, minGroup: options.reportMinGroup };
+  pages.route('/overview', overviewPage(reportDeps));
   pages.route('/teachers', teachersPage(deps));
   pages.route('/programs', programsPage(deps));
+  pages.route('/demand', demandPage(reportDeps));
+  pages.route('/effectiveness', effectivenessPage(reportDeps));
   pages.route('/roster', rosterPage(deps));
   pages.route('/diagnostics', diagnosticsPage(deps));
   pages.route('/audit', auditPage(deps));

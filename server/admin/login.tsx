@@ -21,7 +21,7 @@ export const lockoutAfter = 5;
 export const lockoutMs = 15 * 60 * 1000;
 
 /** Where a person lands after signing in. */
-export const startPage = '/admin/teachers';
+export const startPage = '/admin/overview';
 
 /** Only our own admin pages are followed after sign-in, never another site. */
 function safeNext(next: string): string {

@@ -1,3 +1,4 @@
+import { decodeResult } from '../../shared/scoring/compact-result.ts';
 import type { Profile as TeacherRecord } from '../../shared/api/me.ts';
 import type { RouteItem } from '../../shared/api/route.ts';
 import type { CompetencyId, DeficitLevel } from '../../shared/competencies.ts';
@@ -82,7 +83,7 @@ function competencyAttempts(db: Db, teacherIds: number[]): CompetencyAttempt[] {
     instrumentVersion: row.instrumentVersion,
     instrumentTitle: row.instrumentTitle,
     completedAt: row.completedAt,
-    result: withoutWellbeing(JSON.parse(row.resultJson) as AttemptResult),
+    result: withoutWellbeing(decodeResult(row.resultJson)),
   }));
 }
 

@@ -1,8 +1,8 @@
-import type { IncomingMessage } from 'node:http';
 import type { Context } from 'hono';
 import type { z } from 'zod';
 import { messages } from '../messages.ts';
 import { ApiError } from './api-error.ts';
+import { requestHeader, requestText } from './node-request.ts';
 
 /** One sentence for the first problem: where it is and what is wrong. */
 export function describeIssues(error: z.ZodError): string {
@@ -13,35 +13,18 @@ export function describeIssues(error: z.ZodError): string {
 
 /** The request's JSON body, validated with a shared schema; any problem is a 400 with a sentence. */
 export async function readJson<S extends z.ZodType>(c: Context, schema: S): Promise<z.output<S>> {
-  if (!c.req.header('content-type')?.includes('application/json')) {
+  if (!requestHeader(c, 'content-type')?.includes('application/json')) {
     throw new ApiError(415, 'unsupported_media_type', messages.api.notJson);
   }
   let body: unknown;
   try {
-    body = JSON.parse(await bodyText(c));
+    body = JSON.parse(await requestText(c));
   } catch {
     throw new ApiError(400, 'invalid_json', messages.api.badJson);
   }
   const result = schema.safeParse(body);
   if (!result.success) throw new ApiError(400, 'invalid_body', describeIssues(result.error));
   return result.data;
-}
-
-/** Strips a leading BOM like the fetch API's `json()` does, so both paths read the same bodies. */
-const utf8 = new TextDecoder();
-
-/**
- * The body as text. Under @hono/node-server the Node request is read
- * directly: going through `c.req` would build an undici Request and a web
- * stream for every call, which cost more than the rest of the route's
- * framework work together. Elsewhere (tests, other runtimes) the web path.
- */
-async function bodyText(c: Context): Promise<string> {
-  const incoming = (c.env as { incoming?: IncomingMessage } | undefined)?.incoming;
-  if (!incoming || incoming.readableEnded || incoming.readableDidRead) return c.req.text();
-  const chunks: Buffer[] = [];
-  for await (const chunk of incoming) chunks.push(chunk as Buffer);
-  return utf8.decode(Buffer.concat(chunks));
 }
 
 /** The query string, validated with a shared schema. */

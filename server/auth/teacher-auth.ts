@@ -1,5 +1,6 @@
 import { createMiddleware } from 'hono/factory';
 import { ApiError } from '../api/api-error.ts';
+import { requestHeader } from '../api/node-request.ts';
 import { messages } from '../messages.ts';
 import type { Db } from '../storage/database.ts';
 import { type DeviceIdentity, findDeviceByToken } from '../storage/devices.ts';
@@ -19,7 +20,7 @@ export function bearerToken(header: string | undefined): string | undefined {
  */
 export function teacherAuth(db: Db) {
   return createMiddleware<TeacherEnv>(async (c, next) => {
-    const token = bearerToken(c.req.header('authorization'));
+    const token = bearerToken(requestHeader(c, 'authorization'));
     if (!token) throw new ApiError(401, 'unauthorized', messages.auth.noToken);
     const device = findDeviceByToken(db, token);
     if (!device) throw new ApiError(401, 'unauthorized', messages.auth.badToken);

@@ -3,7 +3,7 @@ import { framework, instrumentById } from '../../shared/content/index.ts';
 import { competencyIds } from '../../shared/competencies.ts';
 import type { Instrument } from '../../shared/schemas/instrument.ts';
 import { programSchema } from '../../shared/schemas/program.ts';
-import { submitAttempt } from '../diagnostics/submit-attempt.ts';
+import { scoreSubmission } from '../diagnostics/submit-attempt.ts';
 import { installShippedInstruments } from '../diagnostics/install-shipped.ts';
 import { periodDates, periodOf, previousPeriod } from '../reports/period.ts';
 import { attemptStore } from '../storage/attempts.ts';
@@ -104,26 +104,26 @@ function seedResults(db: Db, today: Date): void {
   ]);
 
   const teacherIds = (db.prepare('SELECT id FROM teachers ORDER BY id').all() as { id: number }[]).map((row) => row.id).slice(1);
-  teacherIds.forEach((teacherId, index) => {
+  for (const [index, teacherId] of teacherIds.entries()) {
     // Some have not taken a diagnostic yet: participation is never complete, and its gap is large enough to show.
-    if (index % 6 === 5) return;
+    if (index % 6 === 5) continue;
     const ability = Object.fromEntries(competencyIds.map((area) => [area, 0.35 + next() * 0.6]));
     const completer = index % 3 === 0;
     for (const [completedAt, gain] of [[earlier, 0], [recent, completer ? 0.15 : 0.03]] as const) {
       const grown = Object.fromEntries(Object.entries(ability).map(([area, value]) => [area, Math.min(1, value + gain)]));
-      submitAttempt(deps, teacherId, {
+      deps.attempts.saveNow(scoreSubmission(deps, teacherId, {
         id: randomUUID(),
         instrumentId: selfAssessment.id,
         instrumentVersion: selfAssessment.version,
         answers: answersFor(selfAssessment, grown, next),
         completedAt,
-      });
+      }));
     }
-    if (!completer) return;
+    if (!completer) continue;
     const enrollmentId = randomUUID();
     const signed = signUp(db, { id: enrollmentId, teacherId, programId: demoPastProgram, runId: run.id }, new Date(`${run.start}T00:00:00Z`));
-    if (signed.kind !== 'created') return;
+    if (signed.kind !== 'created') continue;
     markEnrollmentCompleted(db, enrollmentId, 'demo', new Date(`${run.end}T12:00:00Z`));
     if (index % 2 === 0) saveFeedback(db, teacherId, enrollmentId, { useful: index % 4 === 2 ? 'partly' : 'yes', changedInLessons: '', wouldRecommend: index % 4 !== 2 });
-  });
+  }
 }

@@ -33,11 +33,11 @@ function toResponse(attempt: StoredAttempt): AttemptResponse {
  * gets the stored result; the same id with another body, or from another
  * teacher, is a 409 and never overwrites.
  */
-export function submitAttempt(
+export async function submitAttempt(
   { db, attempts, framework }: AttemptDeps,
   teacherId: number,
   body: AttemptRequest,
-): { created: boolean; attempt: AttemptResponse } {
+): Promise<{ created: boolean; attempt: AttemptResponse }> {
   const hash = attemptRequestHash(body);
   const isRetryOf = (stored: StoredAttempt) => {
     if (stored.teacherId !== teacherId || stored.requestHash !== hash) throw new ApiError(409, 'attempt_conflict', t.attemptConflict);
@@ -47,6 +47,22 @@ export function submitAttempt(
   const existing = attempts.find(body.id);
   if (existing) return isRetryOf(existing);
 
+  const { created, stored } = await attempts.saveOnce(scoreSubmission({ db, framework }, teacherId, body, hash));
+  // Two copies of one submission racing (even in one group commit): the second finds the first's row and answers as a retry.
+  return created ? { created, attempt: toResponse(stored) } : isRetryOf(stored);
+}
+
+/**
+ * The row a submission becomes: scored with the exact instrument version its
+ * answers were given for. Throws the API's 422 for an unknown version or
+ * answers that do not fit it.
+ */
+export function scoreSubmission(
+  { db, framework }: Pick<AttemptDeps, 'db' | 'framework'>,
+  teacherId: number,
+  body: AttemptRequest,
+  hash: string = attemptRequestHash(body),
+): StoredAttempt {
   const instrument = findInstrument(db, body.instrumentId, body.instrumentVersion);
   if (!instrument) throw new ApiError(422, 'instrument_version_unknown', t.versionUnknown(body.instrumentId, body.instrumentVersion));
   let result: AttemptResult;
@@ -56,8 +72,7 @@ export function submitAttempt(
     if (error instanceof AnswersInvalidError) throw new ApiError(422, error.code, error.message);
     throw error;
   }
-
-  const { created, stored } = attempts.saveOnce({
+  return {
     id: body.id,
     teacherId,
     instrumentId: instrument.id,
@@ -68,7 +83,5 @@ export function submitAttempt(
     answers: body.answers,
     result,
     areas: Object.entries(result.areas).map(([area, r]) => ({ area, score: r.score, level: r.level })),
-  });
-  // Two copies of one submission racing: the second finds the first's row and answers as a retry.
-  return created ? { created, attempt: toResponse(stored) } : isRetryOf(stored);
+  };
 }

@@ -1,3 +1,4 @@
+import { decodeResult } from '../../shared/scoring/compact-result.ts';
 import { competencyIds } from '../../shared/competencies.ts';
 import { currentProfile } from '../../shared/profile/current-profile.ts';
 import type { ScoredAttempt } from '../../shared/profile/scored-attempt.ts';
@@ -37,7 +38,7 @@ export function standingsByPeriod(attempts: readonly AttemptForStanding[], onlyP
   for (const attempt of attempts) {
     const period = periodOf(attempt.completedAt);
     if (onlyPeriod !== undefined && period !== onlyPeriod) continue;
-    const result = JSON.parse(attempt.resultJson) as AttemptResult;
+    const result = decodeResult(attempt.resultJson);
     // The screening never reaches a report; dropping it here also spares scoring its risk levels.
     delete result.areas.wellbeing;
     if (Object.keys(result.areas).length === 0) continue;

@@ -40,7 +40,7 @@ export function instrumentRoutes(db: Db, attempts: AttemptStore) {
 export function attemptRoutes(deps: AttemptDeps) {
   return new Hono<TeacherEnv>().use(teacherAuth(deps.db)).post('/', async (c) => {
     const body = await readJson(c, attemptRequestSchema);
-    const { created, attempt } = submitAttempt(deps, c.get('device').teacherId, body);
+    const { created, attempt } = await submitAttempt(deps, c.get('device').teacherId, body);
     return c.json(attempt, created ? 201 : 200);
   });
 }

@@ -7,6 +7,7 @@ import {
   isEarlyCareer,
 } from '../../shared/api/me.ts';
 import { routePreferencesSchema } from '../../shared/schemas/program.ts';
+import { decodeResult, isCompactResult } from '../../shared/scoring/compact-result.ts';
 import { teacherTarget, writeAudit } from './audit.ts';
 import { type Db, now } from './database.ts';
 
@@ -152,7 +153,7 @@ export function exportProfile(db: Db, teacherId: number): ProfileExport | undefi
   ).map(({ answersJson, resultJson, ...attempt }) => ({
     ...attempt,
     answers: parseJson(answersJson),
-    result: parseJson(resultJson),
+    result: isCompactResult(resultJson) ? decodeResult(resultJson) : parseJson(resultJson),
     scores: scores.all(attempt.id) as ProfileExport['attempts'][number]['scores'],
   }));
   const enrollments = (

@@ -18,37 +18,34 @@ import { roundScore } from './round.ts';
  * fit the framework.
  */
 export function scoreAttempt(instrument: Instrument, submission: Submission, framework: Framework): AttemptResult {
-  const instrumentIssues = cachedIssues(instrument, framework);
-  if (instrumentIssues.length > 0) throw new InstrumentInvalidError(instrumentIssues);
-  const scores = new Map(checkAnswers(instrument, submission).map((answer) => [answer.item.id, itemScore(answer)]));
-  const areaOf = cachedAreas(framework);
+  const plan = cachedPlan(instrument, framework);
+  if (plan.issues.length > 0) throw new InstrumentInvalidError(plan.issues);
+  const scores = new Map<string, number>();
+  for (const answer of checkAnswers(instrument, submission)) scores.set(answer.item.id, itemScore(answer));
 
-  const byArea = new Map<AreaId, Tally>();
-  const byIndicator = new Map<string, Tally>();
-  for (const item of instrument.items) {
-    const score = scores.get(item.id);
-    for (const measure of item.measures) {
-      const area = areaOf.get(measure.indicator)!; // instrumentFrameworkIssues guarantees it
-      for (const tally of [tallyFor(byArea, area), tallyFor(byIndicator, measure.indicator)]) {
-        tally.items.add(item.id);
-        if (score === undefined) continue;
-        tally.answered.add(item.id);
-        tally.weightedSum += score * measure.weight;
-        tally.weight += measure.weight;
-      }
+  const count = plan.totals.length;
+  const weightedSums = new Float64Array(count);
+  const weights = new Float64Array(count);
+  const answered = new Uint32Array(count);
+  for (const { id, steps, tallies } of plan.items) {
+    const score = scores.get(id);
+    if (score === undefined) continue;
+    // The same additions in the same order as item by item, measure by measure: identical sums.
+    for (const { tally, weight } of steps) {
+      weightedSums[tally] = weightedSums[tally]! + score * weight;
+      weights[tally] = weights[tally]! + weight;
     }
+    for (const tally of tallies) answered[tally] = answered[tally]! + 1;
   }
 
-  const finish = (tally: Tally) => summarise(tally, instrument.bands, instrument.minAnsweredShare);
+  const finish = (tally: number) =>
+    summarise(answered[tally]!, plan.totals[tally]!, weightedSums[tally]!, weights[tally]!, instrument.bands, instrument.minAnsweredShare);
   const areas: Partial<Record<AreaId, AreaResult>> = {};
-  for (const area of areaIds) {
-    const tally = byArea.get(area);
-    if (tally) areas[area] = finish(tally);
-  }
+  for (const [area, tally] of plan.areas) areas[area] = finish(tally);
   const indicators: Record<string, IndicatorResult> = {};
-  for (const indicator of framework.indicators) {
-    const tally = byIndicator.get(indicator.id);
-    if (tally) indicators[indicator.id] = { area: indicator.area, ...finish(tally) };
+  for (const [indicator, area, tally] of plan.indicators) {
+    const { score, level, answered, total } = finish(tally);
+    indicators[indicator] = { area, score, level, answered, total };
   }
 
   return {
@@ -63,55 +60,92 @@ export function scoreAttempt(instrument: Instrument, submission: Submission, fra
   };
 }
 
-/*
- * The server scores every attempt against the same few instrument and
- * framework objects, which are never changed once loaded; checking the
- * instrument against the framework and indexing the framework again for
- * every attempt was a tenth of the scoring time. Keyed weakly by the objects
- * themselves, so a new instrument version or framework is simply a new key.
+/**
+ * How an instrument's items feed the tallies of areas and indicators, worked
+ * out once per instrument and framework: the server scores every attempt
+ * against the same few objects, which are never changed once loaded, and
+ * rebuilding sets of item ids per area and indicator for every attempt was
+ * most of the scoring time. A tally is an area or an indicator, by index.
  */
-const issuesByFramework = new WeakMap<Framework, WeakMap<Instrument, ReturnType<typeof instrumentFrameworkIssues>>>();
-const areasByFramework = new WeakMap<Framework, Map<string, AreaId>>();
-
-function cachedIssues(instrument: Instrument, framework: Framework) {
-  const byInstrument = issuesByFramework.get(framework) ?? issuesByFramework.set(framework, new WeakMap()).get(framework)!;
-  let issues = byInstrument.get(instrument);
-  if (!issues) byInstrument.set(instrument, (issues = instrumentFrameworkIssues(instrument, framework)));
-  return issues;
+interface ScoringPlan {
+  /** What is wrong with the instrument against the framework; scoring refuses if anything. */
+  issues: ReturnType<typeof instrumentFrameworkIssues>;
+  items: {
+    id: string;
+    /** One step per measure and tally (its area's, then its indicator's), in the instrument's order. */
+    steps: { tally: number; weight: number }[];
+    /** The distinct tallies the item counts in: an item measuring two indicators of one area counts once there. */
+    tallies: number[];
+  }[];
+  /** Items per tally. */
+  totals: number[];
+  /** Measured areas in the order of areaIds, and measured indicators in the framework's order. */
+  areas: [AreaId, number][];
+  indicators: [string, AreaId, number][];
 }
 
-function cachedAreas(framework: Framework): Map<string, AreaId> {
-  let areas = areasByFramework.get(framework);
-  if (!areas) areasByFramework.set(framework, (areas = indicatorAreas(framework)));
-  return areas;
+const plansByFramework = new WeakMap<Framework, WeakMap<Instrument, ScoringPlan>>();
+
+function cachedPlan(instrument: Instrument, framework: Framework): ScoringPlan {
+  const byInstrument = plansByFramework.get(framework) ?? plansByFramework.set(framework, new WeakMap()).get(framework)!;
+  let plan = byInstrument.get(instrument);
+  if (!plan) byInstrument.set(instrument, (plan = planScoring(instrument, framework)));
+  return plan;
 }
 
-interface Tally {
-  /** Item ids, so that an item measuring two indicators of one area counts once in `answered` and `total`. */
-  items: Set<string>;
-  answered: Set<string>;
-  weightedSum: number;
-  weight: number;
+function planScoring(instrument: Instrument, framework: Framework): ScoringPlan {
+  const issues = instrumentFrameworkIssues(instrument, framework);
+  const areaOf = indicatorAreas(framework);
+  const tallyIndex = new Map<string, number>();
+  const itemsPerTally: Set<string>[] = [];
+  const tallyFor = (key: string) => {
+    let index = tallyIndex.get(key);
+    if (index === undefined) {
+      tallyIndex.set(key, (index = itemsPerTally.length));
+      itemsPerTally.push(new Set());
+    }
+    return index;
+  };
+  const items = issues.length > 0 ? [] : instrument.items.map((item) => {
+    const steps: ScoringPlan['items'][number]['steps'] = [];
+    for (const measure of item.measures) {
+      const area = areaOf.get(measure.indicator)!; // instrumentFrameworkIssues guarantees it
+      for (const tally of [tallyFor(`area:${area}`), tallyFor(`indicator:${measure.indicator}`)]) {
+        itemsPerTally[tally]!.add(item.id);
+        steps.push({ tally, weight: measure.weight });
+      }
+    }
+    return { id: item.id, steps, tallies: [...new Set(steps.map((step) => step.tally))] };
+  });
+  return {
+    issues,
+    items,
+    totals: itemsPerTally.map((ids) => ids.size),
+    areas: areaIds.flatMap((area): [AreaId, number][] => {
+      const tally = tallyIndex.get(`area:${area}`);
+      return tally === undefined ? [] : [[area, tally]];
+    }),
+    indicators: framework.indicators.flatMap((indicator): [string, AreaId, number][] => {
+      const tally = tallyIndex.get(`indicator:${indicator.id}`);
+      return tally === undefined ? [] : [[indicator.id, indicator.area, tally]];
+    }),
+  };
 }
 
-function tallyFor<K>(tallies: Map<K, Tally>, key: K): Tally {
-  let tally = tallies.get(key);
-  if (!tally) {
-    tally = { items: new Set(), answered: new Set(), weightedSum: 0, weight: 0 };
-    tallies.set(key, tally);
-  }
-  return tally;
-}
-
-function summarise(tally: Tally, bands: readonly Band[], minAnsweredShare: number): AreaResult {
-  const answered = tally.answered.size;
-  const total = tally.items.size;
+function summarise(
+  answered: number,
+  total: number,
+  weightedSum: number,
+  weight: number,
+  bands: readonly Band[],
+  minAnsweredShare: number,
+): AreaResult {
   // With nothing answered there is no score at all, even if the instrument allows a share of 0.
   if (answered === 0 || answered / total < minAnsweredShare) {
     return { score: null, level: 'insufficientData', answered, total };
   }
   // The level is taken from the rounded score so that the number a teacher sees
   // and the level shown next to it always agree (59.96 shows as 60.0 → moderate).
-  const score = roundScore((100 * tally.weightedSum) / tally.weight);
+  const score = roundScore((100 * weightedSum) / weight);
   return { score, level: levelFor(score, bands), answered, total };
 }

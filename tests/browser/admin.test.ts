@@ -2,6 +2,8 @@ import fs from 'node:fs';
 import { parse } from 'csv-parse/sync';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { seedDemoResults } from '../../server/demo/results.ts';
+import { previousPeriod, currentPeriod } from '../../server/reports/period.ts';
 import { type TestServer, startTestServer } from '../helpers/test-server.ts';
 import { type PlainBrowser, launchPlain } from './chromium.ts';
 
@@ -14,6 +16,8 @@ describe('the admin pages in Chromium', () => {
 
   beforeAll(async () => {
     server = await startTestServer();
+    // What `npm start` adds to the demo for the report pages: diagnostics in two years, a completed programme.
+    seedDemoResults(server.db);
     browser = await launchPlain();
   });
   afterAll(async () => {
@@ -33,7 +37,7 @@ describe('the admin pages in Chromium', () => {
     const page = await context.newPage();
     await page.goto(`${server.url}/admin/login`);
     await signIn(page, login, password);
-    await page.waitForURL(`${server.url}/admin/teachers`);
+    await page.waitForURL(`${server.url}/admin/overview`);
     return page;
   }
 
@@ -62,6 +66,23 @@ describe('the admin pages in Chromium', () => {
     await page.goto(`${server.url}/admin/teachers`);
     await expect.poll(() => page.url()).toContain('/admin/login');
     await page.close();
+  });
+
+  it('lands a methodist on Обзор: their municipality, charts with numbers on hover and beside them, another year by the form', async () => {
+    const page = await signedIn('metodist', server.demo!.methodist.password);
+    expect(await page.getByRole('heading', { level: 2 }).first().textContent()).toBe(`Обзор: ${belo}, ${currentPeriod()} учебный год`);
+    const heatmap = page.locator('svg.heatmap');
+    await expect.poll(() => heatmap.isVisible()).toBe(true);
+    // Hover text: every cell carries its numbers in an SVG <title>.
+    expect(await heatmap.locator('title').nth(1).textContent()).toMatch(/с дефицитом .*средний балл/);
+    expect(await page.locator('table').first().textContent()).toContain('Педагогов с результатом');
+    expect(await page.content()).not.toContain('Заречный муниципальный район');
+
+    await page.getByLabel('Учебный год').selectOption(previousPeriod(currentPeriod()));
+    await page.getByRole('button', { name: 'Показать' }).click();
+    await expect.poll(() => page.url()).toContain(`period=${previousPeriod(currentPeriod())}`);
+    expect(await page.getByRole('heading', { level: 2 }).first().textContent()).toContain(previousPeriod(currentPeriod()));
+    await page.context().close();
   });
 
   it('previews a catalogue file with a broken row, saves nothing, then imports the fixed file', async () => {

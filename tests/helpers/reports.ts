@@ -50,7 +50,7 @@ export function addAttempt(db: Db, teacherId: number, completedAt: string, score
   }
   const result = { instrumentId, instrumentVersion: 1, instrumentKind: kind, bands: defaultDeficitBands, areas, indicators: {}, deficits: [] } as unknown as AttemptResult;
   const id = randomUUID();
-  attemptStore(db).saveOnce({
+  attemptStore(db).saveNow({
     id,
     teacherId,
     instrumentId,

@@ -29,7 +29,7 @@ describe('staff sign-in on the admin pages', () => {
   it('signs in with the right password: an httpOnly SameSite cookie whose id is stored only as a hash', async () => {
     const response = await postLogin(t.app, 'metodist', t.demo.methodist.password);
     expect(response.status).toBe(303);
-    expect(response.headers.get('location')).toBe('/admin/teachers');
+    expect(response.headers.get('location')).toBe('/admin/overview');
     const cookie = response.headers.getSetCookie().find((c) => c.startsWith('profrost_admin='))!;
     expect(cookie).toMatch(/HttpOnly/i);
     expect(cookie).toMatch(/SameSite=Lax/i);
@@ -45,14 +45,14 @@ describe('staff sign-in on the admin pages', () => {
     // The sign-in page sends someone already signed in on.
     const again = await t.app.request('/admin/login', { headers: { cookie: `profrost_admin=${id}` } });
     expect(again.status).toBe(303);
-    expect(again.headers.get('location')).toBe('/admin/teachers');
+    expect(again.headers.get('location')).toBe('/admin/overview');
   });
 
   it('returns to the page asked for, but never to another site', async () => {
     const back = await postLogin(t.app, 'admin', t.demo.admin.password, { next: '/admin/programs?q=цифровая' });
     expect(decodeURI(back.headers.get('location')!)).toBe('/admin/programs?q=цифровая');
     const away = await postLogin(t.app, 'admin', t.demo.admin.password, { next: '//evil.example/admin/x' });
-    expect(away.headers.get('location')).toBe('/admin/teachers');
+    expect(away.headers.get('location')).toBe('/admin/overview');
   });
 
   it('refuses a wrong password and an unknown login with the same sentence and no session', async () => {

@@ -26,7 +26,7 @@ describe('the admin pages, each on its happy path', () => {
   const count = (sql: string, ...params: unknown[]) => (t.db.prepare(sql).get(...params) as { n: number }).n;
   const audit = (action: string) => t.db.prepare('SELECT actor, target FROM audit_log WHERE action = ? ORDER BY id').all(action);
 
-  it('navigates every section, the reports ones included, and lands on Педагоги', async () => {
+  it('navigates every section, the reports ones included, and lands on Обзор', async () => {
     const page = await (await admin.get('/admin/teachers')).text();
     for (const [href, name] of [
       ['/admin/overview', 'Обзор'],
@@ -42,7 +42,7 @@ describe('the admin pages, each on its happy path', () => {
       expect(page).toContain(`>${name}</a>`);
     }
     expect(page).toContain('<a href="/admin/teachers" aria-current="page">');
-    expect((await admin.get('/admin')).headers.get('location')).toBe('/admin/teachers');
+    expect((await admin.get('/admin')).headers.get('location')).toBe('/admin/overview');
   });
 
   it('filters teachers by name and by deficit, and pages a long list', async () => {

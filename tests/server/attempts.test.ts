@@ -1,6 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { instrumentById } from '../../shared/content/index.ts';
+import { framework, instrumentById } from '../../shared/content/index.ts';
+import { scoreAttempt } from '../../shared/scoring/score-attempt.ts';
+import { attemptStore } from '../../server/storage/attempts.ts';
 import { bodyOf, createTestApp, type TestApp } from '../helpers/test-app.ts';
 
 const selfAssessment = instrumentById('selfAssessment')!;
@@ -69,6 +71,21 @@ describe('diagnostics over the API', () => {
     expect(count('attempts')).toBe(1);
   });
 
+  it('answers a retry of an attempt stored before results were stored compactly', async () => {
+    const body = sitting(2);
+    const stored = await bodyOf(await t.json('POST', '/api/v1/attempts', body, token));
+    expect((t.db.prepare('SELECT result_json FROM attempts').get() as { result_json: string }).result_json.length).toBeLessThan(
+      JSON.stringify(stored.result).length / 2,
+    );
+    // The row as an older server wrote it: the result as plain JSON.
+    t.db.prepare('UPDATE attempts SET result_json = ? WHERE id = ?').run(JSON.stringify(stored.result), body.id);
+    const again = await t.json('POST', '/api/v1/attempts', body, token);
+    expect(again.status).toBe(200);
+    expect(await bodyOf(again)).toEqual(stored);
+    const { profile } = await bodyOf(await t.json('GET', '/api/v1/me/profile', undefined, token));
+    expect(profile.deficits.length).toBeGreaterThan(0);
+  });
+
   it('refuses the same id with other answers, or from another teacher, and keeps the first', async () => {
     const body = sitting(4);
     await t.json('POST', '/api/v1/attempts', body, token);
@@ -78,6 +95,56 @@ describe('diagnostics over the API', () => {
     expect((await t.json('POST', '/api/v1/attempts', body, otherToken)).status).toBe(409);
     const row = t.db.prepare('SELECT answers_json FROM attempts WHERE id = ?').get(body.id) as { answers_json: string };
     expect(JSON.parse(row.answers_json)).toEqual(body.answers);
+  });
+
+  it('stores one row when copies of a submission arrive at the same moment, and answers the copies as retries', async () => {
+    const body = sitting(3);
+    const responses = await Promise.all(Array.from({ length: 5 }, () => t.json('POST', '/api/v1/attempts', body, token)));
+    expect(responses.map((r) => r.status).sort()).toEqual([200, 200, 200, 200, 201]);
+    const bodies = await Promise.all(responses.map(bodyOf));
+    for (const other of bodies) expect(other).toEqual(bodies[0]);
+    expect(count('attempts')).toBe(1);
+    expect(count('attempt_scores')).toBe(Object.keys(bodies[0].result.areas).length);
+  });
+
+  it('refuses a different body under the same id even when both arrive at the same moment', async () => {
+    const body = sitting(4);
+    const [first, second] = await Promise.all([
+      t.json('POST', '/api/v1/attempts', body, token),
+      t.json('POST', '/api/v1/attempts', { ...body, answers: sitting(1).answers }, token),
+    ]);
+    expect([first!.status, second!.status]).toEqual([201, 409]);
+    const row = t.db.prepare('SELECT answers_json FROM attempts WHERE id = ?').get(body.id) as { answers_json: string };
+    expect(JSON.parse(row.answers_json)).toEqual(body.answers);
+  });
+
+  it('stores the other submissions of a moment when one of them cannot be stored', async () => {
+    const attempts = attemptStore(t.db);
+    const scored = (id: string, teacherId: number) => {
+      const body = sitting(3, { id });
+      const result = scoreAttempt(selfAssessment, body as Parameters<typeof scoreAttempt>[1], framework);
+      return {
+        id,
+        teacherId,
+        instrumentId: selfAssessment.id,
+        instrumentVersion: selfAssessment.version,
+        completedAt: body.completedAt,
+        receivedAt: new Date().toISOString(),
+        requestHash: 'h',
+        answers: body.answers,
+        result,
+        areas: Object.entries(result.areas).map(([area, r]) => ({ area, score: r.score, level: r.level })),
+      };
+    };
+    const teacherId = t.demo.teachers[0]!.id;
+    const [good, orphan, alsoGood] = await Promise.allSettled([
+      attempts.saveOnce(scored(randomUUID(), teacherId)),
+      attempts.saveOnce(scored(randomUUID(), 999_999)), // no such teacher: the foreign key refuses it
+      attempts.saveOnce(scored(randomUUID(), teacherId)),
+    ]);
+    expect([good!.status, orphan!.status, alsoGood!.status]).toEqual(['fulfilled', 'rejected', 'fulfilled']);
+    expect(count('attempts')).toBe(2);
+    expect(count('attempt_scores')).toBe(2 * Object.keys(scored(randomUUID(), teacherId).result.areas).length);
   });
 
   it.each([

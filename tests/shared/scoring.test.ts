@@ -264,6 +264,16 @@ describe('scoreAttempt: invalid answers are refused, naming the item', () => {
     }
   });
 
+  it('lists the bad answers in item order whatever the order of the keys', () => {
+    try {
+      score(knowledgeTest, { zz: 'a', t3: 'a', t1: 'b', t2: ['a'] });
+      expect.unreachable();
+    } catch (error) {
+      expect((error as AnswersInvalidError).issues.map((i) => i.path)).toEqual(['answers.t2', 'answers.t3', 'answers.zz']);
+      expect((error as AnswersInvalidError).message).toMatch(/«t2».*«t3».*«zz»/);
+    }
+  });
+
   it('refuses answers given for another version', () => {
     const v3 = parseInstrument({ ...knowledgeTestInput, version: 3 }, framework);
     const given = { instrumentId: 'test', instrumentVersion: 2, answers: { t1: 'b' } };

@@ -1,4 +1,5 @@
-/** @jsxRuntime automatic @jsxImportSource hono/jsx */
+/** @jsxImportSource hono/jsx */
+/** @jsxRuntime automatic */
 import { messages } from '../../messages.ts';
 
 /**
@@ -37,7 +38,7 @@ export function BarChart({ title, bars, max, labelWidth = 220 }: { title: string
   const scale = (negative ? plot / 2 : plot) / extent;
   const height = bars.length * rowHeight + 8;
   return (
-    <svg class="chart" role="img" aria-label={title} viewBox={`0 0 ${chartWidth} ${height}`} width="100%" style={`max-width:${chartWidth}px`}>
+    <svg class="chart" role="img" aria-label={title} viewBox={`0 0 ${chartWidth} ${height}`} width={chartWidth}>
       <title>{title}</title>
       {negative && <line x1={zero} x2={zero} y1={0} y2={height} stroke="#8a96a3" stroke-width="1" />}
       {bars.map((bar, index) => {
@@ -78,7 +79,7 @@ export function Heatmap({ title, columns, rows }: { title: string; columns: stri
   const width = left + columns.length * cellWidth;
   const height = top + rows.length * cellHeight + 4;
   return (
-    <svg class="chart heatmap" role="img" aria-label={title} viewBox={`0 0 ${width} ${height}`} width="100%" style={`max-width:${width}px`}>
+    <svg class="chart heatmap" role="img" aria-label={title} viewBox={`0 0 ${width} ${height}`} width={width}>
       <title>{title}</title>
       {columns.map((column, c) => (
         <text x={left + c * cellWidth + cellWidth / 2} y={top - 10} text-anchor="middle" font-size="11">

@@ -1,4 +1,5 @@
-/** @jsxRuntime automatic @jsxImportSource hono/jsx */
+/** @jsxImportSource hono/jsx */
+/** @jsxRuntime automatic */
 import { competencyIds } from '../../../shared/competencies.ts';
 import { messages } from '../../messages.ts';
 import { columns } from '../columns.ts';
@@ -42,10 +43,10 @@ export function DashboardView({ data }: { data: DashboardData }) {
 
   return (
     <section class="report report-dashboard">
-      <h1>{d.title(data.scopeName, data.period)}</h1>
+      <h2>{d.title(data.scopeName, data.period)}</h2>
       <PeriodForm period={data.period} periods={data.periods} />
 
-      <h2>{d.participation}</h2>
+      <h3>{d.participation}</h3>
       <dl class="report-figures">
         <div><dt>{d.roster}</dt><dd>{textOf(p, 'roster')}</dd></div>
         <div><dt>{d.connected}</dt><dd>{textOf(p, 'connected')}</dd></div>
@@ -57,7 +58,7 @@ export function DashboardView({ data }: { data: DashboardData }) {
         <p>{v.noData}</p>
       ) : (
         <>
-          <h2>{d.heatmap}</h2>
+          <h3>{d.heatmap}</h3>
           <p class="report-hint">{d.heatmapHint}</p>
           <Heatmap
             title={d.heatmap}
@@ -77,11 +78,11 @@ export function DashboardView({ data }: { data: DashboardData }) {
           />
           <SummaryTable columns={heatTableColumns} rows={data.heatmap.rows} />
 
-          <h2>{d.topDeficits}</h2>
+          <h3>{d.topDeficits}</h3>
           <BarChart title={d.topDeficits} bars={deficitBars(data.competencies)} max={100} />
           <SummaryTable columns={competencyColumns} rows={data.competencies} />
 
-          <h2>{d.earlyCareer}</h2>
+          <h3>{d.earlyCareer}</h3>
           {data.earlyCareer.length === 0 ? (
             <p>{d.earlyCareerNone}</p>
           ) : (
@@ -93,7 +94,7 @@ export function DashboardView({ data }: { data: DashboardData }) {
         </>
       )}
 
-      <h2>{d.growth(data.previousPeriod)}</h2>
+      <h3>{d.growth(data.previousPeriod)}</h3>
       <p class="report-hint">{d.growthHint}</p>
       {data.growth.length === 0 ? (
         <p>{d.growthNone}</p>

@@ -1,4 +1,5 @@
-/** @jsxRuntime automatic @jsxImportSource hono/jsx */
+/** @jsxImportSource hono/jsx */
+/** @jsxRuntime automatic */
 import { messages } from '../../messages.ts';
 import type { DemandPageData } from '../pages.ts';
 import { BarChart, type Bar } from './charts.tsx';
@@ -20,16 +21,16 @@ export function DemandView({ data }: { data: DemandPageData }) {
   const withoutPeriod = (columns: DemandPageData['totals']['columns']) => columns.filter((c) => c.key !== 'period' && c.key !== 'competencyId');
   return (
     <section class="report report-demand">
-      <h1>{s.title(data.scopeName, data.period)}</h1>
+      <h2>{s.title(data.scopeName, data.period)}</h2>
       <PeriodForm period={data.period} periods={data.periods} />
       <p class="report-hint">{s.intro}</p>
-      <h2>{s.chart}</h2>
+      <h3>{s.chart}</h3>
       <p class="report-legend">
-        <span style="color:#c0392b">■</span> {s.legendDeficit} <span style="color:#1f5fa8">■</span> {s.legendSeats}
+        <span class="swatch swatch-deficit">■</span> {s.legendDeficit} <span class="swatch swatch-seats">■</span> {s.legendSeats}
       </p>
       <BarChart title={s.chart} bars={bars} max={max} />
       <SummaryTable columns={withoutPeriod(data.totals.columns)} rows={data.totals.rows} />
-      <h2>{s.byMunicipality}</h2>
+      <h3>{s.byMunicipality}</h3>
       <SummaryTable columns={withoutPeriod(data.byMunicipality.columns)} rows={data.byMunicipality.rows} />
       <SuppressionNote k={data.k} />
     </section>

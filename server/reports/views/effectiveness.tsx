@@ -1,4 +1,5 @@
-/** @jsxRuntime automatic @jsxImportSource hono/jsx */
+/** @jsxImportSource hono/jsx */
+/** @jsxRuntime automatic */
 import { messages } from '../../messages.ts';
 import type { EffectivenessPageData } from '../pages.ts';
 import { BarChart, type Bar } from './charts.tsx';
@@ -31,7 +32,7 @@ export function EffectivenessView({ data }: { data: EffectivenessPageData }) {
   });
   return (
     <section class="report report-effectiveness">
-      <h1>{e.title(data.scopeName, data.period)}</h1>
+      <h2>{e.title(data.scopeName, data.period)}</h2>
       <PeriodForm period={data.period} periods={data.periods} />
       <p class="report-hint">{e.method}</p>
       {rows.length === 0 ? (
@@ -39,7 +40,7 @@ export function EffectivenessView({ data }: { data: EffectivenessPageData }) {
       ) : (
         <>
           <p class="report-legend">
-            <span style="color:#2e7d4f">■</span> {e.completers} <span style="color:#8a96a3">■</span> {e.comparison}
+            <span class="swatch swatch-completers">■</span> {e.completers} <span class="swatch swatch-comparison">■</span> {e.comparison}
           </p>
           <BarChart title={e.title(data.scopeName, data.period)} bars={bars} labelWidth={400} />
           <SummaryTable columns={columns.filter((c) => c.key !== 'period' && c.key !== 'competencyId')} rows={rows} />

@@ -1,4 +1,5 @@
-/** @jsxRuntime automatic @jsxImportSource hono/jsx */
+/** @jsxImportSource hono/jsx */
+/** @jsxRuntime automatic */
 import { messages } from '../../messages.ts';
 import type { SummaryColumn, SummaryRow } from '../summary.ts';
 import { show } from './charts.tsx';

@@ -1,4 +1,5 @@
-/** @jsxRuntime automatic @jsxImportSource hono/jsx */
+/** @jsxImportSource hono/jsx */
+/** @jsxRuntime automatic */
 import { describe, expect, it } from 'vitest';
 import { dashboardData } from '../../../server/reports/dashboard.ts';
 import { demandPageData, effectivenessPageData } from '../../../server/reports/pages.ts';
