@@ -42,12 +42,7 @@ export function recordAttemptInAggregates(db: Db, attempt: { teacherId: number; 
   const deltas = new CountDeltas();
   deltas.add(-1, previous, old, next);
 
-  // The period's attempts only: ISO timestamps compare as strings, the same way periodOf reads their date.
-  const { start } = periodDates(period);
-  const attempts = prepared(
-    db,
-    `SELECT ${attemptForStandingColumns} FROM attempts WHERE teacher_id = ? AND completed_at >= ? AND completed_at < ?`,
-  ).all(attempt.teacherId, start, periodDates(nextPeriod(period)).start) as AttemptForStanding[];
+  const attempts = latestAttemptsInPeriod(db, attempt.teacherId, period);
   const band = experienceBandOf(teacher.experienceYears);
   const fresh: StandingRow[] = standingsByPeriod(attempts, period).map((s) => ({ ...s, ...teacher, band }));
   prepared(db, 'DELETE FROM report_standings WHERE period = ? AND teacher_id = ?').run(period, attempt.teacherId);
@@ -147,4 +142,34 @@ function bump<K extends (string | number)[]>(map: Map<string, { key: K; d: numbe
 export function refreshTeacherInAggregates(db: Db, teacherId: number): void {
   const periods = prepared(db, 'SELECT DISTINCT period FROM report_standings WHERE teacher_id = ?').all(teacherId) as { period: string }[];
   for (const { period } of periods) recordAttemptInAggregates(db, { teacherId, completedAt: periodDates(period).start });
+}
+
+/**
+ * What the teacher's standing in a period is made of: for each instrument,
+ * its latest attempt of the period (shared/profile's current profile reads
+ * nothing else). Reading every attempt of the period instead made each write
+ * cost as much as the teacher had attempts. "Latest" is an instant and
+ * timestamps may carry different offsets, so the few latest by text are
+ * ordered again as instants (SQLite's julianday reads the offset), ties by id
+ * as shared/profile/chronology.ts breaks them: text order and instant order
+ * differ only between sittings less than 28 hours apart with different
+ * offsets, and nobody takes one instrument more than `candidates` times in a day.
+ */
+const candidates = 8;
+
+function latestAttemptsInPeriod(db: Db, teacherId: number, period: string): AttemptForStanding[] {
+  // ISO timestamps compare as strings the same way periodOf reads their date.
+  const start = periodDates(period).start;
+  const end = periodDates(nextPeriod(period)).start;
+  // Per instrument (a handful), so that each read is a short walk down the attempts_teacher index.
+  const instrumentIds = prepared(db, 'SELECT DISTINCT id FROM instruments').pluck().all() as string[];
+  const latest = prepared(
+    db,
+    `SELECT * FROM (
+       SELECT ${attemptForStandingColumns} FROM attempts
+       WHERE teacher_id = ? AND instrument_id = ? AND completed_at >= ? AND completed_at < ?
+       ORDER BY completed_at DESC LIMIT ${candidates}
+     ) ORDER BY julianday(completedAt) DESC, id DESC LIMIT 1`,
+  );
+  return instrumentIds.flatMap((instrumentId) => latest.all(teacherId, instrumentId, start, end) as AttemptForStanding[]);
 }

@@ -7,7 +7,8 @@ import { refreshTeacherInAggregates } from '../../../server/reports/record-attem
 import type { SummaryRow } from '../../../server/reports/summary.ts';
 import { eraseTeacher } from '../../../server/storage/teacher-profile.ts';
 import type { Db } from '../../../server/storage/database.ts';
-import { aggregateSnapshot } from '../../helpers/reports.ts';
+import { installShippedInstruments } from '../../../server/diagnostics/install-shipped.ts';
+import { addAttempt, addTeacher, aggregateSnapshot, emptyDatabase } from '../../helpers/reports.ts';
 import { eachSmallRepublic } from './fixture.ts';
 
 const period = '2025-2026';
@@ -105,5 +106,25 @@ describe('report aggregates on a republic counted by hand', () => {
     expect(values(deficitsSummary(db, { period, by: 'school', k: all }).rows)).toEqual(before);
     rebuildReportAggregates(db);
     expect(values(deficitsSummary(db, { period, by: 'school', k: all }).rows)).toEqual(before);
+  });
+});
+
+describe('a teacher’s standing on each write', () => {
+  it('follows the latest sitting as an instant, not as text, when offsets differ, and matches a rebuild', () => {
+    const { db, dispose } = emptyDatabase();
+    try {
+      installShippedInstruments(db);
+      const teacher = addTeacher(db, 'Северный район', 'Школа № 1', 'Часовой');
+      // 20:00 UTC on 1 October is later than 01:00 on 2 October in Якутск (16:00 UTC), though its text sorts first.
+      addAttempt(db, teacher, '2025-10-02T01:00:00+09:00', { methodical: 40 });
+      addAttempt(db, teacher, '2025-10-01T20:00:00+00:00', { methodical: 90 });
+      const standing = () => db.prepare("SELECT score, level FROM report_standings WHERE teacher_id = ? AND area = 'methodical'").get(teacher);
+      expect(standing()).toEqual({ score: 90, level: 'noDeficit' });
+      const written = aggregateSnapshot(db);
+      rebuildReportAggregates(db);
+      expect(aggregateSnapshot(db)).toEqual(written);
+    } finally {
+      dispose();
+    }
   });
 });
