@@ -136,8 +136,8 @@ function bump<K extends (string | number)[]>(map: Map<string, { key: K; d: numbe
 /**
  * Moves a teacher's counts to where the roster puts them now (another
  * school, a new experience band), in every period they have a standing in.
- * For the roster import and profile edits to call when those change; until
- * then a teacher's results stay counted where they were taken.
+ * Called when a teacher's experience changes (updateProfile); the roster
+ * import never moves a teacher (a teacher at another school is another row).
  */
 export function refreshTeacherInAggregates(db: Db, teacherId: number): void {
   const periods = prepared(db, 'SELECT DISTINCT period FROM report_standings WHERE teacher_id = ?').all(teacherId) as { period: string }[];

@@ -10,6 +10,7 @@ import { routePreferencesSchema } from '../../shared/schemas/program.ts';
 import { decodeResult, isCompactResult } from '../../shared/scoring/compact-result.ts';
 import { teacherTarget, writeAudit } from './audit.ts';
 import { type Db, now } from './database.ts';
+import { refreshTeacherInAggregates } from '../reports/record-attempt.ts';
 
 /**
  * The teacher's own record, as the teacher reads, edits, exports and erases
@@ -117,6 +118,8 @@ export function updateProfile(db: Db, teacherId: number, update: ProfileUpdate):
       if (update.experienceYears !== undefined) set('experience_years', update.experienceYears);
       if (update.preferences !== undefined) set('preferences_json', JSON.stringify(update.preferences));
       if (sets.length) db.prepare(`UPDATE teachers SET ${sets.join(', ')} WHERE id = ?`).run(...values, teacherId);
+      // The summaries count teachers by experience band: their results move with them.
+      if (update.experienceYears !== undefined) refreshTeacherInAggregates(db, teacherId);
       return readProfile(db, teacherId);
     })
     .immediate();

@@ -5,7 +5,7 @@ import { participationSummary } from '../../../server/reports/participation.ts';
 import { rebuildReportAggregates } from '../../../server/reports/rebuild.ts';
 import { refreshTeacherInAggregates } from '../../../server/reports/record-attempt.ts';
 import type { SummaryRow } from '../../../server/reports/summary.ts';
-import { eraseTeacher } from '../../../server/storage/teacher-profile.ts';
+import { eraseTeacher, updateProfile } from '../../../server/storage/teacher-profile.ts';
 import type { Db } from '../../../server/storage/database.ts';
 import { installShippedInstruments } from '../../../server/diagnostics/install-shipped.ts';
 import { addAttempt, addTeacher, aggregateSnapshot, emptyDatabase } from '../../helpers/reports.ts';
@@ -120,6 +120,24 @@ describe('a teacher’s standing on each write', () => {
       addAttempt(db, teacher, '2025-10-01T20:00:00+00:00', { methodical: 90 });
       const standing = () => db.prepare("SELECT score, level FROM report_standings WHERE teacher_id = ? AND area = 'methodical'").get(teacher);
       expect(standing()).toEqual({ score: 90, level: 'noDeficit' });
+      const written = aggregateSnapshot(db);
+      rebuildReportAggregates(db);
+      expect(aggregateSnapshot(db)).toEqual(written);
+    } finally {
+      dispose();
+    }
+  });
+
+  it('moves the teacher’s counts to their new experience band when they correct their experience', () => {
+    const { db, dispose } = emptyDatabase();
+    try {
+      installShippedInstruments(db);
+      const teacher = addTeacher(db, 'Северный район', 'Школа № 1', 'Новичкова', 1);
+      addAttempt(db, teacher, '2025-10-01T10:00:00+09:00', { methodical: 50 });
+      const band = () => db.prepare('SELECT DISTINCT band FROM report_standings WHERE teacher_id = ?').pluck().all(teacher);
+      const early = band();
+      updateProfile(db, teacher, { experienceYears: 12 });
+      expect(band()).not.toEqual(early);
       const written = aggregateSnapshot(db);
       rebuildReportAggregates(db);
       expect(aggregateSnapshot(db)).toEqual(written);
