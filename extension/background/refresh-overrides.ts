@@ -49,7 +49,8 @@ export function createOverrideRefresher({ local, managed, fetch: fetchImpl = (in
     if (!isDue(await readKey(local, OVERRIDES_CHECKED_KEY), url, at)) return 'notDue';
     // Counted before asking: a server that is down is asked again in 30 minutes, not on every alarm.
     await local.set({ [OVERRIDES_CHECKED_KEY]: { serverUrl: url, at } });
-    const outcome = await callApi(url, { method: 'GET', path: '/api/v1/journal-overrides' }, fetchImpl);
+    // Our own 30 minutes are the limit: the browser revalidates its copy (a 304 when nothing changed) rather than keep it 5 more.
+    const outcome = await callApi(url, { method: 'GET', path: '/api/v1/journal-overrides', cache: 'no-cache' }, fetchImpl);
     if (outcome.kind !== 'ok') return 'failed';
     if (overrideDocument(outcome.body, '').length > 0) return 'refused';
     await local.set({ [OVERRIDE_STORAGE_KEY]: outcome.body });
