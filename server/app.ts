@@ -18,6 +18,7 @@ import { profileRoutes } from './routes/profile.ts';
 import { routeRoutes } from './routes/route.ts';
 import { demoJournalRoutes } from './routes/demo-journal.tsx';
 import { healthRoutes } from './routes/health.ts';
+import { journalOverrideRoutes } from './routes/journal-overrides.ts';
 import { openApiRoutes } from './routes/openapi.ts';
 import { reportRoutes } from './routes/reports.ts';
 import type { Db } from './storage/database.ts';
@@ -40,6 +41,7 @@ export function createApp({ db, config, enrollRateLimit = { limit: 10, windowMs:
   app.use('/api/*', apiCors, apiBodyLimit);
   app.route('/api/v1/health', healthRoutes(db));
   app.route('/api/v1/openapi.json', openApiRoutes());
+  app.route('/api/v1/journal-overrides', journalOverrideRoutes(db));
   app.use('/api/v1/enroll', rateLimit(enrollRateLimit));
   app.route('/api/v1/enroll', enrollRoutes(db));
   const attempts = attemptStore(db);

@@ -56,9 +56,27 @@ export const messages = {
              выдать педагогу новый код подключения (прежний неиспользованный перестаёт действовать)
   devices revoke --teacher НОМЕР
              отозвать токены всех устройств педагога
+  journals publish ФАЙЛ.json
+             опубликовать поправки адаптеров электронных журналов для расширения
+  journals clear
+             отменить все поправки: расширение вернётся к встроенным адаптерам
   help       эта справка`,
     unknownCommand: (name: string) => `Неизвестная команда «${name}». Список команд: profrost help`,
     failed: (reason: string) => `Ошибка: ${reason}`,
+  },
+  journalOverrides: {
+    usage: 'Использование: profrost journals publish ФАЙЛ.json или profrost journals clear',
+    fileMissing: (file: string) => `Файл ${file} не найден.`,
+    notJson: (file: string, reason: string) => `Файл ${file} не является документом JSON: ${reason}`,
+    documentProblem: (problem: string) => `Документ не подходит (нужно {"version": 1, "adapters": [...]}): ${problem}`,
+    entryProblem: (position: number, id: string | null, problem: string) =>
+      `Поправка № ${position}${id === null ? '' : ` («${id}»)`} не будет применена расширением: ${problem}`,
+    refused: (count: number) => `Поправки не опубликованы: найдено проблем — ${count}. Опубликованные ранее поправки не изменились.`,
+    published: (ids: string[]) =>
+      ids.length === 0
+        ? 'Опубликован пустой список поправок: расширение работает со встроенными адаптерами.'
+        : `Опубликованы поправки адаптеров: ${ids.join(', ')}. Расширения получат их в течение получаса.`,
+    cleared: 'Поправки отменены: расширения вернутся к встроенным адаптерам в течение получаса.',
   },
   auth: {
     noToken: 'Нужен токен устройства: подключите расширение кодом, который выдал методист.',

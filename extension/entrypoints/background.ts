@@ -1,6 +1,7 @@
 import browser, { type Runtime } from 'webextension-polyfill';
 import { defineBackground } from 'wxt/utils/define-background';
 import type { Request } from '../background/protocol.ts';
+import { createOverrideRefresher } from '../background/refresh-overrides.ts';
 import { createWorker } from '../background/worker.ts';
 import { injectPanel } from '../lazy/inject-panel.ts';
 
@@ -9,6 +10,9 @@ const syncAlarm = 'profrost-sync';
 
 export default defineBackground(() => {
   const worker = createWorker({ local: browser.storage.local, managed: browser.storage.managed });
+  // Corrections and kill switches for the journal adapters: asked for now and on the alarm, at most every 30 minutes.
+  const refreshOverrides = createOverrideRefresher({ local: browser.storage.local, managed: browser.storage.managed });
+  void refreshOverrides();
 
   browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) => {
     // Only our own content scripts and pages talk to the worker.
@@ -21,7 +25,9 @@ export default defineBackground(() => {
 
   void browser.alarms.create(syncAlarm, { periodInMinutes: 1 });
   browser.alarms.onAlarm.addListener((alarm) => {
-    if (alarm.name === syncAlarm) void worker.flushAll();
+    if (alarm.name !== syncAlarm) return;
+    void worker.flushAll();
+    void refreshOverrides();
   });
   // A browser that was closed with changes waiting sends them as soon as it starts.
   browser.runtime.onStartup.addListener(() => void worker.flushAll());

@@ -80,5 +80,41 @@ export function applyOverrides(builtIns: JournalAdapter[], document: unknown): J
   );
 }
 
+/** What is wrong with one entry of a document, for whoever publishes it. */
+export interface EntryProblems {
+  /** Position in `adapters`, from 0. */
+  index: number;
+  id: string | null;
+  problems: string[];
+}
+
+/**
+ * The publisher's check (the server's `profrost journals publish`): the whole
+ * document must be valid and every entry must apply to a built-in adapter,
+ * because the extension silently skips what would not. Returns the document's
+ * own problems, or the problems entry by entry; both empty means valid.
+ */
+export function documentProblems(builtIns: JournalAdapter[], document: unknown): { document: string[]; entries: EntryProblems[] } {
+  const problems = overrideDocument(document, '');
+  if (problems.length > 0) return { document: problems, entries: [] };
+  const { adapters } = document as { adapters: unknown[] };
+  const entries = adapters.flatMap((entry, index): EntryProblems[] => {
+    const rawId = typeof entry === 'object' && entry !== null ? (entry as { id?: unknown }).id : undefined;
+    const id = typeof rawId === 'string' ? rawId : null;
+    const builtIn = builtIns.find((adapter) => adapter.id === id);
+    if (!builtIn) {
+      const shape = adapterOverride(entry, '');
+      return [{ index, id, problems: shape.length > 0 ? shape : [`id: no built-in adapter "${id}"`] }];
+    }
+    // Entries apply one after another (applyOverrides); one per adapter keeps what is published what is checked.
+    if (adapters.findIndex((other) => (other as { id?: unknown } | null)?.id === id) < index) {
+      return [{ index, id, problems: [`id: a second entry for "${id}"`] }];
+    }
+    const check = checkOverride(builtIn, entry);
+    return check.ok ? [] : [{ index, id, problems: check.problems }];
+  });
+  return { document: [], entries };
+}
+
 /** Where the extension caches the override document the server published (browser.storage.local). */
 export const OVERRIDE_STORAGE_KEY = 'journalAdapterOverrides';

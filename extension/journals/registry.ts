@@ -1,23 +1,11 @@
 import type { JournalAdapter } from './adapter.ts';
-import { barsJournal } from './bars.ts';
-import { demoJournal } from './demo.ts';
-import { dnevnikJournal } from './dnevnik.ts';
-import { eljurJournal } from './eljur.ts';
-import { meshJournals } from './mesh.ts';
-import { sgoJournal } from './sgo.ts';
+import { builtInAdaptersFor } from './built-in.ts';
 
 // wxt.config.ts always sets the variable; the fallback (its own default) only serves unit tests.
 const serverUrl = import.meta.env.WXT_PROFROST_SERVER_URL ?? 'http://localhost:8787';
 
 /** The adapters this build ships with. Overrides (override.ts) may correct or switch them off, never add one. */
-export const builtInAdapters: JournalAdapter[] = [
-  demoJournal(serverUrl),
-  sgoJournal,
-  ...meshJournals,
-  eljurJournal,
-  dnevnikJournal,
-  barsJournal,
-];
+export const builtInAdapters: JournalAdapter[] = builtInAdaptersFor(serverUrl);
 
 /**
  * The pages the content scripts run on: only the known journals' hosts (and

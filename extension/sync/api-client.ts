@@ -17,6 +17,8 @@ export interface ApiRequest {
   path: string;
   body?: unknown;
   token?: string;
+  /** The browser's HTTP cache mode; `no-cache` revalidates (If-None-Match) instead of trusting max-age. */
+  cache?: RequestCache;
 }
 
 export type Fetch = (input: string, init: RequestInit) => Promise<Response>;
@@ -42,6 +44,7 @@ export async function callApi(serverUrl: string, request: ApiRequest, fetchImpl:
       headers,
       body: request.body === undefined ? undefined : JSON.stringify(request.body),
       signal: AbortSignal.timeout(timeoutMs),
+      ...(request.cache && { cache: request.cache }),
     });
   } catch {
     return { kind: 'network' };

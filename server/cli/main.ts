@@ -4,6 +4,7 @@ import { StorageError } from '../storage/database.ts';
 import { backupCommand, restoreCommand } from './backup-command.ts';
 import { CliError } from './cli-error.ts';
 import { demoCommand } from './demo-command.ts';
+import { journalsCommand } from './journals-command.ts';
 import { programsCommand } from './programs-command.ts';
 import { serveCommand } from './serve-command.ts';
 import { rosterCommand } from './roster-command.ts';
@@ -20,6 +21,7 @@ const commands: Record<string, (args: string[]) => Promise<void>> = {
   'council-token': councilTokenCommand,
   codes: codesCommand,
   devices: devicesCommand,
+  journals: journalsCommand,
 };
 
 /** The `profrost` command: one sentence and a non-zero exit on any failure. */

@@ -3,6 +3,7 @@ import { diagnosticsEndpoints } from './diagnostics.ts';
 import { profileEndpoints } from './profile.ts';
 import { enrollRequestSchema, enrollResponseSchema } from './enroll.ts';
 import { healthResponseSchema } from './health.ts';
+import { journalOverridesResponseSchema } from './journal-overrides.ts';
 import { meEndpoints } from './me.ts';
 import { programEndpoints } from './programs.ts';
 import { reportEndpoints } from './reports.ts';
@@ -43,6 +44,15 @@ export const endpoints: Endpoint[] = [
     auth: 'none',
     body: enrollRequestSchema,
     response: { status: 201, schema: enrollResponseSchema },
+  },
+  {
+    method: 'get',
+    path: '/api/v1/journal-overrides',
+    summary: 'Поправки и выключатели адаптеров электронных журналов для расширения',
+    description:
+      'Публикуется командой profrost journals publish. Без токена: личных данных нет. Ответ кэшируется 5 минут и несёт ETag (304 на If-None-Match).',
+    auth: 'none',
+    response: { status: 200, schema: journalOverridesResponseSchema },
   },
   ...diagnosticsEndpoints,
   ...profileEndpoints,

@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
-import { applyOverride, applyOverrides, checkOverride } from '../../../extension/journals/override.ts';
+import { applyOverride, applyOverrides, checkOverride, documentProblems } from '../../../extension/journals/override.ts';
 import { builtInAdapters } from '../../../extension/journals/registry.ts';
 import { sgoJournal } from '../../../extension/journals/sgo.ts';
 import { detect } from './fixtures.ts';
@@ -131,5 +131,35 @@ describe('applyOverrides (the published document)', () => {
     expect(applyOverrides(builtInAdapters, undefined)).toBe(builtInAdapters);
     expect(applyOverrides(builtInAdapters, { version: 2, adapters: [] })).toBe(builtInAdapters);
     expect(applyOverrides(builtInAdapters, { adapters: [{ id: 'sgo', enabled: false }] })).toBe(builtInAdapters);
+  });
+});
+
+describe('documentProblems (what the server checks before publishing)', () => {
+  it('finds nothing in a document the extension applies in full', () => {
+    expect(documentProblems(builtInAdapters, { version: 1, adapters: [{ id: 'sgo', enabled: false }, { id: 'bars', mount: 'floating' }] })).toEqual({
+      document: [],
+      entries: [],
+    });
+  });
+
+  it('lists, entry by entry, what applyOverrides would silently skip', () => {
+    const found = documentProblems(builtInAdapters, {
+      version: 1,
+      adapters: [{ id: 'sgo', enabled: false }, { id: 'new-journal', enabled: false }, { id: 'bars', enabled: 'maybe' }, { id: 'sgo', mount: 'floating' }, 42],
+    });
+    expect(found.document).toEqual([]);
+    expect(found.entries.map(({ index, id }) => [index, id])).toEqual([
+      [1, 'new-journal'],
+      [2, 'bars'],
+      [3, 'sgo'],
+      [4, null],
+    ]);
+    expect(found.entries[0]!.problems).toEqual(['id: no built-in adapter "new-journal"']);
+    expect(found.entries[2]!.problems).toEqual(['id: a second entry for "sgo"']);
+  });
+
+  it('reports a malformed envelope as the document’s problem', () => {
+    expect(documentProblems(builtInAdapters, { version: 1 }).document).not.toEqual([]);
+    expect(documentProblems(builtInAdapters, [{ id: 'sgo' }]).document).not.toEqual([]);
   });
 });

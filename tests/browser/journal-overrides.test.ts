@@ -1,0 +1,51 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { OVERRIDES_CHECKED_KEY } from '../../extension/background/refresh-overrides.ts';
+import { OVERRIDE_STORAGE_KEY } from '../../extension/journals/override.ts';
+import { publishOverrides } from '../../server/storage/journal-overrides.ts';
+import { type TestServer, startTestServer } from '../helpers/test-server.ts';
+import { type ExtensionBrowser, launchWithExtension, setServerUrl } from './chromium.ts';
+
+declare const chrome: {
+  runtime: { reload(): void };
+  storage: { local: { get(key: string): Promise<Record<string, unknown>>; remove(key: string): Promise<void> } };
+};
+
+describe('a kill switch the server publishes', () => {
+  let server: TestServer;
+  let browser: ExtensionBrowser;
+
+  beforeAll(async () => {
+    server = await startTestServer();
+    browser = await launchWithExtension();
+    await setServerUrl(browser, server.url);
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.dispose();
+  });
+
+  it('switches the demo journal adapter off without a new release', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(`${server.url}/demo/journal`);
+    await page.getByRole('button', { name: 'Профиль педагога' }).waitFor();
+
+    const killSwitch = { version: 1 as const, adapters: [{ id: 'demo', enabled: false }] };
+    publishOverrides(server.db, killSwitch, 'test');
+    // Half an hour later (the worker may already have asked this server) the browser restarts the worker, which asks again.
+    const restarted = browser.context.waitForEvent('serviceworker');
+    await browser.worker
+      .evaluate(async (key) => {
+        await chrome.storage.local.remove(key);
+        chrome.runtime.reload();
+      }, OVERRIDES_CHECKED_KEY)
+      .catch(() => undefined); // the reload ends the worker the call runs in
+    const worker = await restarted;
+    await expect.poll(() => worker.evaluate(async (key) => (await chrome.storage.local.get(key))[key], OVERRIDE_STORAGE_KEY)).toEqual(killSwitch);
+
+    await page.goto(`${server.url}/demo/journal`);
+    await page.locator('.ej-user__name').waitFor();
+    await page.waitForTimeout(500);
+    expect(await page.locator('profrost-panel').count()).toBe(0);
+    await page.close();
+  });
+});
