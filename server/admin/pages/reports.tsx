@@ -1,6 +1,7 @@
 /** @jsxImportSource hono/jsx */
 /** @jsxRuntime automatic */
 import { type Context, Hono } from 'hono';
+import type { Child } from 'hono/jsx';
 import { periodSchema } from '../../../shared/api/reports.ts';
 import type { StaffScope } from '../../auth/scope.ts';
 import { messages } from '../../messages.ts';
@@ -41,11 +42,11 @@ function chosenPeriod(c: Context): { period: string } | { problem: string } {
 const municipalityOf = (scope: StaffScope) => (scope.kind === 'methodist' ? { municipalityId: scope.municipalityId } : {});
 
 /** One report page: read the period, compute for the scope, render in the admin layout. */
-function reportPage(deps: ReportPagesDeps, section: 'overview' | 'demand' | 'effectiveness', body: (period: string, scope: StaffScope) => unknown) {
+function reportPage(deps: ReportPagesDeps, section: 'overview' | 'demand' | 'effectiveness', body: (period: string, scope: StaffScope) => Child) {
   return new Hono<AdminEnv>().get('/', (c) => {
     const chosen = chosenPeriod(c);
     if ('problem' in chosen) return errorPage(c, 400, r.badPeriodTitle, chosen.problem);
-    return renderPage(c, deps, { title: t.sections[section], section, body: body(chosen.period, c.var.scope) as never });
+    return renderPage(c, deps, { title: t.sections[section], section, body: body(chosen.period, c.var.scope) });
   });
 }
 
