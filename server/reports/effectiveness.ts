@@ -1,3 +1,4 @@
+import { feedbackRequestSchema } from '../../shared/api/programs.ts';
 import type { Db } from '../storage/database.ts';
 import { prepared } from '../storage/statements.ts';
 import { columns, competencyValues } from './columns.ts';
@@ -150,11 +151,7 @@ export function programEffects(db: Db, { period, municipalityId, asOf = new Date
   });
 }
 
-/**
- * A completer's feedback, whichever shape it was stored in: `useful` as
- * "yes" | "partly" | "no" or as a 1–5 rating (4–5 counts as useful);
- * `wouldRecommend` a boolean. Anything else is ignored.
- */
+/** A completer's feedback as the feedback endpoint stores it (shared schema); anything else is ignored. */
 function readFeedback(json: string): { useful: boolean; recommend: boolean } | undefined {
   let value: unknown;
   try {
@@ -162,12 +159,8 @@ function readFeedback(json: string): { useful: boolean; recommend: boolean } | u
   } catch {
     return undefined;
   }
-  if (!value || typeof value !== 'object') return undefined;
-  const { useful, wouldRecommend } = value as { useful?: unknown; wouldRecommend?: unknown };
-  const isUseful = useful === 'yes' || (typeof useful === 'number' && useful >= 4);
-  const known = useful === 'yes' || useful === 'partly' || useful === 'no' || typeof useful === 'number';
-  if (!known || typeof wouldRecommend !== 'boolean') return undefined;
-  return { useful: isUseful, recommend: wouldRecommend };
+  const feedback = feedbackRequestSchema.safeParse(value);
+  return feedback.success ? { useful: feedback.data.useful === 'yes', recommend: feedback.data.wouldRecommend } : undefined;
 }
 
 /** `programs.csv`: one row per programme and competency it targets. */
