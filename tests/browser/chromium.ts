@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { type BrowserContext, chromium, type Worker } from 'playwright-core';
+import { type TestServer, startTestServer } from '../helpers/test-server.ts';
 import { extensionDir } from './build-extension.ts';
 
 export const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -61,18 +62,28 @@ export async function setServerUrl(browser: ExtensionBrowser, url: string): Prom
 
 declare const chrome: { storage: { local: { set(items: object): Promise<void> } } };
 
-export interface PlainBrowser {
-  context: BrowserContext;
-  close(): Promise<void>;
+/** The server on a free port with its demo data, and Chromium with the extension pointed at it; close() ends both. */
+export async function startServerWithExtension(): Promise<{ server: TestServer; browser: ExtensionBrowser; close(): Promise<void> }> {
+  const server = await startTestServer();
+  const browser = await launchWithExtension();
+  await setServerUrl(browser, server.url);
+  return {
+    server,
+    browser,
+    async close() {
+      await browser.close();
+      await server.dispose();
+    },
+  };
 }
 
-/** Debian's Chromium, headless, without the extension: for the server's own pages (the admin pages). */
+/**
+ * Debian's Chromium, headless, without the extension: for the server's own
+ * pages (the admin pages). Not a persistent profile, so that a test can open
+ * fresh contexts (one per signed-in staff member) that accept downloads.
+ */
 export async function launchPlain(): Promise<PlainBrowser> {
-  const browser = await chromium.launch({
-    executablePath: chromiumPath,
-    headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-  });
+  const browser = await chromium.launch({ executablePath: chromiumPath, headless: true, args: chromiumArgs });
   const context = await browser.newContext({ acceptDownloads: true, locale: 'ru-RU' });
   return {
     context,

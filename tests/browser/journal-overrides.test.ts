@@ -2,8 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { OVERRIDES_CHECKED_KEY } from '../../extension/background/refresh-overrides.ts';
 import { OVERRIDE_STORAGE_KEY } from '../../extension/journals/override.ts';
 import { publishOverrides } from '../../server/storage/journal-overrides.ts';
-import { type TestServer, startTestServer } from '../helpers/test-server.ts';
-import { type ExtensionBrowser, launchWithExtension, setServerUrl } from './chromium.ts';
+import type { TestServer } from '../helpers/test-server.ts';
+import { type ExtensionBrowser, startServerWithExtension } from './chromium.ts';
 
 declare const chrome: {
   runtime: { reload(): void };
@@ -13,16 +13,12 @@ declare const chrome: {
 describe('a kill switch the server publishes', () => {
   let server: TestServer;
   let browser: ExtensionBrowser;
+  let close: () => Promise<void>;
 
   beforeAll(async () => {
-    server = await startTestServer();
-    browser = await launchWithExtension();
-    await setServerUrl(browser, server.url);
+    ({ server, browser, close } = await startServerWithExtension());
   });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.dispose();
-  });
+  afterAll(() => close?.());
 
   it('switches the demo journal adapter off without a new release', async () => {
     const page = await browser.context.newPage();

@@ -1,20 +1,16 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type TestServer, startTestServer } from '../helpers/test-server.ts';
-import { type ExtensionBrowser, launchWithExtension, setServerUrl } from './chromium.ts';
+import type { TestServer } from '../helpers/test-server.ts';
+import { type ExtensionBrowser, setServerUrl, startServerWithExtension } from './chromium.ts';
 
 describe('the panel in the demo journal', () => {
   let server: TestServer;
   let browser: ExtensionBrowser;
+  let close: () => Promise<void>;
 
   beforeAll(async () => {
-    server = await startTestServer();
-    browser = await launchWithExtension();
-    await setServerUrl(browser, server.url);
+    ({ server, browser, close } = await startServerWithExtension());
   });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.dispose();
-  });
+  afterAll(() => close?.());
 
   it('opens from the launcher and reports the server as reachable', async () => {
     const page = await browser.context.newPage();
