@@ -1,7 +1,8 @@
 /**
  * The yardstick for the attempts benchmark: a bare node:http handler that
  * does what POST /api/v1/attempts does — token check, the same zod
- * validation, scoring and one-transaction insert, through the same functions —
+ * validation, scoring and one-transaction insert, and the same report
+ * aggregates in the background, through the same functions —
  * with no framework around it. The ratio to it is what Hono costs us.
  */
 import http from 'node:http';
@@ -11,13 +12,14 @@ import { useRussianValidationMessages } from '../shared/schemas/locale.ts';
 import { ApiError } from '../server/api/api-error.ts';
 import { bearerToken } from '../server/auth/teacher-auth.ts';
 import { submitAttempt } from '../server/diagnostics/submit-attempt.ts';
+import { startReportRefresher } from '../server/reports/refresher.ts';
 import { attemptStore } from '../server/storage/attempts.ts';
 import { openDatabase } from '../server/storage/database.ts';
 import { findDeviceByToken } from '../server/storage/devices.ts';
 
 useRussianValidationMessages();
 const db = openDatabase(process.env.PROFROST_DATA_DIR!);
-const deps = { db, attempts: attemptStore(db), framework };
+const deps = { db, attempts: attemptStore(db, { onStored: startReportRefresher(db).stored }), framework };
 
 function reply(response: http.ServerResponse, status: number, body: unknown) {
   response.writeHead(status, { 'content-type': 'application/json' }).end(JSON.stringify(body));

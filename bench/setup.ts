@@ -7,17 +7,42 @@ import { seedDemo } from '../server/demo/seed.ts';
 import { openDatabase } from '../server/storage/database.ts';
 import { redeemEnrollmentCode } from '../server/storage/devices.ts';
 import { installShippedInstruments } from '../server/diagnostics/install-shipped.ts';
+import { issueCodes } from '../server/roster/teacher-access.ts';
+import { insertTeacher } from '../server/storage/roster.ts';
 
-/** A fresh data folder with the demo republic, the shipped instruments, and one enrolled device. */
-export async function prepareDataDir(): Promise<{ dataDir: string; token: string }> {
+/**
+ * A fresh data folder with the demo republic, the shipped instruments, and
+ * `teachers` more teachers (in 20 schools of 4 municipalities), each with an
+ * enrolled device. Many teachers, because a real peak is many teachers
+ * submitting once each: one teacher submitting thousands of times would let
+ * per-teacher work (the report aggregates) coalesce as it never does for real.
+ */
+export async function prepareDataDir(teachers = 1): Promise<{ dataDir: string; tokens: string[] }> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'profrost-bench-'));
   const db = openDatabase(dataDir);
-  const demo = (await seedDemo(db))!;
+  await seedDemo(db);
   installShippedInstruments(db);
-  const redeemed = redeemEnrollmentCode(db, demo.teachers[0]!.code, 'bench');
+  const ids = db.transaction(() =>
+    Array.from({ length: teachers }, (_, i) =>
+      insertTeacher(db, {
+        municipality: `Нагрузочный район ${i % 4}`,
+        school: `Нагрузочная школа ${i % 20}`,
+        lastName: `Учитель${i}`,
+        firstName: 'Тест',
+        middleName: 'Нагрузочный',
+        position: 'учитель',
+        subjects: 'математика',
+        experienceYears: i % 30,
+      }),
+    ),
+  )();
+  const tokens = issueCodes(db, ids, 'bench').map(({ code }) => {
+    const redeemed = redeemEnrollmentCode(db, code, 'bench');
+    if (!redeemed.ok) throw new Error('bench: could not enrol a teacher');
+    return redeemed.token;
+  });
   db.close();
-  if (!redeemed.ok) throw new Error('bench: could not enrol the demo teacher');
-  return { dataDir, token: redeemed.token };
+  return { dataDir, tokens };
 }
 
 /** A complete, honest-looking sitting of an instrument, with a new id each time. */

@@ -21,6 +21,8 @@ import { healthRoutes } from './routes/health.ts';
 import { journalOverrideRoutes } from './routes/journal-overrides.ts';
 import { openApiRoutes } from './routes/openapi.ts';
 import { reportRoutes } from './routes/reports.ts';
+import { startReportRefresher } from './reports/refresher.ts';
+import { settleReports } from './reports/settle-reports.ts';
 import type { Db } from './storage/database.ts';
 
 export interface AppDeps {
@@ -44,7 +46,9 @@ export function createApp({ db, config, enrollRateLimit = { limit: 10, windowMs:
   app.route('/api/v1/journal-overrides', journalOverrideRoutes(db));
   app.use('/api/v1/enroll', rateLimit(enrollRateLimit));
   app.route('/api/v1/enroll', enrollRoutes(db));
-  const attempts = attemptStore(db);
+  // The report aggregates follow the attempts in the background, and are settled before a report is read.
+  const reports = startReportRefresher(db);
+  const attempts = attemptStore(db, { onStored: reports.stored });
   app.route('/api/v1/instruments', instrumentRoutes(db, attempts));
   app.route('/api/v1/attempts', attemptRoutes({ db, attempts, framework }));
   app.route('/api/v1/programs', programRoutes(db));
@@ -53,8 +57,10 @@ export function createApp({ db, config, enrollRateLimit = { limit: 10, windowMs:
   app.route('/api/v1/me/enrollments', myEnrollmentRoutes(db));
   app.route('/api/v1/me/profile', profileRoutes(db, attempts));
   app.route('/api/v1/me', meRoutes(db));
+  app.use('/api/v1/reports/*', settleReports(db));
   app.route('/api/v1/reports', reportRoutes(db, { minGroup: config.reportMinGroup }));
   app.route('/demo/journal', demoJournalRoutes(db));
+  app.use('/admin/*', settleReports(db));
   app.route('/admin', adminRoutes({ db, publicUrl: config.publicUrl, reportMinGroup: config.reportMinGroup, ...(loginRateLimit ? { loginRateLimit } : {}) }));
   app.get('/', (c) => c.redirect('/demo/journal'));
 

@@ -22,7 +22,8 @@ export function ensureReportAggregates(db: Db): void {
  */
 export function rebuildReportAggregates(db: Db): void {
   db.transaction(() => {
-    for (const table of ['report_standings', 'report_levels', 'report_diagnosed', 'report_growth']) db.exec(`DELETE FROM ${table}`);
+    // Everything is recomputed from the attempts, so nothing stays pending (pending.ts).
+    for (const table of ['report_standings', 'report_levels', 'report_diagnosed', 'report_growth', 'report_pending']) db.exec(`DELETE FROM ${table}`);
     const insert = db.prepare(
       `INSERT INTO report_standings (period, teacher_id, area, score, level, school_id, municipality_id, band) VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
     );
@@ -42,7 +43,7 @@ export function rebuildReportAggregates(db: Db): void {
   })();
 }
 
-/** The counts as sums over the standings: what recordAttemptInAggregates keeps true write by write. */
+/** The counts as sums over the standings: what recomputeStanding keeps true, teacher by teacher. */
 function countFromStandings(db: Db): void {
   for (const [grain, unit, band] of [
     ['s', 'school_id', `'*'`],

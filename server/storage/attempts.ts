@@ -1,6 +1,6 @@
 import { decodeResult, encodeResult } from '../../shared/scoring/compact-result.ts';
 import type { AttemptResult } from '../../shared/scoring/result.ts';
-import { recordAttemptInAggregates } from '../reports/record-attempt.ts';
+import { applyPendingStandings, noteStandingToRecompute } from '../reports/pending.ts';
 import type { Db } from './database.ts';
 
 export interface AreaScore {
@@ -43,11 +43,16 @@ const columns = `id, teacher_id AS teacherId, instrument_id AS instrumentId, ins
   completed_at AS completedAt, received_at AS receivedAt, request_hash AS requestHash,
   answers_json AS answersJson, result_json AS resultJson FROM attempts`;
 
+export interface AttemptStoreOptions {
+  /** Called after a commit that stored new attempts, whose report aggregates are then pending (reports/pending.ts). */
+  onStored?: () => void;
+}
+
 /**
  * Attempts are the hot path of the server (every finished diagnostic, and
  * every retry of one), so the statements are prepared once per database.
  */
-export function attemptStore(db: Db) {
+export function attemptStore(db: Db, { onStored }: AttemptStoreOptions = {}) {
   const selectOne = db.prepare(`SELECT ${columns} WHERE id = ?`);
   const selectByTeacher = db.prepare(`SELECT ${columns} WHERE teacher_id = ? ORDER BY completed_at, received_at`);
   const selectScores = db.prepare('SELECT area, score, level FROM attempt_scores WHERE attempt_id = ? ORDER BY rowid');
@@ -89,7 +94,7 @@ export function attemptStore(db: Db) {
     );
     if (inserted.changes === 0) return { created: false, stored: load(selectOne.get(attempt.id) as AttemptRow)! };
     for (const area of attempt.areas) insertScore.run(attempt.id, area.area, area.score, area.level);
-    recordAttemptInAggregates(db, attempt);
+    noteStandingToRecompute(db, attempt.teacherId, attempt.completedAt);
     return { created: true, stored: attempt };
   };
   /** The usual case: the whole batch in one transaction, which any failure rolls back entirely. */
@@ -111,11 +116,14 @@ export function attemptStore(db: Db) {
     }),
   );
   const saveOnce = groupCommit((batch) => {
+    let outcomes;
     try {
-      return saveAll.immediate(batch);
+      outcomes = saveAll.immediate(batch);
     } catch {
-      return saveEach.immediate(batch);
+      outcomes = saveEach.immediate(batch);
     }
+    if (outcomes.some((outcome) => 'saved' in outcome && outcome.saved.created)) onStored?.();
+    return outcomes;
   });
 
   return {
@@ -131,10 +139,15 @@ export function attemptStore(db: Db) {
      */
     saveOnce,
     /**
-     * The same write in a transaction of its own, at once: for seeding and
-     * tests that write outside a request, where there is nothing to batch with.
+     * The same write in a transaction of its own, at once, with the report
+     * aggregates brought up to date too: for seeding and tests that write
+     * outside a request, where there is nothing to batch with.
      */
-    saveNow: (attempt: StoredAttempt): SaveOutcome => saveAll.immediate([attempt])[0]!.saved,
+    saveNow: (attempt: StoredAttempt): SaveOutcome => {
+      const outcome = saveAll.immediate([attempt])[0]!.saved;
+      applyPendingStandings(db);
+      return outcome;
+    },
   };
 }
 export type AttemptStore = ReturnType<typeof attemptStore>;

@@ -273,4 +273,15 @@ export const migrations: readonly string[] = [
     PRIMARY KEY (period, grain, unit_id, band, area)
   ) WITHOUT ROWID;
   `,
+  // Write-behind for the report aggregates (server/reports/pending.ts): an attempt's transaction
+  // only notes whose standing to recompute, and the server applies the notes when it is not busy
+  // answering teachers, or before a report is read.
+  `
+  -- A teacher whose standing in a period is to be recomputed from their attempts.
+  CREATE TABLE report_pending (
+    teacher_id INTEGER NOT NULL,
+    period TEXT NOT NULL,
+    PRIMARY KEY (teacher_id, period)
+  ) WITHOUT ROWID;
+  `,
 ];

@@ -10,7 +10,7 @@ import { routePreferencesSchema } from '../../shared/schemas/program.ts';
 import { decodeResult, isCompactResult } from '../../shared/scoring/compact-result.ts';
 import { teacherTarget, writeAudit } from './audit.ts';
 import { type Db, now } from './database.ts';
-import { refreshTeacherInAggregates } from '../reports/record-attempt.ts';
+import { refreshTeacherInAggregates } from '../reports/recompute-standing.ts';
 
 /**
  * The teacher's own record, as the teacher reads, edits, exports and erases

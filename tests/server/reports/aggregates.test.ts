@@ -3,7 +3,7 @@ import { deficitsSummary } from '../../../server/reports/deficits.ts';
 import { growthSummary } from '../../../server/reports/growth.ts';
 import { participationSummary } from '../../../server/reports/participation.ts';
 import { rebuildReportAggregates } from '../../../server/reports/rebuild.ts';
-import { refreshTeacherInAggregates } from '../../../server/reports/record-attempt.ts';
+import { refreshTeacherInAggregates } from '../../../server/reports/recompute-standing.ts';
 import type { SummaryRow } from '../../../server/reports/summary.ts';
 import { eraseTeacher, updateProfile } from '../../../server/storage/teacher-profile.ts';
 import type { Db } from '../../../server/storage/database.ts';

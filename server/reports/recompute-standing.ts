@@ -2,7 +2,7 @@ import type { Db } from '../storage/database.ts';
 import { prepared } from '../storage/statements.ts';
 import { experienceBandOf } from './experience.ts';
 import { isDeficit } from './levels.ts';
-import { nextPeriod, periodDates, periodOf, previousPeriod } from './period.ts';
+import { nextPeriod, periodDates, previousPeriod } from './period.ts';
 import { attemptForStandingColumns, type AttemptForStanding, standingsByPeriod } from './standings.ts';
 
 interface StandingRow {
@@ -18,39 +18,38 @@ interface StandingRow {
 const standingColumns = `period, area, score, level, school_id AS schoolId, municipality_id AS municipalityId, band`;
 
 /**
- * Keeps the report aggregates right after a teacher's attempt was stored;
- * call it inside the transaction that stored the attempt, so both commit
- * together. It recomputes the teacher's standing in the attempt's period
- * from their attempts of that period, and moves the counts from the old
- * standing to the new one: the period's level counts and participation,
- * and the growth pairs this period forms with the years before and after.
+ * Brings the report aggregates up to date with a teacher's attempts of one
+ * period: recomputes their standing in it from those attempts, and moves the
+ * counts from the old standing to the new one (the period's level counts and
+ * participation, and the growth pairs this period forms with the years before
+ * and after). Idempotent: with nothing new it changes nothing, so a note
+ * applied twice (pending.ts) does no harm. Call it inside a transaction.
  */
-export function recordAttemptInAggregates(db: Db, attempt: { teacherId: number; completedAt: string }): void {
-  const period = periodOf(attempt.completedAt);
+export function recomputeStanding(db: Db, teacherId: number, period: string): void {
   const teacher = prepared(
     db,
     `SELECT t.school_id AS schoolId, s.municipality_id AS municipalityId, t.experience_years AS experienceYears
      FROM teachers t JOIN schools s ON s.id = t.school_id WHERE t.id = ?`,
-  ).get(attempt.teacherId) as { schoolId: number; municipalityId: number; experienceYears: number | null } | undefined;
+  ).get(teacherId) as { schoolId: number; municipalityId: number; experienceYears: number | null } | undefined;
   if (!teacher) return;
 
   const rowsOf = (p: string) =>
-    prepared(db, `SELECT ${standingColumns} FROM report_standings WHERE period = ? AND teacher_id = ?`).all(p, attempt.teacherId) as StandingRow[];
+    prepared(db, `SELECT ${standingColumns} FROM report_standings WHERE period = ? AND teacher_id = ?`).all(p, teacherId) as StandingRow[];
   const previous = rowsOf(previousPeriod(period));
   const next = rowsOf(nextPeriod(period));
   const old = rowsOf(period);
   const deltas = new CountDeltas();
   deltas.add(-1, previous, old, next);
 
-  const attempts = latestAttemptsInPeriod(db, attempt.teacherId, period);
+  const attempts = latestAttemptsInPeriod(db, teacherId, period);
   const band = experienceBandOf(teacher.experienceYears);
   const fresh: StandingRow[] = standingsByPeriod(attempts, period).map((s) => ({ ...s, ...teacher, band }));
-  prepared(db, 'DELETE FROM report_standings WHERE period = ? AND teacher_id = ?').run(period, attempt.teacherId);
+  prepared(db, 'DELETE FROM report_standings WHERE period = ? AND teacher_id = ?').run(period, teacherId);
   const insert = prepared(
     db,
     `INSERT INTO report_standings (period, teacher_id, area, score, level, school_id, municipality_id, band) VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
   );
-  for (const s of fresh) insert.run(s.period, attempt.teacherId, s.area, s.score, s.level, s.schoolId, s.municipalityId, s.band);
+  for (const s of fresh) insert.run(s.period, teacherId, s.area, s.score, s.level, s.schoolId, s.municipalityId, s.band);
   deltas.add(+1, previous, fresh, next);
   deltas.apply(db);
 }
@@ -141,7 +140,7 @@ function bump<K extends (string | number)[]>(map: Map<string, { key: K; d: numbe
  */
 export function refreshTeacherInAggregates(db: Db, teacherId: number): void {
   const periods = prepared(db, 'SELECT DISTINCT period FROM report_standings WHERE teacher_id = ?').all(teacherId) as { period: string }[];
-  for (const { period } of periods) recordAttemptInAggregates(db, { teacherId, completedAt: periodDates(period).start });
+  for (const { period } of periods) recomputeStanding(db, teacherId, period);
 }
 
 /**

@@ -1,0 +1,38 @@
+import type { Db } from '../storage/database.ts';
+import { prepared } from '../storage/statements.ts';
+import { periodOf } from './period.ts';
+import { recomputeStanding } from './recompute-standing.ts';
+
+/**
+ * Write-behind for the report aggregates. Recomputing a teacher's standing
+ * costs about as much as scoring and storing the attempt itself, and nobody
+ * waits for it: the teacher waits for their result, the methodist's overview
+ * can be a few seconds behind. So an attempt's transaction only notes which
+ * standing is out of date (durably: the note commits with the attempt, and a
+ * restart finds it), and the notes are applied later: by the reports
+ * refresher when the server is not busy (refresher.ts), and before any report
+ * is read (settle-reports.ts). Notes for one teacher and period coalesce.
+ */
+export function noteStandingToRecompute(db: Db, teacherId: number, completedAt: string): void {
+  prepared(db, 'INSERT OR IGNORE INTO report_pending (teacher_id, period) VALUES (?, ?)').run(teacherId, periodOf(completedAt));
+}
+
+/** Applies up to `limit` notes in one transaction; returns how many were applied. */
+export function applyPendingStandings(db: Db, limit = Number.MAX_SAFE_INTEGER): number {
+  return db
+    .transaction(() => {
+      const notes = prepared(db, 'SELECT teacher_id AS teacherId, period FROM report_pending LIMIT ?').all(limit) as { teacherId: number; period: string }[];
+      const done = prepared(db, 'DELETE FROM report_pending WHERE teacher_id = ? AND period = ?');
+      for (const { teacherId, period } of notes) {
+        recomputeStanding(db, teacherId, period);
+        done.run(teacherId, period);
+      }
+      return notes.length;
+    })
+    .immediate();
+}
+
+/** Whether some attempt is not yet in the aggregates. */
+export function hasPendingStandings(db: Db): boolean {
+  return prepared(db, 'SELECT 1 FROM report_pending LIMIT 1').get() !== undefined;
+}
