@@ -1,6 +1,6 @@
 import { framework } from '../../shared/content/index.ts';
 import type { Answers } from '../../shared/schemas/instrument.ts';
-import { instrumentSchema } from '../../shared/schemas/instrument.ts';
+import { isScorableOnDevice, sittingInstrumentSchema } from '../../shared/schemas/instrument.ts';
 import { scoreAttempt } from '../../shared/scoring/score-attempt.ts';
 import { messages } from '../messages.ts';
 import { readCache } from '../sync/cache.ts';
@@ -12,11 +12,14 @@ import type { Requests } from './protocol.ts';
  * The score of answers given so far, computed on this device with the shared
  * scoring and the copy of the instrument cached when it was opened, so it
  * works offline. The server scores again on receipt; its result is the one kept.
+ * A knowledge test is not previewed: its keys never reach the device.
  */
 export async function previewScore(local: StorageArea, sessionId: string, instrumentId: string, answers: Answers): Promise<Requests['preview']['response']> {
   const cached = await readCache(local, cacheKey(sessionId, `instrument:${instrumentId}`));
-  const instrument = instrumentSchema.safeParse(cached?.data);
+  const instrument = sittingInstrumentSchema.safeParse(cached?.data);
   if (!instrument.success) return { ok: false, message: messages.sync.noInstrument };
+  // A test comes without its answer keys (shared/schemas/instrument.ts): only the server scores it.
+  if (!isScorableOnDevice(instrument.data)) return { ok: false, message: messages.sync.scoredOnServer };
   try {
     return { ok: true, result: scoreAttempt(instrument.data, { instrumentId, instrumentVersion: instrument.data.version, answers }, framework) };
   } catch (error) {

@@ -8,6 +8,7 @@ import { messages } from '../messages.ts';
 import type { AttemptStore } from '../storage/attempts.ts';
 import type { Db } from '../storage/database.ts';
 import { currentInstruments, findInstrument } from '../storage/instruments.ts';
+import { withoutAnswerKeys } from '../../shared/schemas/instrument.ts';
 
 const t = messages.diagnostics;
 
@@ -32,7 +33,7 @@ export function instrumentRoutes(db: Db, attempts: AttemptStore) {
     .get('/:id', (c) => {
       const instrument = findInstrument(db, c.req.param('id'));
       if (!instrument) throw new ApiError(404, 'instrument_not_found', t.instrumentNotFound);
-      return c.json(instrument);
+      return c.json(withoutAnswerKeys(instrument));
     });
 }
 

@@ -91,22 +91,27 @@ export const likertMax = 5;
 
 export const instrumentKinds = ['selfAssessment', 'knowledgeTest', 'screening'] as const;
 
+/** Everything of an instrument but its items. */
+const instrumentFields = {
+  id: idSchema,
+  version: z.number().int().min(1),
+  kind: z.enum(instrumentKinds),
+  title: z.string().min(3),
+  description: z.string(),
+  /** Labels of the 1–5 scale, lowest first; needed when the instrument has Likert items. */
+  scale: z.array(z.string().min(1)).length(5).optional(),
+  bands: bandsSchema.default(defaultDeficitBands),
+  /** Share of an area's items that must be answered for its score to count. */
+  minAnsweredShare: z.number().min(0).max(1).default(0.5),
+};
+
 /**
  * A diagnostic instrument, versioned: a result is always scored with, and
  * records, the exact id and version it was taken with.
  */
 export const instrumentSchema = z
   .object({
-    id: idSchema,
-    version: z.number().int().min(1),
-    kind: z.enum(instrumentKinds),
-    title: z.string().min(3),
-    description: z.string(),
-    /** Labels of the 1–5 scale, lowest first; needed when the instrument has Likert items. */
-    scale: z.array(z.string().min(1)).length(5).optional(),
-    bands: bandsSchema.default(defaultDeficitBands),
-    /** Share of an area's items that must be answered for its score to count. */
-    minAnsweredShare: z.number().min(0).max(1).default(0.5),
+    ...instrumentFields,
     items: z.array(itemSchema).min(1),
   })
   .superRefine((instrument, ctx) => {
@@ -134,6 +139,37 @@ export const instrumentSchema = z
     });
   });
 export type Instrument = z.infer<typeof instrumentSchema>;
+
+/**
+ * An instrument as a teacher's device gets it: a knowledge test's answer keys
+ * stay on the server, which alone scores a test. Otherwise the keys would be
+ * one look at the extension's traffic away, and the score preview one changed
+ * answer away.
+ */
+export const sittingItemSchema = z.discriminatedUnion('kind', [
+  likertItemSchema,
+  singleChoiceItemSchema.omit({ key: true }),
+  multipleChoiceItemSchema.omit({ key: true }),
+]);
+export const sittingInstrumentSchema = z.object({ ...instrumentFields, items: z.array(sittingItemSchema).min(1) });
+export type SittingItem = z.infer<typeof sittingItemSchema>;
+export type SittingInstrument = z.infer<typeof sittingInstrumentSchema>;
+
+export function withoutAnswerKeys(instrument: Instrument): SittingInstrument {
+  return {
+    ...instrument,
+    items: instrument.items.map((item) => {
+      if (item.kind === 'likert') return item;
+      const { key: _, ...rest } = item;
+      return rest;
+    }),
+  };
+}
+
+/** Whether the device can score the instrument itself: only when it has no keyed items. */
+export function isScorableOnDevice(instrument: SittingInstrument): instrument is Instrument {
+  return instrument.items.every((item) => item.kind === 'likert');
+}
 /** What an author or an admin upload writes: defaults not yet applied. */
 export type InstrumentInput = z.input<typeof instrumentSchema>;
 

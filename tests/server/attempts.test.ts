@@ -43,6 +43,12 @@ describe('diagnostics over the API', () => {
     expect(list.instruments.every((i: { lastCompletedAt: unknown }) => i.lastCompletedAt === null)).toBe(true);
     const one = await bodyOf(await t.json('GET', '/api/v1/instruments/selfAssessment', undefined, token));
     expect(one.items.length).toBe(selfAssessment.items.length);
+    // A test's answer keys stay on the server: the teacher's device gets the questions and options only.
+    const test = await bodyOf(await t.json('GET', '/api/v1/instruments/methodicalTest', undefined, token));
+    expect(test.items.length).toBe(instrumentById('methodicalTest')!.items.length);
+    expect(test.items.every((item: { options?: unknown[] }) => item.options && item.options.length >= 2)).toBe(true);
+    expect(test.items.some((item: object) => 'key' in item)).toBe(false);
+    expect(JSON.stringify(test)).not.toContain('"key"');
     expect((await t.json('GET', '/api/v1/instruments/nothing', undefined, token)).status).toBe(404);
     expect((await t.json('GET', '/api/v1/instruments')).status).toBe(401);
   });

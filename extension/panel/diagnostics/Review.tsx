@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { areaIds } from '../../../shared/competencies.ts';
-import type { Instrument } from '../../../shared/schemas/instrument.ts';
+import { isScorableOnDevice, type SittingInstrument } from '../../../shared/schemas/instrument.ts';
 import type { AttemptResult } from '../../../shared/scoring/result.ts';
 import type { Draft } from '../../background/protocol.ts';
 import { messages } from '../../messages.ts';
@@ -17,7 +17,7 @@ export function Review({
   onRestart,
   onSubmitted,
 }: {
-  instrument: Instrument;
+  instrument: SittingInstrument;
   draft: Draft;
   onBack: () => void;
   onRestart: () => void;
@@ -25,6 +25,8 @@ export function Review({
 }) {
   const bridge = useBridge();
   const { session, change } = useSession();
+  // A test comes without its keys: the server alone scores it, so there is nothing to preview.
+  const previewable = isScorableOnDevice(instrument);
   const [preview, setPreview] = useState<{ result: AttemptResult } | { message: string } | null>(null);
   const [submitting, setSubmitting] = useState(false);
   const heading = useRef<HTMLHeadingElement>(null);
@@ -32,10 +34,11 @@ export function Review({
   const unanswered = instrument.items.filter((item) => draft.answers[item.id] === undefined).length;
 
   useEffect(() => {
+    if (!previewable) return;
     bridge
       .send({ type: 'preview', sessionId: session.id, instrumentId: instrument.id, answers: draft.answers })
       .then((outcome) => setPreview(outcome.ok ? { result: outcome.result } : { message: outcome.message }), (error: unknown) => setPreview({ message: String(error) }));
-  }, [bridge, session.id, instrument.id, draft.answers]);
+  }, [previewable, bridge, session.id, instrument.id, draft.answers]);
 
   const submit = async () => {
     setSubmitting(true);
@@ -59,7 +62,9 @@ export function Review({
         {t.reviewTitle}: {instrument.title}
       </h3>
       {unanswered > 0 && <p class="note">{t.unanswered(unanswered)}</p>}
-      {!preview ? (
+      {!previewable ? (
+        <p class="note">{messages.sync.scoredOnServer}</p>
+      ) : !preview ? (
         <p role="status">{messages.loading}</p>
       ) : 'message' in preview ? (
         <p class="note note--error">{preview.message}</p>

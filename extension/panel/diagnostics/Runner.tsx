@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import type { AnswerValue, Instrument, Item } from '../../../shared/schemas/instrument.ts';
+import type { AnswerValue, SittingInstrument, SittingItem } from '../../../shared/schemas/instrument.ts';
 import type { Draft } from '../../background/protocol.ts';
 import { messages } from '../../messages.ts';
 import { useBridge } from '../bridge.ts';
@@ -13,7 +13,7 @@ const t = messages.diagnostics;
 
 /** Taking an instrument: loads it (or its cached copy offline) and the saved answers, then asks. */
 export function Runner({ instrumentId, onExit }: { instrumentId: string; onExit: (notice?: string) => void }) {
-  const { loaded, reload } = useResource<Instrument>({ name: 'instrument', id: instrumentId });
+  const { loaded, reload } = useResource<SittingInstrument>({ name: 'instrument', id: instrumentId });
   return (
     <LoadedView loaded={loaded?.kind === 'error' ? { kind: 'error', message: t.unavailableOffline } : loaded} reload={reload}>
       {(instrument) => <Sitting instrument={instrument} onExit={onExit} />}
@@ -21,12 +21,12 @@ export function Runner({ instrumentId, onExit }: { instrumentId: string; onExit:
   );
 }
 
-function freshDraft(instrument: Instrument): Draft {
+function freshDraft(instrument: SittingInstrument): Draft {
   const at = new Date().toISOString();
   return { attemptId: newId(), instrumentId: instrument.id, instrumentVersion: instrument.version, answers: {}, current: 0, startedAt: at, updatedAt: at };
 }
 
-function Sitting({ instrument, onExit }: { instrument: Instrument; onExit: (notice?: string) => void }) {
+function Sitting({ instrument, onExit }: { instrument: SittingInstrument; onExit: (notice?: string) => void }) {
   const bridge = useBridge();
   const { session } = useSession();
   const [draft, setDraft] = useState<Draft | null>(null);
@@ -82,7 +82,7 @@ function Question({
   onFinish,
   onExit,
 }: {
-  instrument: Instrument;
+  instrument: SittingInstrument;
   draft: Draft;
   save: (draft: Draft) => void;
   onFinish: () => void;
@@ -154,7 +154,7 @@ function Question({
   );
 }
 
-function Choices({ instrument, item, answer, onAnswer }: { instrument: Instrument; item: Item; answer: AnswerValue | undefined; onAnswer: (value: AnswerValue) => void }) {
+function Choices({ instrument, item, answer, onAnswer }: { instrument: SittingInstrument; item: SittingItem; answer: AnswerValue | undefined; onAnswer: (value: AnswerValue) => void }) {
   const choices = choicesOf(item);
   const labelOf = (choice: number | string, i: number) =>
     item.kind === 'likert' ? (instrument.scale?.[i] ?? String(choice)) : (item.options.find((o) => o.id === choice)?.text ?? String(choice));

@@ -1,9 +1,9 @@
-import type { AnswerValue, Item } from '../../../shared/schemas/instrument.ts';
+import type { AnswerValue, SittingItem } from '../../../shared/schemas/instrument.ts';
 
 export type KeyAction = { type: 'answer'; value: AnswerValue } | { type: 'next' } | { type: 'previous' } | null;
 
 /** The choices of an item in on-screen order: 1–5 for a scale, option ids otherwise. */
-export function choicesOf(item: Item): (number | string)[] {
+export function choicesOf(item: SittingItem): (number | string)[] {
   return item.kind === 'likert' ? [1, 2, 3, 4, 5] : item.options.map((option) => option.id);
 }
 
@@ -18,7 +18,7 @@ export function toggled(current: AnswerValue | undefined, option: string): strin
  * it for multiple choice), ↑/↓ move the answer to the neighbouring choice,
  * → and Enter go on, ← goes back.
  */
-export function keyAction(key: string, item: Item, current: AnswerValue | undefined): KeyAction {
+export function keyAction(key: string, item: SittingItem, current: AnswerValue | undefined): KeyAction {
   const choices = choicesOf(item);
   if (/^[1-9]$/.test(key)) {
     const choice = choices[Number(key) - 1];

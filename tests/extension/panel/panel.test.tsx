@@ -1,5 +1,6 @@
 // @vitest-environment happy-dom
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { messages } from '../../../extension/messages.ts';
 import { type Harness, workerHarness } from '../worker-harness.ts';
 import { byLabel, byText, click, press, query, type Rendered, renderPanel, type, waitFor } from './render.tsx';
 
@@ -116,6 +117,27 @@ describe('the panel', () => {
     await waitFor(() => expect(view!.text()).toContain(`начата: отвечено 2 из ${total}`));
     await click(query(view.root, 'button[aria-label="Продолжить: Профессиональное выгорание: скрининг"]'));
     await waitFor(() => expect(view!.text()).toContain(`вопрос 3 из ${total}`));
+  });
+
+  it('takes the methodical test without previewing its score: the keys stay on the server, which scores it', async () => {
+    view = renderPanel(h, teacherOf(0));
+    await enrolThroughForm(0, view);
+    await click(byText(view.root, '[role="tab"]', 'Диагностика'));
+    await click(await waitFor(() => query(view!.root, 'button[aria-label^="Начать: Методическая компетентность"]')));
+    await waitFor(() => expect(view!.text()).toMatch(/вопрос 1 из \d+/));
+    const total = Number(view.text().match(/вопрос 1 из (\d+)/)![1]);
+    const runner = () => view!.root.querySelector('.runner')!;
+    for (let i = 1; i <= total; i++) {
+      await waitFor(() => expect(view!.text()).toContain(`вопрос ${i} из ${total}`));
+      await press(runner(), '1');
+      await press(runner(), 'Enter');
+    }
+    await waitFor(() => expect(view!.text()).toContain(messages.sync.scoredOnServer));
+    expect(view.root.querySelector('[data-preview]')).toBeNull();
+
+    await click(byText(view.root, 'button', 'Отправить результат'));
+    const stored = () => h.t.db.prepare("SELECT result_json FROM attempts WHERE instrument_id = 'methodicalTest'").all();
+    await waitFor(() => expect(stored()).toHaveLength(1));
   });
 
   it('says what waits on the device while the server is down, and what the server refused', async () => {

@@ -1,3 +1,4 @@
+import { messages } from '../../../extension/messages.ts';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createWorker } from '../../../extension/background/worker.ts';
 import type { SessionView } from '../../../extension/sync/sessions.ts';
@@ -68,6 +69,18 @@ describe('the background worker against the real server', () => {
     expect(kept.some((key) => key.endsWith('q=22'))).toBe(true);
     h.offline = true;
     expect((await h.worker.handle({ type: 'load', sessionId: session.id, resource: { name: 'programs', query: 'q=22' } })).kind).toBe('cached');
+  });
+
+  it('gets a knowledge test without its answer keys, so the score of a test comes only from the server', async () => {
+    const session = await enroll();
+    const loaded = await h.worker.handle({ type: 'load', sessionId: session.id, resource: { name: 'instrument', id: 'methodicalTest' } });
+    if (loaded.kind !== 'fresh') throw new Error('expected the instrument from the server');
+    const items = (loaded.data as { items: { id: string; kind: string; options?: { id: string }[] }[] }).items;
+    expect(items.length).toBeGreaterThanOrEqual(15);
+    expect(items.every((item) => !('key' in item))).toBe(true);
+    const answers = Object.fromEntries(items.map((item) => [item.id, item.kind === 'multiple' ? [item.options![0]!.id] : item.options![0]!.id]));
+    const preview = await h.worker.handle({ type: 'preview', sessionId: session.id, instrumentId: 'methodicalTest', answers });
+    expect(preview).toEqual({ ok: false, message: messages.sync.scoredOnServer });
   });
 
   it('keeps an attempt made offline, sends it once when the server is back, and previews its score offline', async () => {
