@@ -25,6 +25,16 @@ describe('the panel', () => {
     await waitFor(() => expect(v.root.querySelector('[role="tablist"]')).not.toBeNull());
   }
 
+  /** Enrols the first teacher and starts the instrument whose title begins so: the panel, and how many questions the instrument has. */
+  async function startDiagnostic(title: string): Promise<[Rendered, number]> {
+    const v = (view = renderPanel(h, teacherOf(0)));
+    await enrolThroughForm(0, v);
+    await click(byText(v.root, '[role="tab"]', 'Диагностика'));
+    await click(await waitFor(() => query(v.root, `button[aria-label^="Начать: ${title}"]`)));
+    await waitFor(() => expect(v.text()).toMatch(/вопрос 1 из \d+/));
+    return [v, Number(v.text().match(/вопрос 1 из (\d+)/)![1])];
+  }
+
   it('asks for the code and the consent, and opens the tabs once enrolled', async () => {
     view = renderPanel(h, teacherOf(0));
     await waitFor(() => expect(view!.text()).toContain(`В журнале вы вошли как: ${h.t.demo.teachers[0]!.name}`));
@@ -85,12 +95,8 @@ describe('the panel', () => {
   });
 
   it('takes a diagnostic by keyboard, saves every answer on the device and resumes where the teacher stopped', async () => {
-    view = renderPanel(h, teacherOf(0));
-    await enrolThroughForm(0, view);
-    await click(byText(view.root, '[role="tab"]', 'Диагностика'));
-    await click(await waitFor(() => query(view!.root, 'button[aria-label="Начать: Профессиональное выгорание: скрининг"]')));
-    await waitFor(() => expect(view!.text()).toMatch(/вопрос 1 из \d+/));
-    const total = Number(view.text().match(/вопрос 1 из (\d+)/)![1]);
+    const [started, total] = await startDiagnostic('Профессиональное выгорание: скрининг');
+    view = started;
 
     const runner = () => view!.root.querySelector('.runner')!;
     await press(runner(), '4');
@@ -120,12 +126,8 @@ describe('the panel', () => {
   });
 
   it('takes the methodical test without previewing its score: the keys stay on the server, which scores it', async () => {
-    view = renderPanel(h, teacherOf(0));
-    await enrolThroughForm(0, view);
-    await click(byText(view.root, '[role="tab"]', 'Диагностика'));
-    await click(await waitFor(() => query(view!.root, 'button[aria-label^="Начать: Методическая компетентность"]')));
-    await waitFor(() => expect(view!.text()).toMatch(/вопрос 1 из \d+/));
-    const total = Number(view.text().match(/вопрос 1 из (\d+)/)![1]);
+    const [started, total] = await startDiagnostic('Методическая компетентность');
+    view = started;
     const runner = () => view!.root.querySelector('.runner')!;
     for (let i = 1; i <= total; i++) {
       await waitFor(() => expect(view!.text()).toContain(`вопрос ${i} из ${total}`));
