@@ -94,6 +94,29 @@ export function promoteWaitlisted(db: Db, runId: string, at: string = now()): st
   return next.map(({ id }) => id);
 }
 
+/**
+ * Gives up an erased teacher's places on runs still to come: a confirmed seat
+ * on a run that has not started goes to the first teacher waiting, and a place
+ * in a waitlist is dropped. Places on runs under way or over stay, anonymous,
+ * so their seats and completions still add up. Call inside the erasure's
+ * transaction. Returns how many places were given up.
+ */
+export function releaseUpcomingPlaces(db: Db, teacherId: number, at: string = now()): number {
+  const today = at.slice(0, 10);
+  const places = db
+    .prepare(
+      `SELECT e.id, e.run_id AS runId, e.status FROM enrollments e JOIN program_runs r ON r.id = e.run_id
+       WHERE e.teacher_id = ? AND ((e.status = 'confirmed' AND r.start_date > ?) OR (e.status = 'waitlisted' AND r.end_date >= ?))`,
+    )
+    .all(teacherId, today, today) as { id: string; runId: string; status: 'confirmed' | 'waitlisted' }[];
+  const cancel = db.prepare("UPDATE enrollments SET status = 'cancelled', updated_at = ? WHERE id = ?");
+  for (const place of places) {
+    cancel.run(at, place.id);
+    if (place.status === 'confirmed') promoteWaitlisted(db, place.runId, at);
+  }
+  return places.length;
+}
+
 export interface SignUpRequest {
   id: string;
   teacherId: number;

@@ -8,6 +8,7 @@ import {
 } from '../../shared/api/me.ts';
 import { routePreferencesSchema } from '../../shared/schemas/program.ts';
 import { decodeResult, isCompactResult } from '../../shared/scoring/compact-result.ts';
+import { releaseUpcomingPlaces } from './enrollments.ts';
 import { teacherTarget, writeAudit } from './audit.ts';
 import { type Db, now } from './database.ts';
 import { refreshTeacherInAggregates } from '../reports/recompute-standing.ts';
@@ -219,6 +220,8 @@ export function eraseTeacher(db: Db, teacherId: number, actor: string): boolean 
       db.prepare('DELETE FROM enrollment_codes WHERE teacher_id = ?').run(teacherId);
       const attempts = db.prepare(`UPDATE attempts SET answers_json = '{}' WHERE teacher_id = ?`).run(teacherId).changes;
       const routeItems = db.prepare('DELETE FROM route_items WHERE teacher_id = ?').run(teacherId).changes;
+      // A seat held by nobody would be lost to the teachers waiting for it.
+      const placesReleased = releaseUpcomingPlaces(db, teacherId, at);
       const withFeedback = db
         .prepare('SELECT id, feedback_json AS feedbackJson FROM enrollments WHERE teacher_id = ? AND feedback_json IS NOT NULL')
         .all(teacherId) as { id: string; feedbackJson: string }[];
@@ -228,7 +231,7 @@ export function eraseTeacher(db: Db, teacherId: number, actor: string): boolean 
         const kept = feedback && typeof feedback === 'object' ? { ...(feedback as Record<string, unknown>), changedInLessons: '' } : null;
         blankFeedback.run(kept && JSON.stringify(kept), id);
       }
-      writeAudit(db, { actor, action: 'teacher.erase', target: teacherTarget(teacherId), details: { devices, attempts, routeItems } }, at);
+      writeAudit(db, { actor, action: 'teacher.erase', target: teacherTarget(teacherId), details: { devices, attempts, routeItems, placesReleased } }, at);
       return true;
     })
     .immediate();

@@ -239,5 +239,29 @@ describe('/api/v1/me', () => {
       // The other teacher is untouched.
       expect((await t.json('GET', '/api/v1/me', undefined, b.token)).status).toBe(200);
     });
+
+    it('gives the erased teacher’s places on runs still to come to the teachers waiting for them', async () => {
+      // One seat: a holds it, b waits. And a waits on another full run, behind b.
+      const upcoming = addProgram(t.db, 'upcoming', 1);
+      const full = addProgram(t.db, 'full', 1);
+      const signUp = async (program: { programId: string; runId: string }, token: string) =>
+        bodyOf(await t.json('POST', `/api/v1/programs/${program.programId}/enrollments`, { id: randomUUID(), runId: program.runId }, token));
+      const held = await signUp(upcoming, a.token);
+      const waiting = await signUp(upcoming, b.token);
+      await signUp(full, b.token);
+      const queued = await signUp(full, a.token);
+      expect([held.status, waiting.status, queued.status]).toEqual(['confirmed', 'waitlisted', 'waitlisted']);
+
+      expect((await t.json('DELETE', '/api/v1/me', undefined, a.token)).status).toBe(204);
+
+      const statusOf = (id: string) => (t.db.prepare('SELECT status FROM enrollments WHERE id = ?').get(id) as { status: string }).status;
+      expect(statusOf(held.id)).toBe('cancelled');
+      expect(statusOf(queued.id)).toBe('cancelled');
+      // b sees the seat as theirs at once.
+      const mine = await bodyOf(await t.json('GET', '/api/v1/me/enrollments', undefined, b.token));
+      expect(mine.items.find((e: { id: string }) => e.id === waiting.id)).toMatchObject({ status: 'confirmed', waitlistPosition: null });
+      const audit = t.db.prepare("SELECT details_json AS d FROM audit_log WHERE action = 'teacher.erase'").get() as { d: string };
+      expect(JSON.parse(audit.d)).toMatchObject({ placesReleased: 2 });
+    });
   });
 });
