@@ -60,9 +60,8 @@ export function attemptStore(db: Db, { onStored }: AttemptStoreOptions = {}) {
     `INSERT INTO attempts (id, teacher_id, instrument_id, instrument_version, completed_at, received_at, request_hash, answers_json, result_json)
      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING`,
   );
-  const selectLastCompleted = db.prepare(
-    'SELECT instrument_id AS instrumentId, max(completed_at) AS completedAt FROM attempts WHERE teacher_id = ? GROUP BY instrument_id',
-  );
+  // Read from the attempts_teacher index alone; the latest is picked as an instant, since offsets may differ.
+  const selectCompleted = db.prepare('SELECT instrument_id AS instrumentId, completed_at AS completedAt FROM attempts WHERE teacher_id = ?');
   const insertScore = db.prepare('INSERT INTO attempt_scores (attempt_id, area, score, level) VALUES (?, ?, ?, ?)');
 
   const load = (row: AttemptRow | undefined): StoredAttempt | undefined =>
@@ -129,8 +128,14 @@ export function attemptStore(db: Db, { onStored }: AttemptStoreOptions = {}) {
   return {
     find: (id: string) => load(selectOne.get(id) as AttemptRow | undefined),
     /** When the teacher last completed each instrument, without loading the answers. */
-    lastCompleted: (teacherId: number) =>
-      new Map((selectLastCompleted.all(teacherId) as { instrumentId: string; completedAt: string }[]).map((r) => [r.instrumentId, r.completedAt])),
+    lastCompleted: (teacherId: number) => {
+      const latest = new Map<string, string>();
+      for (const { instrumentId, completedAt } of selectCompleted.all(teacherId) as { instrumentId: string; completedAt: string }[]) {
+        const known = latest.get(instrumentId);
+        if (known === undefined || Date.parse(completedAt) > Date.parse(known)) latest.set(instrumentId, completedAt);
+      }
+      return latest;
+    },
     byTeacher: (teacherId: number) => (selectByTeacher.all(teacherId) as AttemptRow[]).map((row) => load(row)!),
     /**
      * Stores the attempt once; resolves after the transaction holding it has

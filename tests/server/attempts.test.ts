@@ -173,6 +173,14 @@ describe('diagnostics over the API', () => {
     const entry = list.instruments.find((i: { id: string }) => i.id === 'selfAssessment');
     expect(entry.lastCompletedAt).toBe('2026-11-20T10:00:00.000+09:00');
   });
+
+  it('shows the latest sitting as taken, whatever time-zone offsets the devices wrote', async () => {
+    // 02:30Z is later than 10:00+09:00 (01:00Z), though it sorts before it as text.
+    await t.json('POST', '/api/v1/attempts', sitting(5), token);
+    await t.json('POST', '/api/v1/attempts', sitting(4, { completedAt: '2026-11-20T02:30:00.000Z' }), token);
+    const list = await bodyOf(await t.json('GET', '/api/v1/instruments', undefined, token));
+    expect(list.instruments.find((i: { id: string }) => i.id === 'selfAssessment').lastCompletedAt).toBe('2026-11-20T02:30:00.000Z');
+  });
 });
 
 describe('the profile over time', () => {
