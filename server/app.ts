@@ -46,7 +46,8 @@ export function createApp({ db, config, enrollRateLimit = { limit: 10, windowMs:
   app.route('/api/v1/journal-overrides', journalOverrideRoutes(db));
   app.use('/api/v1/enroll', rateLimit(enrollRateLimit));
   app.route('/api/v1/enroll', enrollRoutes(db));
-  // The report aggregates follow the attempts in the background, and are settled before a report is read.
+  // The report aggregates follow the attempts in the background, and are settled before a report is read
+  // (here for the council's summaries; server/admin/pages/reports.tsx for the staff's report pages).
   const reports = startReportRefresher(db);
   const attempts = attemptStore(db, { onStored: reports.stored });
   app.route('/api/v1/instruments', instrumentRoutes(db, attempts));
@@ -60,7 +61,6 @@ export function createApp({ db, config, enrollRateLimit = { limit: 10, windowMs:
   app.use('/api/v1/reports/*', settleReports(db));
   app.route('/api/v1/reports', reportRoutes(db, { minGroup: config.reportMinGroup }));
   app.route('/demo/journal', demoJournalRoutes(db));
-  app.use('/admin/*', settleReports(db));
   app.route('/admin', adminRoutes({ db, publicUrl: config.publicUrl, reportMinGroup: config.reportMinGroup, ...(loginRateLimit ? { loginRateLimit } : {}) }));
   app.get('/', (c) => c.redirect('/demo/journal'));
 

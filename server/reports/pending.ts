@@ -32,6 +32,11 @@ export function applyPendingStandings(db: Db, limit = Number.MAX_SAFE_INTEGER): 
     .immediate();
 }
 
+/** How many teachers' standings are waiting to be recomputed. */
+export function pendingStandings(db: Db): number {
+  return prepared(db, 'SELECT count(*) FROM report_pending').pluck().get() as number;
+}
+
 /** Whether some attempt is not yet in the aggregates. */
 export function hasPendingStandings(db: Db): boolean {
   return prepared(db, 'SELECT 1 FROM report_pending LIMIT 1').get() !== undefined;

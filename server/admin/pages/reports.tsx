@@ -7,6 +7,8 @@ import type { StaffScope } from '../../auth/scope.ts';
 import { messages } from '../../messages.ts';
 import { dashboardData } from '../../reports/dashboard.ts';
 import { demandPageData, effectivenessPageData } from '../../reports/pages.ts';
+import { pendingStandings } from '../../reports/pending.ts';
+import { settleReports } from '../../reports/settle-reports.ts';
 import { currentPeriod } from '../../reports/period.ts';
 import { teacherExportCsv } from '../../reports/teacher-export.ts';
 import { DashboardView } from '../../reports/views/dashboard.tsx';
@@ -43,10 +45,18 @@ const municipalityOf = (scope: StaffScope) => (scope.kind === 'methodist' ? { mu
 
 /** One report page: read the period, compute for the scope, render in the admin layout. */
 function reportPage(deps: ReportPagesDeps, section: 'overview' | 'demand' | 'effectiveness', body: (period: string, scope: StaffScope) => Child) {
-  return new Hono<AdminEnv>().get('/', (c) => {
+  return new Hono<AdminEnv>().use(settleReports(deps.db)).get('/', (c) => {
     const chosen = chosenPeriod(c);
     if ('problem' in chosen) return errorPage(c, 400, r.badPeriodTitle, chosen.problem);
-    return renderPage(c, deps, { title: t.sections[section], section, body: body(chosen.period, c.var.scope) });
+    // Right after a peak of submissions the reading settles only part of them (settle-reports.ts): say so.
+    const pending = pendingStandings(deps.db);
+    const page = (
+      <>
+        {pending > 0 && <p class="report-note" role="status">{r.stillCounting(pending)}</p>}
+        {body(chosen.period, c.var.scope)}
+      </>
+    );
+    return renderPage(c, deps, { title: t.sections[section], section, body: page });
   });
 }
 

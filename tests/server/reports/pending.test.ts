@@ -8,7 +8,9 @@ import { attemptStore } from '../../../server/storage/attempts.ts';
 import { createCouncilToken } from '../../../server/storage/council-tokens.ts';
 import { openDatabase } from '../../../server/storage/database.ts';
 import { aggregateSnapshot } from '../../helpers/reports.ts';
+import { signIn } from '../../helpers/admin-client.ts';
 import { bodyOf, createTestApp, type TestApp } from '../../helpers/test-app.ts';
+import { messages } from '../../../server/messages.ts';
 
 const selfAssessment = instrumentById('selfAssessment')!;
 
@@ -97,6 +99,27 @@ describe('report notes across a restart and under a load that never pauses', () 
     const incremental = aggregateSnapshot(reopened);
     rebuildReportAggregates(reopened);
     expect(incremental).toEqual(aggregateSnapshot(reopened));
+  });
+
+  it('shows a report page at once after a peak, saying that some diagnostics are still being counted', async () => {
+    // 8 teachers × 32 учебных года: 256 notes, more than one reading settles.
+    const attempts = attemptStore(t.db);
+    await Promise.all(
+      Array.from({ length: 256 }, (_, i) => {
+        const completedAt = `${1995 + Math.floor(i / 8)}-11-20T10:00:00.000+09:00`;
+        return attempts.saveOnce(scoreSubmission({ db: t.db, framework }, teacherIds()[i % 8]!, sitting(3, completedAt)));
+      }),
+    );
+    expect(pendingIn(t.db)).toBe(256);
+    const admin = await signIn(t.app, 'admin', t.demo.admin.password);
+    const page = await (await admin.get('/admin/overview')).text();
+    const left = pendingIn(t.db);
+    expect(left).toBeGreaterThan(0);
+    expect(left).toBeLessThan(256);
+    expect(page).toContain(messages.adminPages.reportPages.stillCounting(left));
+    // Once everything is counted, the note is gone.
+    while (pendingIn(t.db) > 0) await admin.get('/admin/overview');
+    expect(await (await admin.get('/admin/overview')).text()).not.toContain('ещё учитываются');
   });
 
   it('applies the notes in small chunks when the submissions never pause', async () => {
