@@ -1,8 +1,12 @@
 import browser, { type Runtime } from 'webextension-polyfill';
 import { defineBackground } from 'wxt/utils/define-background';
+import { browserScriptRunner } from '../background/execute-script.ts';
+import { createContentInjector } from '../background/inject-content.ts';
 import type { Request } from '../background/protocol.ts';
 import { createOverrideRefresher } from '../background/refresh-overrides.ts';
+import { watchJournalTabs } from '../background/watch-journal-tabs.ts';
 import { createWorker } from '../background/worker.ts';
+import { currentAdapters } from '../journals/cached-adapters.ts';
 import { injectPanel } from '../lazy/inject-panel.ts';
 
 /** Changes waiting in the outbox are retried on this alarm too (with backoff), not only when the panel is used. */
@@ -13,6 +17,15 @@ export default defineBackground(() => {
   // Corrections and kill switches for the journal adapters: asked for now and on the alarm, at most every 30 minutes.
   const refreshOverrides = createOverrideRefresher({ local: browser.storage.local, managed: browser.storage.managed });
   void refreshOverrides();
+
+  // The content script goes into a journal tab once its page has loaded, so that it never delays that load.
+  const injector = createContentInjector({
+    adapters: () => currentAdapters(browser.storage.local),
+    scripts: browserScriptRunner,
+    // The page-world bridge is not in the Firefox MV2 build (entrypoints/journal-bridge.content.ts).
+    options: { pageBridge: !import.meta.env.FIREFOX },
+  });
+  watchJournalTabs(injector);
 
   browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) => {
     // Only our own content scripts and pages talk to the worker.
@@ -28,6 +41,15 @@ export default defineBackground(() => {
     if (alarm.name !== syncAlarm) return;
     void worker.flushAll();
     void refreshOverrides();
+
+  // The content script goes into a journal tab once its page has loaded, so that it never delays that load.
+  const injector = createContentInjector({
+    adapters: () => currentAdapters(browser.storage.local),
+    scripts: browserScriptRunner,
+    // The page-world bridge is not in the Firefox MV2 build (entrypoints/journal-bridge.content.ts).
+    options: { pageBridge: !import.meta.env.FIREFOX },
+  });
+  watchJournalTabs(injector);
   });
   // A browser that was closed with changes waiting sends them as soon as it starts.
   browser.runtime.onStartup.addListener(() => void worker.flushAll());

@@ -1,0 +1,26 @@
+import browser, { type Runtime, type Tabs } from 'webextension-polyfill';
+import { journalMatchPatterns } from '../journals/registry.ts';
+import type { ContentInjector } from './inject-content.ts';
+
+/**
+ * Hands the browser's tab events to the injector: every finished load, and
+ * on install or update the journal tabs already open (so that a teacher need
+ * not reload the journal). Needs no `tabs` permission: tabs of the hosts we
+ * have permission for come with their url, others without, and are ignored.
+ * Registered synchronously at the worker's start, so that the load that
+ * wakes a sleeping worker is heard.
+ */
+export function watchJournalTabs(injector: ContentInjector): void {
+  const onUpdated = (tabId: number, change: Tabs.OnUpdatedChangeInfoType, tab: Tabs.Tab) => void injector.onTabUpdated(tabId, change, tab);
+  if (import.meta.env.FIREFOX) {
+    // Firefox filters for us, and wakes nothing for other pages; Chrome's onUpdated takes no filter (and throws on one).
+    browser.tabs.onUpdated.addListener(onUpdated, { urls: journalMatchPatterns, properties: ['status'] });
+  } else {
+    browser.tabs.onUpdated.addListener(onUpdated);
+  }
+
+  browser.runtime.onInstalled.addListener(({ reason }: Runtime.OnInstalledDetailsType) => {
+    if (reason !== 'install' && reason !== 'update') return;
+    void browser.tabs.query({}).then((tabs) => injector.injectIntoOpenTabs(tabs));
+  });
+}
