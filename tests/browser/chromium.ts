@@ -62,6 +62,24 @@ export async function setServerUrl(browser: ExtensionBrowser, url: string): Prom
 
 declare const chrome: { storage: { local: { set(items: object): Promise<void> } } };
 
+/**
+ * Stops the extension's service worker, as Chrome does after it has been idle
+ * for a while, through chrome://serviceworker-internals (CDP's
+ * ServiceWorker.stopAllWorkers does not reach an extension's worker). The
+ * next event it listens to starts it again.
+ */
+export async function stopExtensionWorker(context: BrowserContext): Promise<void> {
+  const internals = await context.newPage();
+  try {
+    await internals.goto('chrome://serviceworker-internals/');
+    await internals.getByRole('button', { name: 'Stop' }).first().click();
+    // A page expression (this file is compiled without the DOM's types).
+    await internals.waitForFunction("document.body.innerText.includes('Running Status: STOPPED')");
+  } finally {
+    await internals.close();
+  }
+}
+
 /** The server on a free port with its demo data, and Chromium with the extension pointed at it; close() ends both. */
 export async function startServerWithExtension(): Promise<{ server: TestServer; browser: ExtensionBrowser; close(): Promise<void> }> {
   const server = await startTestServer();

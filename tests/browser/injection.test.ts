@@ -2,7 +2,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { TestServer } from '../helpers/test-server.ts';
-import { type ExtensionBrowser, startServerWithExtension } from './chromium.ts';
+import { type ExtensionBrowser, startServerWithExtension, stopExtensionWorker } from './chromium.ts';
 
 declare const chrome: { runtime: { reload(): void } };
 
@@ -105,6 +105,27 @@ describe('the content script, injected after the journal has loaded', () => {
     await expectOneLauncher(page);
     await launchers(page).click();
     await expect.poll(() => page.getByRole('dialog', { name: launcherName }).count()).toBe(1);
+    await page.close();
+  });
+});
+
+describe('with the extension worker asleep', () => {
+  let server: TestServer;
+  let browser: ExtensionBrowser;
+  let close: () => Promise<void>;
+
+  beforeAll(async () => {
+    ({ server, browser, close } = await startServerWithExtension());
+  });
+  afterAll(() => close?.());
+
+  it('the journal load wakes it, and the launcher still comes, once', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(`${server.url}/demo/journal`);
+    await expectOneLauncher(page);
+    await stopExtensionWorker(browser.context);
+    await page.goto(`${server.url}/demo/journal`);
+    await expectOneLauncher(page);
     await page.close();
   });
 });
