@@ -34,7 +34,8 @@ export interface ScriptRunner {
 export const browserScriptRunner: ScriptRunner = {
   async file({ tabId, frameId }, file, world = 'ISOLATED') {
     if (browser.scripting) {
-      await browser.scripting.executeScript({ target: { tabId, frameIds: [frameId] }, files: [file], world });
+      // `world` only when it is the page's: older Firefox versions refuse the property altogether.
+      await browser.scripting.executeScript({ target: { tabId, frameIds: [frameId] }, files: [file], ...(world === 'MAIN' && { world }) });
       return;
     }
     // tabs.executeScript has no page world; nothing asks for it there (the page bridge is not in the Firefox build).

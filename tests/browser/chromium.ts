@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { type BrowserContext, chromium, type Worker } from 'playwright-core';
+import { type BrowserContext, type CDPSession, chromium, type Page, type Worker } from 'playwright-core';
 import { type TestServer, startTestServer } from '../helpers/test-server.ts';
 import { extensionDir } from './build-extension.ts';
 
@@ -78,6 +78,15 @@ export async function stopExtensionWorker(context: BrowserContext): Promise<void
   } finally {
     await internals.close();
   }
+}
+
+/** The scripts Chromium has parsed in this page, in any world (the page's and the extension's). */
+export async function parsedScripts(page: Page): Promise<{ urls: () => string[]; session: CDPSession }> {
+  const session = await page.context().newCDPSession(page);
+  const urls: string[] = [];
+  session.on('Debugger.scriptParsed', (event) => urls.push(event.url));
+  await session.send('Debugger.enable');
+  return { urls: () => [...urls], session };
 }
 
 /** The server on a free port with its demo data, and Chromium with the extension pointed at it; close() ends both. */

@@ -9,7 +9,9 @@ declare const chrome: { runtime: { reload(): void } };
 /*
  * The content script is not in the manifest: the background injects it when a
  * journal tab has loaded (background/inject-content.ts). These tests check
- * what the teacher would notice: one launcher, after every kind of navigation.
+ * what the teacher would notice: one launcher, after every kind of navigation
+ * (a single-page journal's own navigation: tests/browser/host-page.test.ts;
+ * a switched-off journal: tests/browser/journal-overrides.test.ts).
  */
 
 const launcherName = 'Профиль педагога';
@@ -66,17 +68,6 @@ describe('the content script, injected after the journal has loaded', () => {
     await page.waitForTimeout(700);
     expect(await hosts(page).count()).toBe(0); // the sign-in page is not a teacher page
     await page.goBack();
-    await expectOneLauncher(page);
-    await page.close();
-  });
-
-  it('follows a single-page journal changing its address without a load: the launcher goes and comes back once', async () => {
-    const page = await browser.context.newPage();
-    await page.goto(`${server.url}/demo/journal`);
-    await expectOneLauncher(page);
-    await page.evaluate(() => history.pushState(null, '', '/demo/journal/login'));
-    await expect.poll(() => hosts(page).count()).toBe(0);
-    await page.evaluate(() => history.pushState(null, '', '/demo/journal'));
     await expectOneLauncher(page);
     await page.close();
   });
