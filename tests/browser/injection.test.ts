@@ -1,8 +1,8 @@
 /// <reference lib="dom" />
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { TestServer } from '../helpers/test-server.ts';
-import { type ExtensionBrowser, startServerWithExtension, stopExtensionWorker } from './chromium.ts';
+import { describe, expect, it } from 'vitest';
+import { stopExtensionWorker } from './chromium.ts';
+import { useServerWithExtension } from './with-extension.ts';
 
 declare const chrome: { runtime: { reload(): void } };
 
@@ -28,16 +28,10 @@ async function expectOneLauncher(page: Page) {
 }
 
 describe('the content script, injected after the journal has loaded', () => {
-  let server: TestServer;
-  let browser: ExtensionBrowser;
-  let close: () => Promise<void>;
-
-  beforeAll(async () => {
-    ({ server, browser, close } = await startServerWithExtension());
-  });
-  afterAll(() => close?.());
+  const env = useServerWithExtension();
 
   it('shows the launcher on the demo journal only after the page has loaded', async () => {
+    const { server, browser } = env;
     const page = await browser.context.newPage();
     // Noted by the page itself: was anything of ours in the page when its load event fired?
     await page.addInitScript(() => {
@@ -52,6 +46,7 @@ describe('the content script, injected after the journal has loaded', () => {
   });
 
   it('a reload, and going back and forward, each leave exactly one launcher', async () => {
+    const { server, browser } = env;
     const page = await browser.context.newPage();
     await page.goto(`${server.url}/demo/journal`);
     await expectOneLauncher(page);
@@ -73,6 +68,7 @@ describe('the content script, injected after the journal has loaded', () => {
   });
 
   it('the launcher opens the panel (the panel bundle goes into the same document)', async () => {
+    const { server, browser } = env;
     const page = await browser.context.newPage();
     await page.goto(`${server.url}/demo/journal`);
     await launchers(page).click();
@@ -81,6 +77,7 @@ describe('the content script, injected after the journal has loaded', () => {
   });
 
   it('a journal tab open while the extension is updated gets one working launcher without a reload', async () => {
+    const { server, browser } = env;
     const page = await browser.context.newPage();
     await page.goto(`${server.url}/demo/journal`);
     await expectOneLauncher(page);
@@ -89,7 +86,7 @@ describe('the content script, injected after the journal has loaded', () => {
     // An update (here: a reload of the unpacked extension) ends the old content script; the new worker injects into open tabs.
     const restarted = browser.context.waitForEvent('serviceworker');
     await browser.worker.evaluate(() => chrome.runtime.reload()).catch(() => undefined); // the reload ends the worker the call runs in
-    browser.worker = await restarted;
+    browser.worker = await restarted; // the next tests talk to the new worker
     // The old launcher goes (its content script can no longer reach the worker), a new one comes.
     await expect.poll(() => page.locator('profrost-panel:not([data-before-update])').count()).toBe(1);
     await expect.poll(() => page.locator('profrost-panel[data-before-update]').count()).toBe(0);
@@ -98,19 +95,9 @@ describe('the content script, injected after the journal has loaded', () => {
     await expect.poll(() => page.getByRole('dialog', { name: launcherName }).count()).toBe(1);
     await page.close();
   });
-});
 
-describe('with the extension worker asleep', () => {
-  let server: TestServer;
-  let browser: ExtensionBrowser;
-  let close: () => Promise<void>;
-
-  beforeAll(async () => {
-    ({ server, browser, close } = await startServerWithExtension());
-  });
-  afterAll(() => close?.());
-
-  it('the journal load wakes it, and the launcher still comes, once', async () => {
+  it('a journal load wakes the extension worker when it is asleep, and the launcher still comes, once', async () => {
+    const { server, browser } = env;
     const page = await browser.context.newPage();
     await page.goto(`${server.url}/demo/journal`);
     await expectOneLauncher(page);
