@@ -62,12 +62,13 @@ export default defineConfig({
     /*
      * WXT adds the `matches` of runtime-registered content scripts to the host
      * permissions as they are (`http://localhost/demo/journal*`); a permission
-     * covers a whole host anyway, so keep exactly the list above. And it
+     * covers a whole host anyway, so each is cut down to its host, which the
+     * list above already holds (`wxt dev` adds its dev server, kept). And WXT
      * leaves an empty `content_scripts`: there are none in the manifest.
      * (For Firefox MV2, WXT then moves the host permissions into `permissions`.)
      */
     'build:manifestGenerated'(_wxt, manifest) {
-      manifest.host_permissions = [...hostPermissions];
+      manifest.host_permissions = [...new Set((manifest.host_permissions ?? []).map(hostOfMatchPattern))];
       if (manifest.content_scripts?.length === 0) delete manifest.content_scripts;
     },
   },

@@ -41,15 +41,6 @@ export default defineBackground(() => {
     if (alarm.name !== syncAlarm) return;
     void worker.flushAll();
     void refreshOverrides();
-
-  // The content script goes into a journal tab once its page has loaded, so that it never delays that load.
-  const injector = createContentInjector({
-    adapters: () => currentAdapters(browser.storage.local),
-    scripts: browserScriptRunner,
-    // The page-world bridge is not in the Firefox MV2 build (entrypoints/journal-bridge.content.ts).
-    options: { pageBridge: !import.meta.env.FIREFOX },
-  });
-  watchJournalTabs(injector);
   });
   // A browser that was closed with changes waiting sends them as soon as it starts.
   browser.runtime.onStartup.addListener(() => void worker.flushAll());
