@@ -15,7 +15,7 @@ import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { BrowserContext } from 'playwright-core';
 import buildExtension, { extensionDir } from '../tests/browser/build-extension.ts';
-import { launchWithExtension, launchWithoutExtension, setServerUrl, stopExtensionWorker } from '../tests/browser/chromium.ts';
+import { launchWithExtension, launchWithoutExtension, setServerUrl, stopServiceWorkers } from '../tests/browser/chromium.ts';
 import { startTestServer } from '../tests/helpers/test-server.ts';
 
 const loads = Number(process.env.BENCH_PAGE_LOADS ?? 30);
@@ -153,15 +153,25 @@ export async function benchExtension(): Promise<void> {
     console.log('  (разброс выше — шум этой машины: её два ядра делят и другие работы; разница меньше разброса — в пределах шума)');
 
     // The worker asleep: the journal's load wakes it (tabs.onUpdated), and only then does the launcher come.
-    const sleeping: Load[] = [];
+    // The browser without the extension goes through the same steps (it has no worker to stop), alternately, as the control.
+    const sleepingWith: Load[] = [];
+    const sleepingWithout: Load[] = [];
     for (let round = 0; round < sleepingLoads; round++) {
-      await stopExtensionWorker(withExtension.context);
-      sleeping.push(await loadOnce(withExtension.context, url, true));
+      const order = round % 2 ? [true, false] : [false, true];
+      for (const extension of order) {
+        const browser = extension ? withExtension : without;
+        await stopServiceWorkers(browser.context, extension ? 1 : 0);
+        (extension ? sleepingWith : sleepingWithout).push(await loadOnce(browser.context, url, extension));
+      }
     }
-    console.log(`  ${sleepingLoads} загрузок с расширением, фоновый скрипт перед каждой остановлен (как Chrome останавливает простаивающий):`);
-    console.log(describe('loadEventEnd', sleeping.map((l) => l.load)));
-    console.log(describe('кнопка на странице', sleeping.map((l) => l.launcher!)));
-    console.log(describe('  из них после loadEventEnd', sleeping.map((l) => l.launcher! - l.load)));
+    console.log(`  ${sleepingLoads} загрузок с расширением, фоновый скрипт перед каждой остановлен (как Chrome останавливает простаивающий), и столько же без расширения с теми же шагами, поочерёдно:`);
+    console.log(describe('без расширения: loadEventEnd', sleepingWithout.map((l) => l.load)));
+    console.log(describe('с расширением: loadEventEnd', sleepingWith.map((l) => l.load)));
+    console.log(describe('с расширением: кнопка на странице', sleepingWith.map((l) => l.launcher!)));
+    console.log(describe('  из них после loadEventEnd', sleepingWith.map((l) => l.launcher! - l.load)));
+    const sleepingBefore = median(sleepingWithout.map((l) => l.load));
+    const sleepingAfter = median(sleepingWith.map((l) => l.load));
+    console.log(`  с остановленным фоновым скриптом расширение добавляет к загрузке (медианы loadEventEnd): ${ms(sleepingAfter - sleepingBefore)}, ${(((sleepingAfter - sleepingBefore) / sleepingBefore) * 100).toFixed(1)}%`);
   } finally {
     await withExtension.close();
     await without.close();

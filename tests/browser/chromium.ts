@@ -62,19 +62,26 @@ export async function setServerUrl(browser: ExtensionBrowser, url: string): Prom
 
 declare const chrome: { storage: { local: { set(items: object): Promise<void> } } };
 
+/** A page's global, as far as reading its text needs (this file is compiled without the DOM's types; a string expression instead of a function would need eval, which chrome:// pages forbid). */
+type TextPage = { document: { body: { innerText: string } } };
+
 /**
- * Stops the extension's service worker, as Chrome does after it has been idle
- * for a while, through chrome://serviceworker-internals (CDP's
- * ServiceWorker.stopAllWorkers does not reach an extension's worker). The
- * next event it listens to starts it again.
+ * Stops the running service workers of the browser's profile, `expected` of
+ * them (the extension's: as Chrome does after it has been idle for a while),
+ * through chrome://serviceworker-internals: CDP's ServiceWorker.stopAllWorkers
+ * does not reach an extension's worker. The next event a worker listens to
+ * starts it again. With `expected` 0 (a browser without the extension) it only
+ * takes the same steps: the control of a comparison.
  */
-export async function stopExtensionWorker(context: BrowserContext): Promise<void> {
+export async function stopServiceWorkers(context: BrowserContext, expected = 1): Promise<void> {
   const internals = await context.newPage();
   try {
     await internals.goto('chrome://serviceworker-internals/');
-    await internals.getByRole('button', { name: 'Stop' }).first().click();
-    // A page expression (this file is compiled without the DOM's types).
-    await internals.waitForFunction("document.body.innerText.includes('Running Status: STOPPED')");
+    const stop = internals.getByRole('button', { name: 'Stop' });
+    if (expected > 0) await stop.nth(expected - 1).waitFor();
+    else await internals.locator('#serviceworker-list [data-partition-id]').waitFor({ state: 'attached' });
+    for (const button of await stop.all()) await button.click();
+    await internals.waitForFunction(() => !(globalThis as unknown as TextPage).document.body.innerText.includes('Running Status: RUNNING'));
   } finally {
     await internals.close();
   }

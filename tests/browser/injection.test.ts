@@ -1,7 +1,7 @@
 /// <reference lib="dom" />
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { stopExtensionWorker } from './chromium.ts';
+import { stopServiceWorkers } from './chromium.ts';
 import { useServerWithExtension } from './with-extension.ts';
 
 declare const chrome: { runtime: { reload(): void } };
@@ -101,7 +101,7 @@ describe('the content script, injected after the journal has loaded', () => {
     const page = await browser.context.newPage();
     await page.goto(`${server.url}/demo/journal`);
     await expectOneLauncher(page);
-    await stopExtensionWorker(browser.context);
+    await stopServiceWorkers(browser.context); // waits until it has stopped
     await page.goto(`${server.url}/demo/journal`);
     await expectOneLauncher(page);
     await page.close();
