@@ -14,8 +14,9 @@ import type { ContentInjector } from './inject-content.ts';
  * woken by the first update of any tab, which is a navigation's start
  * ('loading'), not its end; the worker's start-up then shares the machine
  * with that page's load. Measured with bench/extension.ts on a busy 2-core
- * machine: about +40% to the demo journal's load when the worker was asleep
- * (+16% for a worker of one empty listener), none when it was awake (it stays
+ * machine: +40–60% (about 50 ms) to the demo journal's load when the worker
+ * was asleep, and as much to a page of a site we have no permission for
+ * (+16% for a worker of one empty listener); none when it was awake (it stays
  * awake 30 s after each event). Only webNavigation.onCompleted would wake it
  * after the load, and its permission warns of reading the browsing history.
  */
