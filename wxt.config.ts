@@ -52,8 +52,10 @@ export default defineConfig({
     default_locale: undefined,
     // scripting: the background injects the content script into a journal tab after its load
     // (background/inject-content.ts) and the panel's bundle on the first open (lazy/inject-panel.ts).
+    // webRequest (Chrome): a journal's own document request wakes the worker, not every navigation
+    // anywhere (background/watch-journal-tabs.ts); without blocking it shows no install warning.
     // No `tabs` and no `webNavigation`: both would warn of "reading your browsing history".
-    permissions: ['storage', 'alarms', 'scripting'],
+    permissions: ['storage', 'alarms', 'scripting', ...(browser === 'firefox' ? [] : ['webRequest'])],
     host_permissions: [...hostPermissions],
     // A school's IT can push the server address by policy (Chrome's managed storage); Firefox reads policies without a schema.
     ...(browser === 'firefox' ? {} : { storage: { managed_schema: 'managed_schema.json' } }),

@@ -1,32 +1,40 @@
 import browser, { type Runtime, type Tabs } from 'webextension-polyfill';
 import { journalMatchPatterns } from '../journals/registry.ts';
 import type { ContentInjector } from './inject-content.ts';
+import { tabLoaded } from './tab-loaded.ts';
 
 /**
- * Hands the browser's tab events to the injector: every finished load, and
- * on install or update the journal tabs already open (so that a teacher need
- * not reload the journal). Needs no `tabs` permission: tabs of the hosts we
- * have permission for come with their url, others without, and are ignored.
- * Registered synchronously at the worker's start, so that the event that
- * wakes a sleeping worker is heard.
+ * Tells the injector when a journal page has loaded, and on install or update
+ * which journal tabs are already open (so that a teacher need not reload the
+ * journal). Registered synchronously at the worker's start, so that the event
+ * that wakes a sleeping worker is heard.
  *
- * A cost to know: Chrome's onUpdated takes no filter, so a sleeping worker is
- * woken by the first update of any tab, which is a navigation's start
- * ('loading'), not its end; the worker's start-up then shares the machine
- * with that page's load. Measured with bench/extension.ts on a busy 2-core
- * machine: +40–60% (about 50 ms) to the demo journal's load when the worker
- * was asleep, and as much to a page of a site we have no permission for
- * (+16% for a worker of one empty listener); none when it was awake (it stays
- * awake 30 s after each event). Only webNavigation.onCompleted would wake it
- * after the load, and its permission warns of reading the browsing history.
+ * What wakes the worker matters: waking it costs about 45 ms of CPU (its
+ * bundle is evaluated), which on a 2-core machine slows whatever page is
+ * loading then. Chrome's tabs.onUpdated takes no filter, so listening to it
+ * woke the worker at the start of every navigation in every tab, on any site
+ * (measured with bench/extension.ts: +40% to an unrelated page's load with
+ * the worker asleep). So in Chrome the worker listens to webRequest for a
+ * journal's own document only (filtered to the journals' hosts; webRequest
+ * without blocking shows no install warning, and sees only the hosts we have
+ * permission for), then waits for that tab's load to finish. Firefox filters
+ * tabs.onUpdated itself. webNavigation.onCompleted, which fires after the load,
+ * was rejected: its permission warns of reading the browsing history.
  */
 export function watchJournalTabs(injector: ContentInjector): void {
-  const onUpdated = (tabId: number, change: Tabs.OnUpdatedChangeInfoType, tab: Tabs.Tab) => void injector.onTabUpdated(tabId, change, tab);
   if (import.meta.env.FIREFOX) {
-    // Firefox filters for us, and wakes nothing for other pages; Chrome's onUpdated takes no filter (and throws on one).
+    const onUpdated = (tabId: number, change: Tabs.OnUpdatedChangeInfoType, tab: Tabs.Tab) => void injector.onTabUpdated(tabId, change, tab);
     browser.tabs.onUpdated.addListener(onUpdated, { urls: journalMatchPatterns, properties: ['status'] });
   } else {
-    browser.tabs.onUpdated.addListener(onUpdated);
+    browser.webRequest.onCompleted.addListener(
+      ({ tabId }) => {
+        if (tabId < 0) return; // not a tab's (a prefetch, the worker's own fetch)
+        const status = () => browser.tabs.get(tabId).then((tab) => tab.status);
+        // The tab's address once loaded: a redirect in the page may have taken it elsewhere, and injectInto looks again.
+        void tabLoaded(status).then((open) => open && browser.tabs.get(tabId).then((tab) => injector.injectInto(tabId, tab.url), () => false));
+      },
+      { urls: journalMatchPatterns, types: ['main_frame'] },
+    );
   }
 
   browser.runtime.onInstalled.addListener(({ reason }: Runtime.OnInstalledDetailsType) => {

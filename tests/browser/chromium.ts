@@ -87,6 +87,18 @@ export async function stopServiceWorkers(context: BrowserContext, expected = 1):
   }
 }
 
+/** Whether an extension service worker is running now (chrome://serviceworker-internals, as stopServiceWorkers reads it). */
+export async function serviceWorkerRunning(context: BrowserContext): Promise<boolean> {
+  const internals = await context.newPage();
+  try {
+    await internals.goto('chrome://serviceworker-internals/');
+    await internals.locator('#serviceworker-list [data-partition-id]').waitFor({ state: 'attached' });
+    return (await internals.locator('body').innerText()).includes('Running Status: RUNNING');
+  } finally {
+    await internals.close();
+  }
+}
+
 /** The scripts Chromium has parsed in this page, in any world (the page's and the extension's). */
 export async function parsedScripts(page: Page): Promise<{ urls: () => string[]; session: CDPSession }> {
   const session = await page.context().newCDPSession(page);

@@ -1,7 +1,7 @@
 /// <reference lib="dom" />
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { stopServiceWorkers } from './chromium.ts';
+import { serviceWorkerRunning, stopServiceWorkers } from './chromium.ts';
 import { useServerWithExtension } from './with-extension.ts';
 
 declare const chrome: { runtime: { reload(): void } };
@@ -104,6 +104,23 @@ describe('the content script, injected after the journal has loaded', () => {
     await stopServiceWorkers(browser.context); // waits until it has stopped
     await page.goto(`${server.url}/demo/journal`);
     await expectOneLauncher(page);
+    await page.close();
+  });
+
+  it('lets a sleeping worker sleep through pages of other sites', async () => {
+    const { server, browser } = env;
+    const page = await browser.context.newPage();
+    await page.goto(`${server.url}/demo/journal`);
+    await expectOneLauncher(page);
+    await stopServiceWorkers(browser.context);
+    // A page of the journal's host that is no journal page, and pages of a host the extension knows nothing of.
+    await page.goto(`${server.url}/api/v1/health`);
+    const elsewhere = new URL(server.url);
+    elsewhere.hostname = '127.0.0.1';
+    await page.goto(`${elsewhere.origin}/api/v1/health`);
+    await page.goto(`${elsewhere.origin}/demo/journal`);
+    await page.waitForTimeout(1000);
+    expect(await serviceWorkerRunning(browser.context)).toBe(false);
     await page.close();
   });
 });

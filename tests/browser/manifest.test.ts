@@ -32,8 +32,9 @@ describe('the built manifest', () => {
     }
   });
 
-  it('asks for no permission beyond storage, alarms and scripting: no tabs, no webNavigation ("read your browsing history")', () => {
-    expect(manifest.permissions.sort()).toEqual(['alarms', 'scripting', 'storage']);
+  it('asks for no permission beyond storage, alarms, scripting and webRequest: no tabs, no webNavigation ("read your browsing history")', () => {
+    expect(manifest.permissions.sort()).toEqual(['alarms', 'scripting', 'storage', 'webRequest']);
+    expect(manifest.permissions).not.toContain('webRequestBlocking');
     expect(manifest.permissions).not.toContain('tabs');
     expect(manifest.permissions).not.toContain('webNavigation');
   });
