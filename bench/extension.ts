@@ -152,7 +152,7 @@ export async function benchExtension(): Promise<void> {
     console.log(`  время ЦП главного потока страницы, которое добавляет расширение (до появления кнопки включительно): ${ms(cpuAdded)}`);
     console.log('  (разброс выше — шум этой машины: её два ядра делят и другие работы; разница меньше разброса — в пределах шума)');
 
-    // The worker asleep: the journal's load wakes it (tabs.onUpdated), and only then does the launcher come.
+    // The worker asleep: the journal document's request wakes it (webRequest), and after the load the launcher comes.
     // The browser without the extension goes through the same steps (it has no worker to stop), alternately, as the control.
     const sleepingWith: Load[] = [];
     const sleepingWithout: Load[] = [];
