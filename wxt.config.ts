@@ -1,5 +1,6 @@
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
+import { builtInAdaptersFor } from './extension/journals/built-in.ts';
 
 /**
  * The server this build talks to by default. `npm start` builds for the
@@ -22,6 +23,15 @@ function hostOfMatchPattern(pattern: string): string {
   return `${scheme}://${host}/*`;
 }
 
+/**
+ * Host permissions: the configured server plus exactly the hosts of the known
+ * journals, from the adapters this build ships with (overrides cannot add a
+ * host), so that they cannot drift from what the background injects into.
+ */
+const hostPermissions = [
+  ...new Set([hostPattern(serverUrl), ...builtInAdaptersFor(serverUrl).flatMap((adapter) => adapter.hosts).map(hostOfMatchPattern)]),
+];
+
 export default defineConfig({
   srcDir: 'extension',
   // Copied as is into the build: the managed storage schema.
@@ -40,22 +50,28 @@ export default defineConfig({
     name: 'ПрофРост — профиль педагога',
     description: 'Профиль педагога в электронном журнале: диагностика профессиональных дефицитов, маршрут и курсы ДПО.',
     default_locale: undefined,
-    // scripting: the background injects the panel's bundle into a journal tab on the first open (lazy/inject-panel.ts).
-    permissions: ['storage', 'alarms', 'scripting'],
-    host_permissions: [hostPattern(serverUrl)],
+    // scripting: the background injects the content script into a journal tab after its load
+    // (background/inject-content.ts) and the panel's bundle on the first open (lazy/inject-panel.ts).
+    // webRequest (Chrome): a journal's own document request wakes the worker, not every navigation
+    // anywhere (background/watch-journal-tabs.ts); without blocking it shows no install warning.
+    // No `tabs` and no `webNavigation`: both would warn of "reading your browsing history".
+    permissions: ['storage', 'alarms', 'scripting', ...(browser === 'firefox' ? [] : ['webRequest'])],
+    host_permissions: [...hostPermissions],
     // A school's IT can push the server address by policy (Chrome's managed storage); Firefox reads policies without a schema.
     ...(browser === 'firefox' ? {} : { storage: { managed_schema: 'managed_schema.json' } }),
   }),
   hooks: {
     /*
-     * Host permissions: the configured server plus exactly the hosts the content
-     * scripts run on (the known journals, from the adapters), which injecting the
-     * panel needs. Taken from the generated content_scripts so they cannot drift.
-     * (For Firefox MV2, WXT then moves them into `permissions`.)
+     * WXT adds the `matches` of runtime-registered content scripts to the host
+     * permissions as they are (`http://localhost/demo/journal*`); a permission
+     * covers a whole host anyway, so each is cut down to its host, which the
+     * list above already holds (`wxt dev` adds its dev server, kept). And WXT
+     * leaves an empty `content_scripts`: there are none in the manifest.
+     * (For Firefox MV2, WXT then moves the host permissions into `permissions`.)
      */
     'build:manifestGenerated'(_wxt, manifest) {
-      const journalHosts = (manifest.content_scripts ?? []).flatMap((script) => script.matches ?? []).map(hostOfMatchPattern);
-      manifest.host_permissions = [...new Set([...(manifest.host_permissions ?? []), ...journalHosts])];
+      manifest.host_permissions = [...new Set((manifest.host_permissions ?? []).map(hostOfMatchPattern))];
+      if (manifest.content_scripts?.length === 0) delete manifest.content_scripts;
     },
   },
   vite: () => ({

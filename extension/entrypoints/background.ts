@@ -1,8 +1,12 @@
 import browser, { type Runtime } from 'webextension-polyfill';
 import { defineBackground } from 'wxt/utils/define-background';
+import { browserScriptRunner } from '../background/execute-script.ts';
+import { createContentInjector } from '../background/inject-content.ts';
 import type { Request } from '../background/protocol.ts';
 import { createOverrideRefresher } from '../background/refresh-overrides.ts';
+import { watchJournalTabs } from '../background/watch-journal-tabs.ts';
 import { createWorker } from '../background/worker.ts';
+import { currentAdapters } from '../journals/cached-adapters.ts';
 import { injectPanel } from '../lazy/inject-panel.ts';
 
 /** Changes waiting in the outbox are retried on this alarm too (with backoff), not only when the panel is used. */
@@ -10,9 +14,18 @@ const syncAlarm = 'profrost-sync';
 
 export default defineBackground(() => {
   const worker = createWorker({ local: browser.storage.local, managed: browser.storage.managed });
-  // Corrections and kill switches for the journal adapters: asked for now and on the alarm, at most every 30 minutes.
+  // Corrections and kill switches for the journal adapters: asked for on the alarm (at most every 30 minutes)
+  // and when the browser starts, not on every wake: a wake often comes from a journal page still loading.
   const refreshOverrides = createOverrideRefresher({ local: browser.storage.local, managed: browser.storage.managed });
-  void refreshOverrides();
+
+  // The content script goes into a journal tab once its page has loaded, so that it never delays that load.
+  const injector = createContentInjector({
+    adapters: () => currentAdapters(browser.storage.local),
+    scripts: browserScriptRunner,
+    // The page-world bridge is not in the Firefox MV2 build (entrypoints/journal-bridge.content.ts).
+    options: { pageBridge: !import.meta.env.FIREFOX },
+  });
+  watchJournalTabs(injector);
 
   browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) => {
     // Only our own content scripts and pages talk to the worker.
@@ -23,12 +36,19 @@ export default defineBackground(() => {
     return worker.handle(request);
   });
 
-  void browser.alarms.create(syncAlarm, { periodInMinutes: 1 });
+  // Created once: creating it again on every wake would restart its minute each time.
+  void browser.alarms.get(syncAlarm).then((alarm) => {
+    if (!alarm) void browser.alarms.create(syncAlarm, { periodInMinutes: 1 });
+  });
   browser.alarms.onAlarm.addListener((alarm) => {
     if (alarm.name !== syncAlarm) return;
     void worker.flushAll();
     void refreshOverrides();
   });
   // A browser that was closed with changes waiting sends them as soon as it starts.
-  browser.runtime.onStartup.addListener(() => void worker.flushAll());
+  browser.runtime.onStartup.addListener(() => {
+    void worker.flushAll();
+    void refreshOverrides();
+  });
+  browser.runtime.onInstalled.addListener(() => void refreshOverrides());
 });

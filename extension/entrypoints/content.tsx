@@ -3,9 +3,9 @@ import { defineContentScript } from 'wxt/utils/define-content-script';
 import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
 import { type PageGlobalReader, resolveMount } from '../journals/detect.ts';
 import { createLauncherSync } from '../journals/launcher-sync.ts';
-import { applyOverrides, OVERRIDE_STORAGE_KEY } from '../journals/override.ts';
+import { currentAdapters } from '../journals/cached-adapters.ts';
 import { requestPageIdentity } from '../journals/page-bridge.ts';
-import { builtInAdapters, type DetectedJournal, detectJournal, journalMatchPatterns } from '../journals/registry.ts';
+import { type DetectedJournal, detectJournal, journalMatchPatterns } from '../journals/registry.ts';
 import { LAUNCHER_CSS, mountLauncher } from '../lazy/launcher.tsx';
 import { pageLoaded } from '../lazy/page-loaded.ts';
 import '../panel/panel.css';
@@ -15,15 +15,22 @@ import '../panel/panel.css';
  * the launcher; the panel's own bundle is injected on the first open
  * (lazy/launcher.tsx). Its CSS (panel.css) is loaded into the shadow root here,
  * so the panel finds it in place when it arrives.
+ *
+ * Not in the manifest: the background injects it once the journal's page has
+ * loaded (background/inject-content.ts), once per document. `matches` only
+ * opens the shadow root's stylesheet to the journals' pages
+ * (web_accessible_resources); the host permissions come from the adapters
+ * (wxt.config.ts).
  */
 export default defineContentScript({
   matches: journalMatchPatterns,
+  registration: 'runtime',
   cssInjectionMode: 'ui',
   async main(ctx) {
+    // Injected after the load, except into a tab still loading when the extension was installed: wait for it there.
     await pageLoaded();
     // The server may have published a correction or a kill switch for an adapter; it is data, never code.
-    const cached = await browser.storage.local.get(OVERRIDE_STORAGE_KEY).catch(() => ({}));
-    const adapters = applyOverrides(builtInAdapters, (cached as Record<string, unknown>)[OVERRIDE_STORAGE_KEY]);
+    const adapters = await currentAdapters(browser.storage.local);
 
     // The page-world bridge is not in the Firefox MV2 build (journal-bridge.content.ts): do not wait for it there.
     const readPageGlobal: PageGlobalReader | undefined = import.meta.env.FIREFOX

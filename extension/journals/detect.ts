@@ -39,14 +39,20 @@ function matchesAny(sources: string[], text: string, flags = ''): boolean {
   return sources.some((source) => safeRegex(source, flags)?.test(text) ?? false);
 }
 
-export function hostMatches(adapter: JournalAdapter, url: URL): boolean {
-  return adapter.hosts.some((pattern) => {
+/** Is `url` matched by one of these match patterns (`https://*.eljur.ru/*`)? An invalid pattern matches nothing. */
+export function matchesAnyPattern(patterns: string[], url: URL): boolean {
+  return patterns.some((pattern) => {
     try {
-      return new MatchPattern(pattern).includes(url);
+      // A string, not the URL: MatchPattern tests other arguments with `instanceof Location`, which throws in a service worker.
+      return new MatchPattern(pattern).includes(url.href);
     } catch {
       return false;
     }
   });
+}
+
+export function hostMatches(adapter: JournalAdapter, url: URL): boolean {
+  return matchesAnyPattern(adapter.hosts, url);
 }
 
 function hasElement(document: Document, selector: string): boolean {

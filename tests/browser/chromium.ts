@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { type BrowserContext, chromium, type Worker } from 'playwright-core';
+import { type BrowserContext, type CDPSession, chromium, type Page, type Worker } from 'playwright-core';
 import { type TestServer, startTestServer } from '../helpers/test-server.ts';
 import { extensionDir } from './build-extension.ts';
 
@@ -61,6 +61,52 @@ export async function setServerUrl(browser: ExtensionBrowser, url: string): Prom
 }
 
 declare const chrome: { storage: { local: { set(items: object): Promise<void> } } };
+
+/** A page's global, as far as reading its text needs (this file is compiled without the DOM's types; a string expression instead of a function would need eval, which chrome:// pages forbid). */
+type TextPage = { document: { body: { innerText: string } } };
+
+/**
+ * Stops the running service workers of the browser's profile, `expected` of
+ * them (the extension's: as Chrome does after it has been idle for a while),
+ * through chrome://serviceworker-internals: CDP's ServiceWorker.stopAllWorkers
+ * does not reach an extension's worker. The next event a worker listens to
+ * starts it again. With `expected` 0 (a browser without the extension) it only
+ * takes the same steps: the control of a comparison.
+ */
+export async function stopServiceWorkers(context: BrowserContext, expected = 1): Promise<void> {
+  const internals = await context.newPage();
+  try {
+    await internals.goto('chrome://serviceworker-internals/');
+    const stop = internals.getByRole('button', { name: 'Stop' });
+    if (expected > 0) await stop.nth(expected - 1).waitFor();
+    else await internals.locator('#serviceworker-list [data-partition-id]').waitFor({ state: 'attached' });
+    for (const button of await stop.all()) await button.click();
+    await internals.waitForFunction(() => !(globalThis as unknown as TextPage).document.body.innerText.includes('Running Status: RUNNING'));
+  } finally {
+    await internals.close();
+  }
+}
+
+/** Whether an extension service worker is running now (chrome://serviceworker-internals, as stopServiceWorkers reads it). */
+export async function serviceWorkerRunning(context: BrowserContext): Promise<boolean> {
+  const internals = await context.newPage();
+  try {
+    await internals.goto('chrome://serviceworker-internals/');
+    await internals.locator('#serviceworker-list [data-partition-id]').waitFor({ state: 'attached' });
+    return (await internals.locator('body').innerText()).includes('Running Status: RUNNING');
+  } finally {
+    await internals.close();
+  }
+}
+
+/** The scripts Chromium has parsed in this page, in any world (the page's and the extension's). */
+export async function parsedScripts(page: Page): Promise<{ urls: () => string[]; session: CDPSession }> {
+  const session = await page.context().newCDPSession(page);
+  const urls: string[] = [];
+  session.on('Debugger.scriptParsed', (event) => urls.push(event.url));
+  await session.send('Debugger.enable');
+  return { urls: () => [...urls], session };
+}
 
 /** The server on a free port with its demo data, and Chromium with the extension pointed at it; close() ends both. */
 export async function startServerWithExtension(): Promise<{ server: TestServer; browser: ExtensionBrowser; close(): Promise<void> }> {

@@ -1,9 +1,9 @@
 /// <reference lib="dom" />
 /// <reference lib="dom.iterable" />
-import type { CDPSession, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestServer, type TestServer } from '../helpers/test-server.ts';
-import { type ExtensionBrowser, launchWithExtension, launchWithoutExtension, type PlainBrowser, setServerUrl } from './chromium.ts';
+import { type ExtensionBrowser, launchWithExtension, launchWithoutExtension, type PlainBrowser, parsedScripts, setServerUrl } from './chromium.ts';
 
 /** What the journal page looks like to its own scripts and styles: everything outside our shadow host. */
 interface PageLayout {
@@ -37,15 +37,6 @@ function layoutOf(page: Page): Promise<PageLayout> {
       foreign: [...document.querySelectorAll('profrost-panel')].map(describe),
     };
   });
-}
-
-/** The scripts Chromium has parsed in this page, in any world (the page's and the extension's). */
-async function parsedScripts(page: Page): Promise<{ urls: () => string[]; session: CDPSession }> {
-  const session = await page.context().newCDPSession(page);
-  const urls: string[] = [];
-  session.on('Debugger.scriptParsed', (event) => urls.push(event.url));
-  await session.send('Debugger.enable');
-  return { urls: () => [...urls], session };
 }
 
 describe('the journal page with the extension', () => {

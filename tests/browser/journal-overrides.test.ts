@@ -3,7 +3,7 @@ import { OVERRIDES_CHECKED_KEY } from '../../extension/background/refresh-overri
 import { OVERRIDE_STORAGE_KEY } from '../../extension/journals/override.ts';
 import { publishOverrides } from '../../server/storage/journal-overrides.ts';
 import type { TestServer } from '../helpers/test-server.ts';
-import { type ExtensionBrowser, startServerWithExtension } from './chromium.ts';
+import { type ExtensionBrowser, parsedScripts, startServerWithExtension } from './chromium.ts';
 
 declare const chrome: {
   runtime: { reload(): void };
@@ -38,10 +38,17 @@ describe('a kill switch the server publishes', () => {
     const worker = await restarted;
     await expect.poll(() => worker.evaluate(async (key) => (await chrome.storage.local.get(key))[key], OVERRIDE_STORAGE_KEY)).toEqual(killSwitch);
 
-    await page.goto(`${server.url}/demo/journal`);
-    await page.locator('.ej-user__name').waitFor();
-    await page.waitForTimeout(500);
-    expect(await page.locator('profrost-panel').count()).toBe(0);
     await page.close();
+
+    // The background reads the cached switch at the load and injects nothing: not even the content script is parsed.
+    const journal = await browser.context.newPage();
+    const scripts = await parsedScripts(journal);
+    await journal.goto(`${server.url}/demo/journal`);
+    await journal.locator('.ej-user__name').waitFor();
+    await journal.waitForTimeout(500);
+    expect(await journal.locator('profrost-panel').count()).toBe(0);
+    expect(scripts.urls().filter((url) => url.startsWith('chrome-extension://'))).toEqual([]);
+    await scripts.session.detach();
+    await journal.close();
   });
 });

@@ -1,0 +1,44 @@
+import browser, { type Runtime, type Tabs } from 'webextension-polyfill';
+import { journalMatchPatterns } from '../journals/registry.ts';
+import type { ContentInjector } from './inject-content.ts';
+import { tabLoaded } from './tab-loaded.ts';
+
+/**
+ * Tells the injector when a journal page has loaded, and on install or update
+ * which journal tabs are already open (so that a teacher need not reload the
+ * journal). Registered synchronously at the worker's start, so that the event
+ * that wakes a sleeping worker is heard.
+ *
+ * What wakes the worker matters: waking it costs about 45 ms of CPU (its
+ * bundle is evaluated), which on a 2-core machine slows whatever page is
+ * loading then. Chrome's tabs.onUpdated takes no filter, so listening to it
+ * woke the worker at the start of every navigation in every tab, on any site
+ * (measured with bench/extension.ts: +40% to an unrelated page's load with
+ * the worker asleep). So in Chrome the worker listens to webRequest for a
+ * journal's own document only (filtered to the journals' hosts; webRequest
+ * without blocking shows no install warning, and sees only the hosts we have
+ * permission for), then waits for that tab's load to finish. Firefox filters
+ * tabs.onUpdated itself. webNavigation.onCompleted, which fires after the load,
+ * was rejected: its permission warns of reading the browsing history.
+ */
+export function watchJournalTabs(injector: ContentInjector): void {
+  if (import.meta.env.FIREFOX) {
+    const onUpdated = (tabId: number, change: Tabs.OnUpdatedChangeInfoType, tab: Tabs.Tab) => void injector.onTabUpdated(tabId, change, tab);
+    browser.tabs.onUpdated.addListener(onUpdated, { urls: journalMatchPatterns, properties: ['status'] });
+  } else {
+    browser.webRequest.onCompleted.addListener(
+      ({ tabId }) => {
+        if (tabId < 0) return; // not a tab's (a prefetch, the worker's own fetch)
+        const status = () => browser.tabs.get(tabId).then((tab) => tab.status);
+        // The tab's address once loaded: a redirect in the page may have taken it elsewhere, and injectInto looks again.
+        void tabLoaded(status).then((open) => open && browser.tabs.get(tabId).then((tab) => injector.injectInto(tabId, tab.url), () => false));
+      },
+      { urls: journalMatchPatterns, types: ['main_frame'] },
+    );
+  }
+
+  browser.runtime.onInstalled.addListener(({ reason }: Runtime.OnInstalledDetailsType) => {
+    if (reason !== 'install' && reason !== 'update') return;
+    void browser.tabs.query({}).then((tabs) => injector.injectIntoOpenTabs(tabs));
+  });
+}
