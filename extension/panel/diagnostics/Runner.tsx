@@ -30,6 +30,9 @@ function Sitting({ instrument, onExit }: { instrument: SittingInstrument; onExit
   const bridge = useBridge();
   const { session } = useSession();
   const [draft, setDraft] = useState<Draft | null>(null);
+  // The draft as of the last change, ahead of the render: keys typed faster than the panel re-renders
+  // must each build on the one before, or an answer given a moment ago is overwritten and lost.
+  const latest = useRef<Draft | null>(null);
   const [reviewing, setReviewing] = useState(false);
 
   useEffect(() => {
@@ -39,6 +42,7 @@ function Sitting({ instrument, onExit }: { instrument: SittingInstrument; onExit
         if (!live) return;
         // Answers given to another version cannot be scored with this one: start again.
         const usable = saved && saved.instrumentVersion === instrument.version ? saved : freshDraft(instrument);
+        latest.current = usable;
         setDraft(usable);
         if (!saved || saved !== usable) void bridge.send({ type: 'saveDraft', sessionId: session.id, draft: usable });
       },
@@ -51,11 +55,12 @@ function Sitting({ instrument, onExit }: { instrument: SittingInstrument; onExit
 
   if (!draft) return <p role="status">{messages.loading}</p>;
 
-  /** Every answer and every move is saved on the device at once. */
-  const save = (next: Draft) => {
-    const stamped = { ...next, updatedAt: new Date().toISOString() };
-    setDraft(stamped);
-    void bridge.send({ type: 'saveDraft', sessionId: session.id, draft: stamped });
+  /** Every answer and every move is saved on the device at once, each made to the latest draft. */
+  const save = (change: (current: Draft) => Draft) => {
+    const next = { ...change(latest.current ?? draft), updatedAt: new Date().toISOString() };
+    latest.current = next;
+    setDraft(next);
+    void bridge.send({ type: 'saveDraft', sessionId: session.id, draft: next });
   };
 
   if (reviewing) {
@@ -66,45 +71,65 @@ function Sitting({ instrument, onExit }: { instrument: SittingInstrument; onExit
         onBack={() => setReviewing(false)}
         onRestart={() => {
           setReviewing(false);
-          save(freshDraft(instrument));
+          save(() => freshDraft(instrument));
         }}
         onSubmitted={() => onExit(t.submitted)}
       />
     );
   }
-  return <Question instrument={instrument} draft={draft} save={save} onFinish={() => setReviewing(true)} onExit={() => onExit()} />;
+  return (
+    <Question
+      instrument={instrument}
+      draft={draft}
+      latest={() => latest.current ?? draft}
+      save={save}
+      onFinish={() => setReviewing(true)}
+      onExit={() => onExit()}
+    />
+  );
+}
+
+/** Where a sitting stands in a draft: the question shown and its answer. */
+function positionIn(instrument: SittingInstrument, draft: Draft) {
+  const index = Math.min(draft.current, instrument.items.length - 1);
+  const item = instrument.items[index]!;
+  return { index, item, answer: draft.answers[item.id] };
 }
 
 function Question({
   instrument,
   draft,
+  latest,
   save,
   onFinish,
   onExit,
 }: {
   instrument: SittingInstrument;
   draft: Draft;
-  save: (draft: Draft) => void;
+  /** The draft with every change so far, which this render may not show yet. */
+  latest: () => Draft;
+  save: (change: (current: Draft) => Draft) => void;
   onFinish: () => void;
   onExit: () => void;
 }) {
   const total = instrument.items.length;
-  const index = Math.min(draft.current, total - 1);
-  const item = instrument.items[index]!;
-  const answer = draft.answers[item.id];
+  const { index, item, answer } = positionIn(instrument, draft);
   const answeredCount = instrument.items.filter((i) => draft.answers[i.id] !== undefined).length;
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => heading.current?.focus(), [index]);
 
-  const setAnswer = (value: AnswerValue) => {
-    const answers = { ...draft.answers };
-    if (Array.isArray(value) && value.length === 0) delete answers[item.id];
-    else answers[item.id] = value;
-    save({ ...draft, answers, current: index });
-  };
-  const go = (to: number) => {
+  const setAnswer = (itemId: string, value: AnswerValue) =>
+    save((current) => {
+      const answers = { ...current.answers };
+      if (Array.isArray(value) && value.length === 0) delete answers[itemId];
+      else answers[itemId] = value;
+      return { ...current, answers };
+    });
+  /** One question on or back from where the sitting is now. */
+  const move = (step: 1 | -1) => {
+    const to = positionIn(instrument, latest()).index + step;
     if (to >= total) return onFinish();
-    save({ ...draft, current: Math.max(0, to) });
+    save((current) => ({ ...current, current: Math.max(0, to) }));
   };
 
   const onKeyDown = (event: KeyboardEvent) => {
@@ -112,11 +137,13 @@ function Question({
     const target = event.target as HTMLElement;
     // Buttons keep Enter for themselves; inputs of the options react to digits through here too.
     if (event.key === 'Enter' && target.tagName === 'BUTTON') return;
-    const action = keyAction(event.key, item, answer);
+    // The question the key is meant for is the latest one, which a fast typist may be ahead of the render on.
+    const now = positionIn(instrument, latest());
+    const action = keyAction(event.key, now.item, now.answer);
     if (!action) return;
     event.preventDefault();
-    if (action.type === 'answer') setAnswer(action.value);
-    else go(index + (action.type === 'next' ? 1 : -1));
+    if (action.type === 'answer') setAnswer(now.item.id, action.value);
+    else move(action.type === 'next' ? 1 : -1);
   };
 
   return (
@@ -134,16 +161,16 @@ function Question({
           </h3>
         </legend>
         {item.kind === 'multiple' && <p class="field__hint">{t.multipleHint}</p>}
-        <Choices instrument={instrument} item={item} answer={answer} onAnswer={setAnswer} />
+        <Choices instrument={instrument} item={item} answer={answer} onAnswer={(value) => setAnswer(item.id, value)} />
       </fieldset>
       <p class="field__hint" id="profrost-keyboard-hint">
         {t.keyboardHint} {t.savedLocally}
       </p>
       <div class="runner__nav">
-        <button type="button" class="button" onClick={() => go(index - 1)} disabled={index === 0}>
+        <button type="button" class="button" onClick={() => move(-1)} disabled={index === 0}>
           {t.previous}
         </button>
-        <button type="button" class="button button--primary" onClick={() => go(index + 1)}>
+        <button type="button" class="button button--primary" onClick={() => move(1)}>
           {index === total - 1 ? t.finish : answer === undefined ? t.skip : t.next}
         </button>
         <button type="button" class="link" onClick={onExit}>

@@ -1,4 +1,5 @@
 // @vitest-environment happy-dom
+import { act } from 'preact/test-utils';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { messages } from '../../../extension/messages.ts';
 import { type Harness, workerHarness } from '../worker-harness.ts';
@@ -123,6 +124,22 @@ describe('the panel', () => {
     await waitFor(() => expect(view!.text()).toContain(`начата: отвечено 2 из ${total}`));
     await click(query(view.root, 'button[aria-label="Продолжить: Профессиональное выгорание: скрининг"]'));
     await waitFor(() => expect(view!.text()).toContain(`вопрос 3 из ${total}`));
+  });
+
+  it('keeps every answer of a teacher typing faster than the panel re-renders', async () => {
+    const [started, total] = await startDiagnostic('Профессиональное выгорание: скрининг');
+    view = started;
+    const runner = view.root.querySelector('.runner')!;
+    // Answer and go on, five times, with no render in between: each key lands on the question it was meant for.
+    const keys = ['4', 'Enter', '2', 'Enter', '5', 'Enter', '1', 'Enter', '3', 'Enter'];
+    await act(() => {
+      for (const key of keys) runner.dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true, cancelable: true }));
+    });
+    await waitFor(() => expect(view!.text()).toContain(`вопрос 6 из ${total}`));
+    const draftKey = Object.keys(h.storage.dump()).find((key) => key.endsWith('draft:burnoutScreening'))!;
+    await waitFor(() => expect(h.storage.dump()[draftKey]).toMatchObject({ current: 5 }));
+    const draft = h.storage.dump()[draftKey] as { answers: Record<string, number> };
+    expect(Object.values(draft.answers)).toEqual([4, 2, 5, 1, 3]);
   });
 
   it('takes the methodical test without previewing its score: the keys stay on the server, which scores it', async () => {
