@@ -1,6 +1,7 @@
 import { framework } from '../../shared/content/index.ts';
 import type { Answers } from '../../shared/schemas/instrument.ts';
-import { isScorableOnDevice, sittingInstrumentSchema } from '../../shared/schemas/instrument.ts';
+import { sittingInstrumentSchema } from '../../shared/schemas/instrument.ts';
+import { isScorableOnDevice } from '../../shared/scoring/on-device.ts';
 import { scoreAttempt } from '../../shared/scoring/score-attempt.ts';
 import { messages } from '../messages.ts';
 import { readCache } from '../sync/cache.ts';

@@ -165,11 +165,6 @@ export function withoutAnswerKeys(instrument: Instrument): SittingInstrument {
     }),
   };
 }
-
-/** Whether the device can score the instrument itself: only when it has no keyed items. */
-export function isScorableOnDevice(instrument: SittingInstrument): instrument is Instrument {
-  return instrument.items.every((item) => item.kind === 'likert');
-}
 /** What an author or an admin upload writes: defaults not yet applied. */
 export type InstrumentInput = z.input<typeof instrumentSchema>;
 

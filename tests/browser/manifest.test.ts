@@ -45,4 +45,12 @@ describe('the built manifest', () => {
     expect(fs.existsSync(path.join(extensionDir, 'panel.js'))).toBe(true);
     expect(JSON.stringify(manifest)).not.toContain('panel.js');
   });
+
+  it('keeps the validation library out of what runs in the journal page: the content script, the bridge and the panel', () => {
+    // zod validates in the background worker; in the page it would weigh more than the panel itself.
+    for (const file of [CONTENT_SCRIPT, PAGE_BRIDGE_SCRIPT, '/panel.js']) {
+      expect(fs.readFileSync(path.join(extensionDir, file), 'utf8')).not.toContain('_zod');
+    }
+    expect(fs.readFileSync(path.join(extensionDir, 'background.js'), 'utf8')).toContain('_zod');
+  });
 });

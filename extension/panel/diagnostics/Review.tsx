@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { areaIds } from '../../../shared/competencies.ts';
-import { isScorableOnDevice, type SittingInstrument } from '../../../shared/schemas/instrument.ts';
+import type { SittingInstrument } from '../../../shared/schemas/instrument.ts';
+import { isScorableOnDevice } from '../../../shared/scoring/on-device.ts';
 import type { AttemptResult } from '../../../shared/scoring/result.ts';
 import type { Draft } from '../../background/protocol.ts';
 import { messages } from '../../messages.ts';
