@@ -30,6 +30,14 @@ async function expectOneLauncher(page: Page) {
 describe('the content script, injected after the journal has loaded', () => {
   const env = useServerWithExtension();
 
+  /** A new tab on the demo journal, with its one launcher. */
+  async function openJournal(): Promise<Page> {
+    const page = await env.browser.context.newPage();
+    await page.goto(`${env.server.url}/demo/journal`);
+    await expectOneLauncher(page);
+    return page;
+  }
+
   it('shows the launcher on the demo journal only after the page has loaded', async () => {
     const { server, browser } = env;
     const page = await browser.context.newPage();
@@ -46,10 +54,8 @@ describe('the content script, injected after the journal has loaded', () => {
   });
 
   it('a reload, and going back and forward, each leave exactly one launcher', async () => {
-    const { server, browser } = env;
-    const page = await browser.context.newPage();
-    await page.goto(`${server.url}/demo/journal`);
-    await expectOneLauncher(page);
+    const { server } = env;
+    const page = await openJournal();
 
     await page.reload();
     await expectOneLauncher(page);
@@ -77,10 +83,8 @@ describe('the content script, injected after the journal has loaded', () => {
   });
 
   it('a journal tab open while the extension is updated gets one working launcher without a reload', async () => {
-    const { server, browser } = env;
-    const page = await browser.context.newPage();
-    await page.goto(`${server.url}/demo/journal`);
-    await expectOneLauncher(page);
+    const { browser } = env;
+    const page = await openJournal();
     await page.evaluate(() => document.querySelector('profrost-panel')?.setAttribute('data-before-update', ''));
 
     // An update (here: a reload of the unpacked extension) ends the old content script; the new worker injects into open tabs.
@@ -98,9 +102,7 @@ describe('the content script, injected after the journal has loaded', () => {
 
   it('a journal load wakes the extension worker when it is asleep, and the launcher still comes, once', async () => {
     const { server, browser } = env;
-    const page = await browser.context.newPage();
-    await page.goto(`${server.url}/demo/journal`);
-    await expectOneLauncher(page);
+    const page = await openJournal();
     await stopServiceWorkers(browser.context); // waits until it has stopped
     await page.goto(`${server.url}/demo/journal`);
     await expectOneLauncher(page);
@@ -109,9 +111,7 @@ describe('the content script, injected after the journal has loaded', () => {
 
   it('lets a sleeping worker sleep through pages of other sites', async () => {
     const { server, browser } = env;
-    const page = await browser.context.newPage();
-    await page.goto(`${server.url}/demo/journal`);
-    await expectOneLauncher(page);
+    const page = await openJournal();
     await stopServiceWorkers(browser.context);
     // A page of the journal's host that is no journal page, and pages of a host the extension knows nothing of.
     await page.goto(`${server.url}/api/v1/health`);
