@@ -17,17 +17,36 @@ export function noteStandingToRecompute(db: Db, teacherId: number, completedAt: 
   prepared(db, 'INSERT OR IGNORE INTO report_pending (teacher_id, period) VALUES (?, ?)').run(teacherId, periodOf(completedAt));
 }
 
-/** Applies up to `limit` notes in one transaction; returns how many were applied. */
-export function applyPendingStandings(db: Db, limit = Number.MAX_SAFE_INTEGER): number {
+/** Notes already logged as failing, so that a note retried on every chunk is logged once. */
+const loggedFailures = new Set<string>();
+
+/**
+ * Applies up to `limit` notes in one transaction. A note that cannot be
+ * applied (an unreadable stored result, say) is logged once and kept, in a
+ * savepoint of its own, so that it holds up no other note: the report pages
+ * keep saying that something is still being counted. Returns how many notes
+ * were taken up and how many of them were applied.
+ */
+export function applyPendingStandings(db: Db, limit = Number.MAX_SAFE_INTEGER): { taken: number; applied: number } {
+  const applyOne = db.transaction((teacherId: number, period: string) => {
+    recomputeStanding(db, teacherId, period);
+    prepared(db, 'DELETE FROM report_pending WHERE teacher_id = ? AND period = ?').run(teacherId, period);
+  });
   return db
     .transaction(() => {
       const notes = prepared(db, 'SELECT teacher_id AS teacherId, period FROM report_pending LIMIT ?').all(limit) as { teacherId: number; period: string }[];
-      const done = prepared(db, 'DELETE FROM report_pending WHERE teacher_id = ? AND period = ?');
+      let applied = 0;
       for (const { teacherId, period } of notes) {
-        recomputeStanding(db, teacherId, period);
-        done.run(teacherId, period);
+        try {
+          applyOne(teacherId, period);
+          applied++;
+        } catch (error) {
+          const key = `${teacherId}/${period}`;
+          if (!loggedFailures.has(key)) console.error(`report aggregates: teacher ${teacherId}, ${period}:`, error);
+          loggedFailures.add(key);
+        }
       }
-      return notes.length;
+      return { taken: notes.length, applied };
     })
     .immediate();
 }

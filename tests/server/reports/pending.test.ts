@@ -122,6 +122,25 @@ describe('report notes across a restart and under a load that never pauses', () 
     expect(await (await admin.get('/admin/overview')).text()).not.toContain('ещё учитываются');
   });
 
+  it('keeps a note that cannot be applied, logged once, and applies every other', async () => {
+    await storeWithoutApplying(t.db, 40);
+    // One teacher's stored result made unreadable (a damaged file, say).
+    const broken = teacherIds()[0]!;
+    t.db.prepare("UPDATE attempts SET result_json = '[1,' WHERE teacher_id = ?").run(broken);
+    const errors = vi.spyOn(console, 'error').mockImplementation(() => {});
+    try {
+      startReportRefresher(t.db, { quietMs: 10, chunk: 4 });
+      await vi.waitFor(() => expect(pendingIn(t.db)).toBe(1), { timeout: 5000, interval: 20 });
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      expect(t.db.prepare('SELECT teacher_id AS id FROM report_pending').pluck().all()).toEqual([broken]);
+      const standing = t.db.prepare('SELECT count(DISTINCT teacher_id) FROM report_standings').pluck().get();
+      expect(standing).toBe(teacherIds().length - 1);
+      expect(errors).toHaveBeenCalledTimes(1);
+    } finally {
+      errors.mockRestore();
+    }
+  });
+
   it('applies the notes in small chunks when the submissions never pause', async () => {
     await storeWithoutApplying(t.db, 40);
     const refresher = startReportRefresher(t.db, { quietMs: 50, maxLagMs: 100, chunk: 2 });
