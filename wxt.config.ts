@@ -79,8 +79,9 @@ export default defineConfig({
     build: {
       rollupOptions: {
         // zod's sources carry `@__PURE__` notes in places Rollup ignores; harmless, and noise in every build.
-        onwarn(warning, warn) {
-          if (warning.code !== 'INVALID_ANNOTATION') warn(warning);
+        // (onLog: Vite 6 reports these through it before any onwarn would see them.)
+        onLog(level, log, handler) {
+          if (log.code !== 'INVALID_ANNOTATION') handler(level, log);
         },
       },
     },
