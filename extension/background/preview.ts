@@ -1,4 +1,4 @@
-import { framework } from '../../shared/content/index.ts';
+import { framework } from '../../shared/content/shipped-framework.ts';
 import type { Answers } from '../../shared/schemas/instrument.ts';
 import { sittingInstrumentSchema } from '../../shared/schemas/instrument.ts';
 import { isScorableOnDevice } from '../../shared/scoring/on-device.ts';

@@ -5,15 +5,14 @@
  * naming the instrument, the item and the problem, so it can never reach a
  * teacher.
  */
-import type { Framework } from '../schemas/framework.ts';
 import type { Instrument } from '../schemas/instrument.ts';
-import { checkInstrumentSet, loadFramework, loadInstrument } from './check.ts';
-import { frameworkContent } from './framework.ts';
+import { checkInstrumentSet, loadInstrument } from './check.ts';
 import { burnoutScreening } from './instruments/burnout-screening.ts';
 import { methodicalTest } from './instruments/methodical-test.ts';
 import { selfAssessment } from './instruments/self-assessment.ts';
+import { framework } from './shipped-framework.ts';
 
-export const framework: Framework = loadFramework(frameworkContent);
+export { framework };
 
 /** In the order a teacher meets them: self-assessment, knowledge test, wellbeing screening. */
 export const instruments: readonly Instrument[] = [selfAssessment, methodicalTest, burnoutScreening].map((input) =>
