@@ -51,7 +51,10 @@ function Sitting({ instrument, onExit }: { instrument: SittingInstrument; onExit
     return () => {
       live = false;
     };
-  }, [bridge, session.id, instrument]);
+    // By id and version, not by object: the instrument is loaded again whenever the server's data changes (a sync
+    // finishing, say), and reading the saved draft again then would replace answers given since the last save.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [bridge, session.id, instrument.id, instrument.version]);
 
   if (!draft) return <p role="status">{messages.loading}</p>;
 
