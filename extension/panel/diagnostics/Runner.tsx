@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { AnswerValue, SittingInstrument, SittingItem } from '../../../shared/schemas/instrument.ts';
 import type { Draft } from '../../background/protocol.ts';
 import { messages } from '../../messages.ts';
@@ -119,7 +119,9 @@ function Question({
   const { index, item, answer } = positionIn(instrument, draft);
   const answeredCount = instrument.items.filter((i) => draft.answers[i.id] !== undefined).length;
   const heading = useRef<HTMLHeadingElement>(null);
-  useEffect(() => heading.current?.focus(), [index]);
+  // Before the question is painted, not after: a key pressed as soon as it shows must reach the runner,
+  // not the page body that held the focus while the previous screen went away.
+  useLayoutEffect(() => heading.current?.focus(), [index]);
 
   const setAnswer = (itemId: string, value: AnswerValue) =>
     save((current) => {
