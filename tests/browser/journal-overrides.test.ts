@@ -1,9 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { OVERRIDES_CHECKED_KEY } from '../../extension/background/refresh-overrides.ts';
 import { OVERRIDE_STORAGE_KEY } from '../../extension/journals/override.ts';
 import { publishOverrides } from '../../server/storage/journal-overrides.ts';
-import type { TestServer } from '../helpers/test-server.ts';
-import { type ExtensionBrowser, parsedScripts, startServerWithExtension } from './chromium.ts';
+import { parsedScripts } from './chromium.ts';
+import { useServerWithExtension } from './with-extension.ts';
 
 declare const chrome: {
   runtime: { reload(): void };
@@ -11,16 +11,10 @@ declare const chrome: {
 };
 
 describe('a kill switch the server publishes', () => {
-  let server: TestServer;
-  let browser: ExtensionBrowser;
-  let close: () => Promise<void>;
-
-  beforeAll(async () => {
-    ({ server, browser, close } = await startServerWithExtension());
-  });
-  afterAll(() => close?.());
+  const env = useServerWithExtension();
 
   it('switches the demo journal adapter off without a new release', async () => {
+    const { server, browser } = env;
     const page = await browser.context.newPage();
     await page.goto(`${server.url}/demo/journal`);
     await page.getByRole('button', { name: 'Профиль педагога' }).waitFor();

@@ -1,18 +1,12 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { TestServer } from '../helpers/test-server.ts';
-import { type ExtensionBrowser, setServerUrl, startServerWithExtension } from './chromium.ts';
+import { describe, expect, it } from 'vitest';
+import { setServerUrl } from './chromium.ts';
+import { useServerWithExtension } from './with-extension.ts';
 
 describe('the panel in the demo journal', () => {
-  let server: TestServer;
-  let browser: ExtensionBrowser;
-  let close: () => Promise<void>;
-
-  beforeAll(async () => {
-    ({ server, browser, close } = await startServerWithExtension());
-  });
-  afterAll(() => close?.());
+  const env = useServerWithExtension();
 
   it('opens from the launcher and reports the server as reachable', async () => {
+    const { server, browser } = env;
     const page = await browser.context.newPage();
     await page.goto(`${server.url}/demo/journal`);
     const launcher = page.getByRole('button', { name: 'Профиль педагога' });
@@ -26,6 +20,7 @@ describe('the panel in the demo journal', () => {
   });
 
   it('says so when the server does not answer, and checks again on request', async () => {
+    const { server, browser } = env;
     const page = await browser.context.newPage();
     await page.goto(`${server.url}/demo/journal`);
     await setServerUrl(browser, 'http://localhost:9'); // discard port: nothing listens there
@@ -40,6 +35,7 @@ describe('the panel in the demo journal', () => {
   });
 
   it('injects nothing into a journal page that is not a teacher page', async () => {
+    const { server, browser } = env;
     const page = await browser.context.newPage();
     // Wait until the extension has certainly run on a teacher page of the same journal...
     await page.goto(`${server.url}/demo/journal`);
