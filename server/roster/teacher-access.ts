@@ -2,6 +2,7 @@ import { teacherTarget, writeAudit } from '../storage/audit.ts';
 import type { Db } from '../storage/database.ts';
 import { revokeDevices } from '../storage/devices.ts';
 import { codeLifetimeDays, issueEnrollmentCode } from '../storage/enrollment-codes.ts';
+import { findTeacher, type TeacherRow } from '../storage/roster.ts';
 import type { NewTeacherCode } from './import-roster.ts';
 
 /**
@@ -10,26 +11,6 @@ import type { NewTeacherCode } from './import-roster.ts';
  * `profrost devices revoke`) and the admin pages; each change writes the
  * audit log with the actor (`cli`, `staff:login`).
  */
-
-interface TeacherRow {
-  id: number;
-  lastName: string;
-  firstName: string;
-  middleName: string;
-  school: string;
-  municipality: string;
-  erasedAt: string | null;
-}
-
-function findTeacherRow(db: Db, id: number): TeacherRow | undefined {
-  return db
-    .prepare(
-      `SELECT t.id, t.last_name AS lastName, t.first_name AS firstName, t.middle_name AS middleName,
-         s.name AS school, m.name AS municipality, t.erased_at AS erasedAt
-       FROM teachers t JOIN schools s ON s.id = t.school_id JOIN municipalities m ON m.id = s.municipality_id WHERE t.id = ?`,
-    )
-    .get(id) as TeacherRow | undefined;
-}
 
 /** How a teacher is named in messages: the full name, or the number when the name was erased. */
 export function teacherDisplayName(teacher: Pick<TeacherRow, 'id' | 'lastName' | 'firstName' | 'middleName'>): string {
@@ -45,7 +26,7 @@ export function issueCodes(db: Db, teacherIds: number[], actor: string, at: Date
     .transaction(() => {
       const codes: NewTeacherCode[] = [];
       for (const id of teacherIds) {
-        const teacher = findTeacherRow(db, id);
+        const teacher = findTeacher(db, id);
         if (!teacher || teacher.erasedAt) continue;
         const code = issueEnrollmentCode(db, id, at);
         writeAudit(db, { actor, action: 'code.reissue', target: teacherTarget(id) }, at.toISOString());
@@ -59,7 +40,7 @@ export function issueCodes(db: Db, teacherIds: number[], actor: string, at: Date
 
 /** A new one-time code for one teacher. */
 export function reissueCode(db: Db, teacherId: number, actor: string, at: Date = new Date()): ReissueResult {
-  const teacher = findTeacherRow(db, teacherId);
+  const teacher = findTeacher(db, teacherId);
   if (!teacher) return { kind: 'unknown' };
   if (teacher.erasedAt) return { kind: 'erased' };
   const [code] = issueCodes(db, [teacherId], actor, at);
@@ -72,7 +53,7 @@ export type RevokeResult = { kind: 'revoked'; count: number; name: string } | { 
 export function revokeTeacherDevices(db: Db, teacherId: number, actor: string): RevokeResult {
   return db
     .transaction((): RevokeResult => {
-      const teacher = findTeacherRow(db, teacherId);
+      const teacher = findTeacher(db, teacherId);
       if (!teacher) return { kind: 'unknown' };
       const count = revokeDevices(db, teacherId);
       writeAudit(db, { actor, action: 'devices.revoke', target: teacherTarget(teacherId), details: { count } });

@@ -23,6 +23,8 @@ export interface TeacherRow {
   experienceYears: number | null;
   school: string;
   municipality: string;
+  /** When the teacher's personal data was erased (the name fields are empty then), or null. */
+  erasedAt: string | null;
 }
 
 export function ensureMunicipality(db: Db, name: string): number {
@@ -58,7 +60,7 @@ export function insertTeacher(db: Db, teacher: NewTeacher): number {
 const teacherColumns = `
   t.id, t.last_name AS lastName, t.first_name AS firstName, t.middle_name AS middleName,
   t.position, t.subjects, t.experience_years AS experienceYears,
-  s.name AS school, m.name AS municipality
+  s.name AS school, m.name AS municipality, t.erased_at AS erasedAt
   FROM teachers t JOIN schools s ON s.id = t.school_id JOIN municipalities m ON m.id = s.municipality_id`;
 
 export function findTeacher(db: Db, id: number): TeacherRow | undefined {
