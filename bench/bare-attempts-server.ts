@@ -2,7 +2,7 @@
  * The yardstick for the attempts benchmark: a bare node:http handler that
  * does what POST /api/v1/attempts does — token check, the same zod
  * validation, scoring and one-transaction insert, and the same report
- * aggregates in the background, through the same functions —
+ * aggregates and WAL checkpoints in the background, through the same functions —
  * with no framework around it. The ratio to it is what Hono costs us.
  */
 import http from 'node:http';
@@ -14,11 +14,13 @@ import { bearerToken } from '../server/auth/teacher-auth.ts';
 import { submitAttempt } from '../server/diagnostics/submit-attempt.ts';
 import { startReportRefresher } from '../server/reports/refresher.ts';
 import { attemptStore } from '../server/storage/attempts.ts';
+import { startCheckpointer } from '../server/storage/checkpointer.ts';
 import { openDatabase } from '../server/storage/database.ts';
 import { findDeviceByToken } from '../server/storage/devices.ts';
 
 useRussianValidationMessages();
 const db = openDatabase(process.env.PROFROST_DATA_DIR!);
+startCheckpointer(db);
 const deps = { db, attempts: attemptStore(db, { onStored: startReportRefresher(db).stored }), framework };
 
 function reply(response: http.ServerResponse, status: number, body: unknown) {

@@ -55,10 +55,10 @@ export function seedRepublic(db: Db): number {
     );
     const device = db.prepare(`INSERT INTO devices (teacher_id, token_hash, created_at) VALUES (?, ?, ?)`);
     const attempt = db.prepare(
-      `INSERT INTO attempts (id, teacher_id, instrument_id, instrument_version, completed_at, received_at, request_hash, answers_json, result_json)
-       VALUES (?, ?, 'selfAssessment', 1, ?, ?, ?, '{}', ?)`,
+      `INSERT INTO attempts (id, teacher_id, instrument_id, instrument_version, completed_at, received_at, answers_json, result_json)
+       VALUES (?, ?, 'selfAssessment', 1, ?, ?, '{}', ?)`,
     );
-    const score = db.prepare('INSERT INTO attempt_scores (attempt_id, area, score, level) VALUES (?, ?, ?, ?)');
+    const score = db.prepare('INSERT INTO attempt_scores (attempt_seq, area, score, level) VALUES (?, ?, ?, ?)');
     for (let m = 1; m <= municipalities; m++) municipality.run(m, `Муниципальный район № ${m}`);
     for (let s = 1; s <= schools; s++) school.run(s, 1 + (s % municipalities), `Школа № ${s}`);
     for (let t = 1; t <= teachers; t++) {
@@ -75,8 +75,8 @@ export function seedRepublic(db: Db): number {
         }
         const id = `bench-${t}-${i}`;
         const result = { instrumentId: 'selfAssessment', instrumentVersion: 1, instrumentKind: 'selfAssessment', bands: defaultDeficitBands, areas, indicators: {}, deficits: [] };
-        attempt.run(id, t, completedAt, completedAt, id, JSON.stringify(result));
-        for (const [area, r] of Object.entries(areas)) score.run(id, area, r.score, r.level);
+        const { lastInsertRowid: seq } = attempt.run(id, t, completedAt, completedAt, JSON.stringify(result));
+        for (const [area, r] of Object.entries(areas)) score.run(seq, area, r.score, r.level);
         attempts++;
       }
     }

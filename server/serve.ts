@@ -5,6 +5,7 @@ import type { Config } from './config.ts';
 import { type DemoCredentials, seedDemo } from './demo/seed.ts';
 import { installShippedInstruments } from './diagnostics/install-shipped.ts';
 import { messages } from './messages.ts';
+import { startCheckpointer } from './storage/checkpointer.ts';
 import { type Db, openDatabase } from './storage/database.ts';
 
 /** How long a stopping server waits for requests in flight before it drops the remaining connections. */
@@ -21,6 +22,7 @@ export interface RunningServer {
 /** Opens the database, seeds the demo if asked and the database is new, and listens. */
 export async function startServer(config: Config): Promise<RunningServer> {
   const db = openDatabase(config.dataDir);
+  const checkpointer = startCheckpointer(db);
   installShippedInstruments(db);
   const demo = config.demo ? await seedDemo(db) : undefined;
   const app = createApp({ db, config });
@@ -29,7 +31,7 @@ export async function startServer(config: Config): Promise<RunningServer> {
   const port = await new Promise<number>((resolve, reject) => {
     server.once('listening', () => resolve((server.address() as AddressInfo).port));
     server.once('error', (error: NodeJS.ErrnoException) => {
-      db.close();
+      void checkpointer.stop().then(() => db.close());
       reject(error.code === 'EADDRINUSE' ? new Error(messages.start.portBusy(config.port)) : error);
     });
   });
@@ -41,8 +43,10 @@ export async function startServer(config: Config): Promise<RunningServer> {
     close: () =>
       new Promise<void>((resolve) => {
         server.close(() => {
-          db.close();
-          resolve();
+          void checkpointer.stop().then(() => {
+            db.close();
+            resolve();
+          });
         });
         // Requests in flight get a moment to finish; sockets a browser merely keeps open
         // (keep-alive, preconnect) would otherwise hold the stop for minutes.

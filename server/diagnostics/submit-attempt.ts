@@ -8,7 +8,7 @@ import { messages } from '../messages.ts';
 import type { AttemptStore, StoredAttempt } from '../storage/attempts.ts';
 import type { Db } from '../storage/database.ts';
 import { findInstrument } from '../storage/instruments.ts';
-import { attemptRequestHash } from './request-hash.ts';
+import { isSameSubmission } from './same-submission.ts';
 
 const t = messages.diagnostics;
 
@@ -38,16 +38,15 @@ export async function submitAttempt(
   teacherId: number,
   body: AttemptRequest,
 ): Promise<{ created: boolean; attempt: AttemptResponse }> {
-  const hash = attemptRequestHash(body);
   const isRetryOf = (stored: StoredAttempt) => {
-    if (stored.teacherId !== teacherId || stored.requestHash !== hash) throw new ApiError(409, 'attempt_conflict', t.attemptConflict);
+    if (stored.teacherId !== teacherId || !isSameSubmission(stored, body)) throw new ApiError(409, 'attempt_conflict', t.attemptConflict);
     return { created: false, attempt: toResponse(stored) };
   };
 
   const existing = attempts.find(body.id);
   if (existing) return isRetryOf(existing);
 
-  const { created, stored } = await attempts.saveOnce(scoreSubmission({ db, framework }, teacherId, body, hash));
+  const { created, stored } = await attempts.saveOnce(scoreSubmission({ db, framework }, teacherId, body));
   // Two copies of one submission racing (even in one group commit): the second finds the first's row and answers as a retry.
   return created ? { created, attempt: toResponse(stored) } : isRetryOf(stored);
 }
@@ -61,7 +60,6 @@ export function scoreSubmission(
   { db, framework }: Pick<AttemptDeps, 'db' | 'framework'>,
   teacherId: number,
   body: AttemptRequest,
-  hash: string = attemptRequestHash(body),
 ): StoredAttempt {
   const instrument = findInstrument(db, body.instrumentId, body.instrumentVersion);
   if (!instrument) throw new ApiError(422, 'instrument_version_unknown', t.versionUnknown(body.instrumentId, body.instrumentVersion));
@@ -79,9 +77,7 @@ export function scoreSubmission(
     instrumentVersion: instrument.version,
     completedAt: body.completedAt,
     receivedAt: new Date().toISOString(),
-    requestHash: hash,
     answers: body.answers,
     result,
-    areas: Object.entries(result.areas).map(([area, r]) => ({ area, score: r.score, level: r.level })),
   };
 }

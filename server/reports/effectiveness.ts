@@ -91,11 +91,11 @@ export function programEffects(db: Db, { period, municipalityId, asOf = new Date
          s.score, s.level,
          row_number() OVER (PARTITION BY runs.runId, runs.area, a.teacher_id ORDER BY a.completed_at DESC, a.id DESC) AS n
        FROM runs JOIN attempt_scores s ON s.area = runs.area AND s.score IS NOT NULL
-       JOIN attempts a ON a.id = s.attempt_id AND a.completed_at < runs.start_date
+       JOIN attempts a ON a.seq = s.attempt_seq AND a.completed_at < runs.start_date
        JOIN teachers t ON t.id = a.teacher_id
        WHERE 1 ${inScope})
      SELECT b.runId, b.programId, b.area, b.teacherId, b.instrumentId, b.level AS levelBefore,
-       (SELECT s2.score FROM attempts a2 JOIN attempt_scores s2 ON s2.attempt_id = a2.id AND s2.area = b.area
+       (SELECT s2.score FROM attempts a2 JOIN attempt_scores s2 ON s2.attempt_seq = a2.seq AND s2.area = b.area
         WHERE a2.teacher_id = b.teacherId AND a2.instrument_id = b.instrumentId AND a2.completed_at >= b.afterDate AND s2.score IS NOT NULL
         ORDER BY a2.completed_at, a2.id LIMIT 1) - b.score AS growth,
        EXISTS (SELECT 1 FROM completed c WHERE c.teacher_id = b.teacherId AND c.program_id = b.programId) AS completer

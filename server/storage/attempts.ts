@@ -1,13 +1,7 @@
 import { decodeResult, encodeResult } from '../../shared/scoring/compact-result.ts';
-import type { AttemptResult } from '../../shared/scoring/result.ts';
+import type { AreaResult, AttemptResult } from '../../shared/scoring/result.ts';
 import { applyPendingStandings, noteStandingToRecompute } from '../reports/pending.ts';
 import type { Db } from './database.ts';
-
-export interface AreaScore {
-  area: string;
-  score: number | null;
-  level: string;
-}
 
 export interface StoredAttempt {
   id: string;
@@ -16,10 +10,8 @@ export interface StoredAttempt {
   instrumentVersion: number;
   completedAt: string;
   receivedAt: string;
-  requestHash: string;
   answers: unknown;
   result: AttemptResult;
-  areas: AreaScore[];
 }
 
 interface AttemptRow {
@@ -29,7 +21,6 @@ interface AttemptRow {
   instrumentVersion: number;
   completedAt: string;
   receivedAt: string;
-  requestHash: string;
   answersJson: string;
   resultJson: string;
 }
@@ -40,7 +31,7 @@ export interface SaveOutcome {
 }
 
 const columns = `id, teacher_id AS teacherId, instrument_id AS instrumentId, instrument_version AS instrumentVersion,
-  completed_at AS completedAt, received_at AS receivedAt, request_hash AS requestHash,
+  completed_at AS completedAt, received_at AS receivedAt,
   answers_json AS answersJson, result_json AS resultJson FROM attempts`;
 
 export interface AttemptStoreOptions {
@@ -55,14 +46,14 @@ export interface AttemptStoreOptions {
 export function attemptStore(db: Db, { onStored }: AttemptStoreOptions = {}) {
   const selectOne = db.prepare(`SELECT ${columns} WHERE id = ?`);
   const selectByTeacher = db.prepare(`SELECT ${columns} WHERE teacher_id = ? ORDER BY completed_at, received_at`);
-  const selectScores = db.prepare('SELECT area, score, level FROM attempt_scores WHERE attempt_id = ? ORDER BY rowid');
   const insertAttempt = db.prepare(
-    `INSERT INTO attempts (id, teacher_id, instrument_id, instrument_version, completed_at, received_at, request_hash, answers_json, result_json)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING`,
+    `INSERT INTO attempts (id, teacher_id, instrument_id, instrument_version, completed_at, received_at, answers_json, result_json)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING`,
   );
   // Read from the attempts_teacher index alone; the latest is picked as an instant, since offsets may differ.
   const selectCompleted = db.prepare('SELECT instrument_id AS instrumentId, completed_at AS completedAt FROM attempts WHERE teacher_id = ?');
-  const insertScore = db.prepare('INSERT INTO attempt_scores (attempt_id, area, score, level) VALUES (?, ?, ?, ?)');
+  // Keyed by the attempt's seq, which only grows: a batch's scores are appended to one page.
+  const insertScore = db.prepare('INSERT INTO attempt_scores (attempt_seq, area, score, level) VALUES (?, ?, ?, ?)');
 
   const load = (row: AttemptRow | undefined): StoredAttempt | undefined =>
     row && {
@@ -72,10 +63,8 @@ export function attemptStore(db: Db, { onStored }: AttemptStoreOptions = {}) {
       instrumentVersion: row.instrumentVersion,
       completedAt: row.completedAt,
       receivedAt: row.receivedAt,
-      requestHash: row.requestHash,
       answers: JSON.parse(row.answersJson),
       result: decodeResult(row.resultJson),
-      areas: selectScores.all(row.id) as AreaScore[],
     };
 
   /** Inserts the attempt with its per-area scores, or finds it already there. */
@@ -87,12 +76,13 @@ export function attemptStore(db: Db, { onStored }: AttemptStoreOptions = {}) {
       attempt.instrumentVersion,
       attempt.completedAt,
       attempt.receivedAt,
-      attempt.requestHash,
       JSON.stringify(attempt.answers),
       encodeResult(attempt.result),
     );
     if (inserted.changes === 0) return { created: false, stored: load(selectOne.get(attempt.id) as AttemptRow)! };
-    for (const area of attempt.areas) insertScore.run(attempt.id, area.area, area.score, area.level);
+    for (const [area, { score, level }] of Object.entries(attempt.result.areas) as [string, AreaResult][]) {
+      insertScore.run(inserted.lastInsertRowid, area, score, level);
+    }
     noteStandingToRecompute(db, attempt.teacherId, attempt.completedAt);
     return { created: true, stored: attempt };
   };

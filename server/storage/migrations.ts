@@ -284,4 +284,43 @@ export const migrations: readonly string[] = [
     PRIMARY KEY (teacher_id, period)
   ) WITHOUT ROWID;
   `,
+  // 6: attempts get an integer key that grows with every insert, and their per-area scores are
+  // keyed by it: a batch of scores is then appended to the end of one page instead of each
+  // attempt's landing on a page of its own under its random UUID (every page a commit touches is
+  // written to the WAL and later copied back). A retry is told from a different submission by
+  // comparing what is stored (server/diagnostics/same-submission.ts), so request_hash goes.
+  // DROP TABLE runs an implicit DELETE, hence the child table first.
+  `
+  CREATE TABLE attempts_v6 (
+    seq INTEGER PRIMARY KEY,
+    id TEXT NOT NULL UNIQUE,
+    teacher_id INTEGER NOT NULL REFERENCES teachers(id),
+    instrument_id TEXT NOT NULL,
+    instrument_version INTEGER NOT NULL,
+    completed_at TEXT NOT NULL,
+    received_at TEXT NOT NULL,
+    answers_json TEXT NOT NULL,
+    result_json TEXT NOT NULL,
+    FOREIGN KEY (instrument_id, instrument_version) REFERENCES instruments(id, version)
+  );
+  INSERT INTO attempts_v6 (seq, id, teacher_id, instrument_id, instrument_version, completed_at, received_at, answers_json, result_json)
+    SELECT rowid, id, teacher_id, instrument_id, instrument_version, completed_at, received_at, answers_json, result_json
+    FROM attempts ORDER BY rowid;
+
+  CREATE TABLE attempt_scores_v6 (
+    attempt_seq INTEGER NOT NULL REFERENCES attempts_v6(seq) ON DELETE CASCADE,
+    area TEXT NOT NULL,
+    score REAL,
+    level TEXT NOT NULL,
+    PRIMARY KEY (attempt_seq, area)
+  ) WITHOUT ROWID;
+  INSERT INTO attempt_scores_v6 (attempt_seq, area, score, level)
+    SELECT a.seq, s.area, s.score, s.level FROM attempt_scores s JOIN attempts_v6 a ON a.id = s.attempt_id;
+
+  DROP TABLE attempt_scores;
+  DROP TABLE attempts;
+  ALTER TABLE attempts_v6 RENAME TO attempts;
+  ALTER TABLE attempt_scores_v6 RENAME TO attempt_scores;
+  CREATE INDEX attempts_teacher ON attempts(teacher_id, instrument_id, completed_at);
+  `,
 ];

@@ -145,20 +145,20 @@ export function exportProfile(db: Db, teacherId: number): ProfileExport | undefi
   const enrollmentCodes = db
     .prepare('SELECT created_at AS createdAt, expires_at AS expiresAt, used_at AS usedAt FROM enrollment_codes WHERE teacher_id = ? ORDER BY id')
     .all(teacherId) as ProfileExport['enrollmentCodes'];
-  const scores = db.prepare('SELECT area, score, level FROM attempt_scores WHERE attempt_id = ? ORDER BY rowid');
+  const scores = db.prepare('SELECT area, score, level FROM attempt_scores WHERE attempt_seq = ? ORDER BY area');
   const attempts = (
     db
       .prepare(
-        `SELECT id, instrument_id AS instrumentId, instrument_version AS instrumentVersion, completed_at AS completedAt,
+        `SELECT seq, id, instrument_id AS instrumentId, instrument_version AS instrumentVersion, completed_at AS completedAt,
            received_at AS receivedAt, answers_json AS answersJson, result_json AS resultJson
          FROM attempts WHERE teacher_id = ? ORDER BY completed_at, received_at`,
       )
-      .all(teacherId) as { id: string; instrumentId: string; instrumentVersion: number; completedAt: string; receivedAt: string; answersJson: string; resultJson: string }[]
-  ).map(({ answersJson, resultJson, ...attempt }) => ({
+      .all(teacherId) as { seq: number; id: string; instrumentId: string; instrumentVersion: number; completedAt: string; receivedAt: string; answersJson: string; resultJson: string }[]
+  ).map(({ seq, answersJson, resultJson, ...attempt }) => ({
     ...attempt,
     answers: parseJson(answersJson),
     result: isCompactResult(resultJson) ? decodeResult(resultJson) : parseJson(resultJson),
-    scores: scores.all(attempt.id) as ProfileExport['attempts'][number]['scores'],
+    scores: scores.all(seq) as ProfileExport['attempts'][number]['scores'],
   }));
   const enrollments = (
     db

@@ -57,10 +57,8 @@ export function addAttempt(db: Db, teacherId: number, completedAt: string, score
     instrumentVersion: 1,
     completedAt,
     receivedAt: completedAt,
-    requestHash: id,
     answers: {},
     result,
-    areas: Object.entries(result.areas).map(([area, r]) => ({ area, score: r!.score, level: r!.level })),
   });
   return id;
 }

@@ -35,10 +35,12 @@ describe('/api/v1/me', () => {
     ).run();
     const attemptId = randomUUID();
     t.db.prepare(
-      `INSERT INTO attempts (id, teacher_id, instrument_id, instrument_version, completed_at, received_at, request_hash, answers_json, result_json)
-       VALUES (?, ?, 'test-self', 1, '2026-10-01T10:00:00Z', '2026-10-01T10:00:05Z', 'h', ?, ?)`,
+      `INSERT INTO attempts (id, teacher_id, instrument_id, instrument_version, completed_at, received_at, answers_json, result_json)
+       VALUES (?, ?, 'test-self', 1, '2026-10-01T10:00:00Z', '2026-10-01T10:00:05Z', ?, ?)`,
     ).run(attemptId, teacherId, JSON.stringify({ q1: 4, q2: 2 }), JSON.stringify({ areas: { digital: 55 } }));
-    t.db.prepare(`INSERT INTO attempt_scores (attempt_id, area, score, level) VALUES (?, 'digital', 55, 'highDeficit')`).run(attemptId);
+    t.db
+      .prepare(`INSERT INTO attempt_scores (attempt_seq, area, score, level) SELECT seq, 'digital', 55, 'highDeficit' FROM attempts WHERE id = ?`)
+      .run(attemptId);
     const { programId, runId } = addProgram(t.db, `prog-${suffix}`, 3);
     const enrollmentId = randomUUID();
     t.db.prepare(
@@ -227,7 +229,7 @@ describe('/api/v1/me', () => {
 
       // Answers gone, scores kept: the municipality's deficit counts do not change.
       expect((t.db.prepare('SELECT answers_json AS a FROM attempts WHERE id = ?').get(attemptId) as { a: string }).a).toBe('{}');
-      expect(count('SELECT count(*) AS n FROM attempt_scores WHERE attempt_id = ?', attemptId)).toBe(1);
+      expect(count('SELECT count(*) AS n FROM attempt_scores s JOIN attempts a ON a.seq = s.attempt_seq WHERE a.id = ?', attemptId)).toBe(1);
       expect(count('SELECT count(*) AS n FROM route_items WHERE teacher_id = ?', a.id)).toBe(0);
       // The sign-up stays, anonymous, so the run's seats still add up; the free text of the feedback is gone.
       const enrollment = t.db.prepare('SELECT status, feedback_json AS f FROM enrollments WHERE id = ?').get(enrollmentId) as { status: string; f: string };

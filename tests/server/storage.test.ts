@@ -45,6 +45,51 @@ describe('the SQLite database', () => {
     second.close();
   });
 
+  it('keeps every attempt and its scores when attempts move to an integer key (migration 6)', () => {
+    const dir = freshDir();
+    const raw = new Database(path.join(dir, databaseFileName));
+    raw.pragma('foreign_keys = ON');
+    for (const migration of migrations.slice(0, 5)) raw.exec(migration);
+    raw.pragma('user_version = 5');
+    const teacherId = insertTeacher(raw, { municipality: 'Район', school: 'Школа', lastName: 'Иванова', firstName: 'Анна', middleName: '', position: '', subjects: '', experienceYears: 3 });
+    raw.exec(`INSERT INTO instruments (id, version, kind, title, definition_json, created_at) VALUES ('self', 1, 'selfAssessment', 'С', '{}', '2026-01-01T00:00:00Z')`);
+    const attempt = raw.prepare(
+      `INSERT INTO attempts (id, teacher_id, instrument_id, instrument_version, completed_at, received_at, request_hash, answers_json, result_json)
+       VALUES (?, ?, 'self', 1, ?, ?, 'hash', '{"q1":4}', '{"areas":{}}')`,
+    );
+    const score = raw.prepare('INSERT INTO attempt_scores (attempt_id, area, score, level) VALUES (?, ?, ?, ?)');
+    attempt.run('b-second', teacherId, '2026-10-02T10:00:00Z', '2026-10-02T10:00:01Z');
+    attempt.run('a-first', teacherId, '2026-10-01T10:00:00Z', '2026-10-01T10:00:01Z');
+    score.run('b-second', 'digital', 55, 'highDeficit');
+    score.run('b-second', 'methodical', 90, 'noDeficit');
+    score.run('a-first', 'digital', 40, 'highDeficit');
+    raw.close();
+
+    const db = openDatabase(dir);
+    expect(schemaVersion(db)).toBe(migrations.length);
+    const rows = db
+      .prepare(
+        `SELECT a.seq, a.id, a.answers_json AS answers, s.area, s.score FROM attempts a JOIN attempt_scores s ON s.attempt_seq = a.seq ORDER BY a.seq, s.area`,
+      )
+      .all();
+    expect(rows).toEqual([
+      { seq: 1, id: 'b-second', answers: '{"q1":4}', area: 'digital', score: 55 },
+      { seq: 1, id: 'b-second', answers: '{"q1":4}', area: 'methodical', score: 90 },
+      { seq: 2, id: 'a-first', answers: '{"q1":4}', area: 'digital', score: 40 },
+    ]);
+    // The scores still go with their attempt, and a new attempt continues the sequence.
+    db.prepare("DELETE FROM attempts WHERE id = 'b-second'").run();
+    expect(db.prepare('SELECT count(*) FROM attempt_scores').pluck().get()).toBe(1);
+    const { lastInsertRowid } = db
+      .prepare(
+        `INSERT INTO attempts (id, teacher_id, instrument_id, instrument_version, completed_at, received_at, answers_json, result_json)
+         VALUES ('c-third', ?, 'self', 1, '2026-10-03T10:00:00Z', '2026-10-03T10:00:01Z', '{}', '{"areas":{}}')`,
+      )
+      .run(teacherId);
+    expect(lastInsertRowid).toBe(3);
+    db.close();
+  });
+
   it('refuses a database written by a newer version, with a sentence saying what to do', () => {
     const dir = freshDir();
     openDatabase(dir).close();
