@@ -1,7 +1,7 @@
 import type { Db } from '../storage/database.ts';
 import { prepared } from '../storage/statements.ts';
 import { periodOf } from './period.ts';
-import { recomputeStanding } from './recompute-standing.ts';
+import { CountDeltas, recomputeStanding } from './recompute-standing.ts';
 
 /**
  * Write-behind for the report aggregates. Recomputing a teacher's standing
@@ -21,35 +21,65 @@ export function noteStandingToRecompute(db: Db, teacherId: number, completedAt: 
 const loggedFailures = new Set<string>();
 
 /**
- * Applies up to `limit` notes in one transaction. A note that cannot be
- * applied (an unreadable stored result, say) is logged once and kept, in a
- * savepoint of its own, so that it holds up no other note: the report pages
- * keep saying that something is still being counted. Returns how many notes
- * were taken up and how many of them were applied.
+ * Applies up to `limit` notes in one transaction, their count changes summed
+ * and written once (teachers of one school share them). Should a note fail
+ * to apply (an unreadable stored result, say), the notes are applied again
+ * each in a savepoint of its own, so that the failing one holds up no other;
+ * it is logged once and kept, and the report pages keep saying that
+ * something is still being counted. Returns how many notes were taken up
+ * and how many of them were applied.
  */
 export function applyPendingStandings(db: Db, limit = Number.MAX_SAFE_INTEGER): { taken: number; applied: number } {
-  const applyOne = db.transaction((teacherId: number, period: string) => {
-    recomputeStanding(db, teacherId, period);
-    prepared(db, 'DELETE FROM report_pending WHERE teacher_id = ? AND period = ?').run(teacherId, period);
+  const forget = prepared(db, 'DELETE FROM report_pending WHERE teacher_id = ? AND period = ?');
+  const applyAll = db.transaction((notes: readonly Note[]) => {
+    const counts = new CountDeltas();
+    for (const { teacherId, period } of notes) {
+      recomputeStanding(db, teacherId, period, counts);
+      forget.run(teacherId, period);
+    }
+    counts.apply(db);
   });
+  const applyOne = db.transaction(({ teacherId, period }: Note) => {
+    recomputeStanding(db, teacherId, period);
+    forget.run(teacherId, period);
+  });
+  const applyEach = (notes: readonly Note[]) => {
+    let applied = 0;
+    for (const note of notes) {
+      try {
+        applyOne(note);
+        applied++;
+      } catch (error) {
+        if (!loggedFailures.has(keyOf(note))) console.error(`report aggregates: teacher ${note.teacherId}, ${note.period}:`, error);
+        loggedFailures.add(keyOf(note));
+      }
+    }
+    return applied;
+  };
   return db
     .transaction(() => {
-      const notes = prepared(db, 'SELECT teacher_id AS teacherId, period FROM report_pending LIMIT ?').all(limit) as { teacherId: number; period: string }[];
-      let applied = 0;
-      for (const { teacherId, period } of notes) {
-        try {
-          applyOne(teacherId, period);
-          applied++;
-        } catch (error) {
-          const key = `${teacherId}/${period}`;
-          if (!loggedFailures.has(key)) console.error(`report aggregates: teacher ${teacherId}, ${period}:`, error);
-          loggedFailures.add(key);
-        }
+      const notes = prepared(db, 'SELECT teacher_id AS teacherId, period FROM report_pending LIMIT ?').all(limit) as Note[];
+      // A note that failed before is tried alone, so that it does not send every chunk it is in down the slow path.
+      const failedBefore = notes.filter((note) => loggedFailures.has(keyOf(note)));
+      const others = notes.filter((note) => !loggedFailures.has(keyOf(note)));
+      let applied = applyEach(failedBefore);
+      try {
+        applyAll(others);
+        applied += others.length;
+      } catch {
+        applied += applyEach(others);
       }
       return { taken: notes.length, applied };
     })
     .immediate();
 }
+
+interface Note {
+  teacherId: number;
+  period: string;
+}
+
+const keyOf = (note: Note) => `${note.teacherId}/${note.period}`;
 
 /** How many teachers' standings are waiting to be recomputed. */
 export function pendingStandings(db: Db): number {

@@ -24,8 +24,10 @@ const standingColumns = `period, area, score, level, school_id AS schoolId, muni
  * participation, and the growth pairs this period forms with the years before
  * and after). Idempotent: with nothing new it changes nothing, so a note
  * applied twice (pending.ts) does no harm. Call it inside a transaction.
+ * Given `counts`, the count changes are added there for the caller to write
+ * (once for many teachers); else they are written here.
  */
-export function recomputeStanding(db: Db, teacherId: number, period: string): void {
+export function recomputeStanding(db: Db, teacherId: number, period: string, counts?: CountDeltas): void {
   const teacher = prepared(
     db,
     `SELECT t.school_id AS schoolId, s.municipality_id AS municipalityId, t.experience_years AS experienceYears
@@ -38,7 +40,7 @@ export function recomputeStanding(db: Db, teacherId: number, period: string): vo
   const previous = rowsOf(previousPeriod(period));
   const next = rowsOf(nextPeriod(period));
   const old = rowsOf(period);
-  const deltas = new CountDeltas();
+  const deltas = counts ?? new CountDeltas();
   deltas.add(-1, previous, old, next);
 
   const attempts = latestAttemptsInPeriod(db, teacherId, period);
@@ -51,7 +53,7 @@ export function recomputeStanding(db: Db, teacherId: number, period: string): vo
   );
   for (const s of fresh) insert.run(s.period, teacherId, s.area, s.score, s.level, s.schoolId, s.municipalityId, s.band);
   deltas.add(+1, previous, fresh, next);
-  deltas.apply(db);
+  if (!counts) deltas.apply(db);
 }
 
 /** Both grains a standing is counted under: its school, and its municipality in its experience band. */
@@ -63,11 +65,12 @@ function unitsOf(row: StandingRow): [grain: string, unitId: number, band: string
 }
 
 /**
- * What one teacher's standings contribute to the counts, old ones subtracted
+ * What teachers' standings contribute to the counts, old ones subtracted
  * and new ones added, summed per row of the count tables before anything is
- * written: what did not change cancels out and costs no statement.
+ * written: what did not change cancels out and costs no statement, and
+ * teachers of one school or municipality share their statements.
  */
-class CountDeltas {
+export class CountDeltas {
   private readonly levels = new Map<string, { key: [string, string, number, string, string, string]; d: number[] }>();
   private readonly diagnosed = new Map<string, { key: [string, string, number, string]; d: number[] }>();
   private readonly growth = new Map<string, { key: [string, string, number, string, string]; d: number[] }>();

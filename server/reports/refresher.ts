@@ -6,18 +6,30 @@ export interface RefresherOptions {
   quietMs?: number;
   /** ...or, under a load that never pauses, once the oldest note has waited this long. */
   maxLagMs?: number;
-  /** Notes applied per turn of the event loop (about 0.3 ms each), so requests are answered in between. */
-  chunk?: number;
+  /**
+   * How long applying may hold the event loop at a time, so that requests are
+   * answered in between: the notes of each turn are as many as took that long
+   * in the turn before (a few hundred µs each, less the more are applied
+   * together: pending.ts).
+   */
+  sliceMs?: number;
+  /** Notes in the first turn, before any has been timed. */
+  firstChunk?: number;
 }
+
+/** Bounds on the notes of one turn, whatever the timing says. */
+const minChunk = 2;
+const maxChunk = 1000;
 
 /**
  * Applies the report notes (pending.ts) in the background. A peak of
  * submissions (a whole republic at a deadline) is answered first and the
  * aggregates catch up in the pause after it; a load that never pauses still
- * gets them applied, in small chunks, once the oldest has waited `maxLagMs`.
+ * gets them applied, in short turns, once the oldest has waited `maxLagMs`.
  * Call `stored()` after each commit that noted something.
  */
-export function startReportRefresher(db: Db, { quietMs = 200, maxLagMs = 10_000, chunk = 16 }: RefresherOptions = {}) {
+export function startReportRefresher(db: Db, { quietMs = 200, maxLagMs = 10_000, sliceMs = 8, firstChunk = 16 }: RefresherOptions = {}) {
+  let chunk = firstChunk;
   let lastStoredAt = 0;
   let pendingSince: number | undefined;
   let timer: NodeJS.Timeout | undefined;
@@ -34,9 +46,13 @@ export function startReportRefresher(db: Db, { quietMs = 200, maxLagMs = 10_000,
     const quietFor = now - lastStoredAt;
     if (quietFor < quietMs && now - (pendingSince ?? now) < maxLagMs) return arm(quietMs - quietFor);
     try {
+      const started = performance.now();
       const { taken, applied } = applyPendingStandings(db, chunk);
+      const perNoteMs = (performance.now() - started) / Math.max(taken, 1);
+      const asked = chunk;
+      chunk = Math.min(maxChunk, Math.max(minChunk, Math.floor(sliceMs / perNoteMs)));
       // Done when the notes ran out, or only ones that cannot be applied are left (pending.ts).
-      if (taken < chunk || applied === 0) pendingSince = undefined;
+      if (taken < asked || applied === 0) pendingSince = undefined;
       else arm(0);
     } catch (error) {
       // The database busy with another process, say: the notes stay, and are tried again later.

@@ -60,6 +60,20 @@ describe('report aggregates written behind the attempts', () => {
     expect(snapshot).toEqual(rebuilt());
   });
 
+  it('counts the growth between two school years noted in one turn as a full rebuild does', async () => {
+    const council = createCouncilToken(t.db, 'совет');
+    for (const [i, token] of tokens.entries()) {
+      await t.json('POST', '/api/v1/attempts', sitting(1 + i, '2025-11-20T10:00:00.000+09:00'), token);
+      await t.json('POST', '/api/v1/attempts', sitting(3 + i, '2026-11-20T10:00:00.000+09:00'), token);
+    }
+    expect(pending()).toBe(6);
+    await t.json('GET', '/api/v1/reports/participation.json?by=municipality&period=2026-2027', undefined, council);
+    expect(pending()).toBe(0);
+    const snapshot = aggregateSnapshot(t.db);
+    expect(snapshot.report_growth!.length).toBeGreaterThan(0);
+    expect(snapshot).toEqual(rebuilt());
+  });
+
   it('brings the aggregates up to date by itself once the submissions pause', async () => {
     for (const token of tokens) await t.json('POST', '/api/v1/attempts', sitting(2), token);
     const teacherId = t.demo.teachers[0]!.id;
@@ -129,7 +143,7 @@ describe('report notes across a restart and under a load that never pauses', () 
     t.db.prepare("UPDATE attempts SET result_json = '[1,' WHERE teacher_id = ?").run(broken);
     const errors = vi.spyOn(console, 'error').mockImplementation(() => {});
     try {
-      startReportRefresher(t.db, { quietMs: 10, chunk: 4 });
+      startReportRefresher(t.db, { quietMs: 10, firstChunk: 4, sliceMs: 0 });
       await vi.waitFor(() => expect(pendingIn(t.db)).toBe(1), { timeout: 5000, interval: 20 });
       await new Promise((resolve) => setTimeout(resolve, 100));
       expect(t.db.prepare('SELECT teacher_id AS id FROM report_pending').pluck().all()).toEqual([broken]);
@@ -141,9 +155,9 @@ describe('report notes across a restart and under a load that never pauses', () 
     }
   });
 
-  it('applies the notes in small chunks when the submissions never pause', async () => {
+  it('applies the notes in short turns when the submissions never pause', async () => {
     await storeWithoutApplying(t.db, 40);
-    const refresher = startReportRefresher(t.db, { quietMs: 50, maxLagMs: 100, chunk: 2 });
+    const refresher = startReportRefresher(t.db, { quietMs: 50, maxLagMs: 100, firstChunk: 2, sliceMs: 0 });
     // A submission every 10 ms: never 50 ms of quiet, so only the lag lets the notes through.
     const busy = setInterval(() => refresher.stored(), 10);
     try {
