@@ -33,19 +33,20 @@ const corsPreflight = cors({
  * Node they go on the Node response before the handler runs, as the
  * security headers do; elsewhere on the finished response's headers.
  */
-export const apiCors = createMiddleware(async (c, next) => {
+export const apiCors = createMiddleware((c, next) => {
   if (c.req.method === 'OPTIONS') return corsPreflight(c, next);
   const origin = requestHeader(c, 'origin');
   const allowed = origin !== undefined && extensionOrigin.test(origin);
   const outgoing = nodeResponse(c);
-  if (outgoing) {
-    if (allowed) outgoing.setHeader('Access-Control-Allow-Origin', origin);
-    outgoing.setHeader('Vary', 'Origin');
-    return next();
+  if (!outgoing) {
+    return next().then(() => {
+      if (allowed) c.res.headers.set('Access-Control-Allow-Origin', origin);
+      c.res.headers.append('Vary', 'Origin');
+    });
   }
-  await next();
-  if (allowed) c.res.headers.set('Access-Control-Allow-Origin', origin);
-  c.res.headers.append('Vary', 'Origin');
+  if (allowed) outgoing.setHeader('Access-Control-Allow-Origin', origin);
+  outgoing.setHeader('Vary', 'Origin');
+  return next();
 });
 
 const streamingBodyLimit = bodyLimit({
@@ -61,7 +62,7 @@ const streamingBodyLimit = bodyLimit({
  * itself would: bodyLimit first touches `c.req.raw.body`, which makes the
  * Node adapter build a full Request and web stream for every request.
  */
-export const apiBodyLimit = createMiddleware(async (c, next) => {
+export const apiBodyLimit = createMiddleware((c, next) => {
   if (c.req.method === 'GET' || c.req.method === 'HEAD') return next(); // the adapter gives them no body
   const length = requestHeader(c, 'content-length');
   if (length !== undefined && requestHeader(c, 'transfer-encoding') === undefined) {
@@ -87,9 +88,9 @@ const securityHeaderList: readonly [string, string][] = [
  * the handler runs instead, and Node merges them into the head it writes (a
  * header the handler sets itself wins); elsewhere Hono's middleware does it.
  */
-export const securityHeaders = createMiddleware(async (c, next) => {
+export const securityHeaders = createMiddleware((c, next) => {
   const outgoing = nodeResponse(c);
   if (!outgoing) return honoSecurityHeaders(c, next);
   for (const [name, value] of securityHeaderList) outgoing.setHeader(name, value);
-  await next();
+  return next();
 });
