@@ -48,9 +48,9 @@ const clockTicks = (() => {
     return 100;
   }
 })();
-function cpuMicros(pid: number): number | undefined {
+function cpuMicros(pid: number, thread?: number): number | undefined {
   try {
-    const fields = fs.readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+    const fields = fs.readFileSync(thread === undefined ? `/proc/${pid}/stat` : `/proc/${pid}/task/${thread}/stat`, 'utf8').split(') ')[1]!.split(' ');
     return ((Number(fields[11]) + Number(fields[12])) * 1e6) / clockTicks;
   } catch {
     return undefined;
@@ -89,6 +89,8 @@ async function start(target: Target): Promise<{ child: ChildProcess; port: numbe
 async function measure(target: Target) {
   const server = await start(target);
   const cpuBefore = cpuMicros(server.child.pid!);
+  // The requests' thread alone (its id is the process's): the one a request waits for, beside the WAL checkpointer's and V8's.
+  const mainBefore = cpuMicros(server.child.pid!, server.child.pid!);
   let next = 0;
   const result = await autocannon({
     url: `http://127.0.0.1:${server.port}/api/v1/attempts`,
@@ -109,6 +111,7 @@ async function measure(target: Target) {
     ],
   });
   const cpuAfter = cpuMicros(server.child.pid!);
+  const mainAfter = cpuMicros(server.child.pid!, server.child.pid!);
   const load = os.loadavg()[0]!;
   // The aggregates are written behind (server/reports/pending.ts): how long they take to catch up after the peak, and at what CPU cost.
   const catchUpStart = performance.now();
@@ -121,11 +124,13 @@ async function measure(target: Target) {
   const ok = result['2xx'];
   if (ok === 0 || result.non2xx > 0) throw new Error(`${target.name}: ${result.non2xx} answers were not 2xx`);
   const cpuPerRequest = cpuBefore === undefined || cpuAfter === undefined ? undefined : (cpuAfter - cpuBefore) / ok;
+  const mainPerRequest = mainBefore === undefined || mainAfter === undefined ? undefined : (mainAfter - mainBefore) / ok;
   const cpuCatchUpPerRequest = cpuAfter === undefined || cpuCaughtUp === undefined ? undefined : (cpuCaughtUp - cpuAfter) / ok;
   return {
     rps: ok / result.duration,
     p99: result.latency.p99,
     cpuPerRequest,
+    mainPerRequest,
     load,
     catchUpSeconds,
     cpuCatchUpPerRequest,
@@ -160,7 +165,7 @@ export async function benchAttempts(): Promise<void> {
       const figure = await measure(target);
       (figures.get(target.name) ?? figures.set(target.name, []).get(target.name)!).push(figure);
       console.log(
-        `  раунд ${round}  ${target.name.padEnd(18)} ${figure.rps.toFixed(0).padStart(6)} запр/с   p99 ${String(figure.p99).padStart(4)} мс   ${cpuText(figure.cpuPerRequest)}   загрузка машины ${figure.load.toFixed(1)}\n` +
+        `  раунд ${round}  ${target.name.padEnd(18)} ${figure.rps.toFixed(0).padStart(6)} запр/с   p99 ${String(figure.p99).padStart(4)} мс   ${cpuText(figure.cpuPerRequest)} (из них поток запросов ${figure.mainPerRequest?.toFixed(0) ?? '—'})   загрузка машины ${figure.load.toFixed(1)}\n` +
           `           сводки догнали за ${figure.catchUpSeconds.toFixed(1)} с (ЦП ${figure.cpuCatchUpPerRequest?.toFixed(0) ?? '—'} мкс на попытку); с ними ${figure.sustained.toFixed(0)} попыток/с без отставания`,
       );
     }
@@ -174,7 +179,12 @@ export async function benchAttempts(): Promise<void> {
     );
   }
   console.log(`  с пересчётом сводок, без отставания: ПрофРост ${mean(real!.map((f) => f.sustained)).toFixed(0)} попыток/с, голый ${mean(bare!.map((f) => f.sustained)).toFixed(0)} попыток/с`);
-  console.log(`  отношение ПрофРост / голый node:http: ${(mean(real!.map((f) => f.rps)) / mean(bare!.map((f) => f.rps))).toFixed(2)} по запр/с`);
+  // Each round's pair ran back to back, so their ratio is less exposed to the machine's drift than the means' ratio.
+  const roundRatios = real!.map((f, i) => f.rps / bare![i]!.rps);
+  console.log(
+    `  отношение ПрофРост / голый node:http: ${(mean(real!.map((f) => f.rps)) / mean(bare!.map((f) => f.rps))).toFixed(2)} по запр/с` +
+      ` (по раундам ${roundRatios.map((r) => r.toFixed(2)).join(', ')})`,
+  );
   const [realCpu, bareCpu] = [cpuFigures(real!), cpuFigures(bare!)];
   if (realCpu.length && bareCpu.length) {
     console.log(`  отношение по ЦП на запрос (голый / ПрофРост): ${(median(bareCpu) / median(realCpu)).toFixed(2)}`);
