@@ -10,7 +10,7 @@ export interface RefresherOptions {
    * How long applying may hold the event loop at a time, so that requests are
    * answered in between: the notes of each turn are as many as took that long
    * in the turn before. 16 ms is about what a busy moment's 50 requests take
-   * to answer; a note costs 120-170 µs in turns of 128-256 notes, and 250-280
+   * to answer; a note costs 120-195 µs in turns of 128-256 notes, and 250-300
    * in turns of 16-32 (their count changes are shared: pending.ts).
    */
   sliceMs?: number;
