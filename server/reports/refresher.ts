@@ -49,9 +49,12 @@ export function startReportRefresher(db: Db, { quietMs = 200, maxLagMs = 10_000,
     try {
       const started = performance.now();
       const { taken, applied } = applyPendingStandings(db, chunk);
-      const perNoteMs = (performance.now() - started) / Math.max(taken, 1);
       const asked = chunk;
-      chunk = Math.min(maxChunk, Math.max(minChunk, Math.floor(sliceMs / perNoteMs)));
+      if (taken > 0) {
+        const fits = Math.floor(sliceMs / ((performance.now() - started) / taken));
+        // At most twice the last turn: a few quick notes say little about the next ones.
+        chunk = Math.min(maxChunk, 2 * asked, Math.max(minChunk, fits));
+      }
       // Done when the notes ran out, or only ones that cannot be applied are left (pending.ts).
       if (taken < asked || applied === 0) pendingSince = undefined;
       else arm(0);

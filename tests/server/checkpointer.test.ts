@@ -9,7 +9,7 @@ describe('the WAL checkpointer', () => {
   const dirs: string[] = [];
   afterEach(() => dirs.splice(0).forEach((dir) => fs.rmSync(dir, { recursive: true, force: true })));
 
-  it('copies committed writes into the database file from its own thread, while the server keeps writing', async () => {
+  it('copies committed writes into the database file from its own thread, long before the server connection would', async () => {
     const dir = tempDataDir();
     dirs.push(dir);
     const db = openDatabase(dir);
