@@ -1,16 +1,16 @@
 /**
  * The yardstick for the attempts benchmark: a bare node:http handler that
  * does what POST /api/v1/attempts does — token check, the same zod
- * validation, scoring and one-transaction insert, and the same report
- * aggregates and WAL checkpoints in the background, through the same functions —
+ * validation and scoring on the same scoring thread, the same one-transaction
+ * insert, and the same report aggregates and WAL checkpoints in the
+ * background, through the same functions —
  * with no framework around it. The ratio to it is what Hono costs us.
  */
 import http from 'node:http';
-import { attemptRequestSchema } from '../shared/api/diagnostics.ts';
-import { framework } from '../shared/content/index.ts';
 import { useRussianValidationMessages } from '../shared/schemas/locale.ts';
 import { ApiError } from '../server/api/api-error.ts';
 import { bearerToken } from '../server/auth/teacher-auth.ts';
+import { startScoringWorker } from '../server/diagnostics/scoring-worker.ts';
 import { submitAttempt } from '../server/diagnostics/submit-attempt.ts';
 import { startReportRefresher } from '../server/reports/refresher.ts';
 import { attemptStore } from '../server/storage/attempts.ts';
@@ -21,10 +21,11 @@ import { findDeviceByToken } from '../server/storage/devices.ts';
 useRussianValidationMessages();
 const db = openDatabase(process.env.PROFROST_DATA_DIR!);
 startCheckpointer(db);
-const deps = { db, attempts: attemptStore(db, { onStored: startReportRefresher(db).stored }), framework };
+const scoring = startScoringWorker(db);
+const deps = { attempts: attemptStore(db, { onStored: startReportRefresher(db).stored }), prepare: scoring.prepare };
 
-function reply(response: http.ServerResponse, status: number, body: unknown) {
-  response.writeHead(status, { 'content-type': 'application/json' }).end(JSON.stringify(body));
+function reply(response: http.ServerResponse, status: number, json: string) {
+  response.writeHead(status, { 'content-type': 'application/json' }).end(json);
 }
 
 const server = http.createServer((request, response) => {
@@ -34,14 +35,12 @@ const server = http.createServer((request, response) => {
     try {
       const token = bearerToken(request.headers.authorization);
       const device = token ? findDeviceByToken(db, token) : undefined;
-      if (!device) return reply(response, 401, { error: { code: 'unauthorized', message: '' } });
-      const parsed = attemptRequestSchema.safeParse(JSON.parse(Buffer.concat(chunks).toString('utf8')));
-      if (!parsed.success) return reply(response, 400, { error: { code: 'invalid_body', message: parsed.error.message } });
-      const { created, attempt } = await submitAttempt(deps, device.teacherId, parsed.data);
-      reply(response, created ? 201 : 200, attempt);
+      if (!device) return reply(response, 401, '{"error":{"code":"unauthorized","message":""}}');
+      const { created, answerJson } = await submitAttempt(deps, device.teacherId, Buffer.concat(chunks).toString('utf8'));
+      reply(response, created ? 201 : 200, answerJson);
     } catch (error) {
-      if (error instanceof ApiError) return reply(response, error.status, error.toBody());
-      reply(response, 500, { error: { code: 'internal', message: String(error) } });
+      if (error instanceof ApiError) return reply(response, error.status, JSON.stringify(error.toBody()));
+      reply(response, 500, JSON.stringify({ error: { code: 'internal', message: String(error) } }));
     }
   });
 });

@@ -9,6 +9,7 @@ import type { Config } from './config.ts';
 import { messages } from './messages.ts';
 import { framework } from '../shared/content/index.ts';
 import { attemptRoutes, instrumentRoutes } from './routes/diagnostics.ts';
+import { type PrepareSubmission, prepareInThread } from './diagnostics/prepare-submission.ts';
 import { attemptStore } from './storage/attempts.ts';
 import { enrollRoutes } from './routes/enroll.ts';
 import { meRoutes } from './routes/me.ts';
@@ -32,10 +33,18 @@ export interface AppDeps {
   enrollRateLimit?: RateLimitOptions;
   /** Staff sign-in attempts per client IP on the admin pages; 10 a minute unless a test says otherwise. */
   loginRateLimit?: RateLimitOptions;
+  /** Where submissions are scored; on the requests' thread unless given (the server gives it a thread: scoring-worker.ts). */
+  prepareSubmission?: PrepareSubmission;
 }
 
 /** The whole HTTP surface; `app.request` drives it in tests without a socket. */
-export function createApp({ db, config, enrollRateLimit = { limit: 10, windowMs: 60_000 }, loginRateLimit }: AppDeps) {
+export function createApp({
+  db,
+  config,
+  enrollRateLimit = { limit: 10, windowMs: 60_000 },
+  loginRateLimit,
+  prepareSubmission = prepareInThread(db, framework),
+}: AppDeps) {
   useRussianValidationMessages();
   const app = new Hono();
   // The admin pages send their own, stricter set (server/admin/headers.ts).
@@ -51,7 +60,7 @@ export function createApp({ db, config, enrollRateLimit = { limit: 10, windowMs:
   const reports = startReportRefresher(db);
   const attempts = attemptStore(db, { onStored: reports.stored });
   app.route('/api/v1/instruments', instrumentRoutes(db, attempts));
-  app.route('/api/v1/attempts', attemptRoutes({ db, attempts, framework }));
+  app.route('/api/v1/attempts', attemptRoutes(db, { attempts, prepare: prepareSubmission }));
   app.route('/api/v1/programs', programRoutes(db));
   app.route('/api/v1/enrollments', enrollmentRoutes(db));
   app.route('/api/v1/me/route', routeRoutes(db));

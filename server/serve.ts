@@ -5,6 +5,7 @@ import type { Config } from './config.ts';
 import { type DemoCredentials, seedDemo } from './demo/seed.ts';
 import { installShippedInstruments } from './diagnostics/install-shipped.ts';
 import { messages } from './messages.ts';
+import { startScoringWorker } from './diagnostics/scoring-worker.ts';
 import { startCheckpointer } from './storage/checkpointer.ts';
 import { type Db, openDatabase } from './storage/database.ts';
 
@@ -25,13 +26,20 @@ export async function startServer(config: Config): Promise<RunningServer> {
   const checkpointer = startCheckpointer(db);
   installShippedInstruments(db);
   const demo = config.demo ? await seedDemo(db) : undefined;
-  const app = createApp({ db, config });
+  const scoring = startScoringWorker(db);
+  const app = createApp({ db, config, prepareSubmission: scoring.prepare });
+  // After the requests in flight; the last connection to close checkpoints the WAL.
+  const closeStorage = async () => {
+    await scoring.stop();
+    await checkpointer.stop();
+    db.close();
+  };
 
   const server = serve({ fetch: app.fetch, port: config.port });
   const port = await new Promise<number>((resolve, reject) => {
     server.once('listening', () => resolve((server.address() as AddressInfo).port));
     server.once('error', (error: NodeJS.ErrnoException) => {
-      void checkpointer.stop().then(() => db.close());
+      void closeStorage();
       reject(error.code === 'EADDRINUSE' ? new Error(messages.start.portBusy(config.port)) : error);
     });
   });
@@ -42,12 +50,7 @@ export async function startServer(config: Config): Promise<RunningServer> {
     demo,
     close: () =>
       new Promise<void>((resolve) => {
-        server.close(() => {
-          void checkpointer.stop().then(() => {
-            db.close();
-            resolve();
-          });
-        });
+        server.close(() => void closeStorage().then(resolve));
         // Requests in flight get a moment to finish; sockets a browser merely keeps open
         // (keep-alive, preconnect) would otherwise hold the stop for minutes.
         setTimeout(() => (server as { closeAllConnections?: () => void }).closeAllConnections?.(), closeGraceMs).unref();

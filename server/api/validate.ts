@@ -11,14 +11,20 @@ export function describeIssues(error: z.ZodError): string {
   return messages.api.invalidData(`${where}${issue.message}`);
 }
 
-/** The request's JSON body, validated with a shared schema; any problem is a 400 with a sentence. */
-export async function readJson<S extends z.ZodType>(c: Context, schema: S): Promise<z.output<S>> {
+/** The text of a request declared as JSON; another content type is a 415 with a sentence. */
+export function readJsonText(c: Context): Promise<string> {
   if (!requestHeader(c, 'content-type')?.includes('application/json')) {
     throw new ApiError(415, 'unsupported_media_type', messages.api.notJson);
   }
+  return requestText(c);
+}
+
+/** The request's JSON body, validated with a shared schema; any problem is a 400 with a sentence. */
+export async function readJson<S extends z.ZodType>(c: Context, schema: S): Promise<z.output<S>> {
+  const text = await readJsonText(c);
   let body: unknown;
   try {
-    body = JSON.parse(await requestText(c));
+    body = JSON.parse(text);
   } catch {
     throw new ApiError(400, 'invalid_json', messages.api.badJson);
   }

@@ -3,7 +3,7 @@ import { framework, instrumentById } from '../../shared/content/index.ts';
 import { competencyIds } from '../../shared/competencies.ts';
 import type { Instrument } from '../../shared/schemas/instrument.ts';
 import { programSchema } from '../../shared/schemas/program.ts';
-import { scoreSubmission } from '../diagnostics/submit-attempt.ts';
+import { scoreSubmission } from '../diagnostics/prepare-submission.ts';
 import { installShippedInstruments } from '../diagnostics/install-shipped.ts';
 import { periodDates, periodOf, previousPeriod } from '../reports/period.ts';
 import { attemptStore } from '../storage/attempts.ts';

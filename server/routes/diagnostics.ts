@@ -1,8 +1,8 @@
 import { Hono } from 'hono';
-import { attemptRequestSchema, type InstrumentsResponse } from '../../shared/api/diagnostics.ts';
+import type { InstrumentsResponse } from '../../shared/api/diagnostics.ts';
 import { ApiError } from '../api/api-error.ts';
 import { type AttemptDeps, submitAttempt } from '../diagnostics/submit-attempt.ts';
-import { readJson } from '../api/validate.ts';
+import { readJsonText } from '../api/validate.ts';
 import { type TeacherEnv, teacherAuth } from '../auth/teacher-auth.ts';
 import { messages } from '../messages.ts';
 import type { AttemptStore } from '../storage/attempts.ts';
@@ -38,10 +38,10 @@ export function instrumentRoutes(db: Db, attempts: AttemptStore) {
 }
 
 /** `POST /api/v1/attempts`: see submitAttempt. */
-export function attemptRoutes(deps: AttemptDeps) {
-  return new Hono<TeacherEnv>().use(teacherAuth(deps.db)).post('/', async (c) => {
-    const body = await readJson(c, attemptRequestSchema);
-    const { created, attempt } = await submitAttempt(deps, c.get('device').teacherId, body);
-    return c.json(attempt, created ? 201 : 200);
+export function attemptRoutes(db: Db, deps: AttemptDeps) {
+  return new Hono<TeacherEnv>().use(teacherAuth(db)).post('/', async (c) => {
+    const text = await readJsonText(c);
+    const { created, answerJson } = await submitAttempt(deps, c.get('device').teacherId, text);
+    return c.body(answerJson, created ? 201 : 200, { 'content-type': 'application/json' });
   });
 }

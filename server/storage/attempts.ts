@@ -25,9 +25,35 @@ interface AttemptRow {
   resultJson: string;
 }
 
-export interface SaveOutcome {
-  created: boolean;
-  stored: StoredAttempt;
+/** An attempt ready to insert: its row's values, already serialised, and its per-area scores. */
+export interface EncodedAttempt {
+  id: string;
+  teacherId: number;
+  instrumentId: string;
+  instrumentVersion: number;
+  completedAt: string;
+  receivedAt: string;
+  answersJson: string;
+  resultJson: string;
+  scores: [area: string, score: number | null, level: string][];
+}
+
+/** Stored now, or not: another row was already there under the id. */
+export type SaveOutcome = { created: true } | { created: false; stored: StoredAttempt };
+
+/** A scored attempt as its row stores it. */
+export function encodeAttempt(attempt: StoredAttempt): EncodedAttempt {
+  return {
+    id: attempt.id,
+    teacherId: attempt.teacherId,
+    instrumentId: attempt.instrumentId,
+    instrumentVersion: attempt.instrumentVersion,
+    completedAt: attempt.completedAt,
+    receivedAt: attempt.receivedAt,
+    answersJson: JSON.stringify(attempt.answers),
+    resultJson: encodeResult(attempt.result),
+    scores: (Object.entries(attempt.result.areas) as [string, AreaResult][]).map(([area, { score, level }]) => [area, score, level]),
+  };
 }
 
 const columns = `id, teacher_id AS teacherId, instrument_id AS instrumentId, instrument_version AS instrumentVersion,
@@ -68,7 +94,7 @@ export function attemptStore(db: Db, { onStored }: AttemptStoreOptions = {}) {
     };
 
   /** Inserts the attempt with its per-area scores, or finds it already there. */
-  const saveOne = (attempt: StoredAttempt): SaveOutcome => {
+  const saveOne = (attempt: EncodedAttempt): SaveOutcome => {
     const inserted = insertAttempt.run(
       attempt.id,
       attempt.teacherId,
@@ -76,18 +102,16 @@ export function attemptStore(db: Db, { onStored }: AttemptStoreOptions = {}) {
       attempt.instrumentVersion,
       attempt.completedAt,
       attempt.receivedAt,
-      JSON.stringify(attempt.answers),
-      encodeResult(attempt.result),
+      attempt.answersJson,
+      attempt.resultJson,
     );
     if (inserted.changes === 0) return { created: false, stored: load(selectOne.get(attempt.id) as AttemptRow)! };
-    for (const [area, { score, level }] of Object.entries(attempt.result.areas) as [string, AreaResult][]) {
-      insertScore.run(inserted.lastInsertRowid, area, score, level);
-    }
+    for (const [area, score, level] of attempt.scores) insertScore.run(inserted.lastInsertRowid, area, score, level);
     noteStandingToRecompute(db, attempt.teacherId, attempt.completedAt);
-    return { created: true, stored: attempt };
+    return { created: true };
   };
   /** The usual case: the whole batch in one transaction, which any failure rolls back entirely. */
-  const saveAll = db.transaction((batch: readonly StoredAttempt[]) => batch.map((attempt) => ({ saved: saveOne(attempt) })));
+  const saveAll = db.transaction((batch: readonly EncodedAttempt[]) => batch.map((attempt) => ({ saved: saveOne(attempt) })));
   /**
    * After a failure: each attempt in a savepoint of its own (a nested
    * transaction), so that one that cannot be stored leaves nothing behind and
@@ -95,7 +119,7 @@ export function attemptStore(db: Db, { onStored }: AttemptStoreOptions = {}) {
    * of an insert, so they are used only when needed.
    */
   const saveOneAlone = db.transaction(saveOne);
-  const saveEach = db.transaction((batch: readonly StoredAttempt[]) =>
+  const saveEach = db.transaction((batch: readonly EncodedAttempt[]) =>
     batch.map((attempt): { saved: SaveOutcome } | { failed: unknown } => {
       try {
         return { saved: saveOneAlone(attempt) };
@@ -139,7 +163,7 @@ export function attemptStore(db: Db, { onStored }: AttemptStoreOptions = {}) {
      * outside a request, where there is nothing to batch with.
      */
     saveNow: (attempt: StoredAttempt): SaveOutcome => {
-      const outcome = saveAll.immediate([attempt])[0]!.saved;
+      const outcome = saveAll.immediate([encodeAttempt(attempt)])[0]!.saved;
       applyPendingStandings(db);
       return outcome;
     },
@@ -159,8 +183,8 @@ const maxBatch = 100;
  * hears back only after that commit, so nothing acknowledged can be lost; if
  * the commit itself fails, every attempt of the batch fails with it.
  */
-function groupCommit(commit: (batch: readonly StoredAttempt[]) => ({ saved: SaveOutcome } | { failed: unknown })[]) {
-  let queue: { attempt: StoredAttempt; resolve: (outcome: SaveOutcome) => void; reject: (error: unknown) => void }[] = [];
+function groupCommit(commit: (batch: readonly EncodedAttempt[]) => ({ saved: SaveOutcome } | { failed: unknown })[]) {
+  let queue: { attempt: EncodedAttempt; resolve: (outcome: SaveOutcome) => void; reject: (error: unknown) => void }[] = [];
   const flush = () => {
     const batch = queue.slice(0, maxBatch);
     queue = queue.slice(maxBatch);
@@ -178,7 +202,7 @@ function groupCommit(commit: (batch: readonly StoredAttempt[]) => ({ saved: Save
       else entry.reject(outcome.failed);
     });
   };
-  return (attempt: StoredAttempt) =>
+  return (attempt: EncodedAttempt) =>
     new Promise<SaveOutcome>((resolve, reject) => {
       if (queue.push({ attempt, resolve, reject }) === 1) setImmediate(flush);
     });

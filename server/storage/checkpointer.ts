@@ -72,6 +72,8 @@ export function startCheckpointer(db: Db, { everyMs = 250, backstopPages = 8000 
   return {
     stop: () => {
       stopping = true;
+      // Referenced again, so that the process waits for the thread's end instead of leaving this promise unsettled.
+      worker.ref();
       worker.postMessage('stop');
       return exited;
     },

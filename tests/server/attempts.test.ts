@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { framework, instrumentById } from '../../shared/content/index.ts';
 import { scoreAttempt } from '../../shared/scoring/score-attempt.ts';
-import { attemptStore } from '../../server/storage/attempts.ts';
+import { attemptStore, encodeAttempt } from '../../server/storage/attempts.ts';
 import { bodyOf, createTestApp, type TestApp } from '../helpers/test-app.ts';
 
 const selfAssessment = instrumentById('selfAssessment')!;
@@ -154,9 +154,9 @@ describe('diagnostics over the API', () => {
     };
     const teacherId = t.demo.teachers[0]!.id;
     const [good, orphan, alsoGood] = await Promise.allSettled([
-      attempts.saveOnce(scored(randomUUID(), teacherId)),
-      attempts.saveOnce(scored(randomUUID(), 999_999)), // no such teacher: the foreign key refuses it
-      attempts.saveOnce(scored(randomUUID(), teacherId)),
+      attempts.saveOnce(encodeAttempt(scored(randomUUID(), teacherId))),
+      attempts.saveOnce(encodeAttempt(scored(randomUUID(), 999_999))), // no such teacher: the foreign key refuses it
+      attempts.saveOnce(encodeAttempt(scored(randomUUID(), teacherId))),
     ]);
     expect([good!.status, orphan!.status, alsoGood!.status]).toEqual(['fulfilled', 'rejected', 'fulfilled']);
     expect(count('attempts')).toBe(2);

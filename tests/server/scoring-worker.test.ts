@@ -1,0 +1,42 @@
+import fs from 'node:fs';
+import { afterEach, describe, expect, it } from 'vitest';
+import { framework, instrumentById } from '../../shared/content/index.ts';
+import { type Preparation, prepareInThread } from '../../server/diagnostics/prepare-submission.ts';
+import { startScoringWorker } from '../../server/diagnostics/scoring-worker.ts';
+import { installShippedInstruments } from '../../server/diagnostics/install-shipped.ts';
+import { openDatabase } from '../../server/storage/database.ts';
+import { randomAttemptBody } from '../../bench/setup.ts';
+import { tempDataDir } from '../helpers/test-server.ts';
+
+describe('the scoring thread', () => {
+  const dirs: string[] = [];
+  afterEach(() => dirs.splice(0).forEach((dir) => fs.rmSync(dir, { recursive: true, force: true })));
+
+  it('prepares a submission as the requests’ thread would, refuses a bad one with the same sentence, and hands over to that thread when stopped', async () => {
+    const dir = tempDataDir();
+    dirs.push(dir);
+    const db = openDatabase(dir);
+    installShippedInstruments(db);
+    const scoring = startScoringWorker(db);
+    const here = prepareInThread(db, framework);
+    const text = randomAttemptBody(instrumentById('selfAssessment')!);
+    // Both are scored the same way; only the moment of receipt differs.
+    const withoutTime = (preparation: Preparation) => {
+      if (!('prepared' in preparation)) return preparation;
+      const { receivedAt: _, ...row } = preparation.prepared.row;
+      const { receivedAt: __, ...answer } = JSON.parse(preparation.prepared.answerJson) as Record<string, unknown>;
+      return { row, answer };
+    };
+
+    const there = await scoring.prepare(7, text);
+    expect('prepared' in there && there.prepared.row.teacherId).toBe(7);
+    expect(withoutTime(there)).toEqual(withoutTime(await here(7, text)));
+    const bad = JSON.stringify({ ...JSON.parse(text), instrumentVersion: 99 });
+    expect(await scoring.prepare(7, bad)).toEqual(await here(7, bad));
+    expect(await scoring.prepare(7, '{')).toEqual({ refused: { status: 400, code: 'invalid_json', message: expect.stringMatching(/JSON/) } });
+
+    await scoring.stop();
+    expect('prepared' in (await scoring.prepare(7, text))).toBe(true);
+    db.close();
+  });
+});
