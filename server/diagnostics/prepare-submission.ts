@@ -29,9 +29,9 @@ export type Preparation = { prepared: PreparedSubmission } | { refused: Refusal 
  * Everything a submission needs before it touches the attempts table, and
  * nothing that depends on what is stored: the JSON parsed, validated with the
  * shared schema, scored with the exact instrument version, and the row and
- * the 201 answer serialised. It is most of a submission's work and needs the
- * database only to read an instrument version once, so the server runs it on
- * a thread of its own (scoring-worker.ts).
+ * the 201 answer serialised. It is about a third of a submission's work and
+ * needs the database only to read an instrument version once, so the server
+ * runs it on a thread of its own (scoring-worker.ts).
  */
 export function prepareSubmission(db: Db, framework: Framework, teacherId: number, text: string): Preparation {
   try {
