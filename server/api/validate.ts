@@ -21,7 +21,11 @@ export function readJsonText(c: Context): Promise<string> {
 
 /** The request's JSON body, validated with a shared schema; any problem is a 400 with a sentence. */
 export async function readJson<S extends z.ZodType>(c: Context, schema: S): Promise<z.output<S>> {
-  const text = await readJsonText(c);
+  return parseJsonBody(await readJsonText(c), schema);
+}
+
+/** A body's text as JSON validated with a shared schema; any problem is a 400 with a sentence. */
+export function parseJsonBody<S extends z.ZodType>(text: string, schema: S): z.output<S> {
   let body: unknown;
   try {
     body = JSON.parse(text);

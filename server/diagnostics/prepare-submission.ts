@@ -5,7 +5,7 @@ import { scoreAttempt } from '../../shared/scoring/score-attempt.ts';
 import { findInstrument } from '../storage/instruments.ts';
 import type { Framework } from '../../shared/schemas/framework.ts';
 import { ApiError } from '../api/api-error.ts';
-import { describeIssues } from '../api/validate.ts';
+import { parseJsonBody } from '../api/validate.ts';
 import { messages } from '../messages.ts';
 import { type EncodedAttempt, encodeAttempt, type StoredAttempt } from '../storage/attempts.ts';
 import type { Db } from '../storage/database.ts';
@@ -35,15 +35,7 @@ export type Preparation = { prepared: PreparedSubmission } | { refused: Refusal 
  */
 export function prepareSubmission(db: Db, framework: Framework, teacherId: number, text: string): Preparation {
   try {
-    let json: unknown;
-    try {
-      json = JSON.parse(text);
-    } catch {
-      throw new ApiError(400, 'invalid_json', messages.api.badJson);
-    }
-    const parsed = attemptRequestSchema.safeParse(json);
-    if (!parsed.success) throw new ApiError(400, 'invalid_body', describeIssues(parsed.error));
-    const attempt = scoreSubmission({ db, framework }, teacherId, parsed.data);
+    const attempt = scoreSubmission({ db, framework }, teacherId, parseJsonBody(text, attemptRequestSchema));
     const answer: AttemptResponse = { id: attempt.id, completedAt: attempt.completedAt, receivedAt: attempt.receivedAt, result: attempt.result };
     return { prepared: { row: encodeAttempt(attempt), answerJson: JSON.stringify(answer) } };
   } catch (error) {

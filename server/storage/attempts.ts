@@ -26,15 +26,7 @@ interface AttemptRow {
 }
 
 /** An attempt ready to insert: its row's values, already serialised, and its per-area scores. */
-export interface EncodedAttempt {
-  id: string;
-  teacherId: number;
-  instrumentId: string;
-  instrumentVersion: number;
-  completedAt: string;
-  receivedAt: string;
-  answersJson: string;
-  resultJson: string;
+export interface EncodedAttempt extends AttemptRow {
   scores: [area: string, score: number | null, level: string][];
 }
 
