@@ -36,12 +36,16 @@ export type Preparation = { prepared: PreparedSubmission } | { refused: Refusal 
 export function prepareSubmission(db: Db, framework: Framework, teacherId: number, text: string): Preparation {
   try {
     const attempt = scoreSubmission({ db, framework }, teacherId, parseJsonBody(text, attemptRequestSchema));
-    const answer: AttemptResponse = { id: attempt.id, completedAt: attempt.completedAt, receivedAt: attempt.receivedAt, result: attempt.result };
-    return { prepared: { row: encodeAttempt(attempt), answerJson: JSON.stringify(answer) } };
+    return { prepared: { row: encodeAttempt(attempt), answerJson: JSON.stringify(attemptAnswer(attempt)) } };
   } catch (error) {
     if (error instanceof ApiError) return { refused: { status: error.status, code: error.code, message: error.message } };
     throw error;
   }
+}
+
+/** What the API answers about a stored attempt, new or found again. */
+export function attemptAnswer(attempt: StoredAttempt): AttemptResponse {
+  return { id: attempt.id, completedAt: attempt.completedAt, receivedAt: attempt.receivedAt, result: attempt.result };
 }
 
 /** Prepares submissions somewhere: on this thread, or on the scoring thread. */

@@ -1,9 +1,8 @@
-import { type AttemptResponse, attemptRequestSchema } from '../../shared/api/diagnostics.ts';
-import type { AttemptResult } from '../../shared/scoring/result.ts';
+import { attemptRequestSchema } from '../../shared/api/diagnostics.ts';
 import { ApiError } from '../api/api-error.ts';
 import { messages } from '../messages.ts';
-import type { AttemptStore, StoredAttempt } from '../storage/attempts.ts';
-import type { PrepareSubmission } from './prepare-submission.ts';
+import type { AttemptStore } from '../storage/attempts.ts';
+import { attemptAnswer, type PrepareSubmission } from './prepare-submission.ts';
 import { isSameSubmission } from './same-submission.ts';
 
 const t = messages.diagnostics;
@@ -11,15 +10,6 @@ const t = messages.diagnostics;
 export interface AttemptDeps {
   attempts: AttemptStore;
   prepare: PrepareSubmission;
-}
-
-function toResponse(attempt: StoredAttempt): AttemptResponse {
-  return {
-    id: attempt.id,
-    completedAt: attempt.completedAt,
-    receivedAt: attempt.receivedAt,
-    result: attempt.result as AttemptResult,
-  };
 }
 
 /**
@@ -47,5 +37,5 @@ export async function submitAttempt(
   const stored = outcome.stored;
   const body = attemptRequestSchema.parse(JSON.parse(text));
   if (stored.teacherId !== teacherId || !isSameSubmission(stored, body)) throw new ApiError(409, 'attempt_conflict', t.attemptConflict);
-  return { created: false, answerJson: JSON.stringify(toResponse(stored)) };
+  return { created: false, answerJson: JSON.stringify(attemptAnswer(stored)) };
 }

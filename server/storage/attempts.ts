@@ -132,7 +132,6 @@ export function attemptStore(db: Db, { onStored }: AttemptStoreOptions = {}) {
   });
 
   return {
-    find: (id: string) => load(selectOne.get(id) as AttemptRow | undefined),
     /** When the teacher last completed each instrument, without loading the answers. */
     lastCompleted: (teacherId: number) => {
       const latest = new Map<string, string>();
