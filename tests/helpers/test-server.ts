@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { afterEach } from 'vitest';
 import { type RunningServer, startServer } from '../../server/serve.ts';
 
 export interface TestServer extends RunningServer {
@@ -11,6 +12,17 @@ export interface TestServer extends RunningServer {
 
 export function tempDataDir(): string {
   return fs.mkdtempSync(path.join(os.tmpdir(), 'profrost-test-'));
+}
+
+/** Call in a describe: gives a fresh data folder per call, and removes them all after each test. */
+export function useTempDataDirs(): () => string {
+  const dirs: string[] = [];
+  afterEach(() => dirs.splice(0).forEach((dir) => fs.rmSync(dir, { recursive: true, force: true })));
+  return () => {
+    const dir = tempDataDir();
+    dirs.push(dir);
+    return dir;
+  };
 }
 
 /** The real server on a free port with a real SQLite file in a fresh folder. */

@@ -7,7 +7,7 @@ import { type Db, openDatabase } from '../../server/storage/database.ts';
 import { getProgram } from '../../server/storage/programs.ts';
 import { ensureMunicipality } from '../../server/storage/roster.ts';
 import { runCli } from '../helpers/cli.ts';
-import { tempDataDir } from '../helpers/test-server.ts';
+import { tempDataDir, useTempDataDirs } from '../helpers/test-server.ts';
 
 const header = 'program_id,title,provider,hours,format,competencies,municipality,registry_url,run_id,start,end,seats';
 
@@ -158,12 +158,10 @@ describe('the catalogue import', () => {
 });
 
 describe('profrost programs import', () => {
-  const dirs: string[] = [];
-  afterEach(() => dirs.splice(0).forEach((dir) => fs.rmSync(dir, { recursive: true, force: true })));
+  const freshDir = useTempDataDirs();
 
   it('imports a file as a real process, re-imports without duplicates, and refuses a broken file with one sentence', async () => {
-    const dataDir = tempDataDir();
-    dirs.push(dataDir);
+    const dataDir = freshDir();
     const env = { PROFROST_DATA_DIR: dataDir };
     const republicWide = commaFile.replace('Городской округ Белоозёрск', '');
     const good = path.join(dataDir, 'каталог.csv');

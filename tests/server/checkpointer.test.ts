@@ -1,17 +1,15 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { startCheckpointer } from '../../server/storage/checkpointer.ts';
 import { databaseFileName, openDatabase } from '../../server/storage/database.ts';
-import { tempDataDir } from '../helpers/test-server.ts';
+import { useTempDataDirs } from '../helpers/test-server.ts';
 
 describe('the WAL checkpointer', () => {
-  const dirs: string[] = [];
-  afterEach(() => dirs.splice(0).forEach((dir) => fs.rmSync(dir, { recursive: true, force: true })));
+  const freshDir = useTempDataDirs();
 
   it('copies committed writes into the database file from its own thread, long before the server connection would', async () => {
-    const dir = tempDataDir();
-    dirs.push(dir);
+    const dir = freshDir();
     const db = openDatabase(dir);
     const file = path.join(dir, databaseFileName);
     const checkpointer = startCheckpointer(db, { everyMs: 20 });

@@ -1,20 +1,17 @@
-import fs from 'node:fs';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { framework, instrumentById } from '../../shared/content/index.ts';
 import { type Preparation, prepareInThread } from '../../server/diagnostics/prepare-submission.ts';
 import { startScoringWorker } from '../../server/diagnostics/scoring-worker.ts';
 import { installShippedInstruments } from '../../server/diagnostics/install-shipped.ts';
 import { openDatabase } from '../../server/storage/database.ts';
 import { randomAttemptBody } from '../../bench/setup.ts';
-import { tempDataDir } from '../helpers/test-server.ts';
+import { useTempDataDirs } from '../helpers/test-server.ts';
 
 describe('the scoring thread', () => {
-  const dirs: string[] = [];
-  afterEach(() => dirs.splice(0).forEach((dir) => fs.rmSync(dir, { recursive: true, force: true })));
+  const freshDir = useTempDataDirs();
 
   it('prepares a submission as the requests’ thread would, refuses a bad one with the same sentence, and hands over to that thread when stopped', async () => {
-    const dir = tempDataDir();
-    dirs.push(dir);
+    const dir = freshDir();
     const db = openDatabase(dir);
     installShippedInstruments(db);
     const scoring = startScoringWorker(db);

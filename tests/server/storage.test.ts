@@ -1,20 +1,14 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { databaseFileName, openDatabase, schemaVersion, StorageError } from '../../server/storage/database.ts';
 import { migrations } from '../../server/storage/migrations.ts';
 import { insertTeacher, findTeacher } from '../../server/storage/roster.ts';
-import { tempDataDir } from '../helpers/test-server.ts';
+import { useTempDataDirs } from '../helpers/test-server.ts';
 
 describe('the SQLite database', () => {
-  const dirs: string[] = [];
-  const freshDir = () => {
-    const dir = tempDataDir();
-    dirs.push(dir);
-    return dir;
-  };
-  afterEach(() => dirs.splice(0).forEach((dir) => fs.rmSync(dir, { recursive: true, force: true })));
+  const freshDir = useTempDataDirs();
 
   it('is created and migrated on first open, in WAL mode with foreign keys on', () => {
     const dir = path.join(freshDir(), 'nested', 'data');
