@@ -20,7 +20,13 @@ export interface DemoCredentials {
 const seededKey = 'demo_seeded_at';
 
 export function isDemoSeeded(db: Db): boolean {
-  return getSetting(db, seededKey) !== undefined;
+  return demoSeededAt(db) !== undefined;
+}
+
+/** When the demo was seeded: its catalogue's dates count from that day. */
+export function demoSeededAt(db: Db): Date | undefined {
+  const at = getSetting(db, seededKey);
+  return at === undefined ? undefined : new Date(at);
 }
 
 /**
@@ -52,8 +58,9 @@ export async function seedDemo(db: Db): Promise<DemoCredentials | undefined> {
     });
     insertStaff(db, { login: demoAdmin.login, passwordHash: adminHash, role: 'admin', municipalityId: null });
     const councilToken = createCouncilToken(db, demoCouncilTokenName);
-    seedDemoCatalogue(db);
-    setSetting(db, seededKey, new Date().toISOString());
+    const now = new Date();
+    seedDemoCatalogue(db, now);
+    setSetting(db, seededKey, now.toISOString());
     return {
       republic: demoRepublic,
       teachers,

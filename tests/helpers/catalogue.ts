@@ -24,7 +24,10 @@ export function teacherWithToken(db: Db, n: number, municipality = 'Городс
   return { teacherId, token: result.token };
 }
 
-/** Stores a programme with one run of `seats` seats; returns its ids. */
+/** The day `days` from today, as the catalogue writes dates: the tests' runs are open whenever they run. */
+export const daysFromToday = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
+
+/** Stores a programme with one run of `seats` seats, starting in two months; returns its ids. */
 export function addProgram(db: Db, id: string, seats: number, extra: Partial<ProgramInput> = {}): { programId: string; runId: string } {
   upsertProgram(
     db,
@@ -35,7 +38,7 @@ export function addProgram(db: Db, id: string, seats: number, extra: Partial<Pro
       hours: 36,
       format: 'distance',
       competencies: ['digital'],
-      runs: [{ id: `${id}-1`, start: '2027-02-01', end: '2027-02-20', seats }],
+      runs: [{ id: `${id}-1`, start: daysFromToday(60), end: daysFromToday(80), seats }],
       ...extra,
     }),
   );

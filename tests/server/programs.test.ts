@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { demoPrograms } from '../../server/demo/catalogue.ts';
+import { datedDemoPrograms, demoPrograms } from '../../server/demo/catalogue.ts';
+import { demoSeededAt } from '../../server/demo/seed.ts';
 import { getProgram } from '../../server/storage/programs.ts';
 import { addProgram, teacherWithToken, uuid } from '../helpers/catalogue.ts';
 import { bodyOf, createTestApp, type TestApp } from '../helpers/test-app.ts';
@@ -52,15 +53,21 @@ describe('GET /api/v1/programs', () => {
     expect(ids(distance)).toEqual(demoIds((p) => p.format === 'distance'));
     expect(distance.items.every((item: { format: string }) => item.format === 'distance')).toBe(true);
 
-    const spring = await get('?startingAfter=2027-03-01&municipality=all&limit=100');
-    expect(ids(spring)).toEqual(demoIds((p) => p.runs.some((run) => run.start >= '2027-03-01')));
+    // The demo's dates count from the day it was seeded; its second run of math-fgos starts in the spring.
+    const catalogue = datedDemoPrograms(demoSeededAt(t.db)!);
+    const [autumnMath, springMath] = catalogue.find((p) => p.id === 'math-fgos')!.runs!;
+    const startsFrom = (id: string, day: string) => catalogue.find((p) => p.id === id)!.runs!.some((run) => run.start >= day);
+    const spring = await get(`?startingAfter=${springMath!.start}&municipality=all&limit=100`);
+    expect(ids(spring)).toEqual(demoIds((p) => startsFrom(p.id, springMath!.start)));
+    expect(ids(spring)).not.toEqual(demoIds(() => true));
     // Only the runs from that day are listed.
     const math = spring.items.find((item: { id: string }) => item.id === 'math-fgos');
-    expect(math.runs.map((run: { start: string }) => run.start)).toEqual(['2027-03-15']);
+    expect(math.runs.map((run: { start: string }) => run.start)).toEqual([springMath!.start]);
+    expect(autumnMath!.start < springMath!.start).toBe(true);
 
-    const both = await get('?competency=digital&format=distance&startingAfter=2027-03-01&municipality=all');
+    const both = await get(`?competency=digital&format=distance&startingAfter=${springMath!.start}&municipality=all`);
     expect(ids(both)).toEqual(
-      demoIds((p) => p.competencies.includes('digital') && p.format === 'distance' && p.runs.some((run) => run.start >= '2027-03-01')),
+      demoIds((p) => p.competencies.includes('digital') && p.format === 'distance' && startsFrom(p.id, springMath!.start)),
     );
   });
 
@@ -96,10 +103,10 @@ describe('GET /api/v1/programs', () => {
 
   it('shows seats, seats taken, the waitlist and the teacher’s own sign-up on each run', async () => {
     const burnout = (await get('?q=выгорания')).items[0];
+    const seeded = t.db.prepare("SELECT start_date AS start, end_date AS end FROM program_runs WHERE id = 'burnout-1'").get() as { start: string; end: string };
     expect(burnout.runs[0]).toEqual({
       id: 'burnout-1',
-      start: '2026-12-03',
-      end: '2026-12-05',
+      ...seeded,
       seats: 3,
       seatsTaken: 3,
       waitlisted: 1,
