@@ -44,4 +44,6 @@ const server = http.createServer((request, response) => {
     }
   });
 });
+// As the real server does (serve.ts): listening once the scoring thread can take submissions.
+await scoring.ready;
 server.listen(Number(process.env.PORT), () => console.log('ПрофРост работает (bare)'));

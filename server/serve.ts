@@ -27,6 +27,7 @@ export async function startServer(config: Config): Promise<RunningServer> {
   installShippedInstruments(db);
   const demo = config.demo ? await seedDemo(db) : undefined;
   const scoring = startScoringWorker(db);
+  await scoring.ready;
   const app = createApp({ db, config, prepareSubmission: scoring.prepare });
   // After the requests in flight; the last connection to close checkpoints the WAL.
   const closeStorage = async () => {

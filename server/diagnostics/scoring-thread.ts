@@ -23,3 +23,4 @@ port.on('message', ({ id, teacherId, text }: ToScorer) => {
   }
   port.postMessage(reply);
 });
+port.postMessage({ ready: true } satisfies FromScorer);

@@ -1,3 +1,4 @@
+import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { framework, instrumentById } from '../../shared/content/index.ts';
 import { type Preparation, prepareInThread } from '../../server/diagnostics/prepare-submission.ts';
@@ -15,6 +16,7 @@ describe('the scoring thread', () => {
     const db = openDatabase(dir);
     installShippedInstruments(db);
     const scoring = startScoringWorker(db);
+    await scoring.ready;
     const here = prepareInThread(db, framework);
     const text = randomAttemptBody(instrumentById('selfAssessment')!);
     // Both are scored the same way; only the moment of receipt differs.
@@ -34,6 +36,19 @@ describe('the scoring thread', () => {
 
     await scoring.stop();
     expect('prepared' in (await scoring.prepare(7, text))).toBe(true);
+    db.close();
+  });
+
+  it('is ready even when the thread cannot start, and then prepares on the requests’ thread', async () => {
+    const db = openDatabase(freshDir());
+    installShippedInstruments(db);
+    // The thread opens the database by its name, and finds nothing there; this connection keeps its open file.
+    fs.renameSync(db.name, `${db.name}.moved`);
+    const scoring = startScoringWorker(db);
+    await scoring.ready;
+    const preparation = await scoring.prepare(7, randomAttemptBody(instrumentById('selfAssessment')!));
+    expect('prepared' in preparation && preparation.prepared.row.teacherId).toBe(7);
+    await scoring.stop();
     db.close();
   });
 });
