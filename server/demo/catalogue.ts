@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { type ProgramInput, programSchema } from '../../shared/schemas/program.ts';
+import { catalogueDay, type ProgramInput, programSchema } from '../../shared/schemas/program.ts';
 import type { Db } from '../storage/database.ts';
 import { signUp } from '../storage/enrollments.ts';
 import { upsertPrograms } from '../storage/programs.ts';
@@ -81,10 +81,9 @@ export const demoPrograms: DemoProgram[] = [
 
 /** The catalogue as seeded on the day `today` (UTC, as the catalogue's dates are compared). */
 export function datedDemoPrograms(today: Date): ProgramInput[] {
-  const day = (offset: number) => new Date(Date.UTC(today.getUTCFullYear(), today.getUTCMonth(), today.getUTCDate() + offset)).toISOString().slice(0, 10);
   return demoPrograms.map(({ runs, ...program }) => ({
     ...program,
-    runs: runs.map(({ id, startDay, endDay, seats }) => ({ id, start: day(startDay), end: day(endDay), seats })),
+    runs: runs.map(({ id, startDay, endDay, seats }) => ({ id, start: catalogueDay(today, startDay), end: catalogueDay(today, endDay), seats })),
   }));
 }
 

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { FeedbackRequest, MyEnrollmentEntry } from '../../shared/api/programs.ts';
-import type { Enrollment, EnrollmentStatus } from '../../shared/schemas/program.ts';
+import { catalogueDay, type Enrollment, type EnrollmentStatus } from '../../shared/schemas/program.ts';
 import { type Db, now } from './database.ts';
 
 /**
@@ -39,11 +39,6 @@ function waitlistPosition(db: Db, row: Pick<EnrollmentRow, 'runId' | 'queuedSeq'
   ).n;
 }
 
-/** Today's date (UTC) as the catalogue writes dates. */
-function isoDay(at: Date): string {
-  return at.toISOString().slice(0, 10);
-}
-
 /**
  * The completion rule: a sign-up is completed when staff marked it so, or
  * when it is confirmed and its run ended before today. The stored status
@@ -51,7 +46,7 @@ function isoDay(at: Date): string {
  * `completed`, and feedback is taken on it.
  */
 export function effectiveStatus(row: Pick<EnrollmentRow, 'status' | 'endDate'>, at: Date = new Date()): EnrollmentStatus {
-  return row.status === 'confirmed' && row.endDate < isoDay(at) ? 'completed' : row.status;
+  return row.status === 'confirmed' && row.endDate < catalogueDay(at) ? 'completed' : row.status;
 }
 
 function toEnrollment(db: Db, row: EnrollmentRow, at: Date = new Date()): Enrollment {
@@ -158,7 +153,7 @@ export function signUp(db: Db, request: SignUpRequest, at: Date = new Date()): S
         .get(request.runId, request.programId) as { seats: number; endDate: string } | undefined;
       if (!run) return { kind: 'runNotFound' };
       if (program.archived) return { kind: 'archived' };
-      if (run.endDate < isoDay(at)) return { kind: 'runEnded' };
+      if (run.endDate < catalogueDay(at)) return { kind: 'runEnded' };
 
       const live = db
         .prepare(`SELECT ${enrollmentColumns} WHERE e.teacher_id = ? AND e.run_id = ? AND e.status <> 'cancelled' LIMIT 1`)

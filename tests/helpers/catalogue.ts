@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { ProgramInput } from '../../shared/schemas/program.ts';
-import { programSchema } from '../../shared/schemas/program.ts';
+import { catalogueDay, programSchema } from '../../shared/schemas/program.ts';
 import type { Db } from '../../server/storage/database.ts';
 import { redeemEnrollmentCode } from '../../server/storage/devices.ts';
 import { issueEnrollmentCode } from '../../server/storage/enrollment-codes.ts';
@@ -24,10 +24,7 @@ export function teacherWithToken(db: Db, n: number, municipality = 'Городс
   return { teacherId, token: result.token };
 }
 
-/** The day `days` from today, as the catalogue writes dates: the tests' runs are open whenever they run. */
-export const daysFromToday = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
-
-/** Stores a programme with one run of `seats` seats, starting in two months; returns its ids. */
+/** Stores a programme with one run of `seats` seats, starting in two months (open whenever the tests run); returns its ids. */
 export function addProgram(db: Db, id: string, seats: number, extra: Partial<ProgramInput> = {}): { programId: string; runId: string } {
   upsertProgram(
     db,
@@ -38,7 +35,7 @@ export function addProgram(db: Db, id: string, seats: number, extra: Partial<Pro
       hours: 36,
       format: 'distance',
       competencies: ['digital'],
-      runs: [{ id: `${id}-1`, start: daysFromToday(60), end: daysFromToday(80), seats }],
+      runs: [{ id: `${id}-1`, start: catalogueDay(new Date(), 60), end: catalogueDay(new Date(), 80), seats }],
       ...extra,
     }),
   );
