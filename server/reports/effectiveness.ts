@@ -1,4 +1,5 @@
 import { feedbackRequestSchema } from '../../shared/api/programs.ts';
+import { catalogueDay } from '../../shared/schemas/program.ts';
 import type { Db } from '../storage/database.ts';
 import { prepared } from '../storage/statements.ts';
 import { columns, competencyValues } from './columns.ts';
@@ -59,7 +60,7 @@ interface PairRow {
  * everyone. The difference between the two is the programme's apparent
  * effect, not proof of it: teachers chose the programme themselves.
  */
-export function programEffects(db: Db, { period, municipalityId, asOf = new Date().toISOString().slice(0, 10) }: EffectivenessOptions): ProgramEffect[] {
+export function programEffects(db: Db, { period, municipalityId, asOf = catalogueDay(new Date()) }: EffectivenessOptions): ProgramEffect[] {
   const { start, end } = periodDates(period);
   const scoped = municipalityId !== undefined;
   const params = { start, end, asOf, ...(scoped ? { municipalityId } : {}) };

@@ -1,5 +1,6 @@
 import { currentProfile } from '../../shared/profile/current-profile.ts';
 import { buildRoute } from '../../shared/route/build-route.ts';
+import { catalogueDay } from '../../shared/schemas/program.ts';
 import type { AttemptResult } from '../../shared/scoring/result.ts';
 import { attemptStore } from '../storage/attempts.ts';
 import type { Db } from '../storage/database.ts';
@@ -33,7 +34,7 @@ export function recommendationsFor(db: Db, teacherId: number, today: Date = new 
     catalogue,
     enrollments,
     preferences: teacher.preferences,
-    today: today.toISOString().slice(0, 10),
+    today: catalogueDay(today),
     municipality: teacher.municipality,
   });
   return route.recommendations.map((r) => ({

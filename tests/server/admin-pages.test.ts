@@ -1,6 +1,7 @@
 import { parse } from 'csv-parse/sync';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { instrumentById } from '../../shared/content/index.ts';
+import { catalogueDay } from '../../shared/schemas/program.ts';
 import { signUp } from '../../server/storage/enrollments.ts';
 import { type AdminClient, signIn } from '../helpers/admin-client.ts';
 import { addProgram, teacherWithToken, uuid } from '../helpers/catalogue.ts';
@@ -118,8 +119,10 @@ describe('the admin pages, each on its happy path', () => {
     expect((await admin.post('/admin/programs/ai-basics', { ...fields, hours: '72' })).status).toBe(303);
     expect(count('SELECT hours AS n FROM programs WHERE id = ?', 'ai-basics')).toBe(72);
 
-    const run = { runId: 'ai-basics-1', start: '2027-03-01', end: '2027-03-20', seats: '2' };
-    const backwards = await admin.post('/admin/programs/ai-basics/runs', { ...run, end: '2027-02-01' });
+    // Counted from today: teachers can sign up only for a run that has not started.
+    const now = new Date();
+    const run = { runId: 'ai-basics-1', start: catalogueDay(now, 60), end: catalogueDay(now, 80), seats: '2' };
+    const backwards = await admin.post('/admin/programs/ai-basics/runs', { ...run, end: catalogueDay(now, 30) });
     expect(backwards.status).toBe(400);
     expect(await textOf(backwards)).toContain('поток не может закончиться раньше, чем начался');
     expect((await admin.post('/admin/programs/ai-basics/runs', run)).status).toBe(303);
