@@ -129,7 +129,10 @@ describe('the admin pages, each on its happy path', () => {
     expect(count('SELECT seats AS n FROM program_runs WHERE id = ?', 'ai-basics-1')).toBe(2);
 
     // Seats cannot drop below the confirmed sign-ups; adding seats confirms those waiting.
-    for (let i = 0; i < 3; i++) signUp(t.db, { id: uuid(), teacherId: teacherWithToken(t.db, i).teacherId, programId: 'ai-basics', runId: 'ai-basics-1' });
+    for (let i = 0; i < 3; i++) {
+      const signed = signUp(t.db, { id: uuid(), teacherId: teacherWithToken(t.db, i).teacherId, programId: 'ai-basics', runId: 'ai-basics-1' });
+      expect(signed.kind).toBe('created');
+    }
     const tooFew = await admin.post('/admin/programs/ai-basics/runs/ai-basics-1', { ...run, seats: '1' });
     expect(tooFew.status).toBe(400);
     expect(await textOf(tooFew)).toContain('Мест не может быть меньше, чем уже подтверждённых записей (2).');
