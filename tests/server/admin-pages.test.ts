@@ -119,7 +119,7 @@ describe('the admin pages, each on its happy path', () => {
     expect((await admin.post('/admin/programs/ai-basics', { ...fields, hours: '72' })).status).toBe(303);
     expect(count('SELECT hours AS n FROM programs WHERE id = ?', 'ai-basics')).toBe(72);
 
-    // Counted from today: teachers can sign up only for a run that has not started.
+    // Counted from today: a run that has ended takes no sign-ups.
     const now = new Date();
     const run = { runId: 'ai-basics-1', start: catalogueDay(now, 60), end: catalogueDay(now, 80), seats: '2' };
     const backwards = await admin.post('/admin/programs/ai-basics/runs', { ...run, end: catalogueDay(now, 30) });

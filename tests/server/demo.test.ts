@@ -4,7 +4,7 @@ import { createApp } from '../../server/app.ts';
 import { loadConfig } from '../../server/config.ts';
 import { datedDemoPrograms } from '../../server/demo/catalogue.ts';
 import { seedDemo } from '../../server/demo/seed.ts';
-import { programSchema } from '../../shared/schemas/program.ts';
+import { catalogueDay, programSchema } from '../../shared/schemas/program.ts';
 import { hashSecret, normalizeEnrollmentCode, verifyPassword } from '../../server/security/secrets.ts';
 import { openDatabase } from '../../server/storage/database.ts';
 import { tempDataDir } from '../helpers/test-server.ts';
@@ -45,7 +45,7 @@ describe('demo data and the demo journal', () => {
 
   it('offers runs still to come, on whatever day the demo is seeded', () => {
     for (const today of [new Date(), new Date('2031-12-31T23:59:00Z'), new Date('2032-02-29T00:00:00Z')]) {
-      const day = today.toISOString().slice(0, 10);
+      const day = catalogueDay(today);
       for (const program of datedDemoPrograms(today)) {
         const parsed = programSchema.parse(program);
         for (const run of parsed.runs) {
