@@ -16,7 +16,7 @@ import path from 'node:path';
 import autocannon from 'autocannon';
 import Database from 'better-sqlite3';
 import { instrumentById } from '../shared/content/index.ts';
-import { databaseFileName } from '../server/storage/database.ts';
+import { databaseFileName } from '../server/platform/database/database.ts';
 import { freePort } from '../tests/helpers/free-port.ts';
 import { prepareDataDir, randomAttemptBody } from './setup.ts';
 
@@ -113,7 +113,7 @@ async function measure(target: Target) {
   const cpuAfter = cpuMicros(server.child.pid!);
   const mainAfter = cpuMicros(server.child.pid!, server.child.pid!);
   const load = os.loadavg()[0]!;
-  // The aggregates are written behind (server/reports/pending.ts): how long they take to catch up after the peak, and at what CPU cost.
+  // The aggregates are written behind (server/features/aggregates/store/pending.ts): how long they take to catch up after the peak, and at what CPU cost.
   const catchUpStart = performance.now();
   await caughtUp(server.dataDir);
   const catchUpSeconds = (performance.now() - catchUpStart) / 1000;

@@ -8,15 +8,15 @@
  */
 import http from 'node:http';
 import { useRussianValidationMessages } from '../shared/schemas/locale.ts';
-import { ApiError } from '../server/api/api-error.ts';
-import { bearerToken } from '../server/auth/teacher-auth.ts';
-import { startScoringWorker } from '../server/diagnostics/scoring-worker.ts';
-import { submitAttempt } from '../server/diagnostics/submit-attempt.ts';
-import { startReportRefresher } from '../server/reports/refresher.ts';
-import { attemptStore } from '../server/storage/attempts.ts';
-import { startCheckpointer } from '../server/storage/checkpointer.ts';
-import { openDatabase } from '../server/storage/database.ts';
-import { findDeviceByToken } from '../server/storage/devices.ts';
+import { ApiError } from '../server/platform/http/api-error.ts';
+import { bearerToken } from '../server/platform/auth/teacher-auth.ts';
+import { startScoringWorker } from '../server/features/diagnostics/scoring-worker.ts';
+import { submitAttempt } from '../server/features/diagnostics/submit-attempt.ts';
+import { startReportRefresher } from '../server/features/aggregates/refresher.ts';
+import { attemptStore } from '../server/features/diagnostics/attempt-store.ts';
+import { startCheckpointer } from '../server/platform/database/checkpointer.ts';
+import { openDatabase } from '../server/platform/database/database.ts';
+import { findDeviceByToken } from '../server/platform/database/device-store.ts';
 
 useRussianValidationMessages();
 const db = openDatabase(process.env.PROFROST_DATA_DIR!);

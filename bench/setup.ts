@@ -3,12 +3,12 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { Instrument } from '../shared/schemas/instrument.ts';
-import { seedDemo } from '../server/demo/seed.ts';
-import { openDatabase } from '../server/storage/database.ts';
-import { redeemEnrollmentCode } from '../server/storage/devices.ts';
-import { installShippedInstruments } from '../server/diagnostics/install-shipped.ts';
-import { issueCodes } from '../server/roster/teacher-access.ts';
-import { insertTeacher } from '../server/storage/roster.ts';
+import { seedDemo } from '../server/features/demo/seed.ts';
+import { openDatabase } from '../server/platform/database/database.ts';
+import { redeemEnrollmentCode } from '../server/platform/database/device-store.ts';
+import { installShippedInstruments } from '../server/features/diagnostics/install-shipped.ts';
+import { issueCodes } from '../server/features/roster/teacher-access.ts';
+import { insertTeacher } from '../server/features/roster/store.ts';
 
 /**
  * A fresh data folder with the demo republic, the shipped instruments, and

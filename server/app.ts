@@ -1,30 +1,30 @@
 import { Hono } from 'hono';
 import type { ApiError as ApiErrorBody } from '../shared/api/errors.ts';
 import { useRussianValidationMessages } from '../shared/schemas/locale.ts';
-import { adminRoutes } from './admin/admin-app.ts';
-import { errorPage } from './admin/layout.tsx';
-import { ApiError } from './api/api-error.ts';
-import { apiBodyLimit, apiCors, securityHeaders } from './api/guards.ts';
-import type { Config } from './config.ts';
+import { adminRoutes } from './admin.ts';
+import { errorPage } from './platform/admin/layout.tsx';
+import { ApiError } from './platform/http/api-error.ts';
+import { apiBodyLimit, apiCors, securityHeaders } from './platform/http/guards.ts';
+import type { Config } from './platform/config.ts';
 import { messages } from './messages.ts';
 import { framework } from '../shared/content/index.ts';
-import { attemptRoutes, instrumentRoutes } from './routes/diagnostics.ts';
-import { type PrepareSubmission, prepareInThread } from './diagnostics/prepare-submission.ts';
-import { attemptStore } from './storage/attempts.ts';
-import { enrollRoutes } from './routes/enroll.ts';
-import { meRoutes } from './routes/me.ts';
-import { type RateLimitOptions, rateLimit } from './api/rate-limit.ts';
-import { enrollmentRoutes, myEnrollmentRoutes, programRoutes } from './routes/programs.ts';
-import { profileRoutes } from './routes/profile.ts';
-import { routeRoutes } from './routes/route.ts';
-import { demoJournalRoutes } from './routes/demo-journal.tsx';
-import { healthRoutes } from './routes/health.ts';
-import { journalOverrideRoutes } from './routes/journal-overrides.ts';
-import { openApiRoutes } from './routes/openapi.ts';
-import { reportRoutes } from './routes/reports.ts';
-import { startReportRefresher } from './reports/refresher.ts';
-import { settleReports } from './reports/settle-reports.ts';
-import type { Db } from './storage/database.ts';
+import { attemptRoutes, instrumentRoutes } from './features/diagnostics/api.ts';
+import { type PrepareSubmission, prepareInThread } from './features/diagnostics/prepare-submission.ts';
+import { attemptStore } from './features/diagnostics/attempt-store.ts';
+import { enrollRoutes } from './features/connection/api.ts';
+import { meRoutes } from './features/me/api.ts';
+import { type RateLimitOptions, rateLimit } from './platform/http/rate-limit.ts';
+import { enrollmentRoutes, myEnrollmentRoutes, programRoutes } from './features/catalogue/api.ts';
+import { profileRoutes } from './features/me/profile-api.ts';
+import { routeRoutes } from './features/route/api.ts';
+import { demoJournalRoutes } from './features/demo/journal-page.tsx';
+import { healthRoutes } from './features/health/api.ts';
+import { journalOverrideRoutes } from './features/journal-overrides/api.ts';
+import { openApiRoutes } from './platform/http/openapi-api.ts';
+import { reportRoutes } from './features/summaries/api.ts';
+import { startReportRefresher } from './features/aggregates/refresher.ts';
+import { settleReports } from './features/aggregates/settle.ts';
+import type { Db } from './platform/database/database.ts';
 
 export interface AppDeps {
   db: Db;
@@ -47,7 +47,7 @@ export function createApp({
 }: AppDeps) {
   useRussianValidationMessages();
   const app = new Hono();
-  // The admin pages send their own, stricter set (server/admin/headers.ts).
+  // The admin pages send their own, stricter set (server/platform/admin/headers.ts).
   app.use((c, next) => (c.req.path === '/admin' || c.req.path.startsWith('/admin/') ? next() : securityHeaders(c, next)));
   app.use('/api/*', apiCors, apiBodyLimit);
   app.route('/api/v1/health', healthRoutes(db));
@@ -56,7 +56,7 @@ export function createApp({
   app.use('/api/v1/enroll', rateLimit(enrollRateLimit));
   app.route('/api/v1/enroll', enrollRoutes(db));
   // The report aggregates follow the attempts in the background, and are settled before a report is read
-  // (here for the council's summaries; server/admin/pages/reports.tsx for the staff's report pages).
+  // (here for the council's summaries; server/features/staff-reports/admin-page.tsx for the staff's report pages).
   const reports = startReportRefresher(db);
   const attempts = attemptStore(db, { onStored: reports.stored });
   app.route('/api/v1/instruments', instrumentRoutes(db, attempts));

@@ -113,7 +113,7 @@ export const messages = {
     tooLarge: 'Запрос слишком большой.',
     internal: 'Внутренняя ошибка сервера. Попробуйте ещё раз; если не поможет — сообщите администратору.',
   },
-  // The ДПО catalogue, sign-ups and feedback (server/routes/programs.ts, server/storage/enrollments.ts).
+  // The ДПО catalogue, sign-ups and feedback (server/features/catalogue/api.ts, server/features/catalogue/enrollment-store.ts).
   programs: {
     unknownMunicipality: (name: string) => `Муниципалитета «${name}» нет в справочнике.`,
     programNotFound: 'Такой программы в каталоге нет.',
@@ -143,11 +143,11 @@ export const messages = {
     feedbackNotCompleted: 'Отзыв можно оставить только после завершения обучения.',
     cannotComplete: (status: string) => `Завершить можно только подтверждённую запись, а эта — ${status}.`,
   },
-  // The teacher's ИОМ (server/routes/route.ts, server/route/seed-route.ts).
+  // The teacher's ИОМ (server/features/route/api.ts, server/features/route/seed-route.ts).
   route: {
     itemNotFound: 'Такого пункта в вашем маршруте нет.',
   },
-  // Loading the catalogue from a CSV file (server/catalogue/import-programs.ts, profrost programs import).
+  // Loading the catalogue from a CSV file (server/features/catalogue/import-programs.ts, profrost programs import).
   catalogueImport: {
     notUtf8: 'Файл не в кодировке UTF-8. Сохраните его из таблицы как «CSV UTF-8» и загрузите снова.',
     empty: 'Файл пуст: в нём нет даже строки заголовка.',
@@ -176,11 +176,11 @@ export const messages = {
       `Каталог загружен: новых программ ${created}, обновлено ${updated}, потоков ${runs}` +
       (skipped ? `; пропущено строк с ошибками: ${skipped}.` : '.'),
   },
-  // The teacher's own record (server/routes/me.ts).
+  // The teacher's own record (server/features/me/api.ts).
   me: {
     nothingToChange: 'Неверные данные: не указано ни одного поля для изменения.',
   },
-  // Limits on how often a client may call an endpoint (server/api/rate-limit.ts).
+  // Limits on how often a client may call an endpoint (server/platform/http/rate-limit.ts).
   rateLimit: {
     tooMany: (seconds: number) => `Слишком много попыток. Повторите через ${seconds} с.`,
   },
@@ -220,7 +220,7 @@ export const messages = {
     codesHeading: 'Коды подключения новых педагогов (показываются один раз):',
     codeLine: (code: string, name: string, school: string, expires: string) => `  ${code}  ${name}, ${school} (действует до ${expires})`,
   },
-  // Aggregates, the council's summaries and the report pages (server/reports/, server/routes/reports.ts).
+  // Aggregates, the council's summaries and the report pages (server/reports/, server/features/summaries/api.ts).
   reports: {
     competencyTitles: {
       subject: 'Предметная',
@@ -320,7 +320,7 @@ export const messages = {
     noCouncilToken: 'Нужен токен экспертного совета: Authorization: Bearer <токен>. Его выпускает администратор (profrost council-token create).',
     badCouncilToken: 'Токен экспертного совета не подходит или отозван. Попросите администратора выпустить новый.',
   },
-  // Account and access commands of the CLI (server/cli/admin-commands.ts).
+  // Account and access commands of the CLI (server/features/roster/access-commands.ts).
   admin: {
     badArguments: (usage: string) => `Неверные параметры команды. Использование: ${usage}`,
     missingOption: (option: string, usage: string) => `Не указан параметр ${option}. Использование: ${usage}`,

@@ -1,13 +1,13 @@
 import type { AddressInfo } from 'node:net';
 import { serve } from '@hono/node-server';
 import { createApp } from './app.ts';
-import type { Config } from './config.ts';
-import { type DemoCredentials, seedDemo } from './demo/seed.ts';
-import { installShippedInstruments } from './diagnostics/install-shipped.ts';
+import type { Config } from './platform/config.ts';
+import { type DemoCredentials, seedDemo } from './features/demo/seed.ts';
+import { installShippedInstruments } from './features/diagnostics/install-shipped.ts';
 import { messages } from './messages.ts';
-import { startScoringWorker } from './diagnostics/scoring-worker.ts';
-import { startCheckpointer } from './storage/checkpointer.ts';
-import { type Db, openDatabase } from './storage/database.ts';
+import { startScoringWorker } from './features/diagnostics/scoring-worker.ts';
+import { startCheckpointer } from './platform/database/checkpointer.ts';
+import { type Db, openDatabase } from './platform/database/database.ts';
 
 /** How long a stopping server waits for requests in flight before it drops the remaining connections. */
 const closeGraceMs = 2000;

@@ -3,7 +3,7 @@ import { defineAdapter, type JournalAdapter } from './adapter.ts';
 /**
  * The demo journal that the ПрофРост server serves at /demo/journal, treated
  * like a real journal so that the whole chain can be tried without one. Its
- * markup is ours (server/routes/demo-journal.tsx), so it is `confirmed`.
+ * markup is ours (server/features/demo/journal-page.tsx), so it is `confirmed`.
  */
 export function demoJournal(serverUrl: string): JournalAdapter {
   const url = new URL(serverUrl);

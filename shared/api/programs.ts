@@ -107,7 +107,7 @@ export type FeedbackResponse = z.infer<typeof feedbackResponseSchema>;
 /**
  * One entry of `GET /api/v1/me/enrollments`: the teacher's sign-up with what
  * the panel shows of its programme. A confirmed sign-up whose run has ended
- * is `completed` (see server/storage/enrollments.ts).
+ * is `completed` (see server/features/catalogue/enrollment-store.ts).
  */
 export const myEnrollmentEntrySchema = enrollmentSchema.extend({
   programTitle: z.string(),

@@ -4,7 +4,7 @@ import { z } from 'zod';
  * One row of the roster (список педагогов) that a municipality or the
  * regional operator loads: every cell arrives as text, trimmed, and leaves
  * as the teacher's record. A teacher is identified by full name and school
- * (see server/roster/import-roster.ts).
+ * (see server/features/roster/import-roster.ts).
  */
 
 /** A part of a person's name: letters of any alphabet, with spaces, hyphens, apostrophes (Салтыков-Щедрин, Д’Артаньян). */

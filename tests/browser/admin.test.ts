@@ -2,8 +2,8 @@ import fs from 'node:fs';
 import { parse } from 'csv-parse/sync';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { seedDemoResults } from '../../server/demo/results.ts';
-import { previousPeriod, currentPeriod } from '../../server/reports/period.ts';
+import { seedDemoResults } from '../../server/features/demo/results.ts';
+import { previousPeriod, currentPeriod } from '../../server/features/aggregates/period.ts';
 import { type TestServer, startTestServer } from '../helpers/test-server.ts';
 import { type PlainBrowser, launchPlain } from './chromium.ts';
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { OVERRIDES_CHECKED_KEY } from '../../extension/background/refresh-overrides.ts';
 import { OVERRIDE_STORAGE_KEY } from '../../extension/journals/override.ts';
-import { publishOverrides } from '../../server/storage/journal-overrides.ts';
+import { publishOverrides } from '../../server/features/journal-overrides/store.ts';
 import { parsedScripts } from './chromium.ts';
 import { useServerWithExtension } from './with-extension.ts';
 

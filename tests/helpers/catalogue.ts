@@ -1,11 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import type { ProgramInput } from '../../shared/schemas/program.ts';
 import { catalogueDay, programSchema } from '../../shared/schemas/program.ts';
-import type { Db } from '../../server/storage/database.ts';
-import { redeemEnrollmentCode } from '../../server/storage/devices.ts';
-import { issueEnrollmentCode } from '../../server/storage/enrollment-codes.ts';
-import { upsertProgram } from '../../server/storage/programs.ts';
-import { insertTeacher } from '../../server/storage/roster.ts';
+import type { Db } from '../../server/platform/database/database.ts';
+import { redeemEnrollmentCode } from '../../server/platform/database/device-store.ts';
+import { issueEnrollmentCode } from '../../server/features/connection/code-store.ts';
+import { upsertProgram } from '../../server/features/catalogue/program-store.ts';
+import { insertTeacher } from '../../server/features/roster/store.ts';
 
 /** A new teacher with a live device token, without going through HTTP. */
 export function teacherWithToken(db: Db, n: number, municipality = 'Городской округ Белоозёрск'): { teacherId: number; token: string } {

@@ -3,10 +3,10 @@ import fs from 'node:fs';
 import { defaultDeficitBands } from '../../shared/schemas/instrument.ts';
 import type { AttemptResult } from '../../shared/scoring/result.ts';
 import { levelFor } from '../../shared/scoring/levels.ts';
-import { installShippedInstruments } from '../../server/diagnostics/install-shipped.ts';
-import { attemptStore } from '../../server/storage/attempts.ts';
-import { type Db, openDatabase } from '../../server/storage/database.ts';
-import { insertTeacher } from '../../server/storage/roster.ts';
+import { installShippedInstruments } from '../../server/features/diagnostics/install-shipped.ts';
+import { attemptStore } from '../../server/features/diagnostics/attempt-store.ts';
+import { type Db, openDatabase } from '../../server/platform/database/database.ts';
+import { insertTeacher } from '../../server/features/roster/store.ts';
 import { tempDataDir } from './test-server.ts';
 
 /** A real database file with the shipped instruments and no demo data. */

@@ -1,9 +1,9 @@
 import fs from 'node:fs';
 import { createApp } from '../../server/app.ts';
-import { loadConfig } from '../../server/config.ts';
-import { type DemoCredentials, seedDemo } from '../../server/demo/seed.ts';
-import { installShippedInstruments } from '../../server/diagnostics/install-shipped.ts';
-import { type Db, openDatabase } from '../../server/storage/database.ts';
+import { loadConfig } from '../../server/platform/config.ts';
+import { type DemoCredentials, seedDemo } from '../../server/features/demo/seed.ts';
+import { installShippedInstruments } from '../../server/features/diagnostics/install-shipped.ts';
+import { type Db, openDatabase } from '../../server/platform/database/database.ts';
 import { tempDataDir } from './test-server.ts';
 
 export interface TestApp {

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createApp } from '../../server/app.ts';
-import { loadConfig } from '../../server/config.ts';
-import { hashSecret } from '../../server/security/secrets.ts';
+import { loadConfig } from '../../server/platform/config.ts';
+import { hashSecret } from '../../server/platform/auth/secrets.ts';
 import { csrfFrom, postLogin, signIn, testOrigin } from '../helpers/admin-client.ts';
 import { createTestApp, type TestApp } from '../helpers/test-app.ts';
 

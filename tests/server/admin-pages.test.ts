@@ -2,7 +2,7 @@ import { parse } from 'csv-parse/sync';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { instrumentById } from '../../shared/content/index.ts';
 import { catalogueDay } from '../../shared/schemas/program.ts';
-import { signUp } from '../../server/storage/enrollments.ts';
+import { signUp } from '../../server/features/catalogue/enrollment-store.ts';
 import { type AdminClient, signIn } from '../helpers/admin-client.ts';
 import { addProgram, teacherWithToken, uuid } from '../helpers/catalogue.ts';
 import { bodyOf, createTestApp, type TestApp } from '../helpers/test-app.ts';

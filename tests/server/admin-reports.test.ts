@@ -1,7 +1,7 @@
 import { parse } from 'csv-parse/sync';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { seedDemoResults } from '../../server/demo/results.ts';
-import { currentPeriod } from '../../server/reports/period.ts';
+import { seedDemoResults } from '../../server/features/demo/results.ts';
+import { currentPeriod } from '../../server/features/aggregates/period.ts';
 import { type AdminClient, signIn } from '../helpers/admin-client.ts';
 import { createTestApp, type TestApp } from '../helpers/test-app.ts';
 

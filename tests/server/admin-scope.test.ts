@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { signUp } from '../../server/storage/enrollments.ts';
+import { signUp } from '../../server/features/catalogue/enrollment-store.ts';
 import { type AdminClient, signIn } from '../helpers/admin-client.ts';
 import { addProgram, teacherWithToken, uuid } from '../helpers/catalogue.ts';
 import { createTestApp, type TestApp } from '../helpers/test-app.ts';

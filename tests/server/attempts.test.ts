@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { framework, instrumentById } from '../../shared/content/index.ts';
 import { scoreAttempt } from '../../shared/scoring/score-attempt.ts';
-import { attemptStore, encodeAttempt } from '../../server/storage/attempts.ts';
+import { attemptStore, encodeAttempt } from '../../server/features/diagnostics/attempt-store.ts';
 import { bodyOf, createTestApp, type TestApp } from '../helpers/test-app.ts';
 
 const selfAssessment = instrumentById('selfAssessment')!;

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
-import { databaseFileName } from '../../server/storage/database.ts';
+import { databaseFileName } from '../../server/platform/database/database.ts';
 import { type CliProcess, runCli } from '../helpers/cli.ts';
 import { freePort } from '../helpers/free-port.ts';
 import { tempDataDir } from '../helpers/test-server.ts';

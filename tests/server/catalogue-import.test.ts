@@ -1,11 +1,11 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { CatalogueFileError, importCatalogue, parseCatalogueDate, previewCatalogue } from '../../server/catalogue/import-programs.ts';
-import { seedDemo } from '../../server/demo/seed.ts';
-import { type Db, openDatabase } from '../../server/storage/database.ts';
-import { getProgram } from '../../server/storage/programs.ts';
-import { ensureMunicipality } from '../../server/storage/roster.ts';
+import { CatalogueFileError, importCatalogue, parseCatalogueDate, previewCatalogue } from '../../server/features/catalogue/import-programs.ts';
+import { seedDemo } from '../../server/features/demo/seed.ts';
+import { type Db, openDatabase } from '../../server/platform/database/database.ts';
+import { getProgram } from '../../server/features/catalogue/program-store.ts';
+import { ensureMunicipality } from '../../server/features/roster/store.ts';
 import { runCli } from '../helpers/cli.ts';
 import { tempDataDir, useTempDataDirs } from '../helpers/test-server.ts';
 

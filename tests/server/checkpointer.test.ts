@@ -1,8 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { startCheckpointer } from '../../server/storage/checkpointer.ts';
-import { databaseFileName, openDatabase } from '../../server/storage/database.ts';
+import { startCheckpointer } from '../../server/platform/database/checkpointer.ts';
+import { databaseFileName, openDatabase } from '../../server/platform/database/database.ts';
 import { useTempDataDirs } from '../helpers/test-server.ts';
 
 describe('the WAL checkpointer', () => {

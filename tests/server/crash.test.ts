@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import fs from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
 import { instrumentById } from '../../shared/content/index.ts';
-import { openDatabase } from '../../server/storage/database.ts';
+import { openDatabase } from '../../server/platform/database/database.ts';
 import { type CliProcess, runCli } from '../helpers/cli.ts';
 import { freePort } from '../helpers/free-port.ts';
 import { tempDataDir } from '../helpers/test-server.ts';

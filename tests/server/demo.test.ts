@@ -1,12 +1,12 @@
 import fs from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createApp } from '../../server/app.ts';
-import { loadConfig } from '../../server/config.ts';
-import { datedDemoPrograms } from '../../server/demo/catalogue.ts';
-import { seedDemo } from '../../server/demo/seed.ts';
+import { loadConfig } from '../../server/platform/config.ts';
+import { datedDemoPrograms } from '../../server/features/demo/catalogue.ts';
+import { seedDemo } from '../../server/features/demo/seed.ts';
 import { catalogueDay, programSchema } from '../../shared/schemas/program.ts';
-import { hashSecret, normalizeEnrollmentCode, verifyPassword } from '../../server/security/secrets.ts';
-import { openDatabase } from '../../server/storage/database.ts';
+import { hashSecret, normalizeEnrollmentCode, verifyPassword } from '../../server/platform/auth/secrets.ts';
+import { openDatabase } from '../../server/platform/database/database.ts';
 import { tempDataDir } from '../helpers/test-server.ts';
 
 describe('demo data and the demo journal', () => {

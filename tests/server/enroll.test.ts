@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { findDeviceByToken, revokeDevices } from '../../server/storage/devices.ts';
-import { issueEnrollmentCode } from '../../server/storage/enrollment-codes.ts';
+import { findDeviceByToken, revokeDevices } from '../../server/platform/database/device-store.ts';
+import { issueEnrollmentCode } from '../../server/features/connection/code-store.ts';
 import { bodyOf, createTestApp, type TestApp } from '../helpers/test-app.ts';
 
 describe('POST /api/v1/enroll', () => {

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { demoPrograms } from '../../server/demo/catalogue.ts';
-import type { Db } from '../../server/storage/database.ts';
-import { getEnrollment, markEnrollmentCompleted } from '../../server/storage/enrollments.ts';
+import { demoPrograms } from '../../server/features/demo/catalogue.ts';
+import type { Db } from '../../server/platform/database/database.ts';
+import { getEnrollment, markEnrollmentCompleted } from '../../server/features/catalogue/enrollment-store.ts';
 import { addProgram, teacherWithToken, uuid } from '../helpers/catalogue.ts';
 import { bodyOf, createTestApp, type TestApp } from '../helpers/test-app.ts';
 import { startTestServer } from '../helpers/test-server.ts';

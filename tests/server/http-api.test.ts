@@ -9,7 +9,7 @@ const extension = 'chrome-extension://abcdefghijklmnopabcdefghijklmnop';
 /**
  * The API over HTTP through @hono/node-server, where headers and bodies are
  * read from the Node request directly and CORS headers are added to the
- * finished response (server/api/node-request.ts, server/api/guards.ts).
+ * finished response (server/platform/http/node-request.ts, server/platform/http/guards.ts).
  */
 describe('the API over HTTP', () => {
   let server: TestServer;

@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { hashSecret } from '../../server/security/secrets.ts';
-import { findDeviceByToken } from '../../server/storage/devices.ts';
-import { issueEnrollmentCode } from '../../server/storage/enrollment-codes.ts';
+import { hashSecret } from '../../server/platform/auth/secrets.ts';
+import { findDeviceByToken } from '../../server/platform/database/device-store.ts';
+import { issueEnrollmentCode } from '../../server/features/connection/code-store.ts';
 import { addProgram } from '../helpers/catalogue.ts';
 import { bodyOf, createTestApp, type TestApp } from '../helpers/test-app.ts';
 

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { datedDemoPrograms, demoPrograms } from '../../server/demo/catalogue.ts';
-import { demoSeededAt } from '../../server/demo/seed.ts';
-import { getProgram } from '../../server/storage/programs.ts';
+import { datedDemoPrograms, demoPrograms } from '../../server/features/demo/catalogue.ts';
+import { demoSeededAt } from '../../server/features/demo/seed.ts';
+import { getProgram } from '../../server/features/catalogue/program-store.ts';
 import { addProgram, teacherWithToken, uuid } from '../helpers/catalogue.ts';
 import { bodyOf, createTestApp, type TestApp } from '../helpers/test-app.ts';
 

@@ -1,6 +1,6 @@
 import { Hono } from 'hono';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { clientIp, rateLimit } from '../../server/api/rate-limit.ts';
+import { clientIp, rateLimit } from '../../server/platform/http/rate-limit.ts';
 import { bodyOf, createTestApp, type TestApp } from '../helpers/test-app.ts';
 import { startTestServer, type TestServer } from '../helpers/test-server.ts';
 

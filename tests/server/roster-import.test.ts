@@ -1,9 +1,9 @@
 import fs from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { codesCsv } from '../../server/roster/codes-file.ts';
-import { RosterFileError, importRoster, previewRoster } from '../../server/roster/import-roster.ts';
-import { type Db, openDatabase } from '../../server/storage/database.ts';
-import { redeemEnrollmentCode } from '../../server/storage/devices.ts';
+import { codesCsv } from '../../server/features/roster/codes-file.ts';
+import { RosterFileError, importRoster, previewRoster } from '../../server/features/roster/import-roster.ts';
+import { type Db, openDatabase } from '../../server/platform/database/database.ts';
+import { redeemEnrollmentCode } from '../../server/platform/database/device-store.ts';
 import { parse } from 'csv-parse/sync';
 import { tempDataDir } from '../helpers/test-server.ts';
 

@@ -11,11 +11,11 @@ import {
   teacherListFilter,
   teacherPlace,
   visibleMunicipalities,
-} from '../../server/auth/scope.ts';
-import { type Db, openDatabase } from '../../server/storage/database.ts';
-import { ensureMunicipality, insertTeacher } from '../../server/storage/roster.ts';
-import { insertStaff } from '../../server/storage/staff.ts';
-import { eraseTeacher } from '../../server/storage/teacher-profile.ts';
+} from '../../server/platform/auth/scope.ts';
+import { type Db, openDatabase } from '../../server/platform/database/database.ts';
+import { ensureMunicipality, insertTeacher } from '../../server/features/roster/store.ts';
+import { insertStaff } from '../../server/platform/database/staff-store.ts';
+import { eraseTeacher } from '../../server/features/me/store.ts';
 import { tempDataDir } from '../helpers/test-server.ts';
 
 const admin: Scope = { kind: 'admin', staffId: 1 };

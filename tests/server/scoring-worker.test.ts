@@ -1,10 +1,10 @@
 import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { framework, instrumentById } from '../../shared/content/index.ts';
-import { type Preparation, prepareInThread } from '../../server/diagnostics/prepare-submission.ts';
-import { startScoringWorker } from '../../server/diagnostics/scoring-worker.ts';
-import { installShippedInstruments } from '../../server/diagnostics/install-shipped.ts';
-import { openDatabase } from '../../server/storage/database.ts';
+import { type Preparation, prepareInThread } from '../../server/features/diagnostics/prepare-submission.ts';
+import { startScoringWorker } from '../../server/features/diagnostics/scoring-worker.ts';
+import { installShippedInstruments } from '../../server/features/diagnostics/install-shipped.ts';
+import { openDatabase } from '../../server/platform/database/database.ts';
 import { randomAttemptBody } from '../../bench/setup.ts';
 import { useTempDataDirs } from '../helpers/test-server.ts';
 

@@ -2,9 +2,9 @@ import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
-import { databaseFileName, openDatabase, schemaVersion, StorageError } from '../../server/storage/database.ts';
-import { migrations } from '../../server/storage/migrations.ts';
-import { insertTeacher, findTeacher } from '../../server/storage/roster.ts';
+import { databaseFileName, openDatabase, schemaVersion, StorageError } from '../../server/platform/database/database.ts';
+import { migrations } from '../../server/platform/database/migrations.ts';
+import { insertTeacher, findTeacher } from '../../server/features/roster/store.ts';
 import { useTempDataDirs } from '../helpers/test-server.ts';
 
 describe('the SQLite database', () => {

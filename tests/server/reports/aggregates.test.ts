@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { deficitsSummary } from '../../../server/reports/deficits.ts';
-import { growthSummary } from '../../../server/reports/growth.ts';
-import { participationSummary } from '../../../server/reports/participation.ts';
-import { rebuildReportAggregates } from '../../../server/reports/rebuild.ts';
-import { refreshTeacherInAggregates } from '../../../server/reports/recompute-standing.ts';
-import type { SummaryRow } from '../../../server/reports/summary.ts';
-import { eraseTeacher, updateProfile } from '../../../server/storage/teacher-profile.ts';
-import type { Db } from '../../../server/storage/database.ts';
-import { installShippedInstruments } from '../../../server/diagnostics/install-shipped.ts';
+import { deficitsSummary } from '../../../server/features/summaries/store/deficits.ts';
+import { growthSummary } from '../../../server/features/summaries/store/growth.ts';
+import { participationSummary } from '../../../server/features/summaries/store/participation.ts';
+import { rebuildReportAggregates } from '../../../server/features/aggregates/store/rebuild.ts';
+import { refreshTeacherInAggregates } from '../../../server/features/aggregates/store/recompute-standing.ts';
+import type { SummaryRow } from '../../../server/features/summaries/summary.ts';
+import { eraseTeacher, updateProfile } from '../../../server/features/me/store.ts';
+import type { Db } from '../../../server/platform/database/database.ts';
+import { installShippedInstruments } from '../../../server/features/diagnostics/install-shipped.ts';
 import { addAttempt, addTeacher, aggregateSnapshot, emptyDatabase } from '../../helpers/reports.ts';
 import { eachSmallRepublic } from './fixture.ts';
 

@@ -1,7 +1,7 @@
 import { parse } from 'csv-parse/sync';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createCouncilToken, findCouncilToken, revokeCouncilToken } from '../../../server/storage/council-tokens.ts';
-import { redeemEnrollmentCode } from '../../../server/storage/devices.ts';
+import { createCouncilToken, findCouncilToken, revokeCouncilToken } from '../../../server/platform/database/council-token-store.ts';
+import { redeemEnrollmentCode } from '../../../server/platform/database/device-store.ts';
 import { bodyOf, createTestApp, type TestApp } from '../../helpers/test-app.ts';
 import { addAttempt, addTeacher } from '../../helpers/reports.ts';
 

@@ -1,10 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { seedDemoResults } from '../../../server/demo/results.ts';
-import { seedDemo } from '../../../server/demo/seed.ts';
-import { dashboardData } from '../../../server/reports/dashboard.ts';
-import { effectivenessPageData } from '../../../server/reports/pages.ts';
-import { currentPeriod } from '../../../server/reports/period.ts';
-import type { Db } from '../../../server/storage/database.ts';
+import { seedDemoResults } from '../../../server/features/demo/results.ts';
+import { seedDemo } from '../../../server/features/demo/seed.ts';
+import { dashboardData } from '../../../server/features/staff-reports/store/dashboard.ts';
+import { effectivenessPageData } from '../../../server/features/staff-reports/pages.ts';
+import { currentPeriod } from '../../../server/features/aggregates/period.ts';
+import type { Db } from '../../../server/platform/database/database.ts';
 import { emptyDatabase } from '../../helpers/reports.ts';
 
 describe('the demo’s results for the report pages', () => {

@@ -1,6 +1,6 @@
-import { issueEnrollmentCode } from '../../../server/storage/enrollment-codes.ts';
-import { redeemEnrollmentCode } from '../../../server/storage/devices.ts';
-import type { Db } from '../../../server/storage/database.ts';
+import { issueEnrollmentCode } from '../../../server/features/connection/code-store.ts';
+import { redeemEnrollmentCode } from '../../../server/platform/database/device-store.ts';
+import type { Db } from '../../../server/platform/database/database.ts';
 import { afterEach, beforeEach } from 'vitest';
 import { addAttempt, addTeacher, emptyDatabase } from '../../helpers/reports.ts';
 

@@ -1,12 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { framework, instrumentById } from '../../../shared/content/index.ts';
-import { scoreSubmission } from '../../../server/diagnostics/prepare-submission.ts';
-import { rebuildReportAggregates } from '../../../server/reports/rebuild.ts';
-import { startReportRefresher } from '../../../server/reports/refresher.ts';
-import { attemptStore, encodeAttempt } from '../../../server/storage/attempts.ts';
-import { createCouncilToken } from '../../../server/storage/council-tokens.ts';
-import { openDatabase } from '../../../server/storage/database.ts';
+import { scoreSubmission } from '../../../server/features/diagnostics/prepare-submission.ts';
+import { rebuildReportAggregates } from '../../../server/features/aggregates/store/rebuild.ts';
+import { startReportRefresher } from '../../../server/features/aggregates/refresher.ts';
+import { attemptStore, encodeAttempt } from '../../../server/features/diagnostics/attempt-store.ts';
+import { createCouncilToken } from '../../../server/platform/database/council-token-store.ts';
+import { openDatabase } from '../../../server/platform/database/database.ts';
 import { aggregateSnapshot } from '../../helpers/reports.ts';
 import { signIn } from '../../helpers/admin-client.ts';
 import { bodyOf, createTestApp, type TestApp } from '../../helpers/test-app.ts';

@@ -1,12 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { programSchema } from '../../../shared/schemas/program.ts';
-import { demandSummary } from '../../../server/reports/demand.ts';
-import { effectivenessSummary } from '../../../server/reports/effectiveness.ts';
-import type { SummaryRow } from '../../../server/reports/summary.ts';
-import type { Db } from '../../../server/storage/database.ts';
-import { markEnrollmentCompleted, saveFeedback, signUp } from '../../../server/storage/enrollments.ts';
-import { upsertPrograms } from '../../../server/storage/programs.ts';
+import { demandSummary } from '../../../server/features/summaries/store/demand.ts';
+import { effectivenessSummary } from '../../../server/features/summaries/store/effectiveness.ts';
+import type { SummaryRow } from '../../../server/features/summaries/summary.ts';
+import type { Db } from '../../../server/platform/database/database.ts';
+import { markEnrollmentCompleted, saveFeedback, signUp } from '../../../server/features/catalogue/enrollment-store.ts';
+import { upsertPrograms } from '../../../server/features/catalogue/program-store.ts';
 import { addAttempt, emptyDatabase } from '../../helpers/reports.ts';
 import { north, seedSmallRepublic } from './fixture.ts';
 

@@ -1,10 +1,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { deficitSuppression, deficitsSummary } from '../../../server/reports/deficits.ts';
-import { participationSummary } from '../../../server/reports/participation.ts';
-import type { SummaryRow } from '../../../server/reports/summary.ts';
-import { type CountRow, type SuppressionSpec, suppressGroup } from '../../../server/reports/suppression.ts';
-import type { Db } from '../../../server/storage/database.ts';
+import { deficitSuppression, deficitsSummary } from '../../../server/features/summaries/store/deficits.ts';
+import { participationSummary } from '../../../server/features/summaries/store/participation.ts';
+import type { SummaryRow } from '../../../server/features/summaries/summary.ts';
+import { type CountRow, type SuppressionSpec, suppressGroup } from '../../../server/features/summaries/suppression.ts';
+import type { Db } from '../../../server/platform/database/database.ts';
 import { eachSmallRepublic } from './fixture.ts';
 
 const period = '2025-2026';

@@ -1,13 +1,13 @@
 /** @jsxImportSource hono/jsx */
 /** @jsxRuntime automatic */
 import { describe, expect, it } from 'vitest';
-import { dashboardData } from '../../../server/reports/dashboard.ts';
-import { demandPageData, effectivenessPageData } from '../../../server/reports/pages.ts';
-import { teacherExport } from '../../../server/reports/teacher-export.ts';
-import { DashboardView } from '../../../server/reports/views/dashboard.tsx';
-import { DemandView } from '../../../server/reports/views/demand.tsx';
-import { EffectivenessView } from '../../../server/reports/views/effectiveness.tsx';
-import type { Db } from '../../../server/storage/database.ts';
+import { dashboardData } from '../../../server/features/staff-reports/store/dashboard.ts';
+import { demandPageData, effectivenessPageData } from '../../../server/features/staff-reports/pages.ts';
+import { teacherExport } from '../../../server/features/staff-reports/store/teacher-export.ts';
+import { DashboardView } from '../../../server/features/staff-reports/views/dashboard.tsx';
+import { DemandView } from '../../../server/features/staff-reports/views/demand.tsx';
+import { EffectivenessView } from '../../../server/features/staff-reports/views/effectiveness.tsx';
+import type { Db } from '../../../server/platform/database/database.ts';
 import { eachSmallRepublic } from './fixture.ts';
 
 const period = '2025-2026';

@@ -1,0 +1,57 @@
+import { Hono } from 'hono';
+import { messages } from './messages.ts';
+import { assetRoutes } from './platform/admin/assets.ts';
+import { csrfToken, sameOrigin } from './platform/admin/csrf.ts';
+import type { AdminEnv } from './platform/admin/env.ts';
+import { adminBodyLimit } from './platform/admin/forms.ts';
+import { adminHeaders } from './platform/admin/headers.ts';
+import { errorPage } from './platform/admin/layout.tsx';
+import { type LoginOptions, loginRoutes, logoutRoutes, startPage } from './platform/admin/sign-in.tsx';
+import { auditPage } from './features/audit/admin-page.tsx';
+import { diagnosticsPage } from './features/diagnostics/admin-page.tsx';
+import { programsPage } from './features/catalogue/admin/programs.tsx';
+import { demandPage, effectivenessPage, overviewPage } from './features/staff-reports/admin-page.tsx';
+import { rosterPage } from './features/roster/admin-page.tsx';
+import { teachersPage } from './features/teachers/admin-page.tsx';
+import { requireStaff } from './platform/admin/require-staff.ts';
+
+/** What the admin pages need: the database, the public address (forms posted from it pass the origin check), the sign-in rate limit. */
+export interface AdminOptions extends LoginOptions {
+  /** K: the smallest group a number on the report pages may describe (PROFROST_REPORT_MIN_GROUP). */
+  reportMinGroup: number;
+}
+
+/**
+ * The methodists' admin pages, mounted at /admin. Everything but the sign-in
+ * page and the static files requires a staff session, and every POST passes
+ * the origin and CSRF checks. A page is one line below: `pages.route(path, page(deps))`
+ * with its section in layout.tsx's `sections`.
+ */
+export function adminRoutes(options: AdminOptions) {
+  const deps = { db: options.db };
+  const admin = new Hono<AdminEnv>();
+  admin.use(adminHeaders, adminBodyLimit, sameOrigin(options.publicUrl));
+  admin.route('/assets', assetRoutes());
+  admin.route('/login', loginRoutes(options));
+
+  const pages = new Hono<AdminEnv>();
+  pages.use(requireStaff(deps), csrfToken);
+  pages.get('/', (c) => c.redirect(startPage));
+  pages.route('/logout', logoutRoutes({ ...deps, publicUrl: options.publicUrl }));
+  const reportDeps = { ...deps, minGroup: options.reportMinGroup };
+  pages.route('/overview', overviewPage(reportDeps));
+  pages.route('/teachers', teachersPage(deps));
+  pages.route('/programs', programsPage(deps));
+  pages.route('/demand', demandPage(reportDeps));
+  pages.route('/effectiveness', effectivenessPage(reportDeps));
+  pages.route('/roster', rosterPage(deps));
+  pages.route('/diagnostics', diagnosticsPage(deps));
+  pages.route('/audit', auditPage(deps));
+  admin.route('/', pages);
+
+  admin.onError((error, c) => {
+    console.error(error);
+    return errorPage(c, 500, messages.adminPages.errorTitle, messages.adminPages.internal);
+  });
+  return admin;
+}

@@ -1,0 +1,107 @@
+import { Hono } from 'hono';
+import {
+  type EnrollmentResponse,
+  enrollmentRequestSchema,
+  type FeedbackResponse,
+  feedbackRequestSchema,
+  type MyEnrollmentsResponse,
+  type ProgramsResponse,
+  programsQuerySchema,
+} from '../../../shared/api/programs.ts';
+import { ApiError } from '../../platform/http/api-error.ts';
+import { readJson, readQuery } from '../../platform/http/validate.ts';
+import { type TeacherEnv, teacherAuth } from '../../platform/auth/teacher-auth.ts';
+import { messages } from '../../messages.ts';
+import type { Db } from '../../platform/database/database.ts';
+import { cancelEnrollment, liveEnrollmentsByRun, saveFeedback, signUp, teacherEnrollments } from './enrollment-store.ts';
+import { listPrograms, municipalityNames } from './program-store.ts';
+import { findTeacher } from '../roster/store.ts';
+
+const t = messages.programs;
+
+/** `GET /api/v1/programs` and `POST /api/v1/programs/:id/enrollments`. */
+export function programRoutes(db: Db) {
+  return new Hono<TeacherEnv>()
+    .use(teacherAuth(db))
+    .get('/', (c) => {
+      const query = readQuery(c, programsQuerySchema);
+      const { teacherId } = c.get('device');
+      // Default: the teacher's own municipality and the republic-wide programmes; `all`: everything.
+      const municipality =
+        query.municipality === undefined ? findTeacher(db, teacherId)?.municipality : query.municipality === 'all' ? undefined : query.municipality;
+      if (municipality !== undefined && !municipalityNames(db).includes(municipality)) {
+        throw new ApiError(400, 'invalid_query', t.unknownMunicipality(municipality));
+      }
+      const { items, total } = listPrograms(db, { ...query, municipality });
+      const mine = liveEnrollmentsByRun(
+        db,
+        teacherId,
+        items.flatMap((program) => program.runs.map((run) => run.id)),
+      );
+      const body: ProgramsResponse = {
+        items: items.map(({ archived: _, runs, ...program }) => ({
+          ...program,
+          runs: runs.map((run) => {
+            const enrollment = mine.get(run.id);
+            return {
+              ...run,
+              myEnrollment: enrollment ? { id: enrollment.id, status: enrollment.status, waitlistPosition: enrollment.waitlistPosition } : null,
+            };
+          }),
+        })),
+        total,
+        limit: query.limit,
+        offset: query.offset,
+      };
+      return c.json(body);
+    })
+    .post('/:id/enrollments', async (c) => {
+      const request = await readJson(c, enrollmentRequestSchema);
+      const result = signUp(db, { id: request.id, teacherId: c.get('device').teacherId, programId: c.req.param('id'), runId: request.runId });
+      switch (result.kind) {
+        case 'created':
+          return c.json(result.enrollment satisfies EnrollmentResponse, 201);
+        case 'replayed':
+          return c.json(result.enrollment satisfies EnrollmentResponse, 200);
+        case 'idReused':
+          throw new ApiError(409, 'id_reused', t.idReused);
+        case 'alreadyEnrolled':
+          throw new ApiError(409, 'already_enrolled', t.alreadyEnrolled(t.statusNames[result.enrollment.status]));
+        case 'programNotFound':
+          throw new ApiError(404, 'program_not_found', t.programNotFound);
+        case 'runNotFound':
+          throw new ApiError(404, 'run_not_found', t.runNotFound);
+        case 'archived':
+          throw new ApiError(409, 'program_archived', t.archived);
+        case 'runEnded':
+          throw new ApiError(409, 'run_ended', t.runEnded);
+      }
+    });
+}
+
+/** `DELETE /api/v1/enrollments/:id` and `POST /api/v1/enrollments/:id/feedback`: the teacher's own only. */
+export function enrollmentRoutes(db: Db) {
+  return new Hono<TeacherEnv>()
+    .use(teacherAuth(db))
+    .delete('/:id', (c) => {
+      const result = cancelEnrollment(db, c.get('device').teacherId, c.req.param('id'));
+      if (result.kind === 'notFound') throw new ApiError(404, 'enrollment_not_found', t.enrollmentNotFound);
+      if (result.kind === 'completed') throw new ApiError(409, 'enrollment_completed', t.cannotCancelCompleted);
+      return c.json(result.enrollment satisfies EnrollmentResponse);
+    })
+    .post('/:id/feedback', async (c) => {
+      const feedback = await readJson(c, feedbackRequestSchema);
+      const id = c.req.param('id');
+      const result = saveFeedback(db, c.get('device').teacherId, id, feedback);
+      if (result.kind === 'notFound') throw new ApiError(404, 'enrollment_not_found', t.enrollmentNotFound);
+      if (result.kind === 'notCompleted') throw new ApiError(409, 'not_completed', t.feedbackNotCompleted);
+      return c.json({ enrollmentId: id, feedback: result.feedback, submittedAt: result.submittedAt } satisfies FeedbackResponse);
+    });
+}
+
+/** `GET /api/v1/me/enrollments`: the teacher's own sign-ups, completed ones included. */
+export function myEnrollmentRoutes(db: Db) {
+  return new Hono<TeacherEnv>()
+    .use(teacherAuth(db))
+    .get('/', (c) => c.json({ items: teacherEnrollments(db, c.get('device').teacherId) } satisfies MyEnrollmentsResponse));
+}

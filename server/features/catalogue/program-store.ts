@@ -1,0 +1,237 @@
+import type { CompetencyId, ProgramFormat } from '../../../shared/competencies.ts';
+import type { Program } from '../../../shared/schemas/program.ts';
+import { type Db, now, StorageError } from '../../platform/database/database.ts';
+import { promoteWaitlisted } from './enrollment-store.ts';
+import { ensureMunicipality } from '../roster/store.ts';
+
+/** The ДПО catalogue: programmes and their runs (потоки). */
+
+export interface StoredRun {
+  id: string;
+  start: string;
+  end: string;
+  seats: number;
+  /** Seats held: confirmed and completed sign-ups. */
+  seatsTaken: number;
+  waitlisted: number;
+}
+
+export interface StoredProgram {
+  id: string;
+  title: string;
+  provider: string;
+  hours: number;
+  format: ProgramFormat;
+  competencies: CompetencyId[];
+  municipality: string | null;
+  registryUrl: string | null;
+  archived: boolean;
+  runs: StoredRun[];
+}
+
+/**
+ * Text search folds case (SQLite's lower() knows only ASCII) and ё → е, so
+ * «ЦИФРОВАЯ», «цифровая» and «Цифровая» find the same programmes.
+ */
+export function foldText(text: string): string {
+  return text.toLocaleLowerCase('ru').replaceAll('ё', 'е');
+}
+
+const withFold = new WeakSet<Db>();
+/** Makes `profrost_fold(text)` (foldText in SQL) available on this database. */
+export function registerFold(db: Db): void {
+  if (withFold.has(db)) return;
+  db.function('profrost_fold', { deterministic: true }, (value: unknown) => (typeof value === 'string' ? foldText(value) : value) as string);
+  withFold.add(db);
+}
+
+export type UpsertOutcome = 'created' | 'updated';
+
+export interface UpsertOptions {
+  /** Leave the archived flag of a programme already stored as it is (a CSV file does not carry it). */
+  keepArchived?: boolean;
+}
+
+/**
+ * Writes a programme with its runs: new ones are added, known ones updated.
+ * Runs missing from `program` stay (sign-ups point at them); seats added to
+ * a run go at once to the people waiting for them. Must run in a transaction
+ * (upsertPrograms opens one).
+ */
+function upsertOne(db: Db, program: Program, options: UpsertOptions, at: string): UpsertOutcome {
+  const municipalityId = program.municipality === null ? null : ensureMunicipality(db, program.municipality);
+  const existing = db.prepare('SELECT archived FROM programs WHERE id = ?').get(program.id) as { archived: number } | undefined;
+  const archived = existing && options.keepArchived ? existing.archived : program.archived ? 1 : 0;
+  db.prepare(
+    `INSERT INTO programs (id, title, provider, hours, format, competencies_json, municipality_id, registry_url, archived, created_at, updated_at)
+     VALUES (@id, @title, @provider, @hours, @format, @competencies, @municipalityId, @registryUrl, @archived, @at, @at)
+     ON CONFLICT (id) DO UPDATE SET
+       title = excluded.title, provider = excluded.provider, hours = excluded.hours, format = excluded.format,
+       competencies_json = excluded.competencies_json, municipality_id = excluded.municipality_id,
+       registry_url = excluded.registry_url, archived = excluded.archived, updated_at = excluded.updated_at`,
+  ).run({
+    id: program.id,
+    title: program.title,
+    provider: program.provider,
+    hours: program.hours,
+    format: program.format,
+    competencies: JSON.stringify(program.competencies),
+    municipalityId,
+    registryUrl: program.registryUrl,
+    archived,
+    at,
+  });
+  const owner = db.prepare('SELECT program_id AS programId FROM program_runs WHERE id = ?');
+  const upsertRun = db.prepare(
+    `INSERT INTO program_runs (id, program_id, start_date, end_date, seats) VALUES (?, ?, ?, ?, ?)
+     ON CONFLICT (id) DO UPDATE SET start_date = excluded.start_date, end_date = excluded.end_date, seats = excluded.seats`,
+  );
+  for (const run of program.runs) {
+    const current = owner.get(run.id) as { programId: string } | undefined;
+    if (current && current.programId !== program.id) {
+      throw new StorageError(`run ${run.id} belongs to programme ${current.programId}, not ${program.id}`);
+    }
+    upsertRun.run(run.id, program.id, run.start, run.end, run.seats);
+    promoteWaitlisted(db, run.id, at);
+  }
+  return existing ? 'updated' : 'created';
+}
+
+/** Saves programmes in one transaction: all of them or, on any error, none. */
+export function upsertPrograms(db: Db, programs: Program[], options: UpsertOptions = {}): { created: number; updated: number } {
+  return db
+    .transaction(() => {
+      const at = now();
+      let created = 0;
+      let updated = 0;
+      for (const program of programs) {
+        if (upsertOne(db, program, options, at) === 'created') created++;
+        else updated++;
+      }
+      return { created, updated };
+    })
+    .immediate();
+}
+
+export function upsertProgram(db: Db, program: Program, options: UpsertOptions = {}): UpsertOutcome {
+  return upsertPrograms(db, [program], options).created ? 'created' : 'updated';
+}
+
+export function setProgramArchived(db: Db, id: string, archived: boolean): boolean {
+  return db.prepare('UPDATE programs SET archived = ?, updated_at = ? WHERE id = ?').run(archived ? 1 : 0, now(), id).changes > 0;
+}
+
+interface ProgramRow {
+  id: string;
+  title: string;
+  provider: string;
+  hours: number;
+  format: ProgramFormat;
+  competenciesJson: string;
+  municipality: string | null;
+  registryUrl: string | null;
+  archived: number;
+}
+
+const programColumns = `p.id, p.title, p.provider, p.hours, p.format, p.competencies_json AS competenciesJson,
+  m.name AS municipality, p.registry_url AS registryUrl, p.archived
+  FROM programs p LEFT JOIN municipalities m ON m.id = p.municipality_id`;
+
+const runColumns = `r.id, r.program_id AS programId, r.start_date AS start, r.end_date AS "end", r.seats,
+  (SELECT count(*) FROM enrollments e WHERE e.run_id = r.id AND e.status IN ('confirmed', 'completed')) AS seatsTaken,
+  (SELECT count(*) FROM enrollments e WHERE e.run_id = r.id AND e.status = 'waitlisted') AS waitlisted
+  FROM program_runs r`;
+
+function toProgram(row: ProgramRow, runs: StoredRun[]): StoredProgram {
+  const { competenciesJson, archived, ...rest } = row;
+  return { ...rest, competencies: JSON.parse(competenciesJson) as CompetencyId[], archived: archived === 1, runs };
+}
+
+/** Runs of the given programmes, earliest first, optionally only those starting on `from` or later. */
+function runsOf(db: Db, programIds: string[], from: string | null): Map<string, StoredRun[]> {
+  const rows = db
+    .prepare(
+      `SELECT ${runColumns}
+       WHERE r.program_id IN (SELECT value FROM json_each(?)) AND (? IS NULL OR r.start_date >= ?)
+       ORDER BY r.start_date, r.id`,
+    )
+    .all(JSON.stringify(programIds), from, from) as (StoredRun & { programId: string })[];
+  const byProgram = new Map<string, StoredRun[]>(programIds.map((id) => [id, []]));
+  for (const { programId, ...run } of rows) byProgram.get(programId)!.push(run);
+  return byProgram;
+}
+
+/** One programme with all its runs and seats taken, archived or not. */
+export function getProgram(db: Db, id: string): StoredProgram | undefined {
+  const row = db.prepare(`SELECT ${programColumns} WHERE p.id = ?`).get(id) as ProgramRow | undefined;
+  return row && toProgram(row, runsOf(db, [id], null).get(id)!);
+}
+
+export interface ProgramFilter {
+  competency?: CompetencyId | undefined;
+  format?: ProgramFormat | undefined;
+  /** This municipality's programmes and the republic-wide ones; undefined: all. */
+  municipality?: string | undefined;
+  /** Programmes with a run starting on this day or later; only such runs are listed. */
+  startingAfter?: string | undefined;
+  /** Words of the title or provider, any case. */
+  q?: string | undefined;
+  includeArchived?: boolean;
+  limit: number;
+  offset: number;
+}
+
+/** A page of the catalogue, nearest start first, and how many programmes match in all. */
+export function listPrograms(db: Db, filter: ProgramFilter): { items: StoredProgram[]; total: number } {
+  registerFold(db);
+  const params = {
+    competency: filter.competency ?? null,
+    format: filter.format ?? null,
+    municipality: filter.municipality ?? null,
+    from: filter.startingAfter ?? null,
+    q: filter.q ? foldText(filter.q) : null,
+    archived: filter.includeArchived ? 1 : 0,
+    limit: filter.limit,
+    offset: filter.offset,
+  };
+  const where = `
+    WHERE (@archived = 1 OR p.archived = 0)
+      AND (@competency IS NULL OR EXISTS (SELECT 1 FROM json_each(p.competencies_json) WHERE value = @competency))
+      AND (@format IS NULL OR p.format = @format)
+      AND (@municipality IS NULL OR p.municipality_id IS NULL OR m.name = @municipality)
+      AND (@from IS NULL OR EXISTS (SELECT 1 FROM program_runs r WHERE r.program_id = p.id AND r.start_date >= @from))
+      AND (@q IS NULL OR instr(profrost_fold(p.title || ' ' || p.provider), @q) > 0)`;
+  return db
+    .transaction(() => {
+      const { total } = db
+        .prepare(`SELECT count(*) AS total FROM programs p LEFT JOIN municipalities m ON m.id = p.municipality_id ${where}`)
+        .get(params) as { total: number };
+      const rows = db
+        .prepare(
+          `SELECT ${programColumns} ${where}
+           ORDER BY (SELECT min(r.start_date) FROM program_runs r WHERE r.program_id = p.id AND (@from IS NULL OR r.start_date >= @from)) IS NULL,
+             (SELECT min(r.start_date) FROM program_runs r WHERE r.program_id = p.id AND (@from IS NULL OR r.start_date >= @from)),
+             p.title, p.id
+           LIMIT @limit OFFSET @offset`,
+        )
+        .all(params) as ProgramRow[];
+      const runs = runsOf(
+        db,
+        rows.map((row) => row.id),
+        params.from,
+      );
+      return { items: rows.map((row) => toProgram(row, runs.get(row.id)!)), total };
+    })
+    .deferred();
+}
+
+/** The programme a run belongs to, if the run exists. */
+export function programOfRun(db: Db, runId: string): string | undefined {
+  return (db.prepare('SELECT program_id AS programId FROM program_runs WHERE id = ?').get(runId) as { programId: string } | undefined)
+    ?.programId;
+}
+
+/** Names of the municipalities, for matching what a file or a query names. */
+export function municipalityNames(db: Db): string[] {
+  return (db.prepare('SELECT name FROM municipalities ORDER BY name').all() as { name: string }[]).map((row) => row.name);
+}

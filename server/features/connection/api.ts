@@ -1,0 +1,32 @@
+import { Hono } from 'hono';
+import { type EnrollResponse, enrollRequestSchema } from '../../../shared/api/enroll.ts';
+import { ApiError } from '../../platform/http/api-error.ts';
+import { readJson } from '../../platform/http/validate.ts';
+import { messages } from '../../messages.ts';
+import type { Db } from '../../platform/database/database.ts';
+import { redeemEnrollmentCode } from '../../platform/database/device-store.ts';
+import { findTeacher } from '../roster/store.ts';
+
+export function enrollRoutes(db: Db) {
+  return new Hono().post('/', async (c) => {
+    const request = await readJson(c, enrollRequestSchema);
+    const result = redeemEnrollmentCode(db, request.code, request.device);
+    if (!result.ok) {
+      const status = result.reason === 'unknown' ? 404 : 410;
+      throw new ApiError(status, `code_${result.reason}`, messages.enroll[result.reason]);
+    }
+    const teacher = findTeacher(db, result.teacherId)!;
+    return c.json(
+      {
+        token: result.token,
+        teacher: {
+          id: teacher.id,
+          name: `${teacher.lastName} ${teacher.firstName} ${teacher.middleName}`.trim(),
+          school: teacher.school,
+          municipality: teacher.municipality,
+        },
+      } satisfies EnrollResponse,
+      201,
+    );
+  });
+}

@@ -1,0 +1,24 @@
+import { hashSecret, newEnrollmentCode } from '../../platform/auth/secrets.ts';
+import { type Db } from '../../platform/database/database.ts';
+
+export const codeLifetimeDays = 30;
+
+/**
+ * Issues a fresh one-time code for a teacher and withdraws any unused one,
+ * so that only the newest code handed out works. Returns the code in clear:
+ * this is the only moment it exists outside the teacher's hands.
+ */
+export function issueEnrollmentCode(db: Db, teacherId: number, at: Date = new Date()): string {
+  const code = newEnrollmentCode();
+  const expires = new Date(at.getTime() + codeLifetimeDays * 24 * 3600 * 1000);
+  db.transaction(() => {
+    db.prepare('DELETE FROM enrollment_codes WHERE teacher_id = ? AND used_at IS NULL').run(teacherId);
+    db.prepare('INSERT INTO enrollment_codes (teacher_id, code_hash, created_at, expires_at) VALUES (?, ?, ?, ?)').run(
+      teacherId,
+      hashSecret(code),
+      at.toISOString(),
+      expires.toISOString(),
+    );
+  })();
+  return code;
+}

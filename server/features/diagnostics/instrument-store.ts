@@ -1,0 +1,74 @@
+import { type Instrument, instrumentSchema } from '../../../shared/schemas/instrument.ts';
+import { type Db, now } from '../../platform/database/database.ts';
+import { prepared } from '../../platform/database/statements.ts';
+
+/**
+ * Stores instrument versions that are not there yet. A stored version is
+ * never changed: results are always read against the exact version they were
+ * scored with, so a changed instrument must come as a new version.
+ */
+export function installInstruments(db: Db, instruments: readonly Instrument[]): number {
+  const insert = db.prepare(
+    'INSERT INTO instruments (id, version, kind, title, definition_json, created_at) VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING',
+  );
+  return db.transaction(() =>
+    instruments.reduce(
+      (added, i) => added + insert.run(i.id, i.version, i.kind, i.title, JSON.stringify(i), now()).changes,
+      0,
+    ),
+  )();
+}
+
+function parse(row: { definition_json: string } | undefined): Instrument | undefined {
+  return row ? instrumentSchema.parse(JSON.parse(row.definition_json)) : undefined;
+}
+
+/** The newest version of each instrument, by id. */
+export function currentInstruments(db: Db): Instrument[] {
+  const rows = db
+    .prepare(
+      `SELECT definition_json FROM instruments i
+       WHERE version = (SELECT max(version) FROM instruments WHERE id = i.id) ORDER BY id`,
+    )
+    .all() as { definition_json: string }[];
+  return rows.map((row) => parse(row)!);
+}
+
+/** Parsed versions: a stored version never changes, so it is parsed once per database. */
+const parsedVersions = new WeakMap<Db, Map<string, Instrument>>();
+
+/** A given version, or the newest when no version is named. */
+export function findInstrument(db: Db, id: string, version?: number): Instrument | undefined {
+  if (version === undefined) {
+    const newest = prepared(db, 'SELECT max(version) AS version FROM instruments WHERE id = ?').get(id) as { version: number | null };
+    if (newest.version === null) return undefined;
+    version = newest.version;
+  }
+  const cache = parsedVersions.get(db) ?? parsedVersions.set(db, new Map()).get(db)!;
+  const key = `${id}@${version}`;
+  let instrument = cache.get(key);
+  if (!instrument) {
+    instrument = parse(db.prepare('SELECT definition_json FROM instruments WHERE id = ? AND version = ?').get(id, version) as never);
+    if (instrument) cache.set(key, instrument);
+  }
+  return instrument;
+}
+
+export interface InstrumentVersionRow {
+  id: string;
+  version: number;
+  kind: Instrument['kind'];
+  title: string;
+  items: number;
+  createdAt: string;
+}
+
+/** Every stored version, by instrument, newest version first. */
+export function listInstrumentVersions(db: Db): InstrumentVersionRow[] {
+  return db
+    .prepare(
+      `SELECT id, version, kind, title, json_array_length(definition_json, '$.items') AS items, created_at AS createdAt
+       FROM instruments ORDER BY id, version DESC`,
+    )
+    .all() as InstrumentVersionRow[];
+}

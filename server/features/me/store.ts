@@ -1,0 +1,238 @@
+import {
+  type Category,
+  type Profile,
+  type ProfileExport,
+  type ProfileUpdate,
+  categorySchema,
+  isEarlyCareer,
+} from '../../../shared/api/me.ts';
+import { routePreferencesSchema } from '../../../shared/schemas/program.ts';
+import { decodeResult, isCompactResult } from '../../../shared/scoring/compact-result.ts';
+import { releaseUpcomingPlaces } from '../catalogue/enrollment-store.ts';
+import { teacherTarget, writeAudit } from '../../platform/database/audit-store.ts';
+import { type Db, now } from '../../platform/database/database.ts';
+import { refreshTeacherInAggregates } from '../aggregates/store/recompute-standing.ts';
+
+/**
+ * The teacher's own record, as the teacher reads, edits, exports and erases
+ * it. Every function takes the teacher id from the device token and nothing
+ * else, so one teacher never reaches another's rows.
+ */
+
+interface TeacherRecord {
+  id: number;
+  lastName: string;
+  firstName: string;
+  middleName: string;
+  position: string;
+  subjects: string;
+  experienceYears: number | null;
+  category: string;
+  preferencesJson: string;
+  createdAt: string;
+  erasedAt: string | null;
+  school: string;
+  municipality: string;
+}
+
+const recordColumns = `t.id, t.last_name AS lastName, t.first_name AS firstName, t.middle_name AS middleName,
+  t.position, t.subjects, t.experience_years AS experienceYears, t.category, t.preferences_json AS preferencesJson,
+  t.created_at AS createdAt, t.erased_at AS erasedAt, s.name AS school, m.name AS municipality
+  FROM teachers t JOIN schools s ON s.id = t.school_id JOIN municipalities m ON m.id = s.municipality_id`;
+
+/** The roster keeps subjects as one line, «математика, физика». */
+export function splitSubjects(text: string): string[] {
+  return text
+    .split(/[,;]/)
+    .map((subject) => subject.trim())
+    .filter(Boolean);
+}
+
+/**
+ * The category column holds `level` or `level:status` (`highest:mentor`);
+ * empty when not stated. Anything unreadable reads as not stated.
+ */
+export function decodeCategory(stored: string): Category | null {
+  if (!stored) return null;
+  const [level, status = null] = stored.split(':');
+  const parsed = categorySchema.safeParse({ level, status });
+  return parsed.success ? parsed.data : null;
+}
+
+export function encodeCategory(category: Category | null): string {
+  if (!category) return '';
+  return category.status ? `${category.level}:${category.status}` : category.level;
+}
+
+function readPreferences(json: string) {
+  try {
+    const parsed = routePreferencesSchema.safeParse(JSON.parse(json));
+    if (parsed.success) return parsed.data;
+  } catch {
+    // fall through to the defaults
+  }
+  return routePreferencesSchema.parse({});
+}
+
+function findRecord(db: Db, teacherId: number): TeacherRecord | undefined {
+  return db.prepare(`SELECT ${recordColumns} WHERE t.id = ? AND t.erased_at IS NULL`).get(teacherId) as TeacherRecord | undefined;
+}
+
+function toProfile(record: TeacherRecord): Profile {
+  return {
+    id: record.id,
+    lastName: record.lastName,
+    firstName: record.firstName,
+    middleName: record.middleName,
+    name: [record.lastName, record.firstName, record.middleName].filter(Boolean).join(' '),
+    school: record.school,
+    municipality: record.municipality,
+    position: record.position,
+    subjects: splitSubjects(record.subjects),
+    category: decodeCategory(record.category),
+    experienceYears: record.experienceYears,
+    earlyCareer: isEarlyCareer(record.experienceYears),
+    preferences: readPreferences(record.preferencesJson),
+  };
+}
+
+/** The teacher's profile; undefined if there is no such teacher or their data was erased. */
+export function readProfile(db: Db, teacherId: number): Profile | undefined {
+  const record = findRecord(db, teacherId);
+  return record && toProfile(record);
+}
+
+/** Changes only the fields present in `update`; returns the profile after the change. */
+export function updateProfile(db: Db, teacherId: number, update: ProfileUpdate): Profile | undefined {
+  return db
+    .transaction(() => {
+      if (!findRecord(db, teacherId)) return undefined;
+      const sets: string[] = [];
+      const values: unknown[] = [];
+      const set = (column: string, value: unknown) => {
+        sets.push(`${column} = ?`);
+        values.push(value);
+      };
+      if (update.position !== undefined) set('position', update.position);
+      if (update.subjects !== undefined) set('subjects', [...new Set(update.subjects)].join(', '));
+      if (update.category !== undefined) set('category', encodeCategory(update.category));
+      if (update.experienceYears !== undefined) set('experience_years', update.experienceYears);
+      if (update.preferences !== undefined) set('preferences_json', JSON.stringify(update.preferences));
+      if (sets.length) db.prepare(`UPDATE teachers SET ${sets.join(', ')} WHERE id = ?`).run(...values, teacherId);
+      // The summaries count teachers by experience band: their results move with them.
+      if (update.experienceYears !== undefined) refreshTeacherInAggregates(db, teacherId);
+      return readProfile(db, teacherId);
+    })
+    .immediate();
+}
+
+function parseJson(text: string | null): unknown {
+  if (text === null) return null;
+  try {
+    return JSON.parse(text);
+  } catch {
+    return text;
+  }
+}
+
+/** Everything stored about the teacher, without token or code hashes. */
+export function exportProfile(db: Db, teacherId: number): ProfileExport | undefined {
+  const record = findRecord(db, teacherId);
+  if (!record) return undefined;
+  const devices = db
+    .prepare('SELECT id, label, created_at AS createdAt, revoked_at AS revokedAt FROM devices WHERE teacher_id = ? ORDER BY id')
+    .all(teacherId) as ProfileExport['devices'];
+  const enrollmentCodes = db
+    .prepare('SELECT created_at AS createdAt, expires_at AS expiresAt, used_at AS usedAt FROM enrollment_codes WHERE teacher_id = ? ORDER BY id')
+    .all(teacherId) as ProfileExport['enrollmentCodes'];
+  const scores = db.prepare('SELECT area, score, level FROM attempt_scores WHERE attempt_seq = ? ORDER BY area');
+  const attempts = (
+    db
+      .prepare(
+        `SELECT seq, id, instrument_id AS instrumentId, instrument_version AS instrumentVersion, completed_at AS completedAt,
+           received_at AS receivedAt, answers_json AS answersJson, result_json AS resultJson
+         FROM attempts WHERE teacher_id = ? ORDER BY completed_at, received_at`,
+      )
+      .all(teacherId) as { seq: number; id: string; instrumentId: string; instrumentVersion: number; completedAt: string; receivedAt: string; answersJson: string; resultJson: string }[]
+  ).map(({ seq, answersJson, resultJson, ...attempt }) => ({
+    ...attempt,
+    answers: parseJson(answersJson),
+    result: isCompactResult(resultJson) ? decodeResult(resultJson) : parseJson(resultJson),
+    scores: scores.all(seq) as ProfileExport['attempts'][number]['scores'],
+  }));
+  const enrollments = (
+    db
+      .prepare(
+        `SELECT e.id, r.program_id AS programId, e.run_id AS runId, e.status, e.feedback_json AS feedbackJson,
+           e.created_at AS createdAt, e.updated_at AS updatedAt
+         FROM enrollments e JOIN program_runs r ON r.id = e.run_id WHERE e.teacher_id = ? ORDER BY e.created_at, e.rowid`,
+      )
+      .all(teacherId) as (Omit<ProfileExport['enrollments'][number], 'feedback'> & { feedbackJson: string | null })[]
+  ).map(({ feedbackJson, ...enrollment }) => ({ ...enrollment, feedback: parseJson(feedbackJson) }));
+  const routeItems = db
+    .prepare(
+      `SELECT id, competency, kind, program_id AS programId, run_id AS runId, reason, status, planned_date AS plannedDate,
+         created_at AS createdAt, updated_at AS updatedAt
+       FROM route_items WHERE teacher_id = ? ORDER BY created_at, rowid`,
+    )
+    .all(teacherId) as ProfileExport['routeItems'];
+  const auditLog = (
+    db
+      .prepare('SELECT at, actor, action, details_json AS detailsJson FROM audit_log WHERE target = ? ORDER BY id')
+      .all(teacherTarget(teacherId)) as { at: string; actor: string; action: string; detailsJson: string }[]
+  ).map(({ detailsJson, ...entry }) => ({ ...entry, details: parseJson(detailsJson) }));
+
+  return {
+    exportedAt: now(),
+    teacher: { ...toProfile(record), createdAt: record.createdAt },
+    devices,
+    enrollmentCodes,
+    attempts,
+    enrollments,
+    routeItems,
+    auditLog,
+  };
+}
+
+/**
+ * Erases the teacher's personal data (152-ФЗ, ст. 21), in one transaction.
+ * The row stays, nameless and tied only to its school, so that municipal
+ * counts, attempt scores and seat counts of programme runs stay right:
+ * - names, position, subjects, category, experience and preferences blanked;
+ * - every device revoked and its label blanked; unused codes deleted;
+ * - answers removed from attempts; their per-area scores kept;
+ * - route items deleted;
+ * - enrollments kept with their status; the free-text part of feedback blanked.
+ * Returns false when there was nothing to erase.
+ */
+export function eraseTeacher(db: Db, teacherId: number, actor: string): boolean {
+  return db
+    .transaction(() => {
+      if (!findRecord(db, teacherId)) return false;
+      const at = now();
+      db.prepare(
+        `UPDATE teachers SET last_name = '', first_name = '', middle_name = '', position = '', subjects = '',
+           experience_years = NULL, category = '', preferences_json = '{}', erased_at = ? WHERE id = ?`,
+      ).run(at, teacherId);
+      const devices = db
+        .prepare(`UPDATE devices SET revoked_at = coalesce(revoked_at, ?), label = '' WHERE teacher_id = ?`)
+        .run(at, teacherId).changes;
+      db.prepare('DELETE FROM enrollment_codes WHERE teacher_id = ?').run(teacherId);
+      const attempts = db.prepare(`UPDATE attempts SET answers_json = '{}' WHERE teacher_id = ?`).run(teacherId).changes;
+      const routeItems = db.prepare('DELETE FROM route_items WHERE teacher_id = ?').run(teacherId).changes;
+      // A seat held by nobody would be lost to the teachers waiting for it.
+      const placesReleased = releaseUpcomingPlaces(db, teacherId, at);
+      const withFeedback = db
+        .prepare('SELECT id, feedback_json AS feedbackJson FROM enrollments WHERE teacher_id = ? AND feedback_json IS NOT NULL')
+        .all(teacherId) as { id: string; feedbackJson: string }[];
+      const blankFeedback = db.prepare('UPDATE enrollments SET feedback_json = ? WHERE id = ?');
+      for (const { id, feedbackJson } of withFeedback) {
+        const feedback = parseJson(feedbackJson);
+        const kept = feedback && typeof feedback === 'object' ? { ...(feedback as Record<string, unknown>), changedInLessons: '' } : null;
+        blankFeedback.run(kept && JSON.stringify(kept), id);
+      }
+      writeAudit(db, { actor, action: 'teacher.erase', target: teacherTarget(teacherId), details: { devices, attempts, routeItems, placesReleased } }, at);
+      return true;
+    })
+    .immediate();
+}

@@ -1,0 +1,67 @@
+import type { Db } from '../../platform/database/database.ts';
+import { municipalityName, periodsWithResults } from './store/dashboard.ts';
+import { demandSummary } from '../summaries/store/demand.ts';
+import { effectivenessSummary } from '../summaries/store/effectiveness.ts';
+import { messages } from '../../messages.ts';
+import type { ReportScope } from '../summaries/store/grouping.ts';
+import type { Summary, SummaryRow } from '../summaries/summary.ts';
+
+export interface PageScope extends ReportScope {
+  k: number;
+  /** For effectiveness: a confirmed place on a run that ended before this date counts as completed. */
+  asOf?: string;
+}
+
+interface PageHead {
+  period: string;
+  scopeName: string;
+  k: number;
+  periods: string[];
+}
+
+function head(db: Db, { period, municipalityId, k }: PageScope): PageHead {
+  return {
+    period,
+    scopeName: municipalityId === undefined ? messages.reports.republic : municipalityName(db, municipalityId),
+    k,
+    periods: periodsWithResults(db),
+  };
+}
+
+const collect = (summary: Summary): { columns: Summary['columns']; rows: SummaryRow[] } => ({ columns: summary.columns, rows: [...summary.rows] });
+
+export interface DemandPageData extends PageHead {
+  /** Per competency over the scope. */
+  totals: ReturnType<typeof collect>;
+  /** Per municipality and competency. */
+  byMunicipality: ReturnType<typeof collect>;
+}
+
+/** Спрос: the educational order for the scope, suppressed like the council's demand.csv. */
+export function demandPageData(db: Db, scope: PageScope): DemandPageData {
+  const options = { period: scope.period, k: scope.k, ...(scope.municipalityId === undefined ? {} : { municipalityId: scope.municipalityId }) };
+  return {
+    ...head(db, scope),
+    totals: collect(demandSummary(db, { ...options, by: 'competency' })),
+    byMunicipality: collect(demandSummary(db, { ...options, by: 'municipality' })),
+  };
+}
+
+export interface EffectivenessPageData extends PageHead {
+  programs: ReturnType<typeof collect>;
+}
+
+/** Эффективность программ for runs that ended in the period; a methodist sees their municipality's teachers only. */
+export function effectivenessPageData(db: Db, scope: PageScope): EffectivenessPageData {
+  return {
+    ...head(db, scope),
+    programs: collect(
+      effectivenessSummary(db, {
+        period: scope.period,
+        k: scope.k,
+        ...(scope.municipalityId === undefined ? {} : { municipalityId: scope.municipalityId }),
+        ...(scope.asOf === undefined ? {} : { asOf: scope.asOf }),
+      }),
+    ),
+  };
+}

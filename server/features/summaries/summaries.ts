@@ -1,0 +1,32 @@
+import type { ReportGrouping, ReportName } from '../../../shared/api/reports.ts';
+import type { Db } from '../../platform/database/database.ts';
+import { deficitsSummary } from './store/deficits.ts';
+import { demandSummary } from './store/demand.ts';
+import { effectivenessSummary } from './store/effectiveness.ts';
+import { growthSummary } from './store/growth.ts';
+import { participationSummary } from './store/participation.ts';
+import type { Summary } from './summary.ts';
+
+export interface SummaryRequest {
+  report: ReportName;
+  period: string;
+  by: ReportGrouping;
+  municipalityId?: number;
+  k: number;
+}
+
+/** The summary by name; `by` must be one of `groupingsOf[report]` (the route checks). */
+export function summaryOf(db: Db, { report, ...options }: SummaryRequest): Summary {
+  switch (report) {
+    case 'deficits':
+      return deficitsSummary(db, options);
+    case 'growth':
+      return growthSummary(db, options);
+    case 'participation':
+      return participationSummary(db, { ...options, by: options.by as 'municipality' | 'school' | 'experience' });
+    case 'demand':
+      return demandSummary(db, { ...options, by: options.by as 'municipality' | 'competency' });
+    case 'programs':
+      return effectivenessSummary(db, options);
+  }
+}

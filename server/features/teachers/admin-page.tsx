@@ -1,0 +1,329 @@
+/** @jsxImportSource hono/jsx */
+/** @jsxRuntime automatic */
+import { Hono } from 'hono';
+import { type CompetencyId, competencyIds } from '../../../shared/competencies.ts';
+import type { Standing } from '../../../shared/profile/current-profile.ts';
+import type { DeficitLevel } from '../../../shared/competencies.ts';
+import { canSeeTeacher, teacherPlace } from '../../platform/auth/scope.ts';
+import { messages } from '../../messages.ts';
+import { Pager, fullName, pageNumber, pageSize, russianDay } from '../../platform/admin/components.tsx';
+import type { AdminDeps, AdminEnv } from '../../platform/admin/env.ts';
+import { CsrfField, errorPage, forbiddenPage, renderPage } from '../../platform/admin/layout.tsx';
+import { type TeacherDetail, type TeacherFilter, listTeachers, placesInScope, teacherDetail } from './directory-store.ts';
+
+/**
+ * Педагоги: the teachers of the staff member's scope with their levels and
+ * route progress, and a teacher's profile over time. Competencies only; the
+ * wellbeing screening is never shown to staff per teacher.
+ */
+
+const t = messages.adminPages;
+const tt = t.teachers;
+const competencyNames = messages.programs.competencyNames;
+
+function LevelBadge({ standing }: { standing: Standing<DeficitLevel> | undefined }) {
+  const level = standing?.level ?? 'insufficientData';
+  return <span class={`level level-${level}`}>{t.levelNames[level]}</span>;
+}
+
+function positiveInt(value: string | undefined): number | undefined {
+  return value && /^[1-9]\d{0,9}$/.test(value) ? Number(value) : undefined;
+}
+
+function isCompetency(value: string | undefined): value is CompetencyId {
+  return (competencyIds as readonly string[]).includes(value ?? '');
+}
+
+function formatDelta(delta: number | null): string {
+  if (delta === null) return tt.noGrowth;
+  return delta > 0 ? `+${delta}` : String(delta);
+}
+
+function Profile({ detail }: { detail: TeacherDetail }) {
+  return (
+    <section>
+      <h2>{tt.profileTitle}</h2>
+      <table>
+        <thead>
+          <tr>
+            <th>{tt.competency}</th>
+            <th>{tt.level}</th>
+            <th class="num">{tt.score}</th>
+            <th>{tt.growth}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {competencyIds.map((id) => {
+            const standing = detail.standings[id];
+            return (
+              <tr>
+                <td>{competencyNames[id]}</td>
+                <td>
+                  <LevelBadge standing={standing} />
+                </td>
+                <td class="num">{standing.score ?? '—'}</td>
+                <td>
+                  {detail.growth[id].length === 0
+                    ? tt.noGrowth
+                    : detail.growth[id].map((entry) => (
+                        <div>
+                          {formatDelta(entry.delta)} <span class="hint">{tt.growthSource(detail.instrumentTitles[entry.instrumentId] ?? entry.instrumentId, russianDay(entry.previous.completedAt), russianDay(entry.latest.completedAt))}</span>
+                        </div>
+                      ))}
+                </td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+
+      <h2>{tt.historyTitle}</h2>
+      <p class="hint">{tt.historyNote}</p>
+      {detail.history.length === 0 ? (
+        <p>{tt.noDiagnostics}</p>
+      ) : (
+        <table class="history">
+          <thead>
+            <tr>
+              <th>{tt.date}</th>
+              <th>{tt.instrument}</th>
+              {competencyIds.map((id) => (
+                <th class="num">{competencyNames[id]}</th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {detail.history.map((row) => (
+              <tr>
+                <td>{russianDay(row.completedAt)}</td>
+                <td>{row.instrumentTitle}</td>
+                {competencyIds.map((id) => (
+                  <td class="num">{id in row.scores ? (row.scores[id] ?? t.levelNames.insufficientData) : ''}</td>
+                ))}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </section>
+  );
+}
+
+function Route({ detail }: { detail: TeacherDetail }) {
+  return (
+    <section>
+      <h2>{tt.routeTitle}</h2>
+      {detail.route.length === 0 ? (
+        <p>{tt.routeEmpty}</p>
+      ) : (
+        <table>
+          <thead>
+            <tr>
+              <th>{tt.competency}</th>
+              <th>{tt.activity}</th>
+              <th>{tt.program}</th>
+              <th>{tt.status}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {detail.route.map((item) => (
+              <tr>
+                <td>{competencyNames[item.competency]}</td>
+                <td>{t.activityNames[item.kind]}</td>
+                <td>{item.programId ? <a href={`/admin/programs/${encodeURIComponent(item.programId)}`}>{item.programId}</a> : item.reason}</td>
+                <td>{t.routeStatusNames[item.status]}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+      <h2>{tt.enrollmentsTitle}</h2>
+      {detail.enrollments.length === 0 ? (
+        <p>{tt.enrollmentsEmpty}</p>
+      ) : (
+        <table>
+          <thead>
+            <tr>
+              <th>{tt.program}</th>
+              <th>{tt.run}</th>
+              <th>{tt.status}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {detail.enrollments.map((e) => (
+              <tr>
+                <td>
+                  <a href={`/admin/programs/${encodeURIComponent(e.programId)}`}>{e.programTitle}</a>
+                </td>
+                <td>
+                  {e.runId}: {russianDay(e.start)}–{russianDay(e.end)}
+                </td>
+                <td>{messages.programs.statusNames[e.status]}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </section>
+  );
+}
+
+export function teachersPage(deps: AdminDeps) {
+  const { db } = deps;
+  return new Hono<AdminEnv>()
+    .get('/', (c) => {
+      const scope = c.var.scope;
+      const places = placesInScope(db, scope);
+      const filter: TeacherFilter = {
+        q: c.req.query('q')?.trim() || undefined,
+        municipalityId: positiveInt(c.req.query('municipality')),
+        schoolId: positiveInt(c.req.query('school')),
+        deficit: isCompetency(c.req.query('deficit')) ? (c.req.query('deficit') as CompetencyId) : undefined,
+      };
+      const page = pageNumber(c);
+      const { items, total } = listTeachers(db, scope, filter, { limit: pageSize, offset: (page - 1) * pageSize });
+      const body = (
+        <>
+          <form method="get" action="/admin/teachers" class="filters" role="search">
+            <div>
+              <label for="q">{tt.search}</label>
+              <input type="search" id="q" name="q" value={filter.q ?? ''} />
+            </div>
+            {places.municipalities.length > 1 && (
+              <div>
+                <label for="municipality">{tt.municipality}</label>
+                <select id="municipality" name="municipality">
+                  <option value="">{tt.anyMunicipality}</option>
+                  {places.municipalities.map((m) => (
+                    <option value={String(m.id)} selected={m.id === filter.municipalityId}>
+                      {m.name}
+                    </option>
+                  ))}
+                </select>
+              </div>
+            )}
+            <div>
+              <label for="school">{tt.school}</label>
+              <select id="school" name="school">
+                <option value="">{tt.anySchool}</option>
+                {places.schools.map((s) => (
+                  <option value={String(s.id)} selected={s.id === filter.schoolId}>
+                    {s.name}
+                  </option>
+                ))}
+              </select>
+            </div>
+            <div>
+              <label for="deficit">{tt.deficit}</label>
+              <select id="deficit" name="deficit">
+                <option value="">{tt.anyDeficit}</option>
+                {competencyIds.map((id) => (
+                  <option value={id} selected={id === filter.deficit}>
+                    {competencyNames[id]}
+                  </option>
+                ))}
+              </select>
+            </div>
+            <div>
+              <button type="submit">{t.filter}</button> <a href="/admin/teachers">{t.resetFilter}</a>
+            </div>
+          </form>
+          {items.length === 0 ? (
+            <p>{t.nothingFound}</p>
+          ) : (
+            <table class="teachers">
+              <thead>
+                <tr>
+                  <th>{tt.name}</th>
+                  <th>{tt.school}</th>
+                  {competencyIds.map((id) => (
+                    <th>{competencyNames[id]}</th>
+                  ))}
+                  <th>{tt.route}</th>
+                  <th>{tt.connected}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {items.map((row) => (
+                  <tr>
+                    <td>
+                      <a href={`/admin/teachers/${row.id}`}>{fullName(row)}</a>
+                    </td>
+                    <td>
+                      {row.school}
+                      {scope.kind === 'admin' && <div class="hint">{row.municipality}</div>}
+                    </td>
+                    {competencyIds.map((id) => (
+                      <td>
+                        <LevelBadge standing={row.standings?.[id]} />
+                      </td>
+                    ))}
+                    <td>{tt.routeProgress(row.routeDone, row.routeTotal)}</td>
+                    <td>{row.connected ? tt.connectedYes : tt.connectedNo}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          )}
+          <Pager c={c} page={page} total={total} />
+        </>
+      );
+      return renderPage(c, deps, { title: tt.title, section: 'teachers', body });
+    })
+    .get('/:id{[0-9]+}', (c) => {
+      const id = Number(c.req.param('id'));
+      const place = teacherPlace(db, id);
+      if (!place || place.erasedAt) return errorPage(c, 404, t.notFoundTitle, t.notFound);
+      if (!canSeeTeacher(c.var.scope, place)) return forbiddenPage(c);
+      const detail = teacherDetail(db, id)!;
+      const teacher = detail.teacher;
+      const body = (
+        <>
+          <p>
+            {teacher.school}, {teacher.municipality}
+          </p>
+          <table class="facts">
+            <tbody>
+              <tr>
+                <th>{tt.position}</th>
+                <td>{teacher.position || '—'}</td>
+              </tr>
+              <tr>
+                <th>{tt.subjects}</th>
+                <td>{teacher.subjects.join(', ') || '—'}</td>
+              </tr>
+              <tr>
+                <th>{tt.experience}</th>
+                <td>
+                  {teacher.experienceYears === null ? '—' : tt.years(teacher.experienceYears)}
+                  {teacher.earlyCareer && `, ${tt.earlyCareer}`}
+                </td>
+              </tr>
+            </tbody>
+          </table>
+          <Profile detail={detail} />
+          <Route detail={detail} />
+          <section>
+            <h2>{tt.accessTitle}</h2>
+            <p>{tt.devices(detail.activeDevices)}</p>
+            <p>{tt.codeState(detail.codeExpiresAt && russianDay(detail.codeExpiresAt))}</p>
+            <div class="actions">
+              <form method="post" action={`/admin/roster/teachers/${id}/code`} class="inline">
+                <CsrfField c={c} />
+                <button type="submit">{tt.reissue}</button>
+              </form>
+              {detail.activeDevices > 0 && (
+                <form method="post" action={`/admin/roster/teachers/${id}/revoke`} class="inline">
+                  <CsrfField c={c} />
+                  <button type="submit" class="danger" data-confirm={tt.revokeConfirm}>
+                    {tt.revoke}
+                  </button>
+                </form>
+              )}
+            </div>
+          </section>
+        </>
+      );
+      return renderPage(c, deps, { title: teacher.name, section: 'teachers', body });
+    });
+}

@@ -1,0 +1,243 @@
+import { decodeResult } from '../../../shared/scoring/compact-result.ts';
+import type { Profile as TeacherRecord } from '../../../shared/api/me.ts';
+import type { RouteItem } from '../../../shared/api/route.ts';
+import type { CompetencyId, DeficitLevel } from '../../../shared/competencies.ts';
+import { competencyIds } from '../../../shared/competencies.ts';
+import type { EnrollmentStatus } from '../../../shared/schemas/program.ts';
+import { currentProfile, type Standing } from '../../../shared/profile/current-profile.ts';
+import { type GrowthEntry, growth } from '../../../shared/profile/growth.ts';
+import type { ScoredAttempt } from '../../../shared/profile/scored-attempt.ts';
+import type { AttemptResult } from '../../../shared/scoring/result.ts';
+import { type StaffScope, teacherListFilter } from '../../platform/auth/scope.ts';
+import type { Db } from '../../platform/database/database.ts';
+import { foldText, registerFold } from '../catalogue/program-store.ts';
+import { listRouteItems } from '../route/store.ts';
+import { readProfile } from '../me/store.ts';
+
+/**
+ * What the Педагоги pages read: the teachers a staff scope covers, with
+ * their competency levels and route progress, and one teacher's profile
+ * over time. Competencies only: the burnout screening is never read here,
+ * neither its attempts nor a wellbeing area that any result might carry.
+ */
+
+export interface TeacherFilter {
+  /** Part of the full name, any case, ё as е. */
+  q?: string | undefined;
+  municipalityId?: number | undefined;
+  schoolId?: number | undefined;
+  /** Only teachers with a deficit (high or moderate) in this competency. */
+  deficit?: CompetencyId | undefined;
+}
+
+export type CompetencyStandings = Record<CompetencyId, Standing<DeficitLevel>>;
+
+export interface TeacherListRow {
+  id: number;
+  lastName: string;
+  firstName: string;
+  middleName: string;
+  school: string;
+  municipality: string;
+  routeDone: number;
+  routeTotal: number;
+  connected: boolean;
+  /** Null when the teacher has taken no competency diagnostic. */
+  standings: CompetencyStandings | null;
+}
+
+/** An attempt of a competency instrument, with the wellbeing area removed whatever it holds. */
+interface CompetencyAttempt extends ScoredAttempt {
+  teacherId: number;
+  instrumentTitle: string;
+}
+
+function withoutWellbeing(result: AttemptResult): AttemptResult {
+  const { wellbeing: _dropped, ...areas } = result.areas;
+  const indicators = Object.fromEntries(Object.entries(result.indicators).filter(([, indicator]) => indicator.area !== 'wellbeing'));
+  return { ...result, areas, indicators };
+}
+
+/** Scored attempts of competency instruments (never a screening) of the given teachers. */
+function competencyAttempts(db: Db, teacherIds: number[]): CompetencyAttempt[] {
+  const rows = db
+    .prepare(
+      `SELECT a.id, a.teacher_id AS teacherId, a.instrument_id AS instrumentId, a.instrument_version AS instrumentVersion,
+         a.completed_at AS completedAt, a.result_json AS resultJson, i.title AS instrumentTitle
+       FROM attempts a JOIN instruments i ON i.id = a.instrument_id AND i.version = a.instrument_version
+       WHERE a.teacher_id IN (SELECT value FROM json_each(?)) AND i.kind <> 'screening'`,
+    )
+    .all(JSON.stringify(teacherIds)) as {
+    id: string;
+    teacherId: number;
+    instrumentId: string;
+    instrumentVersion: number;
+    completedAt: string;
+    resultJson: string;
+    instrumentTitle: string;
+  }[];
+  return rows.map((row) => ({
+    attemptId: row.id,
+    teacherId: row.teacherId,
+    instrumentId: row.instrumentId,
+    instrumentVersion: row.instrumentVersion,
+    instrumentTitle: row.instrumentTitle,
+    completedAt: row.completedAt,
+    result: withoutWellbeing(decodeResult(row.resultJson)),
+  }));
+}
+
+function standingsByTeacher(db: Db, teacherIds: number[]): Map<number, CompetencyStandings> {
+  const byTeacher = new Map<number, CompetencyAttempt[]>();
+  for (const attempt of competencyAttempts(db, teacherIds)) {
+    const list = byTeacher.get(attempt.teacherId);
+    if (list) list.push(attempt);
+    else byTeacher.set(attempt.teacherId, [attempt]);
+  }
+  return new Map([...byTeacher].map(([id, attempts]) => [id, currentProfile(attempts).competencies]));
+}
+
+function hasDeficit(standings: CompetencyStandings | undefined, competency: CompetencyId): boolean {
+  const level = standings?.[competency].level;
+  return level === 'highDeficit' || level === 'moderateDeficit';
+}
+
+/** A page of the teachers the scope covers, by name, and how many match in all. */
+export function listTeachers(db: Db, scope: StaffScope, filter: TeacherFilter, page: { limit: number; offset: number }) {
+  registerFold(db);
+  const scopeWhere = teacherListFilter(scope, 's');
+  const where = `t.erased_at IS NULL AND ${scopeWhere.sql}
+    AND (@q IS NULL OR instr(profrost_fold(t.last_name || ' ' || t.first_name || ' ' || t.middle_name), @q) > 0)
+    AND (@municipalityId IS NULL OR s.municipality_id = @municipalityId)
+    AND (@schoolId IS NULL OR s.id = @schoolId)`;
+  const params = {
+    q: filter.q ? foldText(filter.q).replace(/\s+/g, ' ') : null,
+    municipalityId: filter.municipalityId ?? null,
+    schoolId: filter.schoolId ?? null,
+  };
+  const from = 'FROM teachers t JOIN schools s ON s.id = t.school_id JOIN municipalities m ON m.id = s.municipality_id';
+  const order = 'ORDER BY t.last_name, t.first_name, t.middle_name, t.id';
+  const select = `SELECT t.id, t.last_name AS lastName, t.first_name AS firstName, t.middle_name AS middleName,
+      s.name AS school, m.name AS municipality,
+      (SELECT count(*) FROM route_items r WHERE r.teacher_id = t.id) AS routeTotal,
+      (SELECT count(*) FROM route_items r WHERE r.teacher_id = t.id AND r.status = 'done') AS routeDone,
+      EXISTS (SELECT 1 FROM devices d WHERE d.teacher_id = t.id AND d.revoked_at IS NULL) AS connected
+    ${from}`;
+  type Row = Omit<TeacherListRow, 'standings' | 'connected'> & { connected: number };
+  const bind = (extra: object = {}) => [...scopeWhere.params, { ...params, ...extra }];
+
+  return db
+    .transaction(() => {
+      let rows: Row[];
+      let total: number;
+      let standings: Map<number, CompetencyStandings>;
+      if (filter.deficit) {
+        // A deficit is computed from the attempts, not stored: read the candidates, then cut the page.
+        const candidates = db.prepare(`SELECT t.id ${from} WHERE ${where} ${order}`).all(...bind()) as { id: number }[];
+        const all = standingsByTeacher(db, candidates.map((row) => row.id));
+        const matching = candidates.filter((row) => hasDeficit(all.get(row.id), filter.deficit!)).map((row) => row.id);
+        total = matching.length;
+        const ids = matching.slice(page.offset, page.offset + page.limit);
+        rows = db.prepare(`${select} WHERE t.id IN (SELECT value FROM json_each(@ids)) ${order}`).all({ ids: JSON.stringify(ids) }) as Row[];
+        standings = all;
+      } else {
+        total = (db.prepare(`SELECT count(*) AS n ${from} WHERE ${where}`).get(...bind()) as { n: number }).n;
+        rows = db.prepare(`${select} WHERE ${where} ${order} LIMIT @limit OFFSET @offset`).all(...bind(page)) as Row[];
+        standings = standingsByTeacher(db, rows.map((row) => row.id));
+      }
+      const items: TeacherListRow[] = rows.map((row) => ({ ...row, connected: row.connected === 1, standings: standings.get(row.id) ?? null }));
+      return { items, total };
+    })
+    .deferred();
+}
+
+/** The municipalities and schools a scope may filter by. */
+export function placesInScope(db: Db, scope: StaffScope) {
+  const municipalities = (
+    scope.kind === 'admin'
+      ? db.prepare('SELECT id, name FROM municipalities ORDER BY name').all()
+      : db.prepare('SELECT id, name FROM municipalities WHERE id = ?').all(scope.municipalityId)
+  ) as { id: number; name: string }[];
+  const schools = db
+    .prepare(
+      `SELECT s.id, s.name, s.municipality_id AS municipalityId FROM schools s
+       WHERE s.municipality_id IN (SELECT value FROM json_each(?)) ORDER BY s.name`,
+    )
+    .all(JSON.stringify(municipalities.map((m) => m.id))) as { id: number; name: string; municipalityId: number }[];
+  return { municipalities, schools };
+}
+
+export interface TeacherEnrollment {
+  programId: string;
+  programTitle: string;
+  runId: string;
+  start: string;
+  end: string;
+  status: EnrollmentStatus;
+}
+
+export interface HistoryRow {
+  attemptId: string | undefined;
+  completedAt: string;
+  instrumentTitle: string;
+  instrumentVersion: number;
+  scores: Partial<Record<CompetencyId, number | null>>;
+}
+
+export interface TeacherDetail {
+  teacher: TeacherRecord;
+  standings: CompetencyStandings;
+  /** Per competency, one entry per instrument taken at least twice. */
+  growth: Record<CompetencyId, GrowthEntry[]>;
+  /** Every competency diagnostic, oldest first. */
+  history: HistoryRow[];
+  /** Titles of the instruments the teacher took, by id, to name growth entries. */
+  instrumentTitles: Record<string, string>;
+  route: RouteItem[];
+  enrollments: TeacherEnrollment[];
+  activeDevices: number;
+  /** Expiry of the unused enrolment code, if there is one. */
+  codeExpiresAt: string | null;
+}
+
+/** One teacher's page; the caller has checked the scope. Undefined for an unknown or erased teacher. */
+export function teacherDetail(db: Db, teacherId: number): TeacherDetail | undefined {
+  const teacher = readProfile(db, teacherId);
+  if (!teacher) return undefined;
+  const attempts = competencyAttempts(db, [teacherId]).sort(
+    (a, b) => Date.parse(a.completedAt) - Date.parse(b.completedAt) || (a.attemptId! < b.attemptId! ? -1 : 1),
+  );
+  const history = attempts.map((attempt) => ({
+    attemptId: attempt.attemptId,
+    completedAt: attempt.completedAt,
+    instrumentTitle: attempt.instrumentTitle,
+    instrumentVersion: attempt.instrumentVersion,
+    scores: Object.fromEntries(
+      competencyIds.filter((id) => attempt.result.areas[id]).map((id) => [id, attempt.result.areas[id]!.score]),
+    ) as HistoryRow['scores'],
+  }));
+  const enrollments = db
+    .prepare(
+      `SELECT r.program_id AS programId, p.title AS programTitle, e.run_id AS runId, r.start_date AS start, r.end_date AS "end", e.status
+       FROM enrollments e JOIN program_runs r ON r.id = e.run_id JOIN programs p ON p.id = r.program_id
+       WHERE e.teacher_id = ? ORDER BY r.start_date, e.created_at`,
+    )
+    .all(teacherId) as TeacherEnrollment[];
+  const { activeDevices } = db
+    .prepare('SELECT count(*) AS activeDevices FROM devices WHERE teacher_id = ? AND revoked_at IS NULL')
+    .get(teacherId) as { activeDevices: number };
+  const code = db
+    .prepare('SELECT max(expires_at) AS expiresAt FROM enrollment_codes WHERE teacher_id = ? AND used_at IS NULL AND expires_at > ?')
+    .get(teacherId, new Date().toISOString()) as { expiresAt: string | null };
+  return {
+    teacher,
+    standings: currentProfile(attempts).competencies,
+    growth: growth(attempts).competencies,
+    history,
+    instrumentTitles: Object.fromEntries(attempts.map((attempt) => [attempt.instrumentId, attempt.instrumentTitle])),
+    route: listRouteItems(db, teacherId),
+    enrollments,
+    activeDevices,
+    codeExpiresAt: code.expiresAt,
+  };
+}

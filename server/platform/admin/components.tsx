@@ -1,0 +1,151 @@
+/** @jsxImportSource hono/jsx */
+/** @jsxRuntime automatic */
+import type { Context } from 'hono';
+import { messages } from '../../messages.ts';
+import type { AdminEnv } from './env.ts';
+import { CsrfField } from './layout.tsx';
+
+/** Small pieces several admin pages share. */
+
+const t = messages.adminPages;
+
+export const pageSize = 50;
+
+/** The 1-based page number from `?page=`, 1 when absent or nonsense. */
+export function pageNumber(c: Context): number {
+  const page = Number(c.req.query('page'));
+  return Number.isInteger(page) && page >= 1 && page <= 1_000_000 ? page : 1;
+}
+
+/** The current address with `page` replaced, keeping the filters. */
+function pageHref(c: Context, page: number): string {
+  const url = new URL(c.req.url);
+  url.searchParams.set('page', String(page));
+  return `${url.pathname}?${url.searchParams.toString()}`;
+}
+
+export function Pager({ c, page, total, size = pageSize }: { c: Context; page: number; total: number; size?: number }) {
+  const pages = Math.max(1, Math.ceil(total / size));
+  return (
+    <nav class="pager" aria-label={t.pager(page, pages, total)}>
+      {page > 1 ? <a href={pageHref(c, page - 1)}>{t.previous}</a> : <span class="muted">{t.previous}</span>}
+      <span>{t.pager(page, pages, total)}</span>
+      {page < pages ? <a href={pageHref(c, page + 1)}>{t.next}</a> : <span class="muted">{t.next}</span>}
+    </nav>
+  );
+}
+
+/** The sentence under a form field that is wrong; `id` is what the field's aria-describedby names. */
+export function FieldError({ id, error }: { id: string; error: string | undefined }) {
+  return error ? (
+    <p class="field-error" id={id}>
+      {error}
+    </p>
+  ) : null;
+}
+
+/** DD.MM.YYYY of an ISO date or instant (the instant's UTC day). */
+export function russianDay(iso: string): string {
+  const [year, month, day] = iso.slice(0, 10).split('-');
+  return `${day}.${month}.${year}`;
+}
+
+/** DD.MM.YYYY HH:MM of an instant, in UTC, marked as such. */
+export function russianInstant(iso: string): string {
+  return `${russianDay(iso)} ${iso.slice(11, 16)} UTC`;
+}
+
+export function fullName(person: { lastName: string; firstName: string; middleName: string }): string {
+  return [person.lastName, person.firstName, person.middleName].filter(Boolean).join(' ');
+}
+
+/** A file upload form: the first step of an import. */
+export function UploadForm({ c, action, hint, error }: { c: Context<AdminEnv>; action: string; hint: string; error?: string | undefined }) {
+  return (
+    <form method="post" action={action} enctype="multipart/form-data" class="card">
+      <CsrfField c={c} />
+      <label for="file">{t.imports.file}</label>
+      <input
+        type="file"
+        id="file"
+        name="file"
+        accept=".csv,text/csv"
+        required
+        aria-invalid={error ? 'true' : undefined}
+        aria-describedby={error ? 'file-error' : undefined}
+      />
+      <p class="hint">{hint}</p>
+      <FieldError id="file-error" error={error} />
+      <p>
+        <button type="submit">{t.imports.preview}</button>
+      </p>
+    </form>
+  );
+}
+
+/**
+ * The second step of an import: what the file holds, every invalid row with
+ * its reason, and the confirmation (nothing is saved before it).
+ */
+export function ImportPreview({
+  c,
+  action,
+  uploadId,
+  rows,
+  valid,
+  invalid,
+  again,
+  children,
+}: {
+  c: Context<AdminEnv>;
+  action: string;
+  uploadId: string;
+  rows: number;
+  valid: number;
+  invalid: { line: number; reason: string }[];
+  again: string;
+  children?: unknown;
+}) {
+  return (
+    <>
+      <p>{t.imports.summary(rows, valid, invalid.length)}</p>
+      {children}
+      {invalid.length > 0 ? (
+        <section>
+          <h2>{t.imports.invalidTitle}</h2>
+          <table class="invalid-rows">
+            <thead>
+              <tr>
+                <th class="num">{t.imports.line}</th>
+                <th>{t.imports.reason}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {invalid.map((row) => (
+                <tr>
+                  <td class="num">{row.line}</td>
+                  <td>{row.reason}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </section>
+      ) : (
+        <p>{t.imports.allValid}</p>
+      )}
+      <div class="actions">
+        {valid > 0 ? (
+          <form method="post" action={action} class="inline">
+            <CsrfField c={c} />
+            <input type="hidden" name="upload" value={uploadId} />
+            {invalid.length > 0 && <input type="hidden" name="skipInvalid" value="1" />}
+            <button type="submit">{invalid.length > 0 ? t.imports.confirmSkipping(valid) : t.imports.confirm}</button>
+          </form>
+        ) : (
+          <p class="error">{t.imports.nothingValid}</p>
+        )}
+        <a href={again}>{t.imports.another}</a>
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,153 @@
+/** @jsxImportSource hono/jsx */
+/** @jsxRuntime automatic */
+import type { Context } from 'hono';
+import type { Child } from 'hono/jsx';
+import type { ContentfulStatusCode } from 'hono/utils/http-status';
+import { messages } from '../../messages.ts';
+import type { StaffAccount } from '../database/staff-store.ts';
+import { assetPaths } from './assets.ts';
+import { csrfField } from './csrf.ts';
+import type { AdminDeps, AdminEnv } from './env.ts';
+import { takeFlash } from '../database/session-store.ts';
+
+const t = messages.adminPages;
+
+export type SectionId = keyof typeof t.sections;
+
+/** Every section of the admin pages, in the order of the navigation; each is mounted at its path in admin-app.ts. */
+export const sections: readonly { id: SectionId; path: string }[] = [
+  { id: 'overview', path: '/admin/overview' },
+  { id: 'teachers', path: '/admin/teachers' },
+  { id: 'programs', path: '/admin/programs' },
+  { id: 'demand', path: '/admin/demand' },
+  { id: 'effectiveness', path: '/admin/effectiveness' },
+  { id: 'roster', path: '/admin/roster' },
+  { id: 'diagnostics', path: '/admin/diagnostics' },
+  { id: 'audit', path: '/admin/audit' },
+];
+
+interface LayoutProps {
+  title: string;
+  section?: SectionId | undefined;
+  staff?: StaffAccount | undefined;
+  csrf?: string | undefined;
+  flash?: string | null | undefined;
+  children?: Child;
+}
+
+/** The frame of every admin page: the navigation, who is signed in, a notice, the page. */
+export function Layout({ title, section, staff, csrf, flash, children }: LayoutProps) {
+  return (
+    <html lang="ru" data-sending={t.sending}>
+      <head>
+        <meta charset="utf-8" />
+        <meta name="viewport" content="width=device-width, initial-scale=1" />
+        <title>{`${title} — ${t.product}`}</title>
+        <link rel="stylesheet" href={assetPaths.css} />
+        <script src={assetPaths.js} defer></script>
+      </head>
+      <body>
+        <header class="top">
+          <a class="brand" href="/admin/teachers">
+            {t.product}
+          </a>
+          {staff && (
+            <div class="who">
+              <span>
+                {t.loggedInAs(staff.login, messages.admin.roleNames[staff.role])} · {staff.municipality ?? t.scopeAll}
+              </span>
+              <form method="post" action="/admin/logout" class="inline">
+                <input type="hidden" name={csrfField} value={csrf} />
+                <button type="submit" class="link">
+                  {t.logout}
+                </button>
+              </form>
+            </div>
+          )}
+        </header>
+        {staff && (
+          <nav class="sections" aria-label={t.mainNav}>
+            <ul>
+              {sections.map(({ id, path }) => (
+                <li>
+                  <a href={path} aria-current={id === section ? 'page' : undefined}>
+                    {t.sections[id]}
+                  </a>
+                </li>
+              ))}
+            </ul>
+          </nav>
+        )}
+        <main>
+          <h1>{title}</h1>
+          {flash && (
+            <p class="flash" role="status">
+              {flash}
+            </p>
+          )}
+          {children}
+        </main>
+      </body>
+    </html>
+  );
+}
+
+function html(c: Context, body: Child, status: ContentfulStatusCode = 200) {
+  return c.html('<!doctype html>' + String(body), status);
+}
+
+/**
+ * A page of a signed-in person: the layout around `body`, with the notice
+ * that the previous action left, if any.
+ */
+export function renderPage(
+  c: Context<AdminEnv>,
+  { db }: AdminDeps,
+  page: { title: string; section?: SectionId; body: Child; status?: ContentfulStatusCode },
+) {
+  const session = c.var.session;
+  return html(
+    c,
+    <Layout title={page.title} section={page.section} staff={c.var.staff} csrf={session.csrfToken} flash={takeFlash(db, session.idHash)}>
+      {page.body}
+    </Layout>,
+    page.status,
+  );
+}
+
+/** A page without the navigation, for the sign-in page and for errors before sign-in. */
+export function barePage(c: Context, title: string, body: Child, status: ContentfulStatusCode = 200) {
+  return html(c, <Layout title={title}>{body}</Layout>, status);
+}
+
+/** An error as a Russian page: with the navigation for a signed-in person, without it otherwise. */
+export function errorPage(c: Context, status: ContentfulStatusCode, title: string, text: string) {
+  const staff = c.get('staff') as StaffAccount | undefined;
+  const session = c.get('session') as { csrfToken: string } | undefined;
+  const body = (
+    <>
+      <p class="error" role="alert">
+        {text}
+      </p>
+      <p>
+        <a href="/admin/teachers">{t.backToStart}</a>
+      </p>
+    </>
+  );
+  return html(
+    c,
+    <Layout title={title} staff={staff} csrf={session?.csrfToken}>
+      {body}
+    </Layout>,
+    status,
+  );
+}
+
+export function forbiddenPage(c: Context) {
+  return errorPage(c, 403, t.forbiddenTitle, t.forbidden);
+}
+
+/** The hidden field every form of a signed-in person carries (see csrf.ts). */
+export function CsrfField({ c }: { c: Context<AdminEnv> }) {
+  return <input type="hidden" name={csrfField} value={c.var.session.csrfToken} />;
+}

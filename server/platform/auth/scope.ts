@@ -1,0 +1,99 @@
+import type { AreaId } from '../../../shared/competencies.ts';
+import type { Db } from '../database/database.ts';
+
+/**
+ * Who may see what, as plain functions the admin pages and the council's
+ * exports call before they read:
+ * - a regional admin sees every teacher of the republic;
+ * - a methodist sees only the teachers of their own municipality;
+ * - the expert council sees aggregates only, never a single teacher, and
+ *   no aggregate over so few teachers that it would describe one;
+ * - burnout screening (wellbeing) is never shown per teacher to anyone but
+ *   the teacher (DOMAIN.md), so staff get it only aggregated too.
+ * Teachers themselves are scoped by their device token (teacher-auth.ts).
+ */
+
+export type StaffScope = { kind: 'admin'; staffId: number } | { kind: 'methodist'; staffId: number; municipalityId: number };
+export type Scope = StaffScope | { kind: 'council'; tokenId: number };
+
+/** The smallest group the council may see a figure for; smaller groups are merged or left out. */
+export const minCouncilGroup = 5;
+
+/** Where a teacher belongs: what scope checks look at. */
+export interface TeacherPlace {
+  municipalityId: number;
+  /** Set when the teacher erased their personal data: then there is no person left to show. */
+  erasedAt?: string | null;
+}
+
+/** May this scope open the page of one teacher (their deficits, route, sign-ups)? */
+export function canSeeTeacher(scope: Scope, teacher: TeacherPlace): boolean {
+  if (teacher.erasedAt) return false;
+  switch (scope.kind) {
+    case 'admin':
+      return true;
+    case 'methodist':
+      return scope.municipalityId === teacher.municipalityId;
+    case 'council':
+      return false;
+  }
+}
+
+/** May this scope see one teacher's result in this area? Competencies yes, wellbeing never. */
+export function canSeeTeacherArea(scope: Scope, teacher: TeacherPlace, area: AreaId): boolean {
+  return area !== 'wellbeing' && canSeeTeacher(scope, teacher);
+}
+
+/**
+ * The municipalities whose teachers (staff) or aggregates (council) this
+ * scope covers: `all`, or a list of ids.
+ */
+export function visibleMunicipalities(scope: Scope): 'all' | number[] {
+  return scope.kind === 'methodist' ? [scope.municipalityId] : 'all';
+}
+
+/** May this scope see aggregates (counts, averages, demand) of a municipality, or of the republic (`null`)? */
+export function canSeeAggregate(scope: Scope, municipalityId: number | null): boolean {
+  const visible = visibleMunicipalities(scope);
+  return visible === 'all' || (municipalityId !== null && visible.includes(municipalityId));
+}
+
+/**
+ * May a figure computed over `groupSize` teachers be shown? To staff, yes:
+ * they may see the teachers themselves. To the council only when the group
+ * is large enough not to point at a person.
+ */
+export function canShowGroup(scope: Scope, groupSize: number): boolean {
+  return scope.kind !== 'council' || groupSize >= minCouncilGroup;
+}
+
+/**
+ * A WHERE fragment limiting `teachers` (aliased `alias`, joined to its
+ * school as `school_alias`) to what a staff scope may list, with its
+ * parameters. The council has no teacher lists: asking is a programming
+ * error, so it throws.
+ */
+export function teacherListFilter(scope: Scope, schoolAlias = 's'): { sql: string; params: number[] } {
+  if (scope.kind === 'council') throw new Error('the council never lists single teachers');
+  if (scope.kind === 'admin') return { sql: '1 = 1', params: [] };
+  return { sql: `${schoolAlias}.municipality_id = ?`, params: [scope.municipalityId] };
+}
+
+/** The scope of a staff account, read from the database; undefined for an unknown id. */
+export function staffScope(db: Db, staffId: number): StaffScope | undefined {
+  const row = db.prepare('SELECT role, municipality_id AS municipalityId FROM staff WHERE id = ?').get(staffId) as
+    | { role: 'admin' | 'methodist'; municipalityId: number | null }
+    | undefined;
+  if (!row) return undefined;
+  if (row.role === 'admin') return { kind: 'admin', staffId };
+  return { kind: 'methodist', staffId, municipalityId: row.municipalityId! };
+}
+
+/** Where a teacher belongs, read from the database; undefined for an unknown id. */
+export function teacherPlace(db: Db, teacherId: number): TeacherPlace | undefined {
+  return db
+    .prepare(
+      'SELECT s.municipality_id AS municipalityId, t.erased_at AS erasedAt FROM teachers t JOIN schools s ON s.id = t.school_id WHERE t.id = ?',
+    )
+    .get(teacherId) as TeacherPlace | undefined;
+}

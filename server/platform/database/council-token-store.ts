@@ -1,0 +1,22 @@
+import { hashSecret, newToken } from '../auth/secrets.ts';
+import { type Db, now } from './database.ts';
+import { prepared } from './statements.ts';
+
+/** Creates a council token and returns it in clear, once; only its hash is stored. */
+export function createCouncilToken(db: Db, name: string): string {
+  const token = newToken();
+  db.prepare('INSERT INTO council_tokens (name, token_hash, created_at) VALUES (?, ?, ?)').run(name, hashSecret(token), now());
+  return token;
+}
+
+/** The live (not revoked) council token with this value, by id and name; undefined otherwise. */
+export function findCouncilToken(db: Db, token: string): { id: number; name: string } | undefined {
+  return prepared(db, 'SELECT id, name FROM council_tokens WHERE token_hash = ? AND revoked_at IS NULL').get(hashSecret(token)) as
+    | { id: number; name: string }
+    | undefined;
+}
+
+/** Revokes a council token at once; false if there was no live one with this id. */
+export function revokeCouncilToken(db: Db, id: number): boolean {
+  return db.prepare('UPDATE council_tokens SET revoked_at = ? WHERE id = ? AND revoked_at IS NULL').run(now(), id).changes > 0;
+}

@@ -1,0 +1,326 @@
+/**
+ * The schema, one migration per step. A migration is never edited once
+ * released: a change of schema is a new entry at the end. The database's
+ * `user_version` is the number of migrations applied.
+ */
+export const migrations: readonly string[] = [
+  // 1: the republic's hierarchy, teachers and their enrolment, staff and the council.
+  `
+  CREATE TABLE municipalities (
+    id INTEGER PRIMARY KEY,
+    name TEXT NOT NULL UNIQUE
+  );
+
+  CREATE TABLE schools (
+    id INTEGER PRIMARY KEY,
+    municipality_id INTEGER NOT NULL REFERENCES municipalities(id),
+    name TEXT NOT NULL,
+    UNIQUE (municipality_id, name)
+  );
+
+  CREATE TABLE teachers (
+    id INTEGER PRIMARY KEY,
+    school_id INTEGER NOT NULL REFERENCES schools(id),
+    last_name TEXT NOT NULL,
+    first_name TEXT NOT NULL,
+    middle_name TEXT NOT NULL DEFAULT '',
+    position TEXT NOT NULL DEFAULT '',
+    subjects TEXT NOT NULL DEFAULT '',
+    experience_years INTEGER,
+    created_at TEXT NOT NULL
+  );
+  CREATE INDEX teachers_school ON teachers(school_id);
+
+  -- One-time codes a teacher exchanges for a device token; only the hash is kept.
+  CREATE TABLE enrollment_codes (
+    id INTEGER PRIMARY KEY,
+    teacher_id INTEGER NOT NULL REFERENCES teachers(id) ON DELETE CASCADE,
+    code_hash TEXT NOT NULL UNIQUE,
+    created_at TEXT NOT NULL,
+    expires_at TEXT NOT NULL,
+    used_at TEXT
+  );
+
+  CREATE TABLE devices (
+    id INTEGER PRIMARY KEY,
+    teacher_id INTEGER NOT NULL REFERENCES teachers(id) ON DELETE CASCADE,
+    token_hash TEXT NOT NULL UNIQUE,
+    label TEXT NOT NULL DEFAULT '',
+    created_at TEXT NOT NULL,
+    revoked_at TEXT
+  );
+
+  CREATE TABLE staff (
+    id INTEGER PRIMARY KEY,
+    login TEXT NOT NULL UNIQUE,
+    password_hash TEXT NOT NULL,
+    role TEXT NOT NULL CHECK (role IN ('methodist', 'admin')),
+    municipality_id INTEGER REFERENCES municipalities(id),
+    created_at TEXT NOT NULL,
+    CHECK (role = 'admin' OR municipality_id IS NOT NULL)
+  );
+
+  CREATE TABLE council_tokens (
+    id INTEGER PRIMARY KEY,
+    name TEXT NOT NULL,
+    token_hash TEXT NOT NULL UNIQUE,
+    created_at TEXT NOT NULL,
+    revoked_at TEXT
+  );
+
+  -- Facts about the installation itself, such as whether demo data was seeded.
+  CREATE TABLE settings (
+    key TEXT PRIMARY KEY,
+    value TEXT NOT NULL
+  );
+  `,
+
+  // 2: diagnostics, the programme catalogue, sign-ups, routes, and the staff audit log.
+  `
+  ALTER TABLE teachers ADD COLUMN category TEXT NOT NULL DEFAULT '';
+  ALTER TABLE teachers ADD COLUMN preferences_json TEXT NOT NULL DEFAULT '{}';
+  -- Set when the teacher erased their personal data: the row stays, nameless, so counts stay right.
+  ALTER TABLE teachers ADD COLUMN erased_at TEXT;
+
+  CREATE TABLE instruments (
+    id TEXT NOT NULL,
+    version INTEGER NOT NULL,
+    kind TEXT NOT NULL,
+    title TEXT NOT NULL,
+    definition_json TEXT NOT NULL,
+    created_at TEXT NOT NULL,
+    PRIMARY KEY (id, version)
+  );
+
+  -- One sitting of an instrument. The id comes from the client so that a retry
+  -- is recognised; request_hash tells a retry from a different body under the same id.
+  CREATE TABLE attempts (
+    id TEXT PRIMARY KEY,
+    teacher_id INTEGER NOT NULL REFERENCES teachers(id),
+    instrument_id TEXT NOT NULL,
+    instrument_version INTEGER NOT NULL,
+    completed_at TEXT NOT NULL,
+    received_at TEXT NOT NULL,
+    request_hash TEXT NOT NULL,
+    answers_json TEXT NOT NULL,
+    result_json TEXT NOT NULL,
+    FOREIGN KEY (instrument_id, instrument_version) REFERENCES instruments(id, version)
+  );
+  CREATE INDEX attempts_teacher ON attempts(teacher_id, instrument_id, completed_at);
+
+  -- Per-area scores written with the attempt, so that summaries never re-score raw answers.
+  CREATE TABLE attempt_scores (
+    attempt_id TEXT NOT NULL REFERENCES attempts(id) ON DELETE CASCADE,
+    area TEXT NOT NULL,
+    score REAL,
+    level TEXT NOT NULL,
+    PRIMARY KEY (attempt_id, area)
+  );
+
+  CREATE TABLE programs (
+    id TEXT PRIMARY KEY,
+    title TEXT NOT NULL,
+    provider TEXT NOT NULL,
+    hours INTEGER NOT NULL,
+    format TEXT NOT NULL,
+    competencies_json TEXT NOT NULL,
+    municipality_id INTEGER REFERENCES municipalities(id),
+    registry_url TEXT,
+    archived INTEGER NOT NULL DEFAULT 0,
+    created_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL
+  );
+
+  CREATE TABLE program_runs (
+    id TEXT PRIMARY KEY,
+    program_id TEXT NOT NULL REFERENCES programs(id) ON DELETE CASCADE,
+    start_date TEXT NOT NULL,
+    end_date TEXT NOT NULL,
+    seats INTEGER NOT NULL CHECK (seats >= 0)
+  );
+  CREATE INDEX program_runs_program ON program_runs(program_id, start_date);
+
+  -- A sign-up; the id comes from the client, like attempts. The waitlist order is queued_seq.
+  CREATE TABLE enrollments (
+    id TEXT PRIMARY KEY,
+    teacher_id INTEGER NOT NULL REFERENCES teachers(id),
+    run_id TEXT NOT NULL REFERENCES program_runs(id),
+    status TEXT NOT NULL CHECK (status IN ('confirmed', 'waitlisted', 'cancelled', 'completed')),
+    queued_seq INTEGER NOT NULL,
+    request_hash TEXT NOT NULL,
+    feedback_json TEXT,
+    created_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL
+  );
+  CREATE INDEX enrollments_run ON enrollments(run_id, status, queued_seq);
+  CREATE INDEX enrollments_teacher ON enrollments(teacher_id);
+
+  -- The teacher's ИОМ: seeded from the route builder, then the teacher's own.
+  CREATE TABLE route_items (
+    id TEXT NOT NULL,
+    teacher_id INTEGER NOT NULL REFERENCES teachers(id),
+    competency TEXT NOT NULL,
+    kind TEXT NOT NULL,
+    program_id TEXT,
+    run_id TEXT,
+    reason TEXT NOT NULL,
+    status TEXT NOT NULL CHECK (status IN ('suggested', 'accepted', 'postponed', 'done')),
+    planned_date TEXT,
+    created_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL,
+    PRIMARY KEY (teacher_id, id)
+  );
+
+  CREATE TABLE audit_log (
+    id INTEGER PRIMARY KEY,
+    at TEXT NOT NULL,
+    actor TEXT NOT NULL,
+    action TEXT NOT NULL,
+    target TEXT NOT NULL DEFAULT '',
+    details_json TEXT NOT NULL DEFAULT '{}'
+  );
+  CREATE INDEX audit_log_at ON audit_log(at);
+  `,
+  // Staff sign-in for the admin pages: sessions (only a hash of the id is kept), a
+  // per-login lockout after failed attempts, and uploads kept between a preview and its confirmation.
+  `
+  ALTER TABLE staff ADD COLUMN failed_logins INTEGER NOT NULL DEFAULT 0;
+  ALTER TABLE staff ADD COLUMN locked_until TEXT;
+
+  CREATE TABLE staff_sessions (
+    id_hash TEXT PRIMARY KEY,
+    staff_id INTEGER NOT NULL REFERENCES staff(id) ON DELETE CASCADE,
+    csrf_token TEXT NOT NULL,
+    created_at TEXT NOT NULL,
+    expires_at TEXT NOT NULL,
+    -- A one-time notice for the next page (after a POST and its redirect).
+    flash TEXT
+  );
+  CREATE INDEX staff_sessions_expiry ON staff_sessions(expires_at);
+
+  -- An uploaded file between its preview and the confirmation, or enrolment codes
+  -- between their issue and their download; tied to one session and short-lived.
+  CREATE TABLE staff_uploads (
+    id TEXT PRIMARY KEY,
+    session_hash TEXT NOT NULL REFERENCES staff_sessions(id_hash) ON DELETE CASCADE,
+    kind TEXT NOT NULL,
+    name TEXT NOT NULL DEFAULT '',
+    content BLOB NOT NULL,
+    created_at TEXT NOT NULL,
+    expires_at TEXT NOT NULL
+  );
+  CREATE INDEX staff_uploads_session ON staff_uploads(session_hash);
+  `,
+
+  // Report aggregates (server/reports/): each teacher's standing per учебный год and the counts
+  // summed from it, kept up to date in the transaction of every attempt write, so that the
+  // dashboard and the council's summaries read a few thousand rows instead of every attempt.
+  `
+  -- A teacher's standing in one competency in one period (their current profile from the
+  -- attempts completed in that period). The school, municipality and experience band are
+  -- those the counts below were incremented under, so a later move is subtracted exactly.
+  CREATE TABLE report_standings (
+    period TEXT NOT NULL,
+    teacher_id INTEGER NOT NULL REFERENCES teachers(id),
+    area TEXT NOT NULL,
+    score REAL,
+    level TEXT NOT NULL,
+    school_id INTEGER NOT NULL,
+    municipality_id INTEGER NOT NULL,
+    band TEXT NOT NULL,
+    PRIMARY KEY (period, teacher_id, area)
+  ) WITHOUT ROWID;
+  CREATE INDEX report_standings_teacher ON report_standings(teacher_id, period);
+  CREATE INDEX report_standings_school ON report_standings(period, school_id);
+  -- Participation counts teachers with a device; without this each lookup scans every device.
+  CREATE INDEX IF NOT EXISTS devices_teacher ON devices(teacher_id);
+
+  -- Counts per unit: grain 's' is a school (band '*'), grain 'm' a municipality per experience band.
+  CREATE TABLE report_levels (
+    period TEXT NOT NULL,
+    grain TEXT NOT NULL,
+    unit_id INTEGER NOT NULL,
+    band TEXT NOT NULL,
+    area TEXT NOT NULL,
+    level TEXT NOT NULL,
+    teachers INTEGER NOT NULL,
+    score_sum REAL NOT NULL,
+    PRIMARY KEY (period, grain, unit_id, band, area, level)
+  ) WITHOUT ROWID;
+
+  -- Teachers with a standing in at least one competency in the period.
+  CREATE TABLE report_diagnosed (
+    period TEXT NOT NULL,
+    grain TEXT NOT NULL,
+    unit_id INTEGER NOT NULL,
+    band TEXT NOT NULL,
+    teachers INTEGER NOT NULL,
+    PRIMARY KEY (period, grain, unit_id, band)
+  ) WITHOUT ROWID;
+
+  -- Teachers scored in a competency both in the period and in the one before it.
+  CREATE TABLE report_growth (
+    period TEXT NOT NULL,
+    grain TEXT NOT NULL,
+    unit_id INTEGER NOT NULL,
+    band TEXT NOT NULL,
+    area TEXT NOT NULL,
+    teachers INTEGER NOT NULL,
+    before_sum REAL NOT NULL,
+    after_sum REAL NOT NULL,
+    deficit_before INTEGER NOT NULL,
+    deficit_after INTEGER NOT NULL,
+    PRIMARY KEY (period, grain, unit_id, band, area)
+  ) WITHOUT ROWID;
+  `,
+  // Write-behind for the report aggregates (server/features/aggregates/store/pending.ts): an attempt's transaction
+  // only notes whose standing to recompute, and the server applies the notes when it is not busy
+  // answering teachers, or before a report is read.
+  `
+  -- A teacher whose standing in a period is to be recomputed from their attempts.
+  CREATE TABLE report_pending (
+    teacher_id INTEGER NOT NULL,
+    period TEXT NOT NULL,
+    PRIMARY KEY (teacher_id, period)
+  ) WITHOUT ROWID;
+  `,
+  // 6: attempts get an integer key that grows with every insert, and their per-area scores are
+  // keyed by it: a batch of scores is then appended to the end of one page instead of each
+  // attempt's landing on a page of its own under its random UUID (every page a commit touches is
+  // written to the WAL and later copied back). A retry is told from a different submission by
+  // comparing what is stored (server/features/diagnostics/same-submission.ts), so request_hash goes.
+  // DROP TABLE runs an implicit DELETE, hence the child table first.
+  `
+  CREATE TABLE attempts_v6 (
+    seq INTEGER PRIMARY KEY,
+    id TEXT NOT NULL UNIQUE,
+    teacher_id INTEGER NOT NULL REFERENCES teachers(id),
+    instrument_id TEXT NOT NULL,
+    instrument_version INTEGER NOT NULL,
+    completed_at TEXT NOT NULL,
+    received_at TEXT NOT NULL,
+    answers_json TEXT NOT NULL,
+    result_json TEXT NOT NULL,
+    FOREIGN KEY (instrument_id, instrument_version) REFERENCES instruments(id, version)
+  );
+  INSERT INTO attempts_v6 (seq, id, teacher_id, instrument_id, instrument_version, completed_at, received_at, answers_json, result_json)
+    SELECT rowid, id, teacher_id, instrument_id, instrument_version, completed_at, received_at, answers_json, result_json
+    FROM attempts ORDER BY rowid;
+
+  CREATE TABLE attempt_scores_v6 (
+    attempt_seq INTEGER NOT NULL REFERENCES attempts_v6(seq) ON DELETE CASCADE,
+    area TEXT NOT NULL,
+    score REAL,
+    level TEXT NOT NULL,
+    PRIMARY KEY (attempt_seq, area)
+  ) WITHOUT ROWID;
+  INSERT INTO attempt_scores_v6 (attempt_seq, area, score, level)
+    SELECT a.seq, s.area, s.score, s.level FROM attempt_scores s JOIN attempts_v6 a ON a.id = s.attempt_id;
+
+  DROP TABLE attempt_scores;
+  DROP TABLE attempts;
+  ALTER TABLE attempts_v6 RENAME TO attempts;
+  ALTER TABLE attempt_scores_v6 RENAME TO attempt_scores;
+  CREATE INDEX attempts_teacher ON attempts(teacher_id, instrument_id, completed_at);
+  `,
+];

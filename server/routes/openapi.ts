@@ -1,7 +1,0 @@
-import { Hono } from 'hono';
-import { openApiDocument } from '../api/openapi.ts';
-
-export function openApiRoutes() {
-  const document = openApiDocument();
-  return new Hono().get('/', (c) => c.json(document));
-}
