@@ -23,6 +23,7 @@ import { journalOverrideRoutes } from './features/journal-overrides/api.ts';
 import { openApiRoutes } from './platform/http/openapi-api.ts';
 import { reportRoutes } from './features/summaries/api.ts';
 import { startReportRefresher } from './features/aggregates/refresher.ts';
+import { ensureReportAggregates } from './features/aggregates/store/rebuild.ts';
 import { settleReports } from './features/aggregates/settle.ts';
 import type { Db } from './platform/database/database.ts';
 
@@ -57,6 +58,8 @@ export function createApp({
   app.route('/api/v1/enroll', enrollRoutes(db));
   // The report aggregates follow the attempts in the background, and are settled before a report is read
   // (here for the council's summaries; server/features/staff-reports/admin-page.tsx for the staff's report pages).
+  // Report aggregates of attempts stored before they existed (or by older code): built once, before the refresher starts.
+  ensureReportAggregates(db);
   const reports = startReportRefresher(db);
   const attempts = attemptStore(db, { onStored: reports.stored });
   app.route('/api/v1/instruments', instrumentRoutes(db, attempts));

@@ -8,7 +8,9 @@ import { journalsCommand } from './features/journal-overrides/cli.ts';
 import { programsCommand } from './features/catalogue/cli.ts';
 import { serveCommand } from './serve-command.ts';
 import { rosterCommand } from './features/roster/cli.ts';
-import { codesCommand, councilTokenCommand, devicesCommand, staffCommand } from './features/roster/access-commands.ts';
+import { codesCommand, devicesCommand } from './features/roster/access-commands.ts';
+import { staffCommand } from './features/staff/cli.ts';
+import { councilTokenCommand } from './features/summaries/cli.ts';
 
 const commands: Record<string, (args: string[]) => Promise<void>> = {
   serve: serveCommand,

@@ -7,14 +7,13 @@ import {
   canSeeTeacherArea,
   canShowGroup,
   minCouncilGroup,
-  staffScope,
+  scopeOf,
   teacherListFilter,
-  teacherPlace,
   visibleMunicipalities,
 } from '../../server/platform/auth/scope.ts';
 import { type Db, openDatabase } from '../../server/platform/database/database.ts';
-import { ensureMunicipality, insertTeacher } from '../../server/features/roster/store.ts';
-import { insertStaff } from '../../server/platform/database/staff-store.ts';
+import { ensureMunicipality, findTeacherPlace, insertTeacher } from '../../server/features/roster/store.ts';
+import { findStaff, insertStaff } from '../../server/platform/database/staff-store.ts';
 import { eraseTeacher } from '../../server/features/me/store.ts';
 import { tempDataDir } from '../helpers/test-server.ts';
 
@@ -95,14 +94,13 @@ describe('scopes over the database', () => {
   });
 
   it('reads a staff account’s scope and applies it to real teachers', () => {
-    const methodist = staffScope(db, ids.methodist)!;
+    const methodist = scopeOf(findStaff(db, ids.methodist)!);
     expect(methodist).toEqual({ kind: 'methodist', staffId: ids.methodist, municipalityId: ensureMunicipality(db, 'Район А') });
-    expect(staffScope(db, ids.admin)).toEqual({ kind: 'admin', staffId: ids.admin });
-    expect(staffScope(db, 9999)).toBeUndefined();
-    expect(canSeeTeacher(methodist, teacherPlace(db, ids.teacherA)!)).toBe(true);
-    expect(canSeeTeacher(methodist, teacherPlace(db, ids.teacherB)!)).toBe(false);
-    expect(canSeeTeacher(methodist, teacherPlace(db, ids.erased)!)).toBe(false);
-    expect(teacherPlace(db, 9999)).toBeUndefined();
+    expect(scopeOf(findStaff(db, ids.admin)!)).toEqual({ kind: 'admin', staffId: ids.admin });
+    expect(canSeeTeacher(methodist, findTeacherPlace(db, ids.teacherA)!)).toBe(true);
+    expect(canSeeTeacher(methodist, findTeacherPlace(db, ids.teacherB)!)).toBe(false);
+    expect(canSeeTeacher(methodist, findTeacherPlace(db, ids.erased)!)).toBe(false);
+    expect(findTeacherPlace(db, 9999)).toBeUndefined();
   });
 
   it('lists for a methodist only the teachers of their municipality, for an admin all', () => {
@@ -114,7 +112,7 @@ describe('scopes over the database', () => {
           .all(...filter.params) as { name: string }[]
       ).map((row) => row.name);
     };
-    expect(list(staffScope(db, ids.methodist)!)).toEqual(['Алексеева']);
-    expect(list(staffScope(db, ids.admin)!)).toEqual(['Алексеева', 'Борисова']);
+    expect(list(scopeOf(findStaff(db, ids.methodist)!))).toEqual(['Алексеева']);
+    expect(list(scopeOf(findStaff(db, ids.admin)!))).toEqual(['Алексеева', 'Борисова']);
   });
 });

@@ -32,7 +32,7 @@ describe('the scoring thread', () => {
     expect(withoutTime(there)).toEqual(withoutTime(await here(7, text)));
     const bad = JSON.stringify({ ...JSON.parse(text), instrumentVersion: 99 });
     expect(await scoring.prepare(7, bad)).toEqual(await here(7, bad));
-    expect(await scoring.prepare(7, '{')).toEqual({ refused: { status: 400, code: 'invalid_json', message: expect.stringMatching(/JSON/) } });
+    expect(await scoring.prepare(7, '{')).toEqual({ refused: { kind: 'badBody', code: 'invalid_json', message: expect.stringMatching(/JSON/) } });
 
     await scoring.stop();
     expect('prepared' in (await scoring.prepare(7, text))).toBe(true);

@@ -1,9 +1,8 @@
 /** @jsxImportSource hono/jsx */
 /** @jsxRuntime automatic */
 import { Hono } from 'hono';
-import type { StaffScope } from '../../platform/auth/scope.ts';
 import { messages } from '../../messages.ts';
-import type { Db } from '../../platform/database/database.ts';
+import { auditPageOf } from './store.ts';
 import { Pager, pageNumber, pageSize, russianInstant } from '../../platform/admin/components.tsx';
 import type { AdminDeps, AdminEnv } from '../../platform/admin/env.ts';
 import { renderPage } from '../../platform/admin/layout.tsx';
@@ -19,45 +18,6 @@ const ta = t.audit;
 
 const actionName = (action: string) => ta.actionNames[action] ?? action;
 
-interface AuditRow {
-  id: number;
-  at: string;
-  actor: string;
-  action: string;
-  target: string;
-  detailsJson: string;
-}
-
-function scopeWhere(scope: StaffScope): { sql: string; params: number[] } {
-  if (scope.kind === 'admin') return { sql: '1 = 1', params: [] };
-  return {
-    sql: `(a.actor IN (SELECT 'staff:' || login FROM staff WHERE municipality_id = ?)
-       OR a.target IN (SELECT 'teacher:' || t.id FROM teachers t JOIN schools s ON s.id = t.school_id WHERE s.municipality_id = ?))`,
-    params: [scope.municipalityId, scope.municipalityId],
-  };
-}
-
-function auditPageOf(db: Db, scope: StaffScope, action: string | null, page: number) {
-  const where = scopeWhere(scope);
-  const filter = `${where.sql} AND (? IS NULL OR a.action = ?)`;
-  const params = [...where.params, action, action];
-  return db
-    .transaction(() => {
-      const { total } = db.prepare(`SELECT count(*) AS total FROM audit_log a WHERE ${filter}`).get(...params) as { total: number };
-      const rows = db
-        .prepare(
-          `SELECT a.id, a.at, a.actor, a.action, a.target, a.details_json AS detailsJson FROM audit_log a
-           WHERE ${filter} ORDER BY a.id DESC LIMIT ? OFFSET ?`,
-        )
-        .all(...params, pageSize, (page - 1) * pageSize) as AuditRow[];
-      const actions = (db.prepare(`SELECT DISTINCT a.action FROM audit_log a WHERE ${where.sql} ORDER BY a.action`).all(...where.params) as { action: string }[]).map(
-        (row) => row.action,
-      );
-      return { rows, total, actions };
-    })
-    .deferred();
-}
-
 /** A teacher target links to the teacher's page; others are shown as they are. */
 function Target({ target }: { target: string }) {
   const teacher = /^teacher:(\d+)$/.exec(target);
@@ -69,7 +29,7 @@ export function auditPage(deps: AdminDeps) {
   return new Hono<AdminEnv>().get('/', (c) => {
     const action = c.req.query('action')?.trim() || null;
     const page = pageNumber(c);
-    const { rows, total, actions } = auditPageOf(db, c.var.scope, action, page);
+    const { rows, total, actions } = auditPageOf(db, c.var.scope, action, page, pageSize);
     const body = (
       <>
         {c.var.scope.kind === 'methodist' && <p class="hint">{ta.onlyMine}</p>}

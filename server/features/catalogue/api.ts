@@ -14,7 +14,8 @@ import { type TeacherEnv, teacherAuth } from '../../platform/auth/teacher-auth.t
 import { messages } from '../../messages.ts';
 import type { Db } from '../../platform/database/database.ts';
 import { cancelEnrollment, liveEnrollmentsByRun, saveFeedback, signUp, teacherEnrollments } from './enrollment-store.ts';
-import { listPrograms, municipalityNames } from './program-store.ts';
+import { listPrograms } from './program-store.ts';
+import { municipalityNames } from '../roster/store.ts';
 import { findTeacher } from '../roster/store.ts';
 
 const t = messages.programs;

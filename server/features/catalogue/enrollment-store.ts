@@ -301,3 +301,41 @@ export function liveEnrollmentsByRun(db: Db, teacherId: number, runIds: string[]
     .all(teacherId, JSON.stringify(runIds)) as EnrollmentRow[];
   return new Map(rows.map((row) => [row.runId, toEnrollment(db, row)]));
 }
+
+/** A sign-up as the staff's list of a run shows it. */
+export interface EnrollmentListRow {
+  id: string;
+  teacherId: number;
+  lastName: string;
+  firstName: string;
+  middleName: string;
+  erased: number;
+  school: string;
+  municipality: string;
+  status: EnrollmentStatus;
+  createdAt: string;
+}
+
+const enrollmentsOfRun = `FROM enrollments e JOIN teachers t ON t.id = e.teacher_id JOIN schools s ON s.id = t.school_id
+  JOIN municipalities m ON m.id = s.municipality_id
+  WHERE e.run_id = @runId AND (@all = 1 OR s.municipality_id IN (SELECT value FROM json_each(@municipalities)))`;
+
+function scopeParams(runId: string, municipalities: 'all' | number[]) {
+  return { runId, all: municipalities === 'all' ? 1 : 0, municipalities: JSON.stringify(municipalities === 'all' ? [] : municipalities) };
+}
+
+/** Live sign-ups first in the order they came (the waitlist order), cancelled ones last; all of them unless a page is asked for. */
+export function runEnrollments(db: Db, runId: string, municipalities: 'all' | number[], page?: { limit: number; offset: number }): EnrollmentListRow[] {
+  return db
+    .prepare(
+      `SELECT e.id, e.teacher_id AS teacherId, t.last_name AS lastName, t.first_name AS firstName, t.middle_name AS middleName,
+         t.erased_at IS NOT NULL AS erased, s.name AS school, m.name AS municipality, e.status, e.created_at AS createdAt
+       ${enrollmentsOfRun}
+       ORDER BY e.status = 'cancelled', e.queued_seq LIMIT @limit OFFSET @offset`,
+    )
+    .all({ ...scopeParams(runId, municipalities), limit: page?.limit ?? -1, offset: page?.offset ?? 0 }) as EnrollmentListRow[];
+}
+
+export function countRunEnrollments(db: Db, runId: string, municipalities: 'all' | number[]): number {
+  return (db.prepare(`SELECT count(*) AS n ${enrollmentsOfRun}`).get(scopeParams(runId, municipalities)) as { n: number }).n;
+}

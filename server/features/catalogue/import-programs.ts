@@ -4,8 +4,10 @@ import { type CompetencyId, competencyIds, type ProgramFormat, programFormats } 
 import { useRussianValidationMessages } from '../../../shared/schemas/locale.ts';
 import { type Program, programSchema } from '../../../shared/schemas/program.ts';
 import { messages } from '../../messages.ts';
-import { type Db, now } from '../../platform/database/database.ts';
-import { foldText, municipalityNames, programOfRun, upsertPrograms } from './program-store.ts';
+import { writeAudit } from '../../platform/database/audit-store.ts';
+import type { Db } from '../../platform/database/database.ts';
+import { foldText, getProgram, programOfRun, upsertPrograms } from './program-store.ts';
+import { municipalityNames } from '../roster/store.ts';
 
 /**
  * Loading the ДПО catalogue from a CSV file, one row per run with the
@@ -215,9 +217,7 @@ export interface CatalogueScope {
 /** Why a methodist of `municipality` may not load this programme, if they may not. */
 function outOfScope(db: Db, program: Program, municipality: string): string | undefined {
   if (program.municipality !== municipality) return messages.adminPages.imports.notYourMunicipality(municipality);
-  const stored = db
-    .prepare('SELECT m.name AS municipality FROM programs p LEFT JOIN municipalities m ON m.id = p.municipality_id WHERE p.id = ?')
-    .get(program.id) as { municipality: string | null } | undefined;
+  const stored = getProgram(db, program.id);
   if (stored && stored.municipality !== municipality) return messages.adminPages.imports.programOfOtherMunicipality(program.id);
   return undefined;
 }
@@ -304,13 +304,7 @@ export function importCatalogue(
   const { created, updated } = db
     .transaction(() => {
       const counts = upsertPrograms(db, preview.programs, { keepArchived: true });
-      db.prepare('INSERT INTO audit_log (at, actor, action, target, details_json) VALUES (?, ?, ?, ?, ?)').run(
-        now(),
-        options.actor ?? 'cli',
-        'catalogue.import',
-        '',
-        JSON.stringify({ ...counts, runs, skipped: preview.invalid.length }),
-      );
+      writeAudit(db, { actor: options.actor ?? 'cli', action: 'catalogue.import', details: { ...counts, runs, skipped: preview.invalid.length } });
       return counts;
     })
     .immediate();

@@ -230,8 +230,3 @@ export function programOfRun(db: Db, runId: string): string | undefined {
   return (db.prepare('SELECT program_id AS programId FROM program_runs WHERE id = ?').get(runId) as { programId: string } | undefined)
     ?.programId;
 }
-
-/** Names of the municipalities, for matching what a file or a query names. */
-export function municipalityNames(db: Db): string[] {
-  return (db.prepare('SELECT name FROM municipalities ORDER BY name').all() as { name: string }[]).map((row) => row.name);
-}

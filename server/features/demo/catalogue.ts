@@ -3,6 +3,7 @@ import { catalogueDay, type ProgramInput, programSchema } from '../../../shared/
 import type { Db } from '../../platform/database/database.ts';
 import { signUp } from '../catalogue/enrollment-store.ts';
 import { upsertPrograms } from '../catalogue/program-store.ts';
+import { allTeacherIds } from '../roster/store.ts';
 
 /**
  * The demo ДПО catalogue: invented programmes of invented providers across
@@ -99,7 +100,8 @@ export function seedDemoCatalogue(db: Db, today: Date): void {
     db,
     datedDemoPrograms(today).map((program) => programSchema.parse(program)),
   );
-  const teacherIds = (db.prepare('SELECT id FROM teachers ORDER BY id LIMIT -1 OFFSET 2').all() as { id: number }[]).map((row) => row.id);
+  // The first two demo teachers stay without sign-ups.
+  const teacherIds = allTeacherIds(db).slice(2);
   for (const run of fullRuns) {
     for (const teacherId of teacherIds.slice(0, run.teachers)) {
       const result = signUp(db, { id: randomUUID(), teacherId, programId: run.programId, runId: run.runId }, today);

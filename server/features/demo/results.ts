@@ -1,16 +1,17 @@
+import { applyPendingStandings } from '../aggregates/store/pending.ts';
 import { randomUUID } from 'node:crypto';
 import { framework, instrumentById } from '../../../shared/content/index.ts';
 import { competencyIds } from '../../../shared/competencies.ts';
 import type { Instrument } from '../../../shared/schemas/instrument.ts';
 import { programSchema } from '../../../shared/schemas/program.ts';
-import { scoreSubmission } from '../diagnostics/prepare-submission.ts';
+import { scoreOrThrow } from '../diagnostics/prepare-submission.ts';
 import { installShippedInstruments } from '../diagnostics/install-shipped.ts';
 import { periodDates, periodOf, previousPeriod } from '../aggregates/period.ts';
 import { attemptStore } from '../diagnostics/attempt-store.ts';
 import type { Db } from '../../platform/database/database.ts';
 import { markEnrollmentCompleted, saveFeedback, signUp } from '../catalogue/enrollment-store.ts';
 import { upsertPrograms } from '../catalogue/program-store.ts';
-import { insertTeacher } from '../roster/store.ts';
+import { insertTeacher, allTeacherIds, schoolsWithMunicipality } from '../roster/store.ts';
 
 /**
  * Results for the report pages of the demo: without them Обзор, Спрос and
@@ -61,7 +62,11 @@ export const demoPastProgram = 'formative-assessment';
  * one transaction.
  */
 export function seedDemoResults(db: Db, today: Date = new Date()): void {
-  db.transaction(() => seedResults(db, today))();
+  db.transaction(() => {
+    seedResults(db, today);
+    // The attempts' triggers noted the standings to compute; the demo opens with its reports counted.
+    applyPendingStandings(db);
+  })();
 }
 
 function seedResults(db: Db, today: Date): void {
@@ -70,10 +75,7 @@ function seedResults(db: Db, today: Date): void {
   const deps = { db, attempts: attemptStore(db), framework };
   const next = random(7);
 
-  const schools = db.prepare(`SELECT s.name AS school, m.name AS municipality FROM schools s JOIN municipalities m ON m.id = s.municipality_id ORDER BY s.id`).all() as {
-    school: string;
-    municipality: string;
-  }[];
+  const schools = schoolsWithMunicipality(db);
   let nameIndex = 0;
   for (const { school, municipality } of schools) {
     for (let i = 0; i < extraPerSchool; i++) {
@@ -103,15 +105,14 @@ function seedResults(db: Db, today: Date): void {
     }),
   ]);
 
-  const teacherIds = (db.prepare('SELECT id FROM teachers ORDER BY id').all() as { id: number }[]).map((row) => row.id).slice(1);
-  for (const [index, teacherId] of teacherIds.entries()) {
+  for (const [index, teacherId] of allTeacherIds(db).slice(1).entries()) {
     // Some have not taken a diagnostic yet: participation is never complete, and its gap is large enough to show.
     if (index % 6 === 5) continue;
     const ability = Object.fromEntries(competencyIds.map((area) => [area, 0.35 + next() * 0.6]));
     const completer = index % 3 === 0;
     for (const [completedAt, gain] of [[earlier, 0], [recent, completer ? 0.15 : 0.03]] as const) {
       const grown = Object.fromEntries(Object.entries(ability).map(([area, value]) => [area, Math.min(1, value + gain)]));
-      deps.attempts.saveNow(scoreSubmission(deps, teacherId, {
+      deps.attempts.saveNow(scoreOrThrow(deps, teacherId, {
         id: randomUUID(),
         instrumentId: selfAssessment.id,
         instrumentVersion: selfAssessment.version,

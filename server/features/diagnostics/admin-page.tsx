@@ -9,7 +9,7 @@ import { parseInstrument } from '../../../shared/scoring/parse-instrument.ts';
 import { messages } from '../../messages.ts';
 import { writeAudit } from '../../platform/database/audit-store.ts';
 import type { Db } from '../../platform/database/database.ts';
-import { installInstruments, listInstrumentVersions } from './instrument-store.ts';
+import { installInstruments, listInstrumentVersions, storedVersions } from './instrument-store.ts';
 import { FieldError, russianInstant } from '../../platform/admin/components.tsx';
 import { type AdminDeps, type AdminEnv, staffActor } from '../../platform/admin/env.ts';
 import { formFile, readForm } from '../../platform/admin/forms.ts';
@@ -30,13 +30,9 @@ type UploadProblem = { sentence: string } | { issues: readonly ValidationIssue[]
 
 /** Why this instrument cannot be a new version next to what is stored, if it cannot. */
 function versionProblem(db: Db, instrument: Instrument): string | undefined {
-  const stored = db
-    .prepare('SELECT max(version) AS newest, (SELECT kind FROM instruments WHERE id = ? ORDER BY version DESC LIMIT 1) AS kind FROM instruments WHERE id = ?')
-    .get(instrument.id, instrument.id) as { newest: number | null; kind: string | null };
+  const stored = storedVersions(db, instrument.id, instrument.version);
   if (stored.newest === null) return undefined;
-  if (db.prepare('SELECT 1 FROM instruments WHERE id = ? AND version = ?').get(instrument.id, instrument.version)) {
-    return td.versionExists(instrument.id, instrument.version);
-  }
+  if (stored.hasVersion) return td.versionExists(instrument.id, instrument.version);
   if (instrument.version < stored.newest) return td.versionNotNewer(instrument.id, instrument.version, stored.newest);
   if (stored.kind !== instrument.kind) return td.kindChanged(instrument.id);
   return undefined;

@@ -1,6 +1,5 @@
 import { decodeResult, encodeResult } from '../../../shared/scoring/compact-result.ts';
 import type { AreaResult, AttemptResult } from '../../../shared/scoring/result.ts';
-import { applyPendingStandings, noteStandingToRecompute } from '../aggregates/store/pending.ts';
 import type { Db } from '../../platform/database/database.ts';
 
 export interface StoredAttempt {
@@ -53,7 +52,7 @@ const columns = `id, teacher_id AS teacherId, instrument_id AS instrumentId, ins
   answers_json AS answersJson, result_json AS resultJson FROM attempts`;
 
 export interface AttemptStoreOptions {
-  /** Called after a commit that stored new attempts, whose report aggregates are then pending (reports/pending.ts). */
+  /** Called after a commit that stored new attempts (the report aggregates' refresher listens: a trigger noted each attempt). */
   onStored?: () => void;
 }
 
@@ -99,7 +98,6 @@ export function attemptStore(db: Db, { onStored }: AttemptStoreOptions = {}) {
     );
     if (inserted.changes === 0) return { created: false, stored: load(selectOne.get(attempt.id) as AttemptRow)! };
     for (const [area, score, level] of attempt.scores) insertScore.run(inserted.lastInsertRowid, area, score, level);
-    noteStandingToRecompute(db, attempt.teacherId, attempt.completedAt);
     return { created: true };
   };
   /** The usual case: the whole batch in one transaction, which any failure rolls back entirely. */
@@ -149,15 +147,10 @@ export function attemptStore(db: Db, { onStored }: AttemptStoreOptions = {}) {
      */
     saveOnce,
     /**
-     * The same write in a transaction of its own, at once, with the report
-     * aggregates brought up to date too: for seeding and tests that write
-     * outside a request, where there is nothing to batch with.
+     * The same write in a transaction of its own, at once: for seeding and
+     * tests that write outside a request, where there is nothing to batch with.
      */
-    saveNow: (attempt: StoredAttempt): SaveOutcome => {
-      const outcome = saveAll.immediate([encodeAttempt(attempt)])[0]!.saved;
-      applyPendingStandings(db);
-      return outcome;
-    },
+    saveNow: (attempt: StoredAttempt): SaveOutcome => saveAll.immediate([encodeAttempt(attempt)])[0]!.saved,
   };
 }
 export type AttemptStore = ReturnType<typeof attemptStore>;

@@ -72,3 +72,12 @@ export function listInstrumentVersions(db: Db): InstrumentVersionRow[] {
     )
     .all() as InstrumentVersionRow[];
 }
+
+/** The newest stored version of an instrument and its kind, and whether `version` is stored already; `newest` null when none is. */
+export function storedVersions(db: Db, id: string, version: number): { newest: number | null; kind: string | null; hasVersion: boolean } {
+  const stored = db
+    .prepare('SELECT max(version) AS newest, (SELECT kind FROM instruments WHERE id = ? ORDER BY version DESC LIMIT 1) AS kind FROM instruments WHERE id = ?')
+    .get(id, id) as { newest: number | null; kind: string | null };
+  const hasVersion = db.prepare('SELECT 1 FROM instruments WHERE id = ? AND version = ?').get(id, version) !== undefined;
+  return { ...stored, hasVersion };
+}

@@ -4,8 +4,7 @@ import type { AttemptResult } from '../../../shared/scoring/result.ts';
 import { scoreAttempt } from '../../../shared/scoring/score-attempt.ts';
 import { findInstrument } from './instrument-store.ts';
 import type { Framework } from '../../../shared/schemas/framework.ts';
-import { ApiError } from '../../platform/http/api-error.ts';
-import { parseJsonBody } from '../../platform/http/validate.ts';
+import { checkJsonBody } from '../../platform/http/validate.ts';
 import { messages } from '../../messages.ts';
 import { type EncodedAttempt, encodeAttempt, type StoredAttempt } from './attempt-store.ts';
 import type { Db } from '../../platform/database/database.ts';
@@ -16,9 +15,14 @@ export interface PreparedSubmission {
   answerJson: string;
 }
 
-/** What the API refuses a submission with, as plain data (it may have to cross threads). */
+/**
+ * Why a submission is not stored, as plain data (it may have to cross
+ * threads): its body is not JSON or not the contract's (`badBody`), or its
+ * answers do not fit the instrument version they name (`unscorable`). The
+ * API gives each its HTTP status (submit-attempt.ts).
+ */
 export interface Refusal {
-  status: ApiError['status'];
+  kind: 'badBody' | 'unscorable';
   code: string;
   message: string;
 }
@@ -34,13 +38,12 @@ export type Preparation = { prepared: PreparedSubmission } | { refused: Refusal 
  * runs it on a thread of its own (scoring-worker.ts).
  */
 export function prepareSubmission(db: Db, framework: Framework, teacherId: number, text: string): Preparation {
-  try {
-    const attempt = scoreSubmission({ db, framework }, teacherId, parseJsonBody(text, attemptRequestSchema));
-    return { prepared: { row: encodeAttempt(attempt), answerJson: JSON.stringify(attemptAnswer(attempt)) } };
-  } catch (error) {
-    if (error instanceof ApiError) return { refused: { status: error.status, code: error.code, message: error.message } };
-    throw error;
-  }
+  const checked = checkJsonBody(text, attemptRequestSchema);
+  if ('problem' in checked) return { refused: { kind: 'badBody', ...checked.problem } };
+  const scored = scoreSubmission({ db, framework }, teacherId, checked.body);
+  if ('refused' in scored) return scored;
+  const { attempt } = scored;
+  return { prepared: { row: encodeAttempt(attempt), answerJson: JSON.stringify(attemptAnswer(attempt)) } };
 }
 
 /** What the API answers about a stored attempt, new or found again. */
@@ -58,31 +61,42 @@ export function prepareInThread(db: Db, framework: Framework): PrepareSubmission
 
 /**
  * The row a submission becomes: scored with the exact instrument version its
- * answers were given for. Throws the API's 422 for an unknown version or
- * answers that do not fit it.
+ * answers were given for; an unknown version, or answers that do not fit it,
+ * are a refusal.
  */
 export function scoreSubmission(
   { db, framework }: { db: Db; framework: Framework },
   teacherId: number,
   body: AttemptRequest,
-): StoredAttempt {
+): { attempt: StoredAttempt } | { refused: Refusal } {
   const instrument = findInstrument(db, body.instrumentId, body.instrumentVersion);
-  if (!instrument) throw new ApiError(422, 'instrument_version_unknown', messages.diagnostics.versionUnknown(body.instrumentId, body.instrumentVersion));
+  if (!instrument) {
+    return { refused: { kind: 'unscorable', code: 'instrument_version_unknown', message: messages.diagnostics.versionUnknown(body.instrumentId, body.instrumentVersion) } };
+  }
   let result: AttemptResult;
   try {
     result = scoreAttempt(instrument, body, framework);
   } catch (error) {
-    if (error instanceof AnswersInvalidError) throw new ApiError(422, error.code, error.message);
+    if (error instanceof AnswersInvalidError) return { refused: { kind: 'unscorable', code: error.code, message: error.message } };
     throw error;
   }
   return {
-    id: body.id,
-    teacherId,
-    instrumentId: instrument.id,
-    instrumentVersion: instrument.version,
-    completedAt: body.completedAt,
-    receivedAt: new Date().toISOString(),
-    answers: body.answers,
-    result,
+    attempt: {
+      id: body.id,
+      teacherId,
+      instrumentId: instrument.id,
+      instrumentVersion: instrument.version,
+      completedAt: body.completedAt,
+      receivedAt: new Date().toISOString(),
+      answers: body.answers,
+      result,
+    },
   };
+}
+
+/** For seeding and tests, whose answers are made to fit: the scored attempt, or an error naming the refusal. */
+export function scoreOrThrow(deps: { db: Db; framework: Framework }, teacherId: number, body: AttemptRequest): StoredAttempt {
+  const scored = scoreSubmission(deps, teacherId, body);
+  if ('refused' in scored) throw new Error(`submission refused: ${scored.refused.code}: ${scored.refused.message}`);
+  return scored.attempt;
 }

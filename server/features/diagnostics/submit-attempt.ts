@@ -27,8 +27,8 @@ export async function submitAttempt(
 ): Promise<{ created: boolean; answerJson: string }> {
   const preparation = await prepare(teacherId, text);
   if ('refused' in preparation) {
-    const { status, code, message } = preparation.refused;
-    throw new ApiError(status, code, message);
+    const { kind, code, message } = preparation.refused;
+    throw new ApiError(kind === 'badBody' ? 400 : 422, code, message);
   }
   const { row, answerJson } = preparation.prepared;
   const outcome = await attempts.saveOnce(row);

@@ -1,12 +1,12 @@
 import { Hono } from 'hono';
 import type { HealthResponse } from '../../../shared/api/health.ts';
-import type { Db } from '../../platform/database/database.ts';
+import { type Db, databasePing } from '../../platform/database/database.ts';
 import { version } from '../../platform/version.ts';
 
 export function healthRoutes(db: Db) {
-  const ping = db.prepare('SELECT 1');
+  const ping = databasePing(db);
   return new Hono().get('/', (c) => {
-    ping.get();
+    ping();
     return c.json({ status: 'ok', version, time: new Date().toISOString() } satisfies HealthResponse);
   });
 }

@@ -11,7 +11,6 @@ import { decodeResult, isCompactResult } from '../../../shared/scoring/compact-r
 import { releaseUpcomingPlaces } from '../catalogue/enrollment-store.ts';
 import { teacherTarget, writeAudit } from '../../platform/database/audit-store.ts';
 import { type Db, now } from '../../platform/database/database.ts';
-import { refreshTeacherInAggregates } from '../aggregates/store/recompute-standing.ts';
 
 /**
  * The teacher's own record, as the teacher reads, edits, exports and erases
@@ -119,8 +118,7 @@ export function updateProfile(db: Db, teacherId: number, update: ProfileUpdate):
       if (update.experienceYears !== undefined) set('experience_years', update.experienceYears);
       if (update.preferences !== undefined) set('preferences_json', JSON.stringify(update.preferences));
       if (sets.length) db.prepare(`UPDATE teachers SET ${sets.join(', ')} WHERE id = ?`).run(...values, teacherId);
-      // The summaries count teachers by experience band: their results move with them.
-      if (update.experienceYears !== undefined) refreshTeacherInAggregates(db, teacherId);
+      // The summaries count teachers by experience band: a trigger notes their standings to recompute (migration 7).
       return readProfile(db, teacherId);
     })
     .immediate();

@@ -1,8 +1,9 @@
 /** @jsxImportSource hono/jsx */
 /** @jsxRuntime automatic */
+import { findTeacherPlace, teachersWithoutDevice } from './store.ts';
 import type { Context } from 'hono';
 import { Hono } from 'hono';
-import { canSeeTeacher, teacherPlace } from '../../platform/auth/scope.ts';
+import { canSeeTeacher } from '../../platform/auth/scope.ts';
 import { messages } from '../../messages.ts';
 import { codesCsv, russianDate } from './codes-file.ts';
 import { type NewTeacherCode, RosterFileError, importRoster, previewRoster } from './import-roster.ts';
@@ -77,7 +78,7 @@ export function rosterPage(deps: AdminDeps) {
   /** The teacher of `:id`, if this person may act on them; otherwise the refusal to send. */
   const teacherInScope = (c: Context<AdminEnv>): number | Response => {
     const id = Number(c.req.param('id'));
-    const place = teacherPlace(db, id);
+    const place = findTeacherPlace(db, id);
     if (!place || place.erasedAt) return errorPage(c, 404, t.notFoundTitle, t.notFound);
     if (!canSeeTeacher(c.var.scope, place)) return forbiddenPage(c);
     return id;
@@ -134,17 +135,11 @@ export function rosterPage(deps: AdminDeps) {
       const schoolId = Number(formText(await readForm(c), 'school'));
       const school = placesInScope(db, c.var.scope).schools.find((s) => s.id === schoolId);
       if (!school) return home(c, { issueError: tr.chooseSchool }, 400);
-      const waiting = db
-        .prepare(
-          `SELECT t.id FROM teachers t WHERE t.school_id = ? AND t.erased_at IS NULL
-             AND NOT EXISTS (SELECT 1 FROM devices d WHERE d.teacher_id = t.id AND d.revoked_at IS NULL)
-           ORDER BY t.last_name, t.first_name, t.id`,
-        )
-        .all(school.id) as { id: number }[];
+      const waiting = teachersWithoutDevice(db, school.id);
       if (waiting.length === 0) return home(c, { issueError: tr.noneToIssue }, 400);
       const codes = issueCodes(
         db,
-        waiting.map((row) => row.id),
+        waiting,
         staffActor(c.var.staff),
       );
       return showCodes(c, { codes, delimiter: ';' });

@@ -6,7 +6,7 @@ import { messages } from '../../messages.ts';
 import { writeAudit } from '../../platform/database/audit-store.ts';
 import type { Db } from '../../platform/database/database.ts';
 import { codeLifetimeDays, issueEnrollmentCode } from '../connection/code-store.ts';
-import { insertTeacher } from './store.ts';
+import { insertTeacher, municipalityNames, schoolNames, teacherIdentities } from './store.ts';
 
 /**
  * Loading the roster (список педагогов) from a CSV file. One code path for
@@ -150,14 +150,7 @@ function identity(row: Pick<RosterRow, 'lastName' | 'firstName' | 'middleName' |
 }
 
 function knownTeachers(db: Db): Map<string, number> {
-  const rows = db
-    .prepare(
-      `SELECT t.id, t.last_name AS lastName, t.first_name AS firstName, t.middle_name AS middleName,
-         s.name AS school, m.name AS municipality
-       FROM teachers t JOIN schools s ON s.id = t.school_id JOIN municipalities m ON m.id = s.municipality_id
-       WHERE t.erased_at IS NULL ORDER BY t.id`,
-    )
-    .all() as { id: number; lastName: string; firstName: string; middleName: string; school: string; municipality: string }[];
+  const rows = teacherIdentities(db);
   const known = new Map<string, number>();
   for (const row of rows) if (!known.has(identity(row))) known.set(identity(row), row.id);
   return known;
@@ -250,15 +243,14 @@ export function importRoster(
       const existing = preview.entries.filter((entry) => entry.existingId !== null).length;
       if (preview.invalid.length > 0 && !options.skipInvalid) return { ...preview, imported: false, created: [], existing };
 
-      const municipalities = (db.prepare('SELECT name FROM municipalities').all() as { name: string }[]).map((row) => row.name);
-      const schoolsOf = db.prepare('SELECT s.name FROM schools s JOIN municipalities m ON m.id = s.municipality_id WHERE m.name = ?');
+      const municipalities = municipalityNames(db);
       const expiresAt = new Date(at.getTime() + codeLifetimeDays * 24 * 3600 * 1000).toISOString();
       const created: NewTeacherCode[] = [];
       for (const { row, existingId } of preview.entries) {
         if (existingId !== null) continue;
         const municipality = existingSpelling(municipalities, row.municipality);
         if (!municipalities.includes(municipality)) municipalities.push(municipality);
-        const schools = (schoolsOf.all(municipality) as { name: string }[]).map((school) => school.name);
+        const schools = schoolNames(db, municipality);
         const school = existingSpelling(schools, row.school);
         const teacherId = insertTeacher(db, { ...row, municipality, school });
         const code = issueEnrollmentCode(db, teacherId, at);

@@ -1,10 +1,11 @@
 /** @jsxImportSource hono/jsx */
 /** @jsxRuntime automatic */
+import { findTeacherPlace } from '../roster/store.ts';
 import { Hono } from 'hono';
 import { type CompetencyId, competencyIds } from '../../../shared/competencies.ts';
 import type { Standing } from '../../../shared/profile/current-profile.ts';
 import type { DeficitLevel } from '../../../shared/competencies.ts';
-import { canSeeTeacher, teacherPlace } from '../../platform/auth/scope.ts';
+import { canSeeTeacher } from '../../platform/auth/scope.ts';
 import { messages } from '../../messages.ts';
 import { Pager, fullName, pageNumber, pageSize, russianDay } from '../../platform/admin/components.tsx';
 import type { AdminDeps, AdminEnv } from '../../platform/admin/env.ts';
@@ -272,7 +273,7 @@ export function teachersPage(deps: AdminDeps) {
     })
     .get('/:id{[0-9]+}', (c) => {
       const id = Number(c.req.param('id'));
-      const place = teacherPlace(db, id);
+      const place = findTeacherPlace(db, id);
       if (!place || place.erasedAt) return errorPage(c, 404, t.notFoundTitle, t.notFound);
       if (!canSeeTeacher(c.var.scope, place)) return forbiddenPage(c);
       const detail = teacherDetail(db, id)!;

@@ -3,7 +3,7 @@ import type { Context } from 'hono';
 import { createMiddleware } from 'hono/factory';
 import { messages } from '../../messages.ts';
 import type { AdminEnv } from './env.ts';
-import { errorPage } from './layout.tsx';
+import { csrfField, errorPage } from './layout.tsx';
 
 /**
  * Protection against cross-site request forgery, in two layers:
@@ -12,8 +12,6 @@ import { errorPage } from './layout.tsx';
  * - every POST of a signed-in person must carry the session's secret token
  *   in the hidden `_csrf` field that the forms of the layout include.
  */
-
-export const csrfField = '_csrf';
 
 function originOf(value: string | undefined): string | undefined {
   if (!value) return undefined;

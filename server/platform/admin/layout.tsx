@@ -6,11 +6,13 @@ import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import { messages } from '../../messages.ts';
 import type { StaffAccount } from '../database/staff-store.ts';
 import { assetPaths } from './assets.ts';
-import { csrfField } from './csrf.ts';
 import type { AdminDeps, AdminEnv } from './env.ts';
 import { takeFlash } from '../database/session-store.ts';
 
 const t = messages.adminPages;
+
+/** The hidden field that carries the session's secret token in every form of a signed-in person (checked by csrf.ts). */
+export const csrfField = '_csrf';
 
 export type SectionId = keyof typeof t.sections;
 

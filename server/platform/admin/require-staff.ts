@@ -1,5 +1,5 @@
 import { createMiddleware } from 'hono/factory';
-import { staffScope } from '../auth/scope.ts';
+import { scopeOf } from '../auth/scope.ts';
 import { findStaff } from '../database/staff-store.ts';
 import type { AdminDeps, AdminEnv } from './env.ts';
 import { findSession } from '../database/session-store.ts';
@@ -15,14 +15,13 @@ export function requireStaff({ db }: AdminDeps) {
     const id = readSessionCookie(c);
     const session = id ? findSession(db, id) : undefined;
     const staff = session && findStaff(db, session.staffId);
-    const scope = session && staffScope(db, session.staffId);
-    if (!session || !staff || !scope) {
+    if (!session || !staff) {
       const back = c.req.method === 'GET' ? new URL(c.req.url).pathname + new URL(c.req.url).search : '/admin/teachers';
       return c.redirect(`/admin/login?next=${encodeURIComponent(back)}${id ? '&expired=1' : ''}`, 303);
     }
     c.set('session', session);
     c.set('staff', staff);
-    c.set('scope', scope);
+    c.set('scope', scopeOf(staff));
     await next();
   });
 }

@@ -1,5 +1,4 @@
 import type { AreaId } from '../../../shared/competencies.ts';
-import type { Db } from '../database/database.ts';
 
 /**
  * Who may see what, as plain functions the admin pages and the council's
@@ -79,21 +78,8 @@ export function teacherListFilter(scope: Scope, schoolAlias = 's'): { sql: strin
   return { sql: `${schoolAlias}.municipality_id = ?`, params: [scope.municipalityId] };
 }
 
-/** The scope of a staff account, read from the database; undefined for an unknown id. */
-export function staffScope(db: Db, staffId: number): StaffScope | undefined {
-  const row = db.prepare('SELECT role, municipality_id AS municipalityId FROM staff WHERE id = ?').get(staffId) as
-    | { role: 'admin' | 'methodist'; municipalityId: number | null }
-    | undefined;
-  if (!row) return undefined;
-  if (row.role === 'admin') return { kind: 'admin', staffId };
-  return { kind: 'methodist', staffId, municipalityId: row.municipalityId! };
-}
-
-/** Where a teacher belongs, read from the database; undefined for an unknown id. */
-export function teacherPlace(db: Db, teacherId: number): TeacherPlace | undefined {
-  return db
-    .prepare(
-      'SELECT s.municipality_id AS municipalityId, t.erased_at AS erasedAt FROM teachers t JOIN schools s ON s.id = t.school_id WHERE t.id = ?',
-    )
-    .get(teacherId) as TeacherPlace | undefined;
+/** The scope of a staff account: what its role and municipality let it see. */
+export function scopeOf(staff: { id: number; role: 'admin' | 'methodist'; municipalityId: number | null }): StaffScope {
+  if (staff.role === 'admin') return { kind: 'admin', staffId: staff.id };
+  return { kind: 'methodist', staffId: staff.id, municipalityId: staff.municipalityId! };
 }

@@ -4,9 +4,14 @@ import { prepared } from './statements.ts';
 
 /** Creates a council token and returns it in clear, once; only its hash is stored. */
 export function createCouncilToken(db: Db, name: string): string {
+  return issueCouncilToken(db, name).token;
+}
+
+/** The same, with the new token's id (for the audit log). */
+export function issueCouncilToken(db: Db, name: string): { id: number; token: string } {
   const token = newToken();
-  db.prepare('INSERT INTO council_tokens (name, token_hash, created_at) VALUES (?, ?, ?)').run(name, hashSecret(token), now());
-  return token;
+  const { lastInsertRowid } = db.prepare('INSERT INTO council_tokens (name, token_hash, created_at) VALUES (?, ?, ?)').run(name, hashSecret(token), now());
+  return { id: Number(lastInsertRowid), token };
 }
 
 /** The live (not revoked) council token with this value, by id and name; undefined otherwise. */

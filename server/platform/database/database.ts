@@ -2,7 +2,6 @@ import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { messages } from '../../messages.ts';
-import { ensureReportAggregates } from '../../features/aggregates/store/rebuild.ts';
 import { migrations } from './migrations.ts';
 
 export type Db = Database.Database;
@@ -40,8 +39,6 @@ export function openDatabase(dataDir: string): Db {
     // land on random pages of indexes that outgrow 2 MiB at a few thousand teachers.
     db.pragma('cache_size = -65536');
     migrate(db);
-    // Report aggregates of attempts stored before they existed (or by older code): built once here.
-    ensureReportAggregates(db);
   } catch (error) {
     db.close();
     throw error;
@@ -66,4 +63,12 @@ export function migrate(db: Db): void {
 
 export function now(): string {
   return new Date().toISOString();
+}
+
+/** A check that the database answers, prepared once: the health endpoint runs it on every call. */
+export function databasePing(db: Db): () => void {
+  const ping = db.prepare('SELECT 1');
+  return () => {
+    ping.get();
+  };
 }

@@ -323,4 +323,27 @@ export const migrations: readonly string[] = [
   ALTER TABLE attempt_scores_v6 RENAME TO attempt_scores;
   CREATE INDEX attempts_teacher ON attempts(teacher_id, instrument_id, completed_at);
   `,
+  // 7: the report aggregates follow the attempts and the teachers by themselves: a new attempt, or
+  // a teacher's changed experience (which moves them to another band), notes the standings to
+  // recompute (server/features/aggregates/store/pending.ts). The notes were written by the attempts'
+  // and the profile's own code before, which made those stores call up into the reports. The period
+  // is periodOf (server/features/aggregates/period.ts) in SQL: the date the teacher's clock wrote,
+  // 1 September starts the year; a test holds the two to the same answer. Erasure keeps the band
+  // the teacher had, as before.
+  `
+  CREATE TRIGGER attempts_note_standing AFTER INSERT ON attempts BEGIN
+    INSERT OR IGNORE INTO report_pending (teacher_id, period) VALUES (
+      NEW.teacher_id,
+      CASE WHEN substr(NEW.completed_at, 6, 2) >= '09'
+        THEN substr(NEW.completed_at, 1, 4) || '-' || (CAST(substr(NEW.completed_at, 1, 4) AS INTEGER) + 1)
+        ELSE (CAST(substr(NEW.completed_at, 1, 4) AS INTEGER) - 1) || '-' || substr(NEW.completed_at, 1, 4)
+      END);
+  END;
+
+  CREATE TRIGGER teachers_note_standings AFTER UPDATE OF experience_years ON teachers
+  WHEN OLD.experience_years IS NOT NEW.experience_years AND NEW.erased_at IS NULL BEGIN
+    INSERT OR IGNORE INTO report_pending (teacher_id, period)
+      SELECT DISTINCT teacher_id, period FROM report_standings WHERE teacher_id = NEW.id;
+  END;
+  `,
 ];

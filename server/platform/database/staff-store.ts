@@ -31,6 +31,11 @@ interface StaffSecrets extends StaffAccount {
 const accountColumns = `st.id, st.login, st.role, st.municipality_id AS municipalityId, m.name AS municipality
   FROM staff st LEFT JOIN municipalities m ON m.id = st.municipality_id`;
 
+/** Whether an account with this login exists. */
+export function isLoginTaken(db: Db, login: string): boolean {
+  return db.prepare('SELECT 1 FROM staff WHERE login = ?').get(login) !== undefined;
+}
+
 export function findStaff(db: Db, id: number): StaffAccount | undefined {
   return prepared(db, `SELECT ${accountColumns} WHERE st.id = ?`).get(id) as StaffAccount | undefined;
 }

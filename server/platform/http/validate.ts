@@ -26,15 +26,28 @@ export async function readJson<S extends z.ZodType>(c: Context, schema: S): Prom
 
 /** A body's text as JSON validated with a shared schema; any problem is a 400 with a sentence. */
 export function parseJsonBody<S extends z.ZodType>(text: string, schema: S): z.output<S> {
+  const checked = checkJsonBody(text, schema);
+  if ('problem' in checked) throw new ApiError(400, checked.problem.code, checked.problem.message);
+  return checked.body;
+}
+
+/** What is wrong with a body, as data: not JSON at all, or not what the contract says. */
+export interface BodyProblem {
+  code: 'invalid_json' | 'invalid_body';
+  message: string;
+}
+
+/** A body's text as JSON validated with a shared schema, or its problem as a value (for work that must not throw HTTP errors). */
+export function checkJsonBody<S extends z.ZodType>(text: string, schema: S): { body: z.output<S> } | { problem: BodyProblem } {
   let body: unknown;
   try {
     body = JSON.parse(text);
   } catch {
-    throw new ApiError(400, 'invalid_json', messages.api.badJson);
+    return { problem: { code: 'invalid_json', message: messages.api.badJson } };
   }
   const result = schema.safeParse(body);
-  if (!result.success) throw new ApiError(400, 'invalid_body', describeIssues(result.error));
-  return result.data;
+  if (!result.success) return { problem: { code: 'invalid_body', message: describeIssues(result.error) } };
+  return { body: result.data };
 }
 
 /** The query string, validated with a shared schema. */

@@ -1,4 +1,9 @@
+import { randomUUID } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
+import type { AttemptResult } from '../../../shared/scoring/result.ts';
+import { periodOf } from '../../../server/features/aggregates/period.ts';
+import { applyPendingStandings, pendingStandings } from '../../../server/features/aggregates/store/pending.ts';
+import { attemptStore } from '../../../server/features/diagnostics/attempt-store.ts';
 import { deficitsSummary } from '../../../server/features/summaries/store/deficits.ts';
 import { growthSummary } from '../../../server/features/summaries/store/growth.ts';
 import { participationSummary } from '../../../server/features/summaries/store/participation.ts';
@@ -10,6 +15,9 @@ import type { Db } from '../../../server/platform/database/database.ts';
 import { installShippedInstruments } from '../../../server/features/diagnostics/install-shipped.ts';
 import { addAttempt, addTeacher, aggregateSnapshot, emptyDatabase } from '../../helpers/reports.ts';
 import { eachSmallRepublic } from './fixture.ts';
+
+/** A result with nothing measured: the trigger looks at the attempt's date alone. */
+const emptyResult = { instrumentId: 'selfAssessment', instrumentVersion: 1, instrumentKind: 'selfAssessment', bands: [], areas: {}, indicators: {}, deficits: [] } as unknown as AttemptResult;
 
 const period = '2025-2026';
 const values = (rows: Iterable<SummaryRow>) => [...rows].map((row) => row.values);
@@ -137,10 +145,27 @@ describe('a teacher’s standing on each write', () => {
       const band = () => db.prepare('SELECT DISTINCT band FROM report_standings WHERE teacher_id = ?').pluck().all(teacher);
       const early = band();
       updateProfile(db, teacher, { experienceYears: 12 });
+      // The change notes the standing to recompute (a trigger); reports apply the notes before they read.
+      expect(pendingStandings(db)).toBe(1);
+      applyPendingStandings(db);
       expect(band()).not.toEqual(early);
       const written = aggregateSnapshot(db);
       rebuildReportAggregates(db);
       expect(aggregateSnapshot(db)).toEqual(written);
+    } finally {
+      dispose();
+    }
+  });
+
+  it('notes each new attempt under the period periodOf gives its date, 1 September starting the year', () => {
+    const { db, dispose } = emptyDatabase();
+    try {
+      const teacher = addTeacher(db, 'Северный район', 'Школа № 1', 'Датова');
+      const dates = ['2025-08-31T23:59:59+09:00', '2025-09-01T00:00:00+09:00', '2026-01-01T10:00:00Z', '2026-12-31T23:00:00-03:00', '2000-09-15T08:00:00+12:00'];
+      const attempts = attemptStore(db);
+      for (const completedAt of dates) attempts.saveNow({ id: randomUUID(), teacherId: teacher, instrumentId: 'selfAssessment', instrumentVersion: 1, completedAt, receivedAt: completedAt, answers: {}, result: emptyResult });
+      const noted = db.prepare('SELECT period FROM report_pending WHERE teacher_id = ? ORDER BY period').pluck().all(teacher);
+      expect(noted).toEqual([...new Set(dates.map(periodOf))].sort());
     } finally {
       dispose();
     }

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { framework, instrumentById } from '../../../shared/content/index.ts';
-import { scoreSubmission } from '../../../server/features/diagnostics/prepare-submission.ts';
+import { scoreOrThrow } from '../../../server/features/diagnostics/prepare-submission.ts';
 import { rebuildReportAggregates } from '../../../server/features/aggregates/store/rebuild.ts';
 import { startReportRefresher } from '../../../server/features/aggregates/refresher.ts';
 import { attemptStore, encodeAttempt } from '../../../server/features/diagnostics/attempt-store.ts';
@@ -96,7 +96,7 @@ describe('report notes across a restart and under a load that never pauses', () 
     const attempts = attemptStore(db);
     await Promise.all(
       Array.from({ length: count }, (_, i) =>
-        attempts.saveOnce(encodeAttempt(scoreSubmission({ db, framework }, teacherIds()[i % teacherIds().length]!, sitting(1 + (i % 5))))),
+        attempts.saveOnce(encodeAttempt(scoreOrThrow({ db, framework }, teacherIds()[i % teacherIds().length]!, sitting(1 + (i % 5))))),
       ),
     );
   }
@@ -121,7 +121,7 @@ describe('report notes across a restart and under a load that never pauses', () 
     await Promise.all(
       Array.from({ length: 256 }, (_, i) => {
         const completedAt = `${1995 + Math.floor(i / 8)}-11-20T10:00:00.000+09:00`;
-        return attempts.saveOnce(encodeAttempt(scoreSubmission({ db: t.db, framework }, teacherIds()[i % 8]!, sitting(3, completedAt))));
+        return attempts.saveOnce(encodeAttempt(scoreOrThrow({ db: t.db, framework }, teacherIds()[i % 8]!, sitting(3, completedAt))));
       }),
     );
     expect(pendingIn(t.db)).toBe(256);

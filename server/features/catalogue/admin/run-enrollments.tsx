@@ -3,13 +3,11 @@
 import type { Context } from 'hono';
 import { Hono } from 'hono';
 import { stringify } from 'csv-stringify/sync';
-import type { EnrollmentStatus } from '../../../../shared/schemas/program.ts';
-import { canSeeTeacher, teacherPlace, visibleMunicipalities } from '../../../platform/auth/scope.ts';
+import { canSeeTeacher, visibleMunicipalities } from '../../../platform/auth/scope.ts';
 import { messages } from '../../../messages.ts';
-import type { Db } from '../../../platform/database/database.ts';
-import { getEnrollment, markEnrollmentCompleted } from '../enrollment-store.ts';
+import { countRunEnrollments, type EnrollmentListRow, getEnrollment, markEnrollmentCompleted, runEnrollments } from '../enrollment-store.ts';
 import { getProgram, type StoredProgram } from '../program-store.ts';
-import { findTeacher } from '../../roster/store.ts';
+import { findTeacher, findTeacherPlace } from '../../roster/store.ts';
 import { Pager, fullName, pageNumber, pageSize, russianDay } from '../../../platform/admin/components.tsx';
 import { type AdminDeps, type AdminEnv, staffActor } from '../../../platform/admin/env.ts';
 import { CsrfField, errorPage, forbiddenPage, renderPage } from '../../../platform/admin/layout.tsx';
@@ -24,43 +22,6 @@ import { setFlash } from '../../../platform/database/session-store.ts';
 
 const t = messages.adminPages;
 const te = t.enrollments;
-
-interface EnrollmentListRow {
-  id: string;
-  teacherId: number;
-  lastName: string;
-  firstName: string;
-  middleName: string;
-  erased: number;
-  school: string;
-  municipality: string;
-  status: EnrollmentStatus;
-  createdAt: string;
-}
-
-const enrollmentsOfRun = `FROM enrollments e JOIN teachers t ON t.id = e.teacher_id JOIN schools s ON s.id = t.school_id
-  JOIN municipalities m ON m.id = s.municipality_id
-  WHERE e.run_id = @runId AND (@all = 1 OR s.municipality_id IN (SELECT value FROM json_each(@municipalities)))`;
-
-function scopeParams(runId: string, municipalities: 'all' | number[]) {
-  return { runId, all: municipalities === 'all' ? 1 : 0, municipalities: JSON.stringify(municipalities === 'all' ? [] : municipalities) };
-}
-
-/** Live sign-ups first in the order they came (the waitlist order), cancelled ones last; all of them unless a page is asked for. */
-function runEnrollments(db: Db, runId: string, municipalities: 'all' | number[], page?: { limit: number; offset: number }): EnrollmentListRow[] {
-  return db
-    .prepare(
-      `SELECT e.id, e.teacher_id AS teacherId, t.last_name AS lastName, t.first_name AS firstName, t.middle_name AS middleName,
-         t.erased_at IS NOT NULL AS erased, s.name AS school, m.name AS municipality, e.status, e.created_at AS createdAt
-       ${enrollmentsOfRun}
-       ORDER BY e.status = 'cancelled', e.queued_seq LIMIT @limit OFFSET @offset`,
-    )
-    .all({ ...scopeParams(runId, municipalities), limit: page?.limit ?? -1, offset: page?.offset ?? 0 }) as EnrollmentListRow[];
-}
-
-function countRunEnrollments(db: Db, runId: string, municipalities: 'all' | number[]): number {
-  return (db.prepare(`SELECT count(*) AS n ${enrollmentsOfRun}`).get(scopeParams(runId, municipalities)) as { n: number }).n;
-}
 
 const displayName = (row: EnrollmentListRow) => (row.erased ? te.erased : fullName(row));
 
@@ -150,7 +111,7 @@ export function runEnrollmentsPage(deps: AdminDeps) {
       const path = `/admin/programs/${encodeURIComponent(loaded.program.id)}/runs/${encodeURIComponent(loaded.runId)}/enrollments`;
       const enrollment = getEnrollment(db, c.req.param('enrollmentId'));
       if (!enrollment || enrollment.runId !== loaded.runId) return errorPage(c, 404, t.notFoundTitle, te.notFound);
-      const place = teacherPlace(db, enrollment.teacherId);
+      const place = findTeacherPlace(db, enrollment.teacherId);
       if (!place || !canSeeTeacher(c.var.scope, place)) return forbiddenPage(c);
       const result = markEnrollmentCompleted(db, enrollment.id, staffActor(c.var.staff));
       const name = fullName(findTeacher(db, enrollment.teacherId)!);
