@@ -1,4 +1,4 @@
-import { defineAdapter } from './adapter.ts';
+import type { JournalAdapter } from '../../shared/journals/adapter-schema.ts';
 
 /**
  * БАРС «Электронная школа» (Хакасия: school.r-19.ru).
@@ -10,7 +10,7 @@ import { defineAdapter } from './adapter.ts';
  * launcher floats and the teacher confirms their name. Correct it with a
  * server override once the real pages are seen.
  */
-export const barsJournal = defineAdapter({
+export const barsJournal: JournalAdapter = {
   id: 'bars',
   title: 'БАРС «Электронная школа»',
   hosts: ['https://school.r-19.ru/*'],
@@ -18,4 +18,4 @@ export const barsJournal = defineAdapter({
   excludePages: ['^/(auth|login|logout|accounts/login)', '^/$'],
   mount: 'floating',
   enabled: true,
-});
+};

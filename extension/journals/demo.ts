@@ -1,4 +1,4 @@
-import { defineAdapter, type JournalAdapter } from './adapter.ts';
+import type { JournalAdapter } from '../../shared/journals/adapter-schema.ts';
 
 /**
  * The demo journal that the ПрофРост server serves at /demo/journal, treated
@@ -7,7 +7,7 @@ import { defineAdapter, type JournalAdapter } from './adapter.ts';
  */
 export function demoJournal(serverUrl: string): JournalAdapter {
   const url = new URL(serverUrl);
-  return defineAdapter({
+  return {
     id: 'demo',
     title: 'Демонстрационный журнал ПрофРоста',
     // Match patterns ignore the port: the server may run on any.
@@ -24,5 +24,5 @@ export function demoJournal(serverUrl: string): JournalAdapter {
     },
     mount: 'floating',
     enabled: true,
-  });
+  };
 }

@@ -1,4 +1,4 @@
-import { defineAdapter } from './adapter.ts';
+import type { JournalAdapter } from '../../shared/journals/adapter-schema.ts';
 
 /**
  * «Дневник.ру»: dnevnik.ru (the feed at /userfeed) and schools.dnevnik.ru/v2/*.
@@ -11,7 +11,7 @@ import { defineAdapter } from './adapter.ts';
  * so the description is `unconfirmed`; whether the global exists on
  * schools.dnevnik.ru pages at all is not known either.
  */
-export const dnevnikJournal = defineAdapter({
+export const dnevnikJournal: JournalAdapter = {
   id: 'dnevnik',
   title: 'Дневник.ру',
   hosts: ['https://dnevnik.ru/*', 'https://schools.dnevnik.ru/*'],
@@ -32,4 +32,4 @@ export const dnevnikJournal = defineAdapter({
   },
   mount: 'floating',
   enabled: true,
-});
+};

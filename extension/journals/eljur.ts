@@ -1,4 +1,4 @@
-import { defineAdapter } from './adapter.ts';
+import type { JournalAdapter } from '../../shared/journals/adapter-schema.ts';
 
 /**
  * «ЭлЖур»: {vendor}.eljur.ru and regional brands (Крым: edu.rk.gov.ru); the
@@ -10,7 +10,7 @@ import { defineAdapter } from './adapter.ts';
  * description is `unconfirmed` and on most pages reads nothing: the teacher
  * confirms their name. The apiv3 needs a developer key, which we do not ship.
  */
-export const eljurJournal = defineAdapter({
+export const eljurJournal: JournalAdapter = {
   id: 'eljur',
   title: 'ЭлЖур',
   hosts: ['https://*.eljur.ru/*', 'https://edu.rk.gov.ru/*'],
@@ -25,4 +25,4 @@ export const eljurJournal = defineAdapter({
   },
   mount: 'floating',
   enabled: true,
-});
+};

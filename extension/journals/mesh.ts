@@ -1,4 +1,4 @@
-import { defineAdapter, type JournalAdapter } from './adapter.ts';
+import type { JournalAdapter } from '../../shared/journals/adapter-schema.ts';
 
 /**
  * МЭШ (Московская электронная школа) and its regional copies: one adapter,
@@ -13,14 +13,14 @@ import { defineAdapter, type JournalAdapter } from './adapter.ts';
  * the teacher confirms their name.
  */
 export function meshJournal(host: string, title: string): JournalAdapter {
-  return defineAdapter({
+  return {
     id: `mesh.${host}`,
     title,
     hosts: [`https://${host}/*`],
     teacherPages: ['^/teacher(/|$)'],
     mount: 'floating',
     enabled: true,
-  });
+  };
 }
 
 export const meshJournals: JournalAdapter[] = [

@@ -1,5 +1,5 @@
-import { adapterFields, adapterProblems, type JournalAdapter } from './adapter.ts';
-import { anything, arrayOf, nullable, object, oneOf } from './check.ts';
+import { adapterFields, adapterProblems, type JournalAdapter } from '../../shared/journals/adapter-schema.ts';
+import { anything, arrayOf, nullable, object, oneOf } from '../../shared/journals/check.ts';
 
 /*
  * A server-published correction of a built-in adapter. It can change the

@@ -1,4 +1,4 @@
-import { defineAdapter } from './adapter.ts';
+import type { JournalAdapter } from '../../shared/journals/adapter-schema.ts';
 
 /**
  * «Сетевой город. Образование» (ИрТех). An Angular/React SPA under
@@ -12,7 +12,7 @@ import { defineAdapter } from './adapter.ts';
  * Hosts: only those that docs/diaries.md names; Марий Эл, Мордовия, Ингушетия
  * and КЧР also use Сетевой город, on hosts not yet known to us.
  */
-export const sgoJournal = defineAdapter({
+export const sgoJournal: JournalAdapter = {
   id: 'sgo',
   title: 'Сетевой город. Образование',
   hosts: ['https://sgo.e-yakutia.ru/*', 'https://deti.obr03.ru/*', 'https://giseo.rkomi.ru/*'],
@@ -31,4 +31,4 @@ export const sgoJournal = defineAdapter({
   },
   mount: 'floating',
   enabled: true,
-});
+};
