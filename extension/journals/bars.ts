@@ -1,4 +1,5 @@
 import type { JournalAdapter } from '../../shared/journals/adapter-schema.ts';
+import { knownJournals } from '../../shared/journals/known-journals.ts';
 
 /**
  * БАРС «Электронная школа» (Хакасия: school.r-19.ru).
@@ -11,9 +12,9 @@ import type { JournalAdapter } from '../../shared/journals/adapter-schema.ts';
  * server override once the real pages are seen.
  */
 export const barsJournal: JournalAdapter = {
-  id: 'bars',
+  // id and hosts: shared with the server, which checks overrides against them.
+  ...knownJournals.bars,
   title: 'БАРС «Электронная школа»',
-  hosts: ['https://school.r-19.ru/*'],
   teacherPages: ['^/'],
   excludePages: ['^/(auth|login|logout|accounts/login)', '^/$'],
   mount: 'floating',

@@ -8,8 +8,10 @@ import { sgoJournal } from './sgo.ts';
 
 /**
  * The adapters a build for `serverUrl` ships with (the demo journal lives on
- * that server). Plain data and no browser API, so that the server checks a
- * published override against exactly what the extension will check it against.
+ * that server). Plain data and no browser API. Each takes its id and hosts
+ * from knownJournals, and they come in the order of knownJournalsFor
+ * (shared/journals/known-journals.ts), which is what the server checks a
+ * published override against and wxt.config.ts grants host permissions for.
  *
  * Their data are checked by the tests (tests/extension/journals/registry.test.ts
  * runs adapterProblems over every built-in), not at load: checking them on every

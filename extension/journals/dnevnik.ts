@@ -1,4 +1,5 @@
 import type { JournalAdapter } from '../../shared/journals/adapter-schema.ts';
+import { knownJournals } from '../../shared/journals/known-journals.ts';
 
 /**
  * «Дневник.ру»: dnevnik.ru (the feed at /userfeed) and schools.dnevnik.ru/v2/*.
@@ -12,9 +13,9 @@ import type { JournalAdapter } from '../../shared/journals/adapter-schema.ts';
  * schools.dnevnik.ru pages at all is not known either.
  */
 export const dnevnikJournal: JournalAdapter = {
-  id: 'dnevnik',
+  // id and hosts: shared with the server, which checks overrides against them.
+  ...knownJournals.dnevnik,
   title: 'Дневник.ру',
-  hosts: ['https://dnevnik.ru/*', 'https://schools.dnevnik.ru/*'],
   teacherPages: ['^/userfeed(/|$)', '^/v2(/|$)'],
   excludePages: ['^/(login|logout)'],
   identity: {

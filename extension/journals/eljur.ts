@@ -1,4 +1,5 @@
 import type { JournalAdapter } from '../../shared/journals/adapter-schema.ts';
+import { knownJournals } from '../../shared/journals/known-journals.ts';
 
 /**
  * «ЭлЖур»: {vendor}.eljur.ru and regional brands (Крым: edu.rk.gov.ru); the
@@ -11,9 +12,9 @@ import type { JournalAdapter } from '../../shared/journals/adapter-schema.ts';
  * confirms their name. The apiv3 needs a developer key, which we do not ship.
  */
 export const eljurJournal: JournalAdapter = {
-  id: 'eljur',
+  // id and hosts: shared with the server, which checks overrides against them.
+  ...knownJournals.eljur,
   title: 'ЭлЖур',
-  hosts: ['https://*.eljur.ru/*', 'https://edu.rk.gov.ru/*'],
   teacherPages: ['^/journal-app(/|$)'],
   excludePages: ['^/(authorize|login|logout)'],
   identity: {
