@@ -163,6 +163,12 @@ export const adapterFields = {
   enabled: boolean,
 };
 
+/*
+ * Each field is checked on its own: no rule relates two fields. The override
+ * check relies on it (shared/journals/override.ts): it is what lets the server,
+ * which knows of a built-in adapter only its id and hosts, refuse exactly the
+ * overrides the extension would.
+ */
 const { id, title, hosts, teacherPages, mount: mountField, enabled, ...optionalFields } = adapterFields;
 export const adapter = object({ id, title, hosts, teacherPages, mount: mountField, enabled }, optionalFields);
 
