@@ -1,6 +1,6 @@
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
-import { builtInAdaptersFor } from './extension/journals/built-in.ts';
+import { knownJournalsFor } from './shared/journals/known-journals.ts';
 
 /**
  * The server this build talks to by default. `npm start` builds for the
@@ -25,11 +25,11 @@ function hostOfMatchPattern(pattern: string): string {
 
 /**
  * Host permissions: the configured server plus exactly the hosts of the known
- * journals, from the adapters this build ships with (overrides cannot add a
- * host), so that they cannot drift from what the background injects into.
+ * journals, which the adapters this build ships with take as theirs (overrides
+ * cannot add a host), so that they cannot drift from what the background injects into.
  */
 const hostPermissions = [
-  ...new Set([hostPattern(serverUrl), ...builtInAdaptersFor(serverUrl).flatMap((adapter) => adapter.hosts).map(hostOfMatchPattern)]),
+  ...new Set([hostPattern(serverUrl), ...knownJournalsFor(serverUrl).flatMap((journal) => journal.hosts).map(hostOfMatchPattern)]),
 ];
 
 export default defineConfig({

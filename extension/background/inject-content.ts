@@ -1,4 +1,4 @@
-import type { JournalAdapter } from '../journals/adapter.ts';
+import type { JournalAdapter } from '../../shared/journals/adapter-schema.ts';
 import { hostMatches, matchesAnyPattern } from '../journals/detect.ts';
 import { pageGlobalMatchPatterns } from '../journals/registry.ts';
 import type { ScriptRunner } from './execute-script.ts';

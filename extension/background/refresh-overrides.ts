@@ -1,4 +1,5 @@
-import { OVERRIDE_STORAGE_KEY, overrideDocument } from '../journals/override.ts';
+import { overrideDocument } from '../../shared/journals/override.ts';
+import { OVERRIDE_STORAGE_KEY } from '../journals/override.ts';
 import { getServerSetting, type ManagedArea } from '../settings/server-url.ts';
 import { callApi, type Fetch } from '../sync/api-client.ts';
 import { readKey, type StorageArea } from '../sync/storage-area.ts';

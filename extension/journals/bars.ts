@@ -1,4 +1,5 @@
-import { defineAdapter } from './adapter.ts';
+import type { JournalAdapter } from '../../shared/journals/adapter-schema.ts';
+import { knownJournals } from '../../shared/journals/known-journals.ts';
 
 /**
  * БАРС «Электронная школа» (Хакасия: school.r-19.ru).
@@ -10,12 +11,12 @@ import { defineAdapter } from './adapter.ts';
  * launcher floats and the teacher confirms their name. Correct it with a
  * server override once the real pages are seen.
  */
-export const barsJournal = defineAdapter({
-  id: 'bars',
+export const barsJournal: JournalAdapter = {
+  // id and hosts: shared with the server, which checks overrides against them.
+  ...knownJournals.bars,
   title: 'БАРС «Электронная школа»',
-  hosts: ['https://school.r-19.ru/*'],
   teacherPages: ['^/'],
   excludePages: ['^/(auth|login|logout|accounts/login)', '^/$'],
   mount: 'floating',
   enabled: true,
-});
+};

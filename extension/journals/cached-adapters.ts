@@ -1,5 +1,5 @@
 import type { StorageArea } from '../sync/storage-area.ts';
-import type { JournalAdapter } from './adapter.ts';
+import type { JournalAdapter } from '../../shared/journals/adapter-schema.ts';
 import { applyOverrides, OVERRIDE_STORAGE_KEY } from './override.ts';
 import { builtInAdapters } from './registry.ts';
 

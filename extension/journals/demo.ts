@@ -1,4 +1,5 @@
-import { defineAdapter, type JournalAdapter } from './adapter.ts';
+import type { JournalAdapter } from '../../shared/journals/adapter-schema.ts';
+import { knownJournals } from '../../shared/journals/known-journals.ts';
 
 /**
  * The demo journal that the ПрофРост server serves at /demo/journal, treated
@@ -6,12 +7,10 @@ import { defineAdapter, type JournalAdapter } from './adapter.ts';
  * markup is ours (server/features/demo/journal-page.tsx), so it is `confirmed`.
  */
 export function demoJournal(serverUrl: string): JournalAdapter {
-  const url = new URL(serverUrl);
-  return defineAdapter({
-    id: 'demo',
+  return {
+    // id and hosts: shared with the server, which checks overrides against them.
+    ...knownJournals.demo(serverUrl),
     title: 'Демонстрационный журнал ПрофРоста',
-    // Match patterns ignore the port: the server may run on any.
-    hosts: [`${url.protocol}//${url.hostname}/demo/journal*`],
     teacherPages: ['^/demo/journal/?$'],
     excludePages: ['^/demo/journal/login'],
     requireSelector: '.ej-user__name',
@@ -24,5 +23,5 @@ export function demoJournal(serverUrl: string): JournalAdapter {
     },
     mount: 'floating',
     enabled: true,
-  });
+  };
 }

@@ -1,14 +1,7 @@
 import { MatchPattern } from 'wxt/utils/match-patterns';
-import {
-  type DomField,
-  type JournalAdapter,
-  type JournalMount,
-  type JournalTeacher,
-  NOT_TEACHER_ROLES,
-  normalizeText,
-  type PageGlobalIdentity,
-} from './adapter.ts';
+import type { DomField, JournalAdapter, JournalMount, PageGlobalIdentity } from '../../shared/journals/adapter-schema.ts';
 import type { BridgeIdentity } from './page-bridge.ts';
+import { type JournalTeacher, NOT_TEACHER_ROLES, normalizeText } from './teacher.ts';
 
 /** What the content script learns about the page it runs in. */
 export interface DetectedJournal {

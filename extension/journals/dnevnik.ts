@@ -1,4 +1,5 @@
-import { defineAdapter } from './adapter.ts';
+import type { JournalAdapter } from '../../shared/journals/adapter-schema.ts';
+import { knownJournals } from '../../shared/journals/known-journals.ts';
 
 /**
  * «Дневник.ру»: dnevnik.ru (the feed at /userfeed) and schools.dnevnik.ru/v2/*.
@@ -11,10 +12,10 @@ import { defineAdapter } from './adapter.ts';
  * so the description is `unconfirmed`; whether the global exists on
  * schools.dnevnik.ru pages at all is not known either.
  */
-export const dnevnikJournal = defineAdapter({
-  id: 'dnevnik',
+export const dnevnikJournal: JournalAdapter = {
+  // id and hosts: shared with the server, which checks overrides against them.
+  ...knownJournals.dnevnik,
   title: 'Дневник.ру',
-  hosts: ['https://dnevnik.ru/*', 'https://schools.dnevnik.ru/*'],
   teacherPages: ['^/userfeed(/|$)', '^/v2(/|$)'],
   excludePages: ['^/(login|logout)'],
   identity: {
@@ -32,4 +33,4 @@ export const dnevnikJournal = defineAdapter({
   },
   mount: 'floating',
   enabled: true,
-});
+};

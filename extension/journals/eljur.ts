@@ -1,4 +1,5 @@
-import { defineAdapter } from './adapter.ts';
+import type { JournalAdapter } from '../../shared/journals/adapter-schema.ts';
+import { knownJournals } from '../../shared/journals/known-journals.ts';
 
 /**
  * «ЭлЖур»: {vendor}.eljur.ru and regional brands (Крым: edu.rk.gov.ru); the
@@ -10,10 +11,10 @@ import { defineAdapter } from './adapter.ts';
  * description is `unconfirmed` and on most pages reads nothing: the teacher
  * confirms their name. The apiv3 needs a developer key, which we do not ship.
  */
-export const eljurJournal = defineAdapter({
-  id: 'eljur',
+export const eljurJournal: JournalAdapter = {
+  // id and hosts: shared with the server, which checks overrides against them.
+  ...knownJournals.eljur,
   title: 'ЭлЖур',
-  hosts: ['https://*.eljur.ru/*', 'https://edu.rk.gov.ru/*'],
   teacherPages: ['^/journal-app(/|$)'],
   excludePages: ['^/(authorize|login|logout)'],
   identity: {
@@ -25,4 +26,4 @@ export const eljurJournal = defineAdapter({
   },
   mount: 'floating',
   enabled: true,
-});
+};

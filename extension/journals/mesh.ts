@@ -1,4 +1,14 @@
-import { defineAdapter, type JournalAdapter } from './adapter.ts';
+import type { JournalAdapter } from '../../shared/journals/adapter-schema.ts';
+import { knownJournals, MESH_HOSTS, type MeshHost } from '../../shared/journals/known-journals.ts';
+
+/** The name teachers know each copy by; one for every host in MESH_HOSTS. */
+const titles: Record<MeshHost, string> = {
+  'school.mos.ru': 'МЭШ — Московская электронная школа',
+  'ms-edu.tatar.ru': 'Электронное образование в Республике Татарстан (МЭШ)',
+  'dnevnik.edurb.ru': 'Электронный дневник Республики Башкортостан (МЭШ)',
+  'karelia.minedu.ru': 'Электронная школа Республики Карелия (МЭШ)',
+  'myschool.05edu.ru': 'Моя школа — Республика Дагестан (МЭШ)',
+};
 
 /**
  * МЭШ (Московская электронная школа) and its regional copies: one adapter,
@@ -12,21 +22,15 @@ import { defineAdapter, type JournalAdapter } from './adapter.ts';
  * every release. So there is no identity description: the launcher floats and
  * the teacher confirms their name.
  */
-export function meshJournal(host: string, title: string): JournalAdapter {
-  return defineAdapter({
-    id: `mesh.${host}`,
-    title,
-    hosts: [`https://${host}/*`],
+export function meshJournal(host: MeshHost): JournalAdapter {
+  return {
+    // id and hosts: shared with the server, which checks overrides against them.
+    ...knownJournals.mesh(host),
+    title: titles[host],
     teacherPages: ['^/teacher(/|$)'],
     mount: 'floating',
     enabled: true,
-  });
+  };
 }
 
-export const meshJournals: JournalAdapter[] = [
-  meshJournal('school.mos.ru', 'МЭШ — Московская электронная школа'),
-  meshJournal('ms-edu.tatar.ru', 'Электронное образование в Республике Татарстан (МЭШ)'),
-  meshJournal('dnevnik.edurb.ru', 'Электронный дневник Республики Башкортостан (МЭШ)'),
-  meshJournal('karelia.minedu.ru', 'Электронная школа Республики Карелия (МЭШ)'),
-  meshJournal('myschool.05edu.ru', 'Моя школа — Республика Дагестан (МЭШ)'),
-];
+export const meshJournals: JournalAdapter[] = MESH_HOSTS.map(meshJournal);

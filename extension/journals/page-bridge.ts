@@ -1,5 +1,6 @@
-import { FORBIDDEN_SEGMENT, normalizeText, type PageGlobalIdentity, pageGlobalIdentity } from './adapter.ts';
-import { boolean, type Check, object, oneOf, string } from './check.ts';
+import { FORBIDDEN_SEGMENT, type PageGlobalIdentity, pageGlobalIdentity } from '../../shared/journals/adapter-schema.ts';
+import { boolean, type Check, object, oneOf, string } from '../../shared/journals/check.ts';
+import { normalizeText } from './teacher.ts';
 
 /*
  * The bridge between the content script (isolated world, cannot see the

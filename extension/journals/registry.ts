@@ -1,4 +1,4 @@
-import type { JournalAdapter } from './adapter.ts';
+import type { JournalAdapter } from '../../shared/journals/adapter-schema.ts';
 import { builtInAdaptersFor } from './built-in.ts';
 
 // wxt.config.ts always sets the variable; the fallback (its own default) only serves unit tests.

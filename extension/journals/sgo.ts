@@ -1,4 +1,5 @@
-import { defineAdapter } from './adapter.ts';
+import type { JournalAdapter } from '../../shared/journals/adapter-schema.ts';
+import { knownJournals } from '../../shared/journals/known-journals.ts';
 
 /**
  * «Сетевой город. Образование» (ИрТех). An Angular/React SPA under
@@ -9,13 +10,11 @@ import { defineAdapter } from './adapter.ts';
  * not known for certain (the /webapi/context answer has organization.name;
  * whether appContext mirrors it is a guess), nor how roles are spelled, so the
  * description is `unconfirmed` and the teacher confirms the name.
- * Hosts: only those that docs/diaries.md names; Марий Эл, Мордовия, Ингушетия
- * and КЧР also use Сетевой город, on hosts not yet known to us.
  */
-export const sgoJournal = defineAdapter({
-  id: 'sgo',
+export const sgoJournal: JournalAdapter = {
+  // id and hosts: shared with the server, which checks overrides against them.
+  ...knownJournals.sgo,
   title: 'Сетевой город. Образование',
-  hosts: ['https://sgo.e-yakutia.ru/*', 'https://deti.obr03.ru/*', 'https://giseo.rkomi.ru/*'],
   teacherPages: ['^/(angular|app)/school/'],
   // Students' and parents' diaries, and the sign-in/sign-out pages.
   excludePages: ['^/(angular|app)/school/(studentdiary|student|parent)', '/(login|logout)(/|$)'],
@@ -31,4 +30,4 @@ export const sgoJournal = defineAdapter({
   },
   mount: 'floating',
   enabled: true,
-});
+};

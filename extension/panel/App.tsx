@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import type { JournalTeacher } from '../journals/adapter.ts';
+import type { JournalTeacher } from '../journals/teacher.ts';
 import { BridgeContext } from './bridge.ts';
 import { browserBridge } from './browser-bridge.ts';
 import { Launcher } from './Launcher.tsx';

@@ -2,9 +2,9 @@ import { z } from 'zod';
 
 /**
  * `GET /api/v1/journal-overrides`: corrections and kill switches for the
- * extension's built-in journal adapters. Each entry is checked field by field
- * by the extension (extension/journals/override.ts) and by the server before
- * publishing; here only the envelope is described.
+ * extension's built-in journal adapters. Each entry is checked field by field,
+ * with the same checks (shared/journals/override.ts), by the extension and by
+ * the server before publishing; here only the envelope is described.
  */
 export const journalOverridesResponseSchema = z.object({
   version: z.literal(1),

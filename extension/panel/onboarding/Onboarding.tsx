@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { PanelState } from '../../background/protocol.ts';
-import type { JournalTeacher } from '../../journals/adapter.ts';
+import type { JournalTeacher } from '../../journals/teacher.ts';
 import { messages } from '../../messages.ts';
 import { useBridge } from '../bridge.ts';
 import { ConsentText } from './ConsentText.tsx';

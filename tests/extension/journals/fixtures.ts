@@ -3,7 +3,7 @@ import path from 'node:path';
 import { detectJournal } from '../../../extension/journals/detect.ts';
 import { readPageIdentity } from '../../../extension/journals/page-bridge.ts';
 import { builtInAdapters } from '../../../extension/journals/registry.ts';
-import type { JournalAdapter } from '../../../extension/journals/adapter.ts';
+import type { JournalAdapter } from '../../../shared/journals/adapter-schema.ts';
 
 const fixturesDir = path.resolve(import.meta.dirname, '../fixtures');
 let assignedGlobals: string[] = [];

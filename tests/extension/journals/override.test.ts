@@ -1,8 +1,11 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
-import { applyOverride, applyOverrides, checkOverride, documentProblems } from '../../../extension/journals/override.ts';
+import { builtInAdaptersFor } from '../../../extension/journals/built-in.ts';
+import { applyOverride, applyOverrides, checkOverride } from '../../../extension/journals/override.ts';
 import { builtInAdapters } from '../../../extension/journals/registry.ts';
 import { sgoJournal } from '../../../extension/journals/sgo.ts';
+import { knownJournalsFor } from '../../../shared/journals/known-journals.ts';
+import { documentProblems } from '../../../shared/journals/override.ts';
 import { detect } from './fixtures.ts';
 
 const teacherUrl = 'https://sgo.e-yakutia.ru/angular/school/classjournal/';
@@ -134,32 +137,45 @@ describe('applyOverrides (the published document)', () => {
   });
 });
 
-describe('documentProblems (what the server checks before publishing)', () => {
-  it('finds nothing in a document the extension applies in full', () => {
-    expect(documentProblems(builtInAdapters, { version: 1, adapters: [{ id: 'sgo', enabled: false }, { id: 'bars', mount: 'floating' }] })).toEqual({
-      document: [],
-      entries: [],
-    });
-  });
+describe('the server’s check (documentProblems against knownJournalsFor)', () => {
+  /** Overrides of every field, valid and not; each is tried on every built-in adapter, under that adapter's id. */
+  const overrides: Record<string, unknown>[] = [
+    { enabled: false },
+    { title: 'Другое название' },
+    { title: '' },
+    { hosts: ['https://evil.example/*'] },
+    { hosts: [] },
+    { teacherPages: ['^/journal/'] },
+    { teacherPages: ['(unclosed'] },
+    { excludePages: [] },
+    { excludePages: null },
+    { requireSelector: '.signed-in' },
+    { requireSelector: null },
+    { excludeRoles: ['завуч'] },
+    { identity: null },
+    { identity: { source: 'dom', confidence: 'confirmed', name: '.user', school: { labelSelector: 'label', label: 'Школа', valueSelector: 'input' } } },
+    { identity: { source: 'pageGlobal', confidence: 'confirmed', global: 'appContext', fields: { name: ['user.name'], notTeacherFlags: ['isStudent'] } } },
+    { identity: { source: 'pageGlobal', confidence: 'confirmed', global: 'appContext', fields: { name: ['at'] } } },
+    { mount: { selector: '.header', position: 'after' } },
+    { mount: 'sideways' },
+    { script: 'alert(1)' },
+  ];
 
-  it('lists, entry by entry, what applyOverrides would silently skip', () => {
-    const found = documentProblems(builtInAdapters, {
-      version: 1,
-      adapters: [{ id: 'sgo', enabled: false }, { id: 'new-journal', enabled: false }, { id: 'bars', enabled: 'maybe' }, { id: 'sgo', mount: 'floating' }, 42],
-    });
-    expect(found.document).toEqual([]);
-    expect(found.entries.map(({ index, id }) => [index, id])).toEqual([
-      [1, 'new-journal'],
-      [2, 'bars'],
-      [3, 'sgo'],
-      [4, null],
-    ]);
-    expect(found.entries[0]!.problems).toEqual(['id: no built-in adapter "new-journal"']);
-    expect(found.entries[2]!.problems).toEqual(['id: a second entry for "sgo"']);
-  });
-
-  it('reports a malformed envelope as the document’s problem', () => {
-    expect(documentProblems(builtInAdapters, { version: 1 }).document).not.toEqual([]);
-    expect(documentProblems(builtInAdapters, [{ id: 'sgo' }]).document).not.toEqual([]);
+  it('publishes exactly the overrides the extension applies', () => {
+    const serverUrl = 'https://profrost.example.org';
+    const builtIns = builtInAdaptersFor(serverUrl);
+    const outcomes = builtIns.flatMap((builtIn) =>
+      [...overrides, { hosts: builtIn.hosts.slice(-1) }].map((fields) => {
+        const document = { version: 1, adapters: [{ id: builtIn.id, ...fields }] };
+        const found = documentProblems(knownJournalsFor(serverUrl), document);
+        const published = found.document.length === 0 && found.entries.length === 0;
+        const applied = applyOverrides(builtIns, document).some((adapter, index) => adapter !== builtIns[index]);
+        return { id: builtIn.id, fields, published, applied };
+      }),
+    );
+    expect(outcomes.filter(({ published, applied }) => published !== applied)).toEqual([]);
+    // Both kinds are among them, so the comparison says something.
+    expect(outcomes.some(({ applied }) => applied)).toBe(true);
+    expect(outcomes.some(({ applied }) => !applied)).toBe(true);
   });
 });

@@ -1,6 +1,5 @@
 // @vitest-environment happy-dom
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { PageGlobalIdentity } from '../../../extension/journals/adapter.ts';
 import {
   BRIDGE_ANSWER,
   BRIDGE_REQUEST,
@@ -9,6 +8,7 @@ import {
   requestPageIdentity,
 } from '../../../extension/journals/page-bridge.ts';
 import { sgoJournal } from '../../../extension/journals/sgo.ts';
+import type { PageGlobalIdentity } from '../../../shared/journals/adapter-schema.ts';
 
 const identity = sgoJournal.identity as PageGlobalIdentity;
 const quick = { timeoutMs: 300, intervalMs: 50 };

@@ -1,8 +1,10 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
-import { adapterProblems } from '../../../extension/journals/adapter.ts';
 import { resolveMount } from '../../../extension/journals/detect.ts';
+import { builtInAdaptersFor } from '../../../extension/journals/built-in.ts';
 import { builtInAdapters, journalMatchPatterns } from '../../../extension/journals/registry.ts';
+import { knownJournalsFor } from '../../../shared/journals/known-journals.ts';
+import { adapterProblems } from '../../../shared/journals/adapter-schema.ts';
 
 describe('the built-in adapters', () => {
   it('are valid data with unique ids, all enabled', () => {
@@ -12,6 +14,12 @@ describe('the built-in adapters', () => {
     }
     const ids = builtInAdapters.map((adapter) => adapter.id);
     expect(new Set(ids).size).toBe(ids.length);
+  });
+
+  it('are the journals the server knows (shared/journals/known-journals.ts): the same ids and hosts, in the same order', () => {
+    for (const serverUrl of ['http://localhost:8787', 'https://profrost.example.org']) {
+      expect(builtInAdaptersFor(serverUrl).map(({ id, hosts }) => ({ id, hosts }))).toEqual(knownJournalsFor(serverUrl));
+    }
   });
 
   it('are plain JSON data: no functions, survive a round trip', () => {

@@ -1,6 +1,6 @@
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
-import type { JournalTeacher } from '../../../extension/journals/adapter.ts';
+import type { JournalTeacher } from '../../../extension/journals/teacher.ts';
 import { BridgeContext } from '../../../extension/panel/bridge.ts';
 import { Panel } from '../../../extension/panel/Panel.tsx';
 import type { Harness } from '../worker-harness.ts';

@@ -1,20 +1,17 @@
 import { anyOf, arrayOf, boolean, type Check, isRecord, object, oneOf, string } from './check.ts';
 
-/** Who the journal page says is logged in; only these three facts ever leave the page. */
-export interface JournalTeacher {
-  name: string;
-  school: string;
-  role: string;
-}
-
 /*
  * A journal adapter is DATA, not code: URL patterns, CSS selectors and paths
  * into a page global, in a plain object that this schema validates. The server
- * may later publish an override of these data (see override.ts) to correct or
+ * may publish an override of these data (see override.ts) to correct or
  * switch off a broken adapter without a new release; the extension never runs
  * code it did not ship with, so nothing in here is ever evaluated as code.
  * Regexes are compiled with `new RegExp`, selectors go to `querySelector`,
  * paths are walked property by property.
+ *
+ * The schema lives in shared/ because both sides check the same data: the
+ * extension its built-in adapters (one a file, extension/journals/<journal>.ts)
+ * and the overrides it receives, the server an override before publishing it.
  */
 
 export type DomField = string | { labelSelector: string; label: string; valueSelector: string };
@@ -166,27 +163,16 @@ export const adapterFields = {
   enabled: boolean,
 };
 
+/*
+ * Each field is checked on its own: no rule relates two fields. The override
+ * check relies on it (shared/journals/override.ts): it is what lets the server,
+ * which knows of a built-in adapter only its id and hosts, refuse exactly the
+ * overrides the extension would.
+ */
 const { id, title, hosts, teacherPages, mount: mountField, enabled, ...optionalFields } = adapterFields;
 export const adapter = object({ id, title, hosts, teacherPages, mount: mountField, enabled }, optionalFields);
 
 /** Why `value` is not a valid adapter (empty when it is). */
 export function adapterProblems(value: unknown): string[] {
   return adapter(value, '');
-}
-
-/**
- * Marks a built-in adapter. Its data are checked by the tests
- * (tests/extension/journals/registry.test.ts runs adapterProblems over every
- * built-in), not at load: checking them on every journal page cost about 2 ms
- * of the page's main thread (measured in Chromium) for data that cannot change.
- */
-export function defineAdapter(input: JournalAdapter): JournalAdapter {
-  return input;
-}
-
-/** Role texts that always mean the user is not a teacher (student, parent). */
-export const NOT_TEACHER_ROLES = ['ученик', 'учащ', 'обучающ', 'родител', 'законный представитель', 'student', 'parent'];
-
-export function normalizeText(text: string | null | undefined): string {
-  return (text ?? '').replace(/\s+/g, ' ').trim();
 }

@@ -3,8 +3,10 @@
  * server overrides, page-bridge messages). It exists because these checks run
  * inside the content script and the page-world bridge, which load on every
  * journal page: zod costs 26 KB gzipped there and zod/mini about 8 KB, this
- * file well under 1 KB. A check returns the problems it found, each
- * "path: what is wrong"; an empty list means valid.
+ * file well under 1 KB. The server runs the same checks on an override before
+ * publishing it, so that it refuses exactly what the extension would. A check
+ * returns the problems it found, each "path: what is wrong"; an empty list
+ * means valid.
  */
 
 export type Check = (value: unknown, path: string) => string[];
