@@ -6,7 +6,8 @@ export default defineConfig({
       {
         test: {
           name: 'unit',
-          include: ['tests/shared/**/*.test.ts', 'tests/extension/**/*.test.{ts,tsx}'],
+          // Unit tests sit beside the module they test; tests/extension holds the extension's tests against the server in-process.
+          include: ['shared/**/*.test.ts', 'extension/**/*.test.{ts,tsx}', 'tests/extension/**/*.test.{ts,tsx}'],
         },
         // The panel's components and their tests are Preact (server .tsx files name hono/jsx themselves).
         esbuild: { jsx: 'automatic', jsxImportSource: 'preact' },

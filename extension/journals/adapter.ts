@@ -176,7 +176,7 @@ export function adapterProblems(value: unknown): string[] {
 
 /**
  * Marks a built-in adapter. Its data are checked by the tests
- * (tests/extension/journals/registry.test.ts runs adapterProblems over every
+ * (extension/journals/registry.test.ts runs adapterProblems over every
  * built-in), not at load: checking them on every journal page cost about 2 ms
  * of the page's main thread (measured in Chromium) for data that cannot change.
  */

@@ -3,13 +3,13 @@
  * content in shared/content/: these tests pin the rules, not the wording of
  * real instruments.
  */
-import type { CompetencyId, DeficitLevel } from '../../shared/competencies.ts';
-import { parseFramework } from '../../shared/scoring/parse-framework.ts';
-import { parseInstrument } from '../../shared/scoring/parse-instrument.ts';
-import type { Framework } from '../../shared/schemas/framework.ts';
-import type { Instrument, InstrumentInput } from '../../shared/schemas/instrument.ts';
-import type { AttemptResult } from '../../shared/scoring/result.ts';
-import type { RouteProfile } from '../../shared/route/build-route.ts';
+import type { CompetencyId, DeficitLevel } from '../competencies.ts';
+import type { RouteProfile } from '../route/build-route.ts';
+import type { Framework } from '../schemas/framework.ts';
+import type { Instrument, InstrumentInput } from '../schemas/instrument.ts';
+import { parseFramework } from '../scoring/parse-framework.ts';
+import { parseInstrument } from '../scoring/parse-instrument.ts';
+import type { AttemptResult } from '../scoring/result.ts';
 
 export const framework: Framework = parseFramework({
   areas: [

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { currentAdapters } from '../../../extension/journals/cached-adapters.ts';
-import { OVERRIDE_STORAGE_KEY } from '../../../extension/journals/override.ts';
-import { builtInAdapters } from '../../../extension/journals/registry.ts';
-import { memoryStorage } from '../memory-storage.ts';
+import { memoryStorage } from '../testing/memory-storage.ts';
+import { currentAdapters } from './cached-adapters.ts';
+import { OVERRIDE_STORAGE_KEY } from './override.ts';
+import { builtInAdapters } from './registry.ts';
 
 const enabledIds = (adapters: { id: string; enabled: boolean }[]) => adapters.filter((adapter) => adapter.enabled).map((adapter) => adapter.id);
 

@@ -1,12 +1,12 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { isCompetency } from '../../shared/competencies.ts';
-import type { Answers, Instrument, InstrumentInput, Item } from '../../shared/schemas/instrument.ts';
-import { levelFor } from '../../shared/scoring/levels.ts';
-import { parseInstrument } from '../../shared/scoring/parse-instrument.ts';
-import type { AttemptResult } from '../../shared/scoring/result.ts';
-import { scoreAttempt } from '../../shared/scoring/score-attempt.ts';
-import { framework, scale } from './fixtures.ts';
+import { isCompetency } from '../competencies.ts';
+import type { Answers, Instrument, InstrumentInput, Item } from '../schemas/instrument.ts';
+import { framework, scale } from '../testing/fixtures.ts';
+import { levelFor } from './levels.ts';
+import { parseInstrument } from './parse-instrument.ts';
+import type { AttemptResult } from './result.ts';
+import { scoreAttempt } from './score-attempt.ts';
 
 const competencyIndicators = framework.indicators.filter((i) => isCompetency(i.area)).map((i) => i.id);
 

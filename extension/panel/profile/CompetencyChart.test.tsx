@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { render } from 'preact';
 import { describe, expect, it } from 'vitest';
-import { CompetencyChart } from '../../../extension/panel/profile/CompetencyChart.tsx';
+import { CompetencyChart } from './CompetencyChart.tsx';
 
 describe('the competency chart', () => {
   it('draws five bars in the framework’s order, highlights deficits and marks the previous score', () => {

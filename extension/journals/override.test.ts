@@ -1,9 +1,9 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
-import { applyOverride, applyOverrides, checkOverride, documentProblems } from '../../../extension/journals/override.ts';
-import { builtInAdapters } from '../../../extension/journals/registry.ts';
-import { sgoJournal } from '../../../extension/journals/sgo.ts';
-import { detect } from './fixtures.ts';
+import { detect } from '../testing/journal-pages.ts';
+import { applyOverride, applyOverrides, checkOverride, documentProblems } from './override.ts';
+import { builtInAdapters } from './registry.ts';
+import { sgoJournal } from './sgo.ts';
 
 const teacherUrl = 'https://sgo.e-yakutia.ru/angular/school/classjournal/';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { type Band, defaultDeficitBands } from '../../shared/schemas/instrument.ts';
-import { levelFor } from '../../shared/scoring/levels.ts';
+import { type Band, defaultDeficitBands } from '../schemas/instrument.ts';
+import { levelFor } from './levels.ts';
 
 describe('levelFor with the Р-201 default bands', () => {
   it.each([

@@ -1,8 +1,8 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
-import type { DetectedJournal } from '../../../extension/journals/detect.ts';
-import { createLauncherSync } from '../../../extension/journals/launcher-sync.ts';
-import { sgoJournal } from '../../../extension/journals/sgo.ts';
+import type { DetectedJournal } from './detect.ts';
+import { createLauncherSync } from './launcher-sync.ts';
+import { sgoJournal } from './sgo.ts';
 
 function journal(name: string | null): DetectedJournal {
   return {

@@ -1,14 +1,14 @@
 import vm from 'node:vm';
 import { describe, expect, it, vi } from 'vitest';
-import type { ScriptRunner, ScriptTarget, ScriptWorld } from '../../../extension/background/execute-script.ts';
+import { applyOverrides } from '../journals/override.ts';
+import { builtInAdapters } from '../journals/registry.ts';
+import type { ScriptRunner, ScriptTarget, ScriptWorld } from './execute-script.ts';
 import {
   CONTENT_SCRIPT,
   createContentInjector,
   injectionFor,
   PAGE_BRIDGE_SCRIPT,
-} from '../../../extension/background/inject-content.ts';
-import { applyOverrides } from '../../../extension/journals/override.ts';
-import { builtInAdapters } from '../../../extension/journals/registry.ts';
+} from './inject-content.ts';
 
 const withBridge = { pageBridge: true };
 const demo = 'http://localhost:8787/demo/journal';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { tabLoaded } from '../../../extension/background/tab-loaded.ts';
+import { tabLoaded } from './tab-loaded.ts';
 
 /** A tab whose status goes through the given values, one per look, then stays at the last. */
 function tabGoingThrough(...statuses: (string | Error)[]) {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import * as shared from '../../shared/index.ts';
+import * as shared from './index.ts';
 
 describe('shared barrel', () => {
   it('exposes the domain API and the schemas from one place', () => {

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import type { ApiOutcome } from '../../../extension/sync/api-client.ts';
-import { backoffDelay } from '../../../extension/sync/backoff.ts';
-import { createLock } from '../../../extension/sync/lock.ts';
-import { createOutbox, type NewOutboxEntry, type OutboxEntry } from '../../../extension/sync/outbox.ts';
-import { memoryStorage } from '../memory-storage.ts';
+import { memoryStorage } from '../testing/memory-storage.ts';
+import type { ApiOutcome } from './api-client.ts';
+import { backoffDelay } from './backoff.ts';
+import { createLock } from './lock.ts';
+import { createOutbox, type NewOutboxEntry, type OutboxEntry } from './outbox.ts';
 
 const backoff = { baseMs: 1000, maxMs: 60_000, random: () => 1 };
 

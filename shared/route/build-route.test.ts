@@ -1,14 +1,14 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { type CompetencyId, competencyIds, type DeficitLevel, programFormats } from '../../shared/competencies.ts';
-import { currentProfile } from '../../shared/profile/current-profile.ts';
-import { buildRoute, type RouteInput } from '../../shared/route/build-route.ts';
-import { recommendationId } from '../../shared/route/recommendation.ts';
-import { idSchema } from '../../shared/schemas/framework.ts';
-import type { Enrollment, RoutePreferences } from '../../shared/schemas/program.ts';
-import { scoreAttempt } from '../../shared/scoring/score-attempt.ts';
-import { catalogue, today } from './catalogue.ts';
-import { framework, routeProfile, selfAssessment, submission } from './fixtures.ts';
+import { type CompetencyId, competencyIds, type DeficitLevel, programFormats } from '../competencies.ts';
+import { currentProfile } from '../profile/current-profile.ts';
+import { idSchema } from '../schemas/framework.ts';
+import type { Enrollment, RoutePreferences } from '../schemas/program.ts';
+import { scoreAttempt } from '../scoring/score-attempt.ts';
+import { catalogue, today } from '../testing/catalogue.ts';
+import { framework, routeProfile, selfAssessment, submission } from '../testing/fixtures.ts';
+import { buildRoute, type RouteInput } from './build-route.ts';
+import { recommendationId } from './recommendation.ts';
 
 const anyPreferences: RoutePreferences = { formats: [], from: null, to: null, hoursBudget: null };
 

@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { MountPanel } from '../../../extension/lazy/panel-handle.ts';
+import type { MountPanel } from './panel-handle.ts';
 
 /*
  * The content script's side of lazy loading, in a DOM: the launcher alone
@@ -9,8 +9,8 @@ import type { MountPanel } from '../../../extension/lazy/panel-handle.ts';
  * real injection runs in tests/browser/host-page.test.ts.
  */
 const loadPanel = vi.fn<() => Promise<MountPanel>>();
-vi.mock('../../../extension/lazy/load-panel.ts', () => ({ loadPanel: () => loadPanel() }));
-const { mountLauncher } = await import('../../../extension/lazy/launcher.tsx');
+vi.mock('./load-panel.ts', () => ({ loadPanel: () => loadPanel() }));
+const { mountLauncher } = await import('./launcher.tsx');
 
 const teacher = { name: 'Соколова Анна Викторовна', school: 'СОШ № 1', role: 'Учитель' };
 let container: HTMLElement;

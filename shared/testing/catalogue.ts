@@ -3,7 +3,7 @@
  * programmes across the five competencies, some runs full, some distance,
  * some already past, one archived, one municipal.
  */
-import { type Program, type ProgramInput, programSchema } from '../../shared/schemas/program.ts';
+import { type Program, type ProgramInput, programSchema } from '../schemas/program.ts';
 
 export const today = '2026-09-01';
 

@@ -1,4 +1,4 @@
-import type { StorageArea } from '../../extension/sync/storage-area.ts';
+import type { StorageArea } from '../sync/storage-area.ts';
 
 /**
  * `storage.local` in memory, for unit tests: values go in and out as JSON

@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { type AreaId, areaIds, competencyIds, riskLevels } from '../../shared/competencies.ts';
-import { ContentError, loadFramework, loadInstrument } from '../../shared/content/check.ts';
-import { frameworkContent } from '../../shared/content/framework.ts';
-import { framework, instrumentById, instruments } from '../../shared/content/index.ts';
-import { burnoutScreening } from '../../shared/content/instruments/burnout-screening.ts';
-import { methodicalTest } from '../../shared/content/instruments/methodical-test.ts';
-import { selfAssessment } from '../../shared/content/instruments/self-assessment.ts';
-import { defaultDeficitBands, type Instrument, type Item } from '../../shared/schemas/instrument.ts';
+import { type AreaId, areaIds, competencyIds, riskLevels } from '../competencies.ts';
+import { defaultDeficitBands, type Instrument, type Item } from '../schemas/instrument.ts';
+import { ContentError, loadFramework, loadInstrument } from './check.ts';
+import { frameworkContent } from './framework.ts';
+import { framework, instrumentById, instruments } from './index.ts';
+import { burnoutScreening } from './instruments/burnout-screening.ts';
+import { methodicalTest } from './instruments/methodical-test.ts';
+import { selfAssessment } from './instruments/self-assessment.ts';
 
 const areaOf = new Map(framework.indicators.map((indicator) => [indicator.id, indicator.area]));
 

@@ -1,9 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { framework, instruments } from '../../shared/content/index.ts';
-import type { Answers, Instrument } from '../../shared/schemas/instrument.ts';
-import { decodeResult, encodeResult } from '../../shared/scoring/compact-result.ts';
-import { scoreAttempt } from '../../shared/scoring/score-attempt.ts';
+import { framework, instruments } from '../content/index.ts';
+import type { Answers, Instrument } from '../schemas/instrument.ts';
+import { decodeResult, encodeResult } from './compact-result.ts';
+import { scoreAttempt } from './score-attempt.ts';
 
 /** Any answer to any subset of the items: partial sittings give insufficientData levels and null scores. */
 function answersArb(instrument: Instrument) {

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import type { AreaId } from '../../shared/competencies.ts';
-import { currentProfile } from '../../shared/profile/current-profile.ts';
-import { growth } from '../../shared/profile/growth.ts';
-import { type ScoredAttempt, scoredAttemptSchema } from '../../shared/profile/scored-attempt.ts';
-import type { AreaResult, AttemptResult } from '../../shared/scoring/result.ts';
-import { scoreAttempt } from '../../shared/scoring/score-attempt.ts';
-import { framework, knowledgeTest, resultWith, screening, selfAssessment, submission } from './fixtures.ts';
+import type { AreaId } from '../competencies.ts';
+import type { AreaResult, AttemptResult } from '../scoring/result.ts';
+import { scoreAttempt } from '../scoring/score-attempt.ts';
+import { framework, knowledgeTest, resultWith, screening, selfAssessment, submission } from '../testing/fixtures.ts';
+import { currentProfile } from './current-profile.ts';
+import { growth } from './growth.ts';
+import { type ScoredAttempt, scoredAttemptSchema } from './scored-attempt.ts';
 
 const area = (score: number | null, answered = 2, total = 2): AreaResult => ({
   score,

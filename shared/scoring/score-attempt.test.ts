@@ -1,11 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { AreaId } from '../../shared/competencies.ts';
-import { AnswersInvalidError, InstrumentInvalidError } from '../../shared/errors.ts';
-import type { Framework } from '../../shared/schemas/framework.ts';
-import type { Instrument } from '../../shared/schemas/instrument.ts';
-import { parseInstrument } from '../../shared/scoring/parse-instrument.ts';
-import { attemptResultSchema } from '../../shared/scoring/result.ts';
-import { scoreAttempt } from '../../shared/scoring/score-attempt.ts';
+import type { AreaId } from '../competencies.ts';
+import { AnswersInvalidError, InstrumentInvalidError } from '../errors.ts';
+import type { Framework } from '../schemas/framework.ts';
+import type { Instrument } from '../schemas/instrument.ts';
 import {
   allLikert,
   framework,
@@ -15,7 +12,10 @@ import {
   selfAssessment,
   selfAssessmentInput,
   submission,
-} from './fixtures.ts';
+} from '../testing/fixtures.ts';
+import { parseInstrument } from './parse-instrument.ts';
+import { attemptResultSchema } from './result.ts';
+import { scoreAttempt } from './score-attempt.ts';
 
 type Answers = Record<string, number | string | string[]>;
 

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { FrameworkInvalidError, InstrumentInvalidError } from '../../shared/errors.ts';
-import { parseFramework } from '../../shared/scoring/parse-framework.ts';
-import { parseInstrument } from '../../shared/scoring/parse-instrument.ts';
-import { framework, knowledgeTestInput, screeningInput, selfAssessmentInput } from './fixtures.ts';
+import { FrameworkInvalidError, InstrumentInvalidError } from '../errors.ts';
+import { framework, knowledgeTestInput, screeningInput, selfAssessmentInput } from '../testing/fixtures.ts';
+import { parseFramework } from './parse-framework.ts';
+import { parseInstrument } from './parse-instrument.ts';
 
 /** The issues an invalid document is refused with; fails the test if it is accepted. */
 function instrumentIssues(input: unknown) {

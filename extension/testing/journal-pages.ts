@@ -1,11 +1,13 @@
+/** For the journal tests: saved journal pages put into happy-dom, and detection on them. Only tests import this. */
 import fs from 'node:fs';
 import path from 'node:path';
-import { detectJournal } from '../../../extension/journals/detect.ts';
-import { readPageIdentity } from '../../../extension/journals/page-bridge.ts';
-import { builtInAdapters } from '../../../extension/journals/registry.ts';
-import type { JournalAdapter } from '../../../extension/journals/adapter.ts';
+import type { JournalAdapter } from '../journals/adapter.ts';
+import { detectJournal } from '../journals/detect.ts';
+import { readPageIdentity } from '../journals/page-bridge.ts';
+import { builtInAdapters } from '../journals/registry.ts';
 
-const fixturesDir = path.resolve(import.meta.dirname, '../fixtures');
+// The saved pages are test data, so they stay under tests/ rather than among the extension's sources.
+const fixturesDir = path.resolve(import.meta.dirname, '../../tests/extension/fixtures');
 let assignedGlobals: string[] = [];
 
 /**

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { singleFlight } from '../../../extension/sync/single-flight.ts';
+import { singleFlight } from './single-flight.ts';
 
 describe('one flush per session at a time', () => {
   it('runs once more after the current run however often it is asked meanwhile, keeping force', async () => {

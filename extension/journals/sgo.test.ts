@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
-import { detect } from './fixtures.ts';
+import { detect } from '../testing/journal-pages.ts';
 
 describe('the demo journal', () => {
   it('detects the teacher page and reads the teacher from the markup, confirmed', async () => {

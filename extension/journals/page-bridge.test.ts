@@ -1,14 +1,14 @@
 // @vitest-environment happy-dom
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { PageGlobalIdentity } from '../../../extension/journals/adapter.ts';
+import type { PageGlobalIdentity } from './adapter.ts';
 import {
   BRIDGE_ANSWER,
   BRIDGE_REQUEST,
   installPageBridge,
   readPageIdentity,
   requestPageIdentity,
-} from '../../../extension/journals/page-bridge.ts';
-import { sgoJournal } from '../../../extension/journals/sgo.ts';
+} from './page-bridge.ts';
+import { sgoJournal } from './sgo.ts';
 
 const identity = sgoJournal.identity as PageGlobalIdentity;
 const quick = { timeoutMs: 300, intervalMs: 50 };

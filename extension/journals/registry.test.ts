@@ -1,8 +1,8 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
-import { adapterProblems } from '../../../extension/journals/adapter.ts';
-import { resolveMount } from '../../../extension/journals/detect.ts';
-import { builtInAdapters, journalMatchPatterns } from '../../../extension/journals/registry.ts';
+import { adapterProblems } from './adapter.ts';
+import { resolveMount } from './detect.ts';
+import { builtInAdapters, journalMatchPatterns } from './registry.ts';
 
 describe('the built-in adapters', () => {
   it('are valid data with unique ids, all enabled', () => {
