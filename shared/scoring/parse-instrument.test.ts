@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { FrameworkInvalidError, InstrumentInvalidError } from '../errors.ts';
+import { InstrumentInvalidError } from '../errors.ts';
 import { framework, knowledgeTestInput, screeningInput, selfAssessmentInput } from '../testing/fixtures.ts';
-import { parseFramework } from './parse-framework.ts';
 import { parseInstrument } from './parse-instrument.ts';
 
 /** The issues an invalid document is refused with; fails the test if it is accepted. */
@@ -16,39 +15,6 @@ function instrumentIssues(input: unknown) {
 }
 
 const clone = <T>(value: T): T => structuredClone(value);
-
-describe('parseFramework', () => {
-  it('accepts a valid framework', () => {
-    expect(parseFramework(framework).indicators).toHaveLength(8);
-  });
-
-  it('lists every problem by path, in Russian', () => {
-    const broken = clone(framework);
-    broken.indicators.push({ ...broken.indicators[0]! });
-    broken.areas = broken.areas.filter((area) => area.id !== 'digital');
-    try {
-      parseFramework(broken);
-      expect.unreachable();
-    } catch (error) {
-      expect(error).toBeInstanceOf(FrameworkInvalidError);
-      const { issues, code } = error as FrameworkInvalidError;
-      expect(code).toBe('framework_invalid');
-      expect(issues).toContainEqual({ path: 'indicators.8.id', message: 'индикатор «subj.content» повторяется' });
-      expect(issues).toContainEqual({ path: 'areas', message: 'нет описания области «digital»' });
-    }
-  });
-
-  it('reports zod type errors in Russian without changing the global locale', () => {
-    try {
-      parseFramework({ areas: 'нет', indicators: [] });
-      expect.unreachable();
-    } catch (error) {
-      const { issues } = error as FrameworkInvalidError;
-      expect(issues.map((i) => i.path)).toEqual(['areas', 'indicators']);
-      for (const issue of issues) expect(issue.message).toMatch(/[а-яё]/i);
-    }
-  });
-});
 
 describe('parseInstrument', () => {
   it('accepts the three kinds of instrument and applies defaults', () => {
