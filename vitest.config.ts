@@ -15,7 +15,9 @@ export default defineConfig({
       {
         test: {
           name: 'server',
-          include: ['tests/server/**/*.test.{ts,tsx}'],
+          // Node, as the server runs: its integration tests, and unit tests beside server modules (whose .tsx
+          // get hono/jsx from server/tsconfig.json, which Vite's esbuild reads, as tsc does).
+          include: ['tests/server/**/*.test.{ts,tsx}', 'server/**/*.test.{ts,tsx}'],
           testTimeout: 30_000,
         },
       },
