@@ -6,7 +6,8 @@ export default defineConfig({
       {
         test: {
           name: 'unit',
-          include: ['tests/shared/**/*.test.ts', 'shared/**/*.test.ts', 'tests/extension/**/*.test.{ts,tsx}'],
+          // Unit tests sit beside the module they test; tests/extension holds the extension's tests against the server in-process.
+          include: ['shared/**/*.test.ts', 'extension/**/*.test.{ts,tsx}', 'tests/extension/**/*.test.{ts,tsx}'],
         },
         // The panel's components and their tests are Preact (server .tsx files name hono/jsx themselves).
         esbuild: { jsx: 'automatic', jsxImportSource: 'preact' },
@@ -14,7 +15,9 @@ export default defineConfig({
       {
         test: {
           name: 'server',
-          include: ['tests/server/**/*.test.{ts,tsx}'],
+          // Node, as the server runs: its integration tests, and unit tests beside server modules (whose .tsx
+          // get hono/jsx from server/tsconfig.json, which Vite's esbuild reads, as tsc does).
+          include: ['tests/server/**/*.test.{ts,tsx}', 'server/**/*.test.{ts,tsx}'],
           testTimeout: 30_000,
         },
       },

@@ -13,7 +13,7 @@ import { sgoJournal } from './sgo.ts';
  * (shared/journals/known-journals.ts), which is what the server checks a
  * published override against and wxt.config.ts grants host permissions for.
  *
- * Their data are checked by the tests (tests/extension/journals/registry.test.ts
+ * Their data are checked by the tests (extension/journals/registry.test.ts
  * runs adapterProblems over every built-in), not at load: checking them on every
  * journal page cost about 2 ms of the page's main thread (measured in Chromium)
  * for data that cannot change.

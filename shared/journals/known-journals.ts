@@ -16,7 +16,7 @@ import type { JournalAdapter } from './adapter-schema.ts';
  * (shared/journals/override.ts), so the server refuses exactly what the
  * extension would. The adapters spread these objects, so an id or a host
  * cannot differ between the two sides; that every adapter is listed here and
- * nothing else is, tests/extension/journals/registry.test.ts checks.
+ * nothing else is, extension/journals/registry.test.ts checks.
  */
 
 /** What the server and the build know of a built-in adapter. */

@@ -1,7 +1,7 @@
 import { createWorker } from '../../extension/background/worker.ts';
 import type { Bridge } from '../../extension/panel/bridge.ts';
 import { createTestApp, type TestApp } from '../helpers/test-app.ts';
-import { memoryStorage, type MemoryStorage } from './memory-storage.ts';
+import { memoryStorage, type MemoryStorage } from '../../extension/testing/memory-storage.ts';
 
 export const testServerUrl = 'http://profrost.test';
 

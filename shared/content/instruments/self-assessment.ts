@@ -3,7 +3,7 @@
  * everyday practice, answered on a 1–5 scale. Original items written for
  * ПрофРост.
  *
- * Authoring rules (checked in tests/shared/content.test.ts):
+ * Authoring rules (checked in shared/content/index.test.ts):
  * - every item measures one or two indicators of the same area, the main one
  *   with weight 1, a secondary one with weight 0.5;
  * - every competency indicator of the framework is measured at least once;

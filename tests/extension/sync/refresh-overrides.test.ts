@@ -5,7 +5,7 @@ import { builtInAdapters } from '../../../extension/journals/registry.ts';
 import { clearOverrides, publishOverrides } from '../../../server/features/journal-overrides/store.ts';
 import { setSetting } from '../../../server/platform/database/settings-store.ts';
 import { createTestApp, type TestApp } from '../../helpers/test-app.ts';
-import { memoryStorage, type MemoryStorage } from '../memory-storage.ts';
+import { memoryStorage, type MemoryStorage } from '../../../extension/testing/memory-storage.ts';
 import { testServerUrl } from '../worker-harness.ts';
 
 const killSwitch = { version: 1 as const, adapters: [{ id: 'sgo', enabled: false }] };

@@ -2,7 +2,7 @@ import { messages } from '../../../extension/messages.ts';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createWorker } from '../../../extension/background/worker.ts';
 import type { SessionView } from '../../../extension/sync/sessions.ts';
-import { memoryStorage } from '../memory-storage.ts';
+import { memoryStorage } from '../../../extension/testing/memory-storage.ts';
 import { type Harness, workerHarness } from '../worker-harness.ts';
 
 describe('the background worker against the real server', () => {

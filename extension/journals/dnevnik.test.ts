@@ -1,0 +1,26 @@
+// @vitest-environment happy-dom
+import { describe, expect, it } from 'vitest';
+import { detect } from '../testing/journal-pages.ts';
+
+describe('Дневник.ру', () => {
+  it('reads the user from the page global on /userfeed, to be confirmed', async () => {
+    const found = await detect('dnevnik-userfeed-teacher.html', 'https://dnevnik.ru/userfeed');
+    expect(found?.adapter.id).toBe('dnevnik');
+    expect(found?.teacher).toEqual({ name: 'Дзгоева Залина Таймуразовна', school: 'МБОУ СОШ № 12 г. Владикавказа', role: '' });
+    expect(found?.needsConfirmation).toBe(true);
+    expect(JSON.stringify(found?.teacher)).not.toMatch(/1000001|2000002|3000003/); // ids never leave the page
+  });
+
+  it('detects schools.dnevnik.ru/v2 pages even without the global, asking for the name', async () => {
+    const found = await detect(null, 'https://schools.dnevnik.ru/v2/journals/');
+    expect(found?.adapter.id).toBe('dnevnik');
+    expect(found?.teacher).toBeNull();
+    expect(found?.needsConfirmation).toBe(true);
+  });
+
+  it('ignores a parent account and the sign-in page', async () => {
+    expect(await detect('dnevnik-userfeed-parent.html', 'https://dnevnik.ru/userfeed')).toBeNull();
+    expect(await detect(null, 'https://dnevnik.ru/login')).toBeNull();
+    expect(await detect(null, 'https://dnevnik.ru/')).toBeNull();
+  });
+});
