@@ -2,6 +2,7 @@
  * Every sentence the extension shows, in one place, so that a translation
  * can be added beside it.
  */
+import { areaTitles, competencyTitles } from '../shared/competencies.ts';
 
 const dateFormat = new Intl.DateTimeFormat('ru-RU', { day: 'numeric', month: 'long', year: 'numeric' });
 const dateTimeFormat = new Intl.DateTimeFormat('ru-RU', { day: 'numeric', month: 'long', hour: '2-digit', minute: '2-digit' });
@@ -107,14 +108,8 @@ export const messages = {
     settings: 'Настройки',
   },
 
-  competencies: {
-    subject: 'Предметная',
-    methodical: 'Методическая',
-    psychoPedagogical: 'Психолого-педагогическая',
-    communicative: 'Коммуникативная',
-    digital: 'Цифровая',
-  },
-  wellbeing: 'Профилактика выгорания',
+  competencies: competencyTitles,
+  wellbeing: areaTitles.wellbeing,
   levels: {
     highDeficit: 'выраженный дефицит',
     moderateDeficit: 'умеренный дефицит',
@@ -132,7 +127,7 @@ export const messages = {
     score: (score: number) => `${score.toLocaleString('ru-RU')} из 100`,
     growth: (delta: number) => `${delta > 0 ? '+' : delta < 0 ? '−' : '±'}${Math.abs(delta).toLocaleString('ru-RU')} с прошлой диагностики`,
     deficitsTitle: 'Дефициты',
-    wellbeing: (level: string) => `Профилактика выгорания: ${level}. Этот результат видите только вы; методисты получают его только в обобщённом виде.`,
+    wellbeing: (level: string) => `${areaTitles.wellbeing}: ${level}. Этот результат видите только вы; методисты получают его только в обобщённом виде.`,
     noDeficits: 'Профессиональных дефицитов не выявлено.',
     aboutTitle: 'О себе',
     category: 'Квалификационная категория',

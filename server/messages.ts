@@ -3,6 +3,7 @@
  * translation can be added beside it.
  */
 import { reportColumnHeaders } from '../shared/api/reports.ts';
+import { competencyTitles, competencyTitlesInText } from '../shared/competencies.ts';
 
 export const messages = {
   config: {
@@ -123,13 +124,7 @@ export const messages = {
     idReused: 'Запись с таким идентификатором уже есть, но с другими данными. Создайте новую запись с новым идентификатором.',
     alreadyEnrolled: (status: string) => `Вы уже записаны на этот поток (${status}). Повторная запись не нужна.`,
     /** Also what the CSV import accepts in the competencies column. */
-    competencyNames: {
-      subject: 'предметная',
-      methodical: 'методическая',
-      psychoPedagogical: 'психолого-педагогическая',
-      communicative: 'коммуникативная',
-      digital: 'цифровая',
-    },
+    competencyNames: competencyTitlesInText,
     /** Also what the CSV import accepts in the format column. */
     formatNames: { ochno: 'очно', ochnoZaochno: 'очно-заочно', distance: 'дистанционно' },
     statusNames: {
@@ -159,7 +154,7 @@ export const messages = {
     badDate: (column: string) => `столбец «${column}»: нужна дата ГГГГ-ММ-ДД или ДД.ММ.ГГГГ`,
     badFormat: (value: string) => `столбец «format»: «${value}» — не формат; допустимо очно, очно-заочно, дистанционно`,
     badCompetency: (value: string) =>
-      `столбец «competencies»: «${value}» — не компетенция; допустимо предметная, методическая, психолого-педагогическая, коммуникативная, цифровая`,
+      `столбец «competencies»: «${value}» — не компетенция; допустимо ${Object.values(competencyTitlesInText).join(', ')}`,
     noCompetencies: 'столбец «competencies»: укажите хотя бы одну компетенцию',
     unknownMunicipality: (name: string) => `столбец «municipality»: муниципалитета «${name}» нет в справочнике (оставьте пустым для всей республики)`,
     column: (column: string, problem: string) => `столбец «${column}»: ${problem}`,
@@ -222,13 +217,7 @@ export const messages = {
   },
   // Aggregates, the council's summaries and the report pages (server/reports/, server/features/summaries/api.ts).
   reports: {
-    competencyTitles: {
-      subject: 'Предметная',
-      methodical: 'Методическая',
-      psychoPedagogical: 'Психолого-педагогическая',
-      communicative: 'Коммуникативная',
-      digital: 'Цифровая',
-    },
+    competencyTitles,
     bandNames: {
       early: 'молодые педагоги (стаж до 3 лет)',
       y3to10: 'стаж 3–10 лет',

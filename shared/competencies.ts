@@ -1,7 +1,8 @@
 /**
- * The vocabulary of the domain (see DOMAIN.md): the five competency areas the
- * diagnostics measure, the wellbeing screening area that is never a deficit,
- * the labour functions of the Профстандарт педагога, and the result levels.
+ * The vocabulary of the domain (docs/DOMAIN.md): the five competency areas the
+ * diagnostics measure and their Russian titles, the wellbeing screening area
+ * that is never a deficit, the labour functions of the Профстандарт педагога,
+ * and the result levels.
  */
 
 /** Areas in which a teacher can have a professional deficit (профессиональный дефицит). */
@@ -24,6 +25,33 @@ export type AreaId = (typeof areaIds)[number];
 export function isCompetency(area: AreaId): area is CompetencyId {
   return area !== 'wellbeing';
 }
+
+/**
+ * The competencies' Russian titles: the one spelling that the panel, the admin
+ * pages, the council's summaries, the CSV import and the ИОМ's sentences use.
+ * Capitalised, as a label or a column heading shows them.
+ */
+export const competencyTitles: Readonly<Record<CompetencyId, string>> = {
+  subject: 'Предметная',
+  methodical: 'Методическая',
+  psychoPedagogical: 'Психолого-педагогическая',
+  communicative: 'Коммуникативная',
+  digital: 'Цифровая',
+};
+
+/**
+ * The same titles as a sentence or a list quotes them, lower-cased:
+ * «по компетенции «методическая»», «методическая, цифровая».
+ */
+export const competencyTitlesInText: Readonly<Record<CompetencyId, string>> = Object.fromEntries(
+  competencyIds.map((id) => [id, competencyTitles[id].toLowerCase()]),
+) as Record<CompetencyId, string>;
+
+/** Every area's title: the competencies' and the burnout screening's. */
+export const areaTitles: Readonly<Record<AreaId, string>> = {
+  ...competencyTitles,
+  wellbeing: 'Профилактика выгорания',
+};
 
 /**
  * Labour functions (трудовые функции) of the Профстандарт педагога

@@ -37,4 +37,4 @@ export { growth, type Growth, type GrowthEntry, type GrowthPoint, type NotCompar
 
 export { buildRoute, type Route, type RouteInput, type RouteProfile } from './route/build-route.ts';
 export { recommendationId, type Recommendation } from './route/recommendation.ts';
-export { competencyNames, reasons, type Finding } from './route/reasons.ts';
+export { reasons, type Finding } from './route/reasons.ts';

@@ -12,46 +12,48 @@
  * it genuinely evidences; the subject modules B/04.6 and B/05.6 appear only
  * where the standard names the action itself (математическая и читательская
  * грамотность), not on every subject indicator. Wellbeing indicators are not
- * labour functions and list none.
+ * labour functions and list none. The areas' titles are the ones every screen
+ * shows (shared/competencies.ts).
  */
 import type { z } from 'zod';
+import { areaTitles } from '../competencies.ts';
 import type { frameworkSchema } from '../schemas/framework.ts';
 
 export const frameworkContent: z.input<typeof frameworkSchema> = {
   areas: [
     {
       id: 'subject',
-      title: 'Предметная компетентность',
+      title: areaTitles.subject,
       description:
         'Глубокое владение содержанием преподаваемого предмета, умение решать предметные задачи разного уровня сложности, показывать место предмета в картине мира и формировать функциональную грамотность обучающихся.',
     },
     {
       id: 'methodical',
-      title: 'Методическая компетентность',
+      title: areaTitles.methodical,
       description:
         'Проектирование обучения в соответствии с ФГОС и федеральными образовательными программами: планирование, построение урока на основе системно-деятельностного подхода, формирующее оценивание, дифференциация обучения и анализ собственной практики.',
     },
     {
       id: 'psychoPedagogical',
-      title: 'Психолого-педагогическая компетентность',
+      title: areaTitles.psychoPedagogical,
       description:
         'Учёт возрастных и индивидуальных особенностей обучающихся, обучение детей с ОВЗ, поддержка учебной мотивации, создание психологически безопасной образовательной среды и воспитательная работа.',
     },
     {
       id: 'communicative',
-      title: 'Коммуникативная компетентность',
+      title: areaTitles.communicative,
       description:
         'Педагогическое общение с обучающимися, сотрудничество с родителями (законными представителями) и коллегами, предупреждение и разрешение конфликтов, организация учебного сотрудничества.',
     },
     {
       id: 'digital',
-      title: 'Цифровая компетентность',
+      title: areaTitles.digital,
       description:
         'Осмысленное использование цифровых образовательных ресурсов, создание собственных цифровых материалов, организация дистанционного и смешанного обучения, работа с данными и информационная безопасность.',
     },
     {
       id: 'wellbeing',
-      title: 'Профессиональное благополучие',
+      title: areaTitles.wellbeing,
       description:
         'Эмоциональные силы, ощущение результативности своей работы, баланс работы и личной жизни, поддержка в коллективе. Это не дефицит и не предмет оценки: результат нужен самому педагогу для профилактики профессионального выгорания.',
     },
@@ -236,7 +238,7 @@ export const frameworkContent: z.input<typeof frameworkSchema> = {
       laborFunctions: ['A/01.6', 'A/02.6'],
     },
 
-    // Профессиональное благополучие: higher is better, so exhaustion is measured as its opposite.
+    // Wellbeing: higher is better, so exhaustion is measured as its opposite.
     {
       id: 'wellbeing.energy',
       area: 'wellbeing',

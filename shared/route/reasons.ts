@@ -1,20 +1,5 @@
-import type { CompetencyId, DeficitLevel } from '../competencies.ts';
+import { type CompetencyId, competencyTitlesInText, type DeficitLevel } from '../competencies.ts';
 import type { EnrollmentStatus } from '../schemas/program.ts';
-
-/**
- * Every sentence the route builder writes for a teacher, in one place so that
- * it can be reviewed by methodists and translated (for instance into the
- * republic's state language) without touching the logic. Competency names are
- * quoted in the nominative («методическая»), which reads right after
- * «по компетенции» and spares declension rules.
- */
-export const competencyNames: Record<CompetencyId, string> = {
-  subject: 'предметная',
-  methodical: 'методическая',
-  psychoPedagogical: 'психолого-педагогическая',
-  communicative: 'коммуникативная',
-  digital: 'цифровая',
-};
 
 const levelNames: Record<DeficitLevel, string> = {
   highDeficit: 'высокий дефицит',
@@ -29,6 +14,13 @@ export interface Finding {
   score: number;
 }
 
+/**
+ * Every sentence the route builder writes for a teacher, in one place so that
+ * it can be reviewed by methodists and translated (for instance into the
+ * republic's state language) without touching the logic. Competency titles are
+ * quoted in the nominative («методическая»), which reads right after
+ * «по компетенции» and spares declension rules.
+ */
 export const reasons = {
   course: (f: Finding, start: string) => `Рекомендовано: ${deficit(f)}. Ближайший подходящий поток — с ${date(start)}.`,
   courseFull: (f: Finding, start: string) =>
@@ -51,17 +43,17 @@ export const reasons = {
     `${strength(f)}: делитесь опытом в методическом объединении или профессиональном сообществе.`,
   competition: (f: Finding) => `${strength(f)}: попробуйте себя в конкурсе профессионального мастерства.`,
   takeDiagnostics: (competency: CompetencyId) =>
-    `По компетенции «${competencyNames[competency]}» пока мало данных: пройдите диагностику, чтобы маршрут подобрал программы.`,
+    `По компетенции «${competencyTitlesInText[competency]}» пока мало данных: пройдите диагностику, чтобы маршрут подобрал программы.`,
 };
 
 const noCourse = 'Подходящих курсов по срокам, формату и часам сейчас нет, поэтому —';
 
 function deficit(f: Finding): string {
-  return `${levelNames[f.level]} по компетенции «${competencyNames[f.competency]}», ${score(f.score)} из 100`;
+  return `${levelNames[f.level]} по компетенции «${competencyTitlesInText[f.competency]}», ${score(f.score)} из 100`;
 }
 
 function strength(f: Finding): string {
-  return `Дефицит по компетенции «${competencyNames[f.competency]}» не выявлен (${score(f.score)} из 100)`;
+  return `Дефицит по компетенции «${competencyTitlesInText[f.competency]}» не выявлен (${score(f.score)} из 100)`;
 }
 
 /** Russian decimal comma: 42,5. */

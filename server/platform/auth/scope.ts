@@ -8,7 +8,7 @@ import type { AreaId } from '../../../shared/competencies.ts';
  * - the expert council sees aggregates only, never a single teacher, and
  *   no aggregate over so few teachers that it would describe one;
  * - burnout screening (wellbeing) is never shown per teacher to anyone but
- *   the teacher (DOMAIN.md), so staff get it only aggregated too.
+ *   the teacher (docs/DOMAIN.md), so staff get it only aggregated too.
  * Teachers themselves are scoped by their device token (teacher-auth.ts).
  */
 
