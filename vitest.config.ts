@@ -6,7 +6,7 @@ export default defineConfig({
       {
         test: {
           name: 'unit',
-          include: ['tests/shared/**/*.test.ts', 'tests/extension/**/*.test.{ts,tsx}'],
+          include: ['tests/shared/**/*.test.ts', 'tests/extension/**/*.test.{ts,tsx}', 'shared/**/*.test.ts', 'extension/**/*.test.{ts,tsx}'],
         },
         // The panel's components and their tests are Preact (server .tsx files name hono/jsx themselves).
         esbuild: { jsx: 'automatic', jsxImportSource: 'preact' },
