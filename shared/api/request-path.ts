@@ -25,7 +25,7 @@ type ParamsOption<Path extends string> = string extends Path
  * query already encoded elsewhere (the panel's catalogue search); none where
  * the endpoint has no query.
  */
-type QueryOption<E extends Endpoint> = E extends { query: infer Query extends z.ZodType }
+type QueryOption<E extends Endpoint> = E extends { query?: infer Query extends z.ZodType }
   ? { query?: z.input<Query> | URLSearchParams }
   : { query?: never };
 
