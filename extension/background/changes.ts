@@ -1,33 +1,50 @@
+import { api } from '../../shared/api/endpoints.ts';
+import { endpointRequest } from '../sync/api-client.ts';
 import type { NewOutboxEntry } from '../sync/outbox.ts';
 import type { Change } from './protocol.ts';
 
-const part = encodeURIComponent;
-
-/** The outbox entry (request and dedupe key) for a change the teacher made. */
+/**
+ * The outbox entry (request and dedupe key) for a change the teacher made.
+ * The request is kept on the device as it is built here, `{ method, path,
+ * body }`, and sent as kept: entries queued by an earlier version of the
+ * extension are sent after an update just the same.
+ */
 export function outboxEntryFor(change: Change, id: string): NewOutboxEntry {
   const { label } = change;
   switch (change.kind) {
     case 'attempt':
-      return { id, label, kind: 'attempt', key: `attempt:${change.attempt.id}`, request: { method: 'POST', path: '/api/v1/attempts', body: change.attempt } };
+      return { id, label, kind: 'attempt', key: `attempt:${change.attempt.id}`, request: endpointRequest(api.submitAttempt, { body: change.attempt }) };
     case 'signUp':
       return {
         id,
         label,
         kind: 'signUp',
         key: `signUp:${change.enrollmentId}`,
-        request: { method: 'POST', path: `/api/v1/programs/${part(change.programId)}/enrollments`, body: { id: change.enrollmentId, runId: change.runId } },
+        request: endpointRequest(api.enrollInRun, { params: { id: change.programId }, body: { id: change.enrollmentId, runId: change.runId } }),
       };
     case 'cancelEnrollment':
-      return { id, label, kind: 'cancelEnrollment', key: `cancel:${change.enrollmentId}`, request: { method: 'DELETE', path: `/api/v1/enrollments/${part(change.enrollmentId)}` } };
+      return {
+        id,
+        label,
+        kind: 'cancelEnrollment',
+        key: `cancel:${change.enrollmentId}`,
+        request: endpointRequest(api.cancelEnrollment, { params: { id: change.enrollmentId } }),
+      };
     case 'routeItem':
-      return { id, label, kind: 'routeItem', key: `routeItem:${change.itemId}`, request: { method: 'PUT', path: `/api/v1/me/route/items/${part(change.itemId)}`, body: change.update } };
+      return {
+        id,
+        label,
+        kind: 'routeItem',
+        key: `routeItem:${change.itemId}`,
+        request: endpointRequest(api.updateRouteItem, { params: { id: change.itemId }, body: change.update }),
+      };
     case 'feedback':
       return {
         id,
         label,
         kind: 'feedback',
         key: `feedback:${change.enrollmentId}`,
-        request: { method: 'POST', path: `/api/v1/enrollments/${part(change.enrollmentId)}/feedback`, body: change.feedback },
+        request: endpointRequest(api.submitFeedback, { params: { id: change.enrollmentId }, body: change.feedback }),
       };
   }
 }

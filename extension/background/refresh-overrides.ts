@@ -1,7 +1,8 @@
+import { api } from '../../shared/api/endpoints.ts';
 import { overrideDocument } from '../../shared/journals/override.ts';
 import { OVERRIDE_STORAGE_KEY } from '../journals/override.ts';
 import { getServerSetting, type ManagedArea } from '../settings/server-url.ts';
-import { callApi, type Fetch } from '../sync/api-client.ts';
+import { callEndpoint, type Fetch } from '../sync/api-client.ts';
 import { readKey, type StorageArea } from '../sync/storage-area.ts';
 
 /** When and from which server the overrides were last asked for: `{ serverUrl, at }` (ms). */
@@ -36,7 +37,7 @@ function isDue(checked: unknown, serverUrl: string, now: number): boolean {
 
 /**
  * Fetches the journal-adapter overrides the server publishes
- * (GET /api/v1/journal-overrides) and caches them for the content script,
+ * (`api.getJournalOverrides`) and caches them for the content script,
  * at most every 30 minutes. Only a document that passes the extension's own
  * check is stored; the content script checks every entry again before using it,
  * and an override is data, never code.
@@ -51,7 +52,7 @@ export function createOverrideRefresher({ local, managed, fetch: fetchImpl = (in
     // Counted before asking: a server that is down is asked again in 30 minutes, not on every alarm.
     await local.set({ [OVERRIDES_CHECKED_KEY]: { serverUrl: url, at } });
     // Our own 30 minutes are the limit: the browser revalidates its copy (a 304 when nothing changed) rather than keep it 5 more.
-    const outcome = await callApi(url, { method: 'GET', path: '/api/v1/journal-overrides', cache: 'no-cache' }, fetchImpl);
+    const outcome = await callEndpoint(url, api.getJournalOverrides, { cache: 'no-cache' }, fetchImpl);
     if (outcome.kind !== 'ok') return 'failed';
     if (overrideDocument(outcome.body, '').length > 0) return 'refused';
     await local.set({ [OVERRIDE_STORAGE_KEY]: outcome.body });

@@ -1,10 +1,22 @@
 import type { z } from 'zod';
-import { instrumentResponseSchema, instrumentsResponseSchema } from '../../shared/api/diagnostics.ts';
-import { profileSchema } from '../../shared/api/me.ts';
-import { profileResponseSchema } from '../../shared/api/profile.ts';
-import { myEnrollmentsResponseSchema, programsResponseSchema } from '../../shared/api/programs.ts';
-import { routeResponseSchema } from '../../shared/api/route.ts';
+import { api, type Endpoint } from '../../shared/api/endpoints.ts';
+import type { OptionalWhenEmpty } from '../../shared/api/request-path.ts';
+import { type ApiRequest, endpointRequest, type EndpointInput } from '../sync/api-client.ts';
 import type { Resource } from './protocol.ts';
+
+export interface ResourceSource {
+  request: Omit<ApiRequest, 'token'>;
+  cacheName: string;
+  /** The shared schema the answer must fit: the endpoint's own. */
+  schema: z.ZodType;
+}
+
+/** A resource is read with a GET whose answer has a schema. */
+type ReadEndpoint = Endpoint & { method: 'get'; response: { schema: z.ZodType } };
+
+function source<E extends ReadEndpoint>(endpoint: E, cacheName: string, ...[input]: OptionalWhenEmpty<EndpointInput<E>>): ResourceSource {
+  return { request: endpointRequest(endpoint as ReadEndpoint, input as EndpointInput<ReadEndpoint>), cacheName, schema: endpoint.response.schema };
+}
 
 /**
  * Where each resource comes from and the shared schema its answer must fit.
@@ -12,24 +24,25 @@ import type { Resource } from './protocol.ts';
  * version must not leave half-understood data on the device. (zod runs here,
  * in the worker, never in the content script.)
  */
-export function resourceSource(resource: Resource): { path: string; cacheName: string; schema: z.ZodType } {
+export function resourceSource(resource: Resource): ResourceSource {
   switch (resource.name) {
     case 'me':
-      return { path: '/api/v1/me', cacheName: 'me', schema: profileSchema };
+      return source(api.getMe, 'me');
     case 'profile':
-      return { path: '/api/v1/me/profile', cacheName: 'profile', schema: profileResponseSchema };
+      return source(api.getCompetencyProfile, 'profile');
     case 'instruments':
-      return { path: '/api/v1/instruments', cacheName: 'instruments', schema: instrumentsResponseSchema };
+      return source(api.listInstruments, 'instruments');
     case 'instrument':
-      return { path: `/api/v1/instruments/${encodeURIComponent(resource.id)}`, cacheName: `instrument:${resource.id}`, schema: instrumentResponseSchema };
+      return source(api.getInstrument, `instrument:${resource.id}`, { params: { id: resource.id } });
     case 'route':
-      return { path: '/api/v1/me/route', cacheName: 'route', schema: routeResponseSchema };
+      return source(api.getRoute, 'route');
     case 'myEnrollments':
-      return { path: '/api/v1/me/enrollments', cacheName: 'myEnrollments', schema: myEnrollmentsResponseSchema };
+      return source(api.listMyEnrollments, 'myEnrollments');
     case 'programs': {
+      // The panel's catalogue search, sorted so that the same search is one cache entry.
       const query = new URLSearchParams(resource.query);
       query.sort();
-      return { path: `/api/v1/programs?${query}`, cacheName: `programs:${query}`, schema: programsResponseSchema };
+      return source(api.listPrograms, `programs:${query}`, { query });
     }
   }
 }

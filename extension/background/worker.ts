@@ -1,7 +1,7 @@
-import { enrollResponseSchema } from '../../shared/api/enroll.ts';
+import { api, type Endpoint } from '../../shared/api/endpoints.ts';
 import { messages } from '../messages.ts';
 import { getServerSetting, type ManagedArea, setServerUrl } from '../settings/server-url.ts';
-import { type ApiOutcome, type ApiRequest, callApi, type Fetch } from '../sync/api-client.ts';
+import { type ApiOutcome, type ApiRequest, callApi, callEndpoint, type EndpointInput, type Fetch } from '../sync/api-client.ts';
 import { pruneCache, readCache, writeCache } from '../sync/cache.ts';
 import { singleFlight } from '../sync/single-flight.ts';
 import { createLock } from '../sync/lock.ts';
@@ -52,8 +52,12 @@ export function createWorker({ local, managed, fetch: fetchImpl = (input, init) 
   const unauthorizedKey = (id: string) => `${sessionPrefix(id)}unauthorized`;
   const syncedAtKey = (id: string) => `${sessionPrefix(id)}syncedAt`;
 
-  const api = (session: Session, request: Omit<ApiRequest, 'token'>): Promise<ApiOutcome> =>
+  /** Sends a request as the session's teacher. */
+  const send = (session: Session, request: Omit<ApiRequest, 'token'>): Promise<ApiOutcome> =>
     callApi(session.serverUrl, { ...request, token: session.token }, fetchImpl);
+  /** Calls an endpoint as the session's teacher. */
+  const callAs = <E extends Endpoint>(session: Session, endpoint: E, input: EndpointInput<E>): Promise<ApiOutcome> =>
+    callEndpoint(session.serverUrl, endpoint, { ...input, token: session.token }, fetchImpl);
 
   async function requireSession(id: string): Promise<Session> {
     const session = await findSession(local, id);
@@ -74,7 +78,7 @@ export function createWorker({ local, managed, fetch: fetchImpl = (input, init) 
   async function flushOnce(sessionId: string, force: boolean): Promise<void> {
     const session = await findSession(local, sessionId);
     if (!session) return;
-    const result = await outboxOf(sessionId).flush((request) => api(session, request), { force });
+    const result = await outboxOf(sessionId).flush((request) => send(session, request), { force });
     await whileSignedIn(sessionId, async () => {
       if (result.stopped === 'unauthorized') {
         await local.set({ [unauthorizedKey(sessionId)]: true });
@@ -106,7 +110,7 @@ export function createWorker({ local, managed, fetch: fetchImpl = (input, init) 
     const session = await requireSession(sessionId);
     const source = resourceSource(resource);
     const key = cacheKey(sessionId, source.cacheName);
-    const outcome = await api(session, { method: 'GET', path: source.path });
+    const outcome = await send(session, source.request);
     let problem: string;
     if (outcome.kind === 'ok') {
       const parsed = source.schema.safeParse(outcome.body);
@@ -133,10 +137,11 @@ export function createWorker({ local, managed, fetch: fetchImpl = (input, init) 
   async function enroll(request: Requests['enroll']['request']): Promise<ResponseOf<typeof request>> {
     if (!request.consentAccepted) return { ok: false, message: t.consentRequired };
     const { url } = await getServerSetting(local, managed);
-    const outcome = await callApi(url, { method: 'POST', path: '/api/v1/enroll', body: { code: request.code.trim(), device: request.device.trim() || t.defaultDevice } }, fetchImpl);
+    const body = { code: request.code.trim(), device: request.device.trim() || t.defaultDevice };
+    const outcome = await callEndpoint(url, api.enrollDevice, { body }, fetchImpl);
     if (outcome.kind === 'network') return { ok: false, message: t.enrollOffline(url) };
     if (outcome.kind === 'http') return { ok: false, message: outcome.message };
-    const parsed = enrollResponseSchema.safeParse(outcome.body);
+    const parsed = api.enrollDevice.response.schema.safeParse(outcome.body);
     if (!parsed.success) return { ok: false, message: t.badAnswer };
     const at = new Date(now()).toISOString();
     const session: Session = {
@@ -222,14 +227,14 @@ export function createWorker({ local, managed, fetch: fetchImpl = (input, init) 
         return previewScore(local, request.sessionId, request.instrumentId, request.answers);
       case 'exportData': {
         const session = await requireSession(request.sessionId);
-        const outcome = await api(session, { method: 'GET', path: '/api/v1/me/export' });
+        const outcome = await callAs(session, api.exportMyData, {});
         if (outcome.kind !== 'ok') return { ok: false, message: outcome.kind === 'network' ? t.offlineNow : outcome.message };
         const day = new Date(now()).toISOString().slice(0, 10);
         return { ok: true, json: JSON.stringify(outcome.body, null, 2), fileName: `profrost-${session.teacher.id}-${day}.json` };
       }
       case 'eraseData': {
         const session = await requireSession(request.sessionId);
-        const outcome = await api(session, { method: 'DELETE', path: '/api/v1/me' });
+        const outcome = await callAs(session, api.eraseMyData, {});
         if (outcome.kind !== 'ok') return { ok: false, message: outcome.kind === 'network' ? t.offlineNow : outcome.message };
         await lock(() => removeSession(local, session.id));
         return { ok: true };

@@ -1,3 +1,6 @@
+import type { z } from 'zod';
+import type { Endpoint } from '../../shared/api/endpoints.ts';
+import { type OptionalWhenEmpty, type PathOptions, requestPath } from '../../shared/api/request-path.ts';
 import { messages } from '../messages.ts';
 
 /**
@@ -19,11 +22,13 @@ export interface ApiRequest {
   token?: string;
   /** The browser's HTTP cache mode; `no-cache` revalidates (If-None-Match) instead of trusting max-age. */
   cache?: RequestCache;
+  /** How long to wait for an answer; 15 seconds unless said. */
+  timeoutMs?: number;
 }
 
 export type Fetch = (input: string, init: RequestInit) => Promise<Response>;
 
-const timeoutMs = 15_000;
+const defaultTimeoutMs = 15_000;
 
 function errorOf(body: unknown): { code: string; message: string } | null {
   if (typeof body !== 'object' || body === null) return null;
@@ -43,7 +48,7 @@ export async function callApi(serverUrl: string, request: ApiRequest, fetchImpl:
       method: request.method,
       headers,
       body: request.body === undefined ? undefined : JSON.stringify(request.body),
-      signal: AbortSignal.timeout(timeoutMs),
+      signal: AbortSignal.timeout(request.timeoutMs ?? defaultTimeoutMs),
       ...(request.cache && { cache: request.cache }),
     });
   } catch {
@@ -64,6 +69,37 @@ export async function callApi(serverUrl: string, request: ApiRequest, fetchImpl:
     code: error?.code ?? 'http_' + response.status,
     message: error?.message ?? messages.sync.unexpectedAnswer(response.status),
   };
+}
+
+type BodyOption<E extends Endpoint> = E extends { body: infer Body extends z.ZodType } ? { body: z.input<Body> } : { body?: never };
+
+/** What a call to an endpoint carries: its path parameters, query and body, as the contract types them. */
+export type EndpointInput<E extends Endpoint> = PathOptions<E> & BodyOption<E>;
+
+/**
+ * The request for a call to an endpoint, its method and path taken from the
+ * contract: `endpointRequest(api.enrollInRun, { params: { id }, body })`.
+ * This is the shape the outbox keeps on the device.
+ */
+export function endpointRequest<E extends Endpoint>(endpoint: E, ...[input]: OptionalWhenEmpty<EndpointInput<E>>): Omit<ApiRequest, 'token'> {
+  const { params, query, body } = (input ?? {}) as { params?: Record<string, string>; query?: object; body?: unknown };
+  const path = requestPath(endpoint as Endpoint, { params, query });
+  return { method: endpoint.method.toUpperCase() as ApiRequest['method'], path, ...(body !== undefined && { body }) };
+}
+
+/** How a call is sent rather than what it asks. */
+export type CallOptions = Pick<ApiRequest, 'token' | 'cache' | 'timeoutMs'>;
+
+/** Calls an endpoint of the contract: `callEndpoint(serverUrl, api.submitAttempt, { body, token })`. */
+export function callEndpoint<E extends Endpoint>(
+  serverUrl: string,
+  endpoint: E,
+  input: EndpointInput<E> & CallOptions,
+  fetchImpl: Fetch = fetch,
+): Promise<ApiOutcome> {
+  const { token, cache, timeoutMs, ...call } = input;
+  const request = endpointRequest(endpoint as Endpoint, call as EndpointInput<Endpoint>);
+  return callApi(serverUrl, { ...request, token, cache, timeoutMs }, fetchImpl);
 }
 
 /**

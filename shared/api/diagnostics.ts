@@ -44,22 +44,22 @@ export const attemptResponseSchema = z.object({
 });
 export type AttemptResponse = z.infer<typeof attemptResponseSchema>;
 
-export const diagnosticsEndpoints: Endpoint[] = [
-  {
+export const diagnosticsEndpoints = {
+  listInstruments: {
     method: 'get',
     path: '/api/v1/instruments',
     summary: 'Доступные диагностики и когда педагог проходил каждую',
     auth: 'teacher',
     response: { status: 200, schema: instrumentsResponseSchema },
   },
-  {
+  getInstrument: {
     method: 'get',
     path: '/api/v1/instruments/:id',
     summary: 'Текущая версия диагностики целиком',
     auth: 'teacher',
     response: { status: 200, schema: instrumentResponseSchema },
   },
-  {
+  submitAttempt: {
     method: 'post',
     path: '/api/v1/attempts',
     summary: 'Сдать пройденную диагностику: сервер оценивает и сохраняет (повтор с тем же id безопасен)',
@@ -67,4 +67,4 @@ export const diagnosticsEndpoints: Endpoint[] = [
     body: attemptRequestSchema,
     response: { status: 201, schema: attemptResponseSchema },
   },
-];
+} as const satisfies Record<string, Endpoint>;

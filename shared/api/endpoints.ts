@@ -10,14 +10,14 @@ import { reportEndpoints } from './reports.ts';
 import { routeEndpoints } from './route.ts';
 
 /**
- * The API's contract in one list: method, path, who may call it, and the
- * schemas of what goes in and comes out. The server validates with these
- * schemas, the OpenAPI document is generated from them, and a test checks
- * that the server serves exactly these routes.
+ * One endpoint of the API: method, path, who may call it, and the schemas of
+ * what goes in and comes out. The server validates with these schemas, the
+ * OpenAPI document is generated from them, and a test checks that the server
+ * serves exactly these routes.
  */
 export interface Endpoint {
   method: 'get' | 'post' | 'put' | 'patch' | 'delete';
-  /** Hono-style path: `/api/v1/programs/:id/enrollments`. */
+  /** Hono-style path: `/api/v1/programs/:id/enrollments`; a parameter is a whole segment. */
   path: string;
   summary: string;
   /** Longer text for the OpenAPI description, e.g. the columns of a CSV. */
@@ -29,15 +29,21 @@ export interface Endpoint {
   response: { status: number; schema: z.ZodType | null; contentType?: string };
 }
 
-export const endpoints: Endpoint[] = [
-  {
+/**
+ * The API's contract, each endpoint by name: code names the endpoint it calls
+ * (`api.submitAttempt`) and never spells its path. Declared `as const`, so
+ * that every path keeps its literal type and its `:id` parameters can be
+ * checked when a request is built (see request-path.ts).
+ */
+export const api = {
+  health: {
     method: 'get',
     path: '/api/v1/health',
     summary: 'Сервер отвечает, база данных доступна',
     auth: 'none',
     response: { status: 200, schema: healthResponseSchema },
   },
-  {
+  enrollDevice: {
     method: 'post',
     path: '/api/v1/enroll',
     summary: 'Обменять одноразовый код подключения на токен устройства',
@@ -45,7 +51,7 @@ export const endpoints: Endpoint[] = [
     body: enrollRequestSchema,
     response: { status: 201, schema: enrollResponseSchema },
   },
-  {
+  getJournalOverrides: {
     method: 'get',
     path: '/api/v1/journal-overrides',
     summary: 'Поправки и выключатели адаптеров электронных журналов для расширения',
@@ -60,4 +66,9 @@ export const endpoints: Endpoint[] = [
   ...routeEndpoints,
   ...meEndpoints,
   ...reportEndpoints,
-];
+} as const satisfies Record<string, Endpoint>;
+
+export type EndpointName = keyof typeof api;
+
+/** The same endpoints as a list, in the order above (the OpenAPI document lists them so). */
+export const endpoints: Endpoint[] = Object.values(api);

@@ -143,15 +143,15 @@ export const profileExportSchema = z.object({
 });
 export type ProfileExport = z.infer<typeof profileExportSchema>;
 
-export const meEndpoints: Endpoint[] = [
-  {
+export const meEndpoints = {
+  getMe: {
     method: 'get',
     path: '/api/v1/me',
     summary: 'Профиль педагога: ФИО, школа, должность, предметы, категория, стаж, предпочтения',
     auth: 'teacher',
     response: { status: 200, schema: profileSchema },
   },
-  {
+  updateMe: {
     method: 'patch',
     path: '/api/v1/me',
     summary: 'Изменить должность, предметы, категорию, стаж или предпочтения',
@@ -159,18 +159,18 @@ export const meEndpoints: Endpoint[] = [
     body: profileUpdateSchema,
     response: { status: 200, schema: profileSchema },
   },
-  {
+  exportMyData: {
     method: 'get',
     path: '/api/v1/me/export',
     summary: 'Выгрузка всех данных, которые сервер хранит о педагоге',
     auth: 'teacher',
     response: { status: 200, schema: profileExportSchema },
   },
-  {
+  eraseMyData: {
     method: 'delete',
     path: '/api/v1/me',
     summary: 'Удалить персональные данные педагога (152-ФЗ); токены устройств перестают действовать',
     auth: 'teacher',
     response: { status: 204, schema: null },
   },
-];
+} as const satisfies Record<string, Endpoint>;

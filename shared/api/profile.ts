@@ -49,12 +49,12 @@ export const profileResponseSchema = z.object({
 });
 export type ProfileResponse = z.infer<typeof profileResponseSchema>;
 
-export const profileEndpoints: Endpoint[] = [
-  {
+export const profileEndpoints = {
+  getCompetencyProfile: {
     method: 'get',
     path: '/api/v1/me/profile',
     summary: 'Текущий профиль компетенций, дефициты и приращение между диагностиками',
     auth: 'teacher',
     response: { status: 200, schema: profileResponseSchema },
   },
-];
+} as const satisfies Record<string, Endpoint>;

@@ -126,8 +126,8 @@ export type MyEnrollmentEntry = z.infer<typeof myEnrollmentEntrySchema>;
 export const myEnrollmentsResponseSchema = z.object({ items: z.array(myEnrollmentEntrySchema) });
 export type MyEnrollmentsResponse = z.infer<typeof myEnrollmentsResponseSchema>;
 
-export const programEndpoints: Endpoint[] = [
-  {
+export const programEndpoints = {
+  listPrograms: {
     method: 'get',
     path: '/api/v1/programs',
     summary: 'Каталог программ ДПО с фильтрами и постраничным выводом',
@@ -135,7 +135,7 @@ export const programEndpoints: Endpoint[] = [
     query: programsQuerySchema,
     response: { status: 200, schema: programsResponseSchema },
   },
-  {
+  enrollInRun: {
     method: 'post',
     path: '/api/v1/programs/:id/enrollments',
     summary: 'Записаться на поток программы (повтор с тем же id безопасен)',
@@ -143,14 +143,14 @@ export const programEndpoints: Endpoint[] = [
     body: enrollmentRequestSchema,
     response: { status: 201, schema: enrollmentResponseSchema },
   },
-  {
+  cancelEnrollment: {
     method: 'delete',
     path: '/api/v1/enrollments/:id',
     summary: 'Отменить свою запись; место переходит первому в листе ожидания',
     auth: 'teacher',
     response: { status: 200, schema: enrollmentResponseSchema },
   },
-  {
+  submitFeedback: {
     method: 'post',
     path: '/api/v1/enrollments/:id/feedback',
     summary: 'Отзыв о пройденной программе: была ли полезна, что изменилось на уроках, порекомендовал бы (повтор заменяет отзыв)',
@@ -158,11 +158,11 @@ export const programEndpoints: Endpoint[] = [
     body: feedbackRequestSchema,
     response: { status: 200, schema: feedbackResponseSchema },
   },
-  {
+  listMyEnrollments: {
     method: 'get',
     path: '/api/v1/me/enrollments',
     summary: 'Мои записи на программы: статус, место в листе ожидания, отзыв',
     auth: 'teacher',
     response: { status: 200, schema: myEnrollmentsResponseSchema },
   },
-];
+} as const satisfies Record<string, Endpoint>;

@@ -132,23 +132,42 @@ function describe(report: ReportName): string {
   ].join('\n');
 }
 
-export const reportEndpoints: Endpoint[] = reportNames.flatMap((report): Endpoint[] => [
-  {
-    method: 'get',
-    path: `/api/v1/reports/${report}.csv`,
-    summary: `${summaries[report]} (CSV)`,
-    description: describe(report),
-    auth: 'council',
-    query: reportQuerySchema,
-    response: { status: 200, schema: z.string(), contentType: 'text/csv' },
-  },
-  {
-    method: 'get',
-    path: `/api/v1/reports/${report}.json`,
-    summary: `${summaries[report]} (JSON)`,
-    description: describe(report),
-    auth: 'council',
-    query: reportQuerySchema.omit({ excel: true }),
-    response: { status: 200, schema: reportJsonSchema },
-  },
-]);
+/** A summary's two endpoints: the CSV for spreadsheets and the JSON for programs. */
+function reportEndpointsOf<Report extends ReportName>(report: Report) {
+  return {
+    csv: {
+      method: 'get',
+      path: `/api/v1/reports/${report}.csv`,
+      summary: `${summaries[report]} (CSV)`,
+      description: describe(report),
+      auth: 'council',
+      query: reportQuerySchema,
+      response: { status: 200, schema: z.string(), contentType: 'text/csv' },
+    },
+    json: {
+      method: 'get',
+      path: `/api/v1/reports/${report}.json`,
+      summary: `${summaries[report]} (JSON)`,
+      description: describe(report),
+      auth: 'council',
+      query: reportQuerySchema.omit({ excel: true }),
+      response: { status: 200, schema: reportJsonSchema },
+    },
+  } as const satisfies Record<string, Endpoint>;
+}
+
+type ReportEndpoints<Report extends ReportName> = ReturnType<typeof reportEndpointsOf<Report>>;
+
+/** `deficitsReportCsv`, `deficitsReportJson`, `demandReportCsv`, …: each summary's pair, in the order of `reportNames`. */
+export const reportEndpoints = Object.fromEntries(
+  reportNames.flatMap((report) => {
+    const { csv, json } = reportEndpointsOf(report);
+    return [
+      [`${report}ReportCsv`, csv],
+      [`${report}ReportJson`, json],
+    ];
+  }),
+  // Object.fromEntries cannot know the keys' template: this says what the lines above make.
+) as { [Report in ReportName as `${Report}ReportCsv`]: ReportEndpoints<Report>['csv'] } & {
+  [Report in ReportName as `${Report}ReportJson`]: ReportEndpoints<Report>['json'];
+};

@@ -38,15 +38,15 @@ export const routeItemUpdateSchema = z.strictObject({
 });
 export type RouteItemUpdate = z.infer<typeof routeItemUpdateSchema>;
 
-export const routeEndpoints: Endpoint[] = [
-  {
+export const routeEndpoints = {
+  getRoute: {
     method: 'get',
     path: '/api/v1/me/route',
     summary: 'Индивидуальный образовательный маршрут педагога (ИОМ)',
     auth: 'teacher',
     response: { status: 200, schema: routeResponseSchema },
   },
-  {
+  updateRouteItem: {
     method: 'put',
     path: '/api/v1/me/route/items/:id',
     summary: 'Принять, отложить или отметить выполненным пункт маршрута',
@@ -54,4 +54,4 @@ export const routeEndpoints: Endpoint[] = [
     body: routeItemUpdateSchema,
     response: { status: 200, schema: routeItemSchema },
   },
-];
+} as const satisfies Record<string, Endpoint>;
