@@ -8,23 +8,25 @@ import { apiBodyLimit, apiCors, securityHeaders } from './platform/http/guards.t
 import type { Config } from './platform/config.ts';
 import { messages } from './messages.ts';
 import { framework } from '../shared/content/index.ts';
-import { attemptRoutes, instrumentRoutes } from './features/diagnostics/api.ts';
+import { diagnosticsApi } from './features/diagnostics/api.ts';
 import { type PrepareSubmission, prepareInThread } from './features/diagnostics/prepare-submission.ts';
 import { attemptStore } from './features/diagnostics/attempt-store.ts';
-import { enrollRoutes } from './features/connection/api.ts';
-import { meRoutes } from './features/me/api.ts';
+import { connectionApi } from './features/connection/api.ts';
+import { meApi } from './features/me/api.ts';
 import { type RateLimitOptions, rateLimit } from './platform/http/rate-limit.ts';
-import { enrollmentRoutes, myEnrollmentRoutes, programRoutes } from './features/catalogue/api.ts';
-import { profileRoutes } from './features/me/profile-api.ts';
-import { routeRoutes } from './features/route/api.ts';
+import { catalogueApi } from './features/catalogue/api.ts';
+import { competencyProfileApi } from './features/me/profile-api.ts';
+import { routeApi } from './features/route/api.ts';
 import { demoJournalRoutes } from './features/demo/journal-page.tsx';
-import { healthRoutes } from './features/health/api.ts';
-import { journalOverrideRoutes } from './features/journal-overrides/api.ts';
+import { healthApi } from './features/health/api.ts';
+import { journalOverridesApi } from './features/journal-overrides/api.ts';
 import { openApiRoutes } from './platform/http/openapi-api.ts';
-import { reportRoutes } from './features/summaries/api.ts';
+import { summariesApi } from './features/summaries/api.ts';
+import { mountApi } from './platform/http/mount-api.ts';
+import { teacherAuth } from './platform/auth/teacher-auth.ts';
+import { councilAuth } from './platform/auth/council-auth.ts';
 import { startReportRefresher } from './features/aggregates/refresher.ts';
 import { ensureReportAggregates } from './features/aggregates/store/rebuild.ts';
-import { settleReports } from './features/aggregates/settle.ts';
 import type { Db } from './platform/database/database.ts';
 
 export interface AppDeps {
@@ -51,27 +53,31 @@ export function createApp({
   // The admin pages send their own, stricter set (server/platform/admin/headers.ts).
   app.use((c, next) => (c.req.path === '/admin' || c.req.path.startsWith('/admin/') ? next() : securityHeaders(c, next)));
   app.use('/api/*', apiCors, apiBodyLimit);
-  app.route('/api/v1/health', healthRoutes(db));
   app.route('/api/v1/openapi.json', openApiRoutes());
-  app.route('/api/v1/journal-overrides', journalOverrideRoutes(db));
-  app.use('/api/v1/enroll', rateLimit(enrollRateLimit));
-  app.route('/api/v1/enroll', enrollRoutes(db));
   // The report aggregates follow the attempts in the background, and are settled before a report is read
-  // (here for the council's summaries; server/features/staff-reports/admin-page.tsx for the staff's report pages).
-  // Report aggregates of attempts stored before they existed (or by older code): built once, before the refresher starts.
+  // (summaries/api.ts for the council's summaries; staff-reports/admin-page.tsx for the staff's report pages).
+  // Those of attempts stored before the aggregates existed (or by older code) are built once, before the refresher starts.
   ensureReportAggregates(db);
   const reports = startReportRefresher(db);
   const attempts = attemptStore(db, { onStored: reports.stored });
-  app.route('/api/v1/instruments', instrumentRoutes(db, attempts));
-  app.route('/api/v1/attempts', attemptRoutes(db, { attempts, prepare: prepareSubmission }));
-  app.route('/api/v1/programs', programRoutes(db));
-  app.route('/api/v1/enrollments', enrollmentRoutes(db));
-  app.route('/api/v1/me/route', routeRoutes(db));
-  app.route('/api/v1/me/enrollments', myEnrollmentRoutes(db));
-  app.route('/api/v1/me/profile', profileRoutes(db, attempts));
-  app.route('/api/v1/me', meRoutes(db));
-  app.use('/api/v1/reports/*', settleReports(db));
-  app.route('/api/v1/reports', reportRoutes(db, { minGroup: config.reportMinGroup }));
+  // Every endpoint of the contract (shared/api/endpoints.ts), at its own path, behind the guard it names.
+  const connection = connectionApi(db);
+  mountApi(
+    app,
+    {
+      ...healthApi(db),
+      // A client IP gets a few tries a minute, so that a code cannot be guessed.
+      enrollDevice: [rateLimit(enrollRateLimit), connection.enrollDevice],
+      ...journalOverridesApi(db),
+      ...diagnosticsApi(db, attempts, { attempts, prepare: prepareSubmission }),
+      ...competencyProfileApi(attempts),
+      ...catalogueApi(db),
+      ...routeApi(db),
+      ...meApi(db),
+      ...summariesApi(db, { minGroup: config.reportMinGroup }),
+    },
+    { teacher: teacherAuth(db), council: councilAuth(db) },
+  );
   app.route('/demo/journal', demoJournalRoutes(db));
   app.route('/admin', adminRoutes({ db, publicUrl: config.publicUrl, reportMinGroup: config.reportMinGroup, ...(loginRateLimit ? { loginRateLimit } : {}) }));
   app.get('/', (c) => c.redirect('/demo/journal'));

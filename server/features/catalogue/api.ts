@@ -1,4 +1,4 @@
-import { Hono } from 'hono';
+import type { Handler } from 'hono';
 import {
   type EnrollmentResponse,
   enrollmentRequestSchema,
@@ -10,7 +10,7 @@ import {
 } from '../../../shared/api/programs.ts';
 import { ApiError } from '../../platform/http/api-error.ts';
 import { readJson, readQuery } from '../../platform/http/validate.ts';
-import { type TeacherEnv, teacherAuth } from '../../platform/auth/teacher-auth.ts';
+import type { TeacherEnv } from '../../platform/auth/teacher-auth.ts';
 import { messages } from '../../messages.ts';
 import type { Db } from '../../platform/database/database.ts';
 import { cancelEnrollment, liveEnrollmentsByRun, saveFeedback, signUp, teacherEnrollments } from './enrollment-store.ts';
@@ -20,11 +20,10 @@ import { findTeacher } from '../roster/store.ts';
 
 const t = messages.programs;
 
-/** `GET /api/v1/programs` and `POST /api/v1/programs/:id/enrollments`. */
-export function programRoutes(db: Db) {
-  return new Hono<TeacherEnv>()
-    .use(teacherAuth(db))
-    .get('/', (c) => {
+/** The catalogue and the teacher's sign-ups: `listPrograms`, `enrollInRun`, `cancelEnrollment`, `submitFeedback`, `listMyEnrollments`. */
+export function catalogueApi(db: Db): Record<'listPrograms' | 'enrollInRun' | 'cancelEnrollment' | 'submitFeedback' | 'listMyEnrollments', Handler<TeacherEnv>> {
+  return {
+    listPrograms: (c) => {
       const query = readQuery(c, programsQuerySchema);
       const { teacherId } = c.get('device');
       // Default: the teacher's own municipality and the republic-wide programmes; `all`: everything.
@@ -55,10 +54,10 @@ export function programRoutes(db: Db) {
         offset: query.offset,
       };
       return c.json(body);
-    })
-    .post('/:id/enrollments', async (c) => {
+    },
+    enrollInRun: async (c) => {
       const request = await readJson(c, enrollmentRequestSchema);
-      const result = signUp(db, { id: request.id, teacherId: c.get('device').teacherId, programId: c.req.param('id'), runId: request.runId });
+      const result = signUp(db, { id: request.id, teacherId: c.get('device').teacherId, programId: c.req.param('id')!, runId: request.runId });
       switch (result.kind) {
         case 'created':
           return c.json(result.enrollment satisfies EnrollmentResponse, 201);
@@ -77,32 +76,23 @@ export function programRoutes(db: Db) {
         case 'runEnded':
           throw new ApiError(409, 'run_ended', t.runEnded);
       }
-    });
-}
-
-/** `DELETE /api/v1/enrollments/:id` and `POST /api/v1/enrollments/:id/feedback`: the teacher's own only. */
-export function enrollmentRoutes(db: Db) {
-  return new Hono<TeacherEnv>()
-    .use(teacherAuth(db))
-    .delete('/:id', (c) => {
-      const result = cancelEnrollment(db, c.get('device').teacherId, c.req.param('id'));
+    },
+    // The teacher's own sign-ups only: the store looks them up by the device's teacher.
+    cancelEnrollment: (c) => {
+      const result = cancelEnrollment(db, c.get('device').teacherId, c.req.param('id')!);
       if (result.kind === 'notFound') throw new ApiError(404, 'enrollment_not_found', t.enrollmentNotFound);
       if (result.kind === 'completed') throw new ApiError(409, 'enrollment_completed', t.cannotCancelCompleted);
       return c.json(result.enrollment satisfies EnrollmentResponse);
-    })
-    .post('/:id/feedback', async (c) => {
+    },
+    submitFeedback: async (c) => {
       const feedback = await readJson(c, feedbackRequestSchema);
-      const id = c.req.param('id');
+      const id = c.req.param('id')!;
       const result = saveFeedback(db, c.get('device').teacherId, id, feedback);
       if (result.kind === 'notFound') throw new ApiError(404, 'enrollment_not_found', t.enrollmentNotFound);
       if (result.kind === 'notCompleted') throw new ApiError(409, 'not_completed', t.feedbackNotCompleted);
       return c.json({ enrollmentId: id, feedback: result.feedback, submittedAt: result.submittedAt } satisfies FeedbackResponse);
-    });
-}
-
-/** `GET /api/v1/me/enrollments`: the teacher's own sign-ups, completed ones included. */
-export function myEnrollmentRoutes(db: Db) {
-  return new Hono<TeacherEnv>()
-    .use(teacherAuth(db))
-    .get('/', (c) => c.json({ items: teacherEnrollments(db, c.get('device').teacherId) } satisfies MyEnrollmentsResponse));
+    },
+    // Completed ones included.
+    listMyEnrollments: (c) => c.json({ items: teacherEnrollments(db, c.get('device').teacherId) } satisfies MyEnrollmentsResponse),
+  };
 }

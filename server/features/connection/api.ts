@@ -1,4 +1,4 @@
-import { Hono } from 'hono';
+import type { Handler } from 'hono';
 import { type EnrollResponse, enrollRequestSchema } from '../../../shared/api/enroll.ts';
 import { ApiError } from '../../platform/http/api-error.ts';
 import { readJson } from '../../platform/http/validate.ts';
@@ -7,8 +7,10 @@ import type { Db } from '../../platform/database/database.ts';
 import { redeemEnrollmentCode } from '../../platform/database/device-store.ts';
 import { findTeacher } from '../roster/store.ts';
 
-export function enrollRoutes(db: Db) {
-  return new Hono().post('/', async (c) => {
+/** `enrollDevice`: a one-time connection code becomes the device's token. */
+export function connectionApi(db: Db): { enrollDevice: Handler } {
+  return {
+    enrollDevice: async (c) => {
     const request = await readJson(c, enrollRequestSchema);
     const result = redeemEnrollmentCode(db, request.code, request.device);
     if (!result.ok) {
@@ -28,5 +30,6 @@ export function enrollRoutes(db: Db) {
       } satisfies EnrollResponse,
       201,
     );
-  });
+    },
+  };
 }

@@ -1,9 +1,9 @@
-import { Hono } from 'hono';
+import type { Handler } from 'hono';
 import type { InstrumentsResponse } from '../../../shared/api/diagnostics.ts';
 import { ApiError } from '../../platform/http/api-error.ts';
 import { type AttemptDeps, submitAttempt } from './submit-attempt.ts';
 import { readJsonText } from '../../platform/http/validate.ts';
-import { type TeacherEnv, teacherAuth } from '../../platform/auth/teacher-auth.ts';
+import type { TeacherEnv } from '../../platform/auth/teacher-auth.ts';
 import { messages } from '../../messages.ts';
 import type { AttemptStore } from './attempt-store.ts';
 import type { Db } from '../../platform/database/database.ts';
@@ -12,11 +12,10 @@ import { withoutAnswerKeys } from '../../../shared/schemas/instrument.ts';
 
 const t = messages.diagnostics;
 
-/** `GET /api/v1/instruments`, `GET /api/v1/instruments/:id`. */
-export function instrumentRoutes(db: Db, attempts: AttemptStore) {
-  return new Hono<TeacherEnv>()
-    .use(teacherAuth(db))
-    .get('/', (c) => {
+/** The diagnostics: `listInstruments`, `getInstrument` (without its answer keys), and `submitAttempt` (see submitAttempt). */
+export function diagnosticsApi(db: Db, attempts: AttemptStore, deps: AttemptDeps): Record<'listInstruments' | 'getInstrument' | 'submitAttempt', Handler<TeacherEnv>> {
+  return {
+    listInstruments: (c) => {
       const done = attempts.lastCompleted(c.get('device').teacherId);
       return c.json({
         instruments: currentInstruments(db).map((instrument) => ({
@@ -29,19 +28,16 @@ export function instrumentRoutes(db: Db, attempts: AttemptStore) {
           lastCompletedAt: done.get(instrument.id) ?? null,
         })),
       } satisfies InstrumentsResponse);
-    })
-    .get('/:id', (c) => {
-      const instrument = findInstrument(db, c.req.param('id'));
+    },
+    getInstrument: (c) => {
+      const instrument = findInstrument(db, c.req.param('id')!);
       if (!instrument) throw new ApiError(404, 'instrument_not_found', t.instrumentNotFound);
       return c.json(withoutAnswerKeys(instrument));
-    });
-}
-
-/** `POST /api/v1/attempts`: see submitAttempt. */
-export function attemptRoutes(db: Db, deps: AttemptDeps) {
-  return new Hono<TeacherEnv>().use(teacherAuth(db)).post('/', async (c) => {
-    const text = await readJsonText(c);
-    const { created, answerJson } = await submitAttempt(deps, c.get('device').teacherId, text);
-    return c.body(answerJson, created ? 201 : 200, { 'content-type': 'application/json' });
-  });
+    },
+    submitAttempt: async (c) => {
+      const text = await readJsonText(c);
+      const { created, answerJson } = await submitAttempt(deps, c.get('device').teacherId, text);
+      return c.body(answerJson, created ? 201 : 200, { 'content-type': 'application/json' });
+    },
+  };
 }

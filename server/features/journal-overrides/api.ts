@@ -1,4 +1,4 @@
-import { Hono } from 'hono';
+import type { Handler } from 'hono';
 import { etag } from 'hono/etag';
 import type { Db } from '../../platform/database/database.ts';
 import { publishedOverridesJson } from './store.ts';
@@ -8,10 +8,15 @@ import { publishedOverridesJson } from './store.ts';
  * every extension asks for it, signed in or not. Browsers may keep it five
  * minutes and then revalidate with the ETag.
  */
-export function journalOverrideRoutes(db: Db) {
-  return new Hono().use(etag()).get('/', (c) => {
-    c.header('Cache-Control', 'public, max-age=300');
-    c.header('Content-Type', 'application/json; charset=UTF-8');
-    return c.body(publishedOverridesJson(db));
-  });
+export function journalOverridesApi(db: Db): { getJournalOverrides: [ReturnType<typeof etag>, Handler] } {
+  return {
+    getJournalOverrides: [
+      etag(),
+      (c) => {
+        c.header('Cache-Control', 'public, max-age=300');
+        c.header('Content-Type', 'application/json; charset=UTF-8');
+        return c.body(publishedOverridesJson(db));
+      },
+    ],
+  };
 }

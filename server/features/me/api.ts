@@ -1,44 +1,40 @@
-import { Hono } from 'hono';
+import type { Handler } from 'hono';
 import { type Profile, type ProfileExport, profileUpdateSchema } from '../../../shared/api/me.ts';
 import { ApiError } from '../../platform/http/api-error.ts';
 import { readJson } from '../../platform/http/validate.ts';
-import { type TeacherEnv, teacherAuth } from '../../platform/auth/teacher-auth.ts';
+import type { TeacherEnv } from '../../platform/auth/teacher-auth.ts';
 import { messages } from '../../messages.ts';
 import type { Db } from '../../platform/database/database.ts';
 import { eraseTeacher, exportProfile, readProfile, updateProfile } from './store.ts';
 
-/**
- * `/api/v1/me`: the teacher's own record, its export and its erasure.
- * The guard is put on each route rather than with `use`, so that it does
- * not run a second time for `/api/v1/me/route`, mounted beside it.
- */
-export function meRoutes(db: Db) {
-  const auth = teacherAuth(db);
+/** The teacher's own record, its export and its erasure: `getMe`, `updateMe`, `exportMyData`, `eraseMyData`. */
+export function meApi(db: Db): Record<'getMe' | 'updateMe' | 'exportMyData' | 'eraseMyData', Handler<TeacherEnv>> {
   // The token was live a moment ago; the teacher can only be missing if erased in between.
   const gone = () => new ApiError(401, 'unauthorized', messages.auth.badToken);
-  return new Hono<TeacherEnv>()
-    .get('/', auth, (c) => {
+  return {
+    getMe: (c) => {
       const profile = readProfile(db, c.get('device').teacherId);
       if (!profile) throw gone();
       return c.json(profile satisfies Profile);
-    })
-    .patch('/', auth, async (c) => {
+    },
+    updateMe: async (c) => {
       const update = await readJson(c, profileUpdateSchema);
       if (Object.keys(update).length === 0) throw new ApiError(400, 'invalid_body', messages.me.nothingToChange);
       const profile = updateProfile(db, c.get('device').teacherId, update);
       if (!profile) throw gone();
       return c.json(profile satisfies Profile);
-    })
-    .get('/export', auth, (c) => {
+    },
+    exportMyData: (c) => {
       const { teacherId } = c.get('device');
       const data = exportProfile(db, teacherId);
       if (!data) throw gone();
       c.header('content-disposition', `attachment; filename="profrost-${teacherId}.json"`);
       return c.json(data satisfies ProfileExport);
-    })
-    .delete('/', auth, (c) => {
+    },
+    eraseMyData: (c) => {
       const { teacherId } = c.get('device');
       if (!eraseTeacher(db, teacherId, `teacher:${teacherId}`)) throw gone();
       return c.body(null, 204);
-    });
+    },
+  };
 }

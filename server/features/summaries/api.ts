@@ -1,8 +1,9 @@
-import { Hono } from 'hono';
+import type { Handler, MiddlewareHandler } from 'hono';
 import { groupingsOf, type ReportName, reportNames, reportQuerySchema } from '../../../shared/api/reports.ts';
 import { ApiError } from '../../platform/http/api-error.ts';
 import { readQuery } from '../../platform/http/validate.ts';
-import { type CouncilEnv, councilAuth } from '../../platform/auth/council-auth.ts';
+import type { CouncilEnv } from '../../platform/auth/council-auth.ts';
+import { settleReports } from '../aggregates/settle.ts';
 import { messages } from '../../messages.ts';
 import { csvChunks, jsonChunks } from './csv.ts';
 import { currentPeriod } from '../aggregates/period.ts';
@@ -10,12 +11,16 @@ import { streamFromReader } from './store/stream.ts';
 import { summaryOf } from './summaries.ts';
 import type { Db } from '../../platform/database/database.ts';
 
+/** The summaries' endpoints by name: `deficitsReportCsv`, `deficitsReportJson`, … (shared/api/reports.ts). */
+type SummaryEndpointName = `${ReportName}Report${'Csv' | 'Json'}`;
+
 /**
  * The council's summaries, `GET /api/v1/reports/NAME.csv` and `NAME.json`,
- * over the whole republic. Each streams from its own read-only connection.
+ * over the whole republic. Each streams from its own read-only connection,
+ * after the aggregates have taken the attempts still waiting (settle.ts).
  */
-export function reportRoutes(db: Db, { minGroup }: { minGroup: number }) {
-  const app = new Hono<CouncilEnv>().use(councilAuth(db));
+export function summariesApi(db: Db, { minGroup }: { minGroup: number }): Record<SummaryEndpointName, [MiddlewareHandler, Handler<CouncilEnv>]> {
+  const settle = settleReports(db);
   const requestOf = (report: ReportName, query: { period?: string | undefined; by?: string | undefined }) => {
     const allowed = groupingsOf[report];
     const by = query.by ?? allowed[0]!;
@@ -24,27 +29,30 @@ export function reportRoutes(db: Db, { minGroup }: { minGroup: number }) {
     }
     return { report, period: query.period ?? currentPeriod(), by: by as (typeof allowed)[number], k: minGroup };
   };
-  for (const report of reportNames) {
-    app.get(`/${report}.csv`, (c) => {
-      const query = readQuery(c, reportQuerySchema);
-      const request = requestOf(report, query);
-      const excel = query.excel === '1';
-      const file = `${report}-${request.by}-${request.period}.csv`;
-      return c.body(streamFromReader(db, (reader) => csvChunks(summaryOf(reader, request), { excel })), 200, {
-        'content-type': `text/csv; charset=utf-8; header=present`,
-        'content-disposition': `attachment; filename="${file}"`,
-        'cache-control': 'no-store',
-      });
+  const csv = (report: ReportName): Handler<CouncilEnv> => (c) => {
+    const query = readQuery(c, reportQuerySchema);
+    const request = requestOf(report, query);
+    const excel = query.excel === '1';
+    const file = `${report}-${request.by}-${request.period}.csv`;
+    return c.body(streamFromReader(db, (reader) => csvChunks(summaryOf(reader, request), { excel })), 200, {
+      'content-type': `text/csv; charset=utf-8; header=present`,
+      'content-disposition': `attachment; filename="${file}"`,
+      'cache-control': 'no-store',
     });
-    app.get(`/${report}.json`, (c) => {
-      const query = readQuery(c, reportQuerySchema.omit({ excel: true }));
-      const request = requestOf(report, query);
-      const head = { report, period: request.period, by: request.by, minGroup };
-      return c.body(streamFromReader(db, (reader) => jsonChunks(summaryOf(reader, request), head)), 200, {
-        'content-type': 'application/json; charset=utf-8',
-        'cache-control': 'no-store',
-      });
+  };
+  const json = (report: ReportName): Handler<CouncilEnv> => (c) => {
+    const query = readQuery(c, reportQuerySchema.omit({ excel: true }));
+    const request = requestOf(report, query);
+    const head = { report, period: request.period, by: request.by, minGroup };
+    return c.body(streamFromReader(db, (reader) => jsonChunks(summaryOf(reader, request), head)), 200, {
+      'content-type': 'application/json; charset=utf-8',
+      'cache-control': 'no-store',
     });
-  }
-  return app;
+  };
+  return Object.fromEntries(
+    reportNames.flatMap((report) => [
+      [`${report}ReportCsv`, [settle, csv(report)]],
+      [`${report}ReportJson`, [settle, json(report)]],
+    ]),
+  ) as Record<SummaryEndpointName, [MiddlewareHandler, Handler<CouncilEnv>]>;
 }
