@@ -179,7 +179,7 @@ export const messages = {
   rateLimit: {
     tooMany: (seconds: number) => `Слишком много попыток. Повторите через ${seconds} с.`,
   },
-  // Loading the list of teachers from a CSV file (server/roster/, profrost roster import).
+  // Loading the list of teachers from a CSV file (server/features/roster/, profrost roster import).
   roster: {
     notUtf8: 'Файл не в кодировке UTF-8. Сохраните его из таблицы как «CSV UTF-8» и загрузите снова.',
     empty: 'Файл пуст: в нём нет даже строки заголовка.',
@@ -215,7 +215,7 @@ export const messages = {
     codesHeading: 'Коды подключения новых педагогов (показываются один раз):',
     codeLine: (code: string, name: string, school: string, expires: string) => `  ${code}  ${name}, ${school} (действует до ${expires})`,
   },
-  // Aggregates, the council's summaries and the report pages (server/reports/, server/features/summaries/api.ts).
+  // Aggregates, the council's summaries and the report pages (server/features/aggregates/, summaries/, staff-reports/).
   reports: {
     competencyTitles,
     bandNames: {
@@ -338,7 +338,7 @@ export const messages = {
     devicesRevoked: (count: number, name: string) =>
       count ? `Отозвано устройств: ${count} (${name}). Их токены больше не действуют.` : `У педагога ${name} нет действующих устройств.`,
   },
-  // The methodists' admin pages (server/admin/).
+  // The methodists' admin pages (server/platform/admin/ and each feature's admin pages).
   adminPages: {
     product: 'ПрофРост — методическая служба',
     sections: {

@@ -212,7 +212,7 @@ export const migrations: readonly string[] = [
   CREATE INDEX staff_uploads_session ON staff_uploads(session_hash);
   `,
 
-  // Report aggregates (server/reports/): each teacher's standing per учебный год and the counts
+  // Report aggregates (server/features/aggregates/): each teacher's standing per учебный год and the counts
   // summed from it, kept up to date in the transaction of every attempt write, so that the
   // dashboard and the council's summaries read a few thousand rows instead of every attempt.
   `
