@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { z } from 'zod';
-import { messages } from '../messages.ts';
+import { messages } from './messages.ts';
 
 /** A configuration problem that stops the server with one sentence naming the variable. */
 export class ConfigError extends Error {

@@ -1,7 +1,7 @@
 /** @jsxImportSource hono/jsx */
 /** @jsxRuntime automatic */
 import { Hono } from 'hono';
-import { messages } from '../../messages.ts';
+import { messages } from './messages.ts';
 import { auditPageOf } from './store.ts';
 import { Pager, pageNumber, pageSize, russianInstant } from '../../platform/admin/components.tsx';
 import type { AdminDeps, AdminEnv } from '../../platform/admin/env.ts';

@@ -11,7 +11,7 @@ import {
 import { ApiError } from '../../platform/http/api-error.ts';
 import { readJson, readQuery } from '../../platform/http/validate.ts';
 import type { TeacherEnv } from '../../platform/auth/teacher-auth.ts';
-import { messages } from '../../messages.ts';
+import { messages } from './messages.ts';
 import type { Db } from '../../platform/database/database.ts';
 import { cancelEnrollment, liveEnrollmentsByRun, saveFeedback, signUp, teacherEnrollments } from './enrollment-store.ts';
 import { listPrograms } from './program-store.ts';

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import { CatalogueFileError, importCatalogue } from './import-programs.ts';
 import { loadConfig } from '../../platform/config.ts';
-import { messages } from '../../messages.ts';
+import { messages } from './messages.ts';
 import { openDatabase } from '../../platform/database/database.ts';
 import { CliError } from '../../platform/cli/cli-error.ts';
 

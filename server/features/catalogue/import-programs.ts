@@ -3,7 +3,7 @@ import type { z } from 'zod';
 import { type CompetencyId, competencyIds, type ProgramFormat, programFormats } from '../../../shared/competencies.ts';
 import { useRussianValidationMessages } from '../../../shared/schemas/locale.ts';
 import { type Program, programSchema } from '../../../shared/schemas/program.ts';
-import { messages } from '../../messages.ts';
+import { messages } from './messages.ts';
 import { writeAudit } from '../../platform/database/audit-store.ts';
 import type { Db } from '../../platform/database/database.ts';
 import { foldText, getProgram, programOfRun, upsertPrograms } from './program-store.ts';

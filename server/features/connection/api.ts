@@ -2,7 +2,7 @@ import type { Handler } from 'hono';
 import { type EnrollResponse, enrollRequestSchema } from '../../../shared/api/enroll.ts';
 import { ApiError } from '../../platform/http/api-error.ts';
 import { readJson } from '../../platform/http/validate.ts';
-import { messages } from '../../messages.ts';
+import { messages } from './messages.ts';
 import type { Db } from '../../platform/database/database.ts';
 import { redeemEnrollmentCode } from '../../platform/database/device-store.ts';
 import { findTeacher } from '../roster/store.ts';

@@ -1,7 +1,7 @@
 import { loadConfig } from '../../platform/config.ts';
 import { seedDemoResults } from './results.ts';
 import { seedDemo } from './seed.ts';
-import { messages } from '../../messages.ts';
+import { messages } from './messages.ts';
 import { openDatabase } from '../../platform/database/database.ts';
 import { formatDemoCredentials } from './print-demo.ts';
 

@@ -1,5 +1,5 @@
 import type { DemoCredentials } from './seed.ts';
-import { messages } from '../../messages.ts';
+import { messages } from './messages.ts';
 
 export function formatDemoCredentials(demo: DemoCredentials): string {
   const t = messages.demo;

@@ -6,7 +6,7 @@ import { framework } from '../../../shared/content/index.ts';
 import { InstrumentInvalidError, type ValidationIssue } from '../../../shared/errors.ts';
 import type { Instrument } from '../../../shared/schemas/instrument.ts';
 import { parseInstrument } from '../../../shared/scoring/parse-instrument.ts';
-import { messages } from '../../messages.ts';
+import { messages } from './messages.ts';
 import { writeAudit } from '../../platform/database/audit-store.ts';
 import type { Db } from '../../platform/database/database.ts';
 import { installInstruments, listInstrumentVersions, storedVersions } from './instrument-store.ts';

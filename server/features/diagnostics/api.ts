@@ -4,7 +4,7 @@ import { ApiError } from '../../platform/http/api-error.ts';
 import { type AttemptDeps, submitAttempt } from './submit-attempt.ts';
 import { readJsonText } from '../../platform/http/validate.ts';
 import type { TeacherEnv } from '../../platform/auth/teacher-auth.ts';
-import { messages } from '../../messages.ts';
+import { messages } from './messages.ts';
 import type { AttemptStore } from './attempt-store.ts';
 import type { Db } from '../../platform/database/database.ts';
 import { currentInstruments, findInstrument } from './instrument-store.ts';

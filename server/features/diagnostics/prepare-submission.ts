@@ -5,7 +5,7 @@ import { scoreAttempt } from '../../../shared/scoring/score-attempt.ts';
 import { findInstrument } from './instrument-store.ts';
 import type { Framework } from '../../../shared/schemas/framework.ts';
 import { checkJsonBody } from '../../platform/http/validate.ts';
-import { messages } from '../../messages.ts';
+import { messages } from './messages.ts';
 import { type EncodedAttempt, encodeAttempt, type StoredAttempt } from './attempt-store.ts';
 import type { Db } from '../../platform/database/database.ts';
 

@@ -1,6 +1,6 @@
 import { attemptRequestSchema } from '../../../shared/api/diagnostics.ts';
 import { ApiError } from '../../platform/http/api-error.ts';
-import { messages } from '../../messages.ts';
+import { messages } from './messages.ts';
 import type { AttemptStore } from './attempt-store.ts';
 import { attemptAnswer, type PrepareSubmission } from './prepare-submission.ts';
 import { isSameSubmission } from './same-submission.ts';

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import { journalOverridesResponseSchema } from '../../../shared/api/journal-overrides.ts';
 import { loadConfig } from '../../platform/config.ts';
 import { overrideProblems } from './override-problems.ts';
-import { messages } from '../../messages.ts';
+import { messages } from './messages.ts';
 import { openDatabase } from '../../platform/database/database.ts';
 import { clearOverrides, publishOverrides } from './store.ts';
 import { CliError } from '../../platform/cli/cli-error.ts';

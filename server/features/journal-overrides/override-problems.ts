@@ -1,6 +1,6 @@
 import { knownJournalsFor } from '../../../shared/journals/known-journals.ts';
 import { documentProblems } from '../../../shared/journals/override.ts';
-import { messages } from '../../messages.ts';
+import { messages } from './messages.ts';
 
 const t = messages.journalOverrides;
 

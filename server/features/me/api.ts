@@ -3,7 +3,7 @@ import { type Profile, type ProfileExport, profileUpdateSchema } from '../../../
 import { ApiError } from '../../platform/http/api-error.ts';
 import { readJson } from '../../platform/http/validate.ts';
 import type { TeacherEnv } from '../../platform/auth/teacher-auth.ts';
-import { messages } from '../../messages.ts';
+import { messages } from './messages.ts';
 import type { Db } from '../../platform/database/database.ts';
 import { eraseTeacher, exportProfile, readProfile, updateProfile } from './store.ts';
 

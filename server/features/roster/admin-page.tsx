@@ -4,7 +4,8 @@ import { findTeacherPlace, teachersWithoutDevice } from './store.ts';
 import type { Context } from 'hono';
 import { Hono } from 'hono';
 import { canSeeTeacher } from '../../platform/auth/scope.ts';
-import { messages } from '../../messages.ts';
+import { messages as teachers } from '../teachers/messages.ts';
+import { messages } from './messages.ts';
 import { codesCsv, russianDate } from './codes-file.ts';
 import { type NewTeacherCode, RosterFileError, importRoster, previewRoster } from './import-roster.ts';
 import { issueCodes, reissueCode, revokeTeacherDevices } from './teacher-access.ts';
@@ -24,6 +25,8 @@ import { dropUpload, findUpload, keepUpload } from '../../platform/database/uplo
  */
 
 const t = messages.adminPages;
+// The teachers' page's labels for the same columns.
+const tt = teachers.adminPages.teachers;
 const tr = t.roster;
 
 /** Codes as kept between their issue and their download. */
@@ -44,7 +47,7 @@ function RosterHome({ c, db, error, issueError }: { c: Context<AdminEnv>; db: Ad
       <form method="post" action="/admin/roster/issue" class="card">
         <CsrfField c={c} />
         <p class="hint">{tr.issueHint}</p>
-        <label for="school">{t.teachers.school}</label>
+        <label for="school">{tt.school}</label>
         <select id="school" name="school" required aria-invalid={issueError ? 'true' : undefined} aria-describedby={issueError ? 'school-error' : undefined}>
           <option value="">—</option>
           {schools.map((s) => (
@@ -175,8 +178,8 @@ export function rosterPage(deps: AdminDeps) {
             <table class="codes">
               <thead>
                 <tr>
-                  <th>{t.teachers.name}</th>
-                  <th>{t.teachers.school}</th>
+                  <th>{tt.name}</th>
+                  <th>{tt.school}</th>
                   <th>{tr.codeColumn}</th>
                   <th>{tr.expiresColumn}</th>
                 </tr>

@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import { loadConfig } from '../../platform/config.ts';
-import { messages } from '../../messages.ts';
+import { messages } from './messages.ts';
 import { codesCsv, codesLines } from './codes-file.ts';
 import { RosterFileError, importRoster } from './import-roster.ts';
 import { openDatabase } from '../../platform/database/database.ts';

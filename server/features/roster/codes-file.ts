@@ -1,5 +1,5 @@
 import { stringify } from 'csv-stringify/sync';
-import { messages } from '../../messages.ts';
+import { messages } from './messages.ts';
 import type { NewTeacherCode } from './import-roster.ts';
 
 /** DD.MM.YYYY, as Russian documents write a date; the day is that of the expiry instant in UTC. */

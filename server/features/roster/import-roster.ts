@@ -2,7 +2,7 @@ import { CsvError, parse } from 'csv-parse/sync';
 import type { z } from 'zod';
 import { useRussianValidationMessages } from '../../../shared/schemas/locale.ts';
 import { type RosterColumn, type RosterRow, optionalRosterColumns, rosterColumns, rosterRowSchema } from '../../../shared/schemas/roster.ts';
-import { messages } from '../../messages.ts';
+import { messages } from './messages.ts';
 import { writeAudit } from '../../platform/database/audit-store.ts';
 import type { Db } from '../../platform/database/database.ts';
 import { codeLifetimeDays, issueEnrollmentCode } from '../connection/code-store.ts';

@@ -3,7 +3,7 @@ import { type RouteItem, type RouteResponse, routeItemUpdateSchema } from '../..
 import { ApiError } from '../../platform/http/api-error.ts';
 import { readJson } from '../../platform/http/validate.ts';
 import type { TeacherEnv } from '../../platform/auth/teacher-auth.ts';
-import { messages } from '../../messages.ts';
+import { messages } from './messages.ts';
 import { recommendationsFor } from './seed-route.ts';
 import type { Db } from '../../platform/database/database.ts';
 import { ensureRoute, updateRouteItem } from './store.ts';

@@ -4,7 +4,7 @@ import { type Context, Hono } from 'hono';
 import type { Child } from 'hono/jsx';
 import { periodSchema } from '../../../shared/api/reports.ts';
 import type { StaffScope } from '../../platform/auth/scope.ts';
-import { messages } from '../../messages.ts';
+import { messages } from './messages.ts';
 import { dashboardData } from './store/dashboard.ts';
 import { demandPageData, effectivenessPageData } from './pages.ts';
 import { pendingStandings } from '../aggregates/store/pending.ts';

@@ -2,7 +2,7 @@ import type { Db } from '../../platform/database/database.ts';
 import { municipalityName, periodsWithResults } from './store/dashboard.ts';
 import { demandSummary } from '../summaries/store/demand.ts';
 import { effectivenessSummary } from '../summaries/store/effectiveness.ts';
-import { messages } from '../../messages.ts';
+import { messages } from './messages.ts';
 import type { ReportScope } from '../summaries/store/grouping.ts';
 import type { Summary, SummaryRow } from '../summaries/summary.ts';
 

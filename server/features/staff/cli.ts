@@ -1,5 +1,5 @@
 import readline from 'node:readline';
-import { messages } from '../../messages.ts';
+import { messages } from './messages.ts';
 import { hashPassword } from '../../platform/auth/secrets.ts';
 import { parseCommandArgs, required } from '../../platform/cli/cli-args.ts';
 import { CliError } from '../../platform/cli/cli-error.ts';

@@ -4,7 +4,7 @@ import { ApiError } from '../../platform/http/api-error.ts';
 import { readQuery } from '../../platform/http/validate.ts';
 import type { CouncilEnv } from '../../platform/auth/council-auth.ts';
 import { settleReports } from '../aggregates/settle.ts';
-import { messages } from '../../messages.ts';
+import { messages } from './messages.ts';
 import { csvChunks, jsonChunks } from './csv.ts';
 import { currentPeriod } from '../aggregates/period.ts';
 import { streamFromReader } from './store/stream.ts';

@@ -1,4 +1,4 @@
-import { messages } from '../../messages.ts';
+import { messages } from './messages.ts';
 import { parseCommandArgs, required } from '../../platform/cli/cli-args.ts';
 import { CliError } from '../../platform/cli/cli-error.ts';
 import { withDatabase } from '../../platform/cli/with-database.ts';

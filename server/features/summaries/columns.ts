@@ -1,5 +1,5 @@
 import { columnsOf, type ReportGrouping, type ReportName } from '../../../shared/api/reports.ts';
-import { messages } from '../../messages.ts';
+import { messages } from './messages.ts';
 import type { SummaryColumn } from './summary.ts';
 
 /** A summary's columns under a grouping, with their CSV headers. */

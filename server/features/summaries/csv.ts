@@ -1,5 +1,5 @@
 import { stringify } from 'csv-stringify/sync';
-import { messages } from '../../messages.ts';
+import { messages } from './messages.ts';
 import type { Summary, SummaryRow } from './summary.ts';
 
 export interface CsvOptions {

@@ -6,7 +6,7 @@ import { type CompetencyId, competencyIds } from '../../../shared/competencies.t
 import type { Standing } from '../../../shared/profile/current-profile.ts';
 import type { DeficitLevel } from '../../../shared/competencies.ts';
 import { canSeeTeacher } from '../../platform/auth/scope.ts';
-import { messages } from '../../messages.ts';
+import { messages } from './messages.ts';
 import { Pager, fullName, pageNumber, pageSize, russianDay } from '../../platform/admin/components.tsx';
 import type { AdminDeps, AdminEnv } from '../../platform/admin/env.ts';
 import { CsrfField, errorPage, forbiddenPage, renderPage } from '../../platform/admin/layout.tsx';

@@ -1,7 +1,7 @@
 /** @jsxImportSource hono/jsx */
 /** @jsxRuntime automatic */
 import type { Context } from 'hono';
-import { messages } from '../../messages.ts';
+import { messages } from '../messages.ts';
 import type { AdminEnv } from './env.ts';
 import { CsrfField } from './layout.tsx';
 

@@ -1,7 +1,7 @@
 import { timingSafeEqual } from 'node:crypto';
 import type { Context } from 'hono';
 import { createMiddleware } from 'hono/factory';
-import { messages } from '../../messages.ts';
+import { messages } from '../messages.ts';
 import type { AdminEnv } from './env.ts';
 import { csrfField, errorPage } from './layout.tsx';
 

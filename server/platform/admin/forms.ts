@@ -1,6 +1,6 @@
 import type { Context } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
-import { messages } from '../../messages.ts';
+import { messages } from '../messages.ts';
 import { errorPage } from './layout.tsx';
 
 /** Reading the plain HTML forms of the admin pages. */

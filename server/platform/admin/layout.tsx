@@ -3,7 +3,7 @@
 import type { Context } from 'hono';
 import type { Child } from 'hono/jsx';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
-import { messages } from '../../messages.ts';
+import { messages } from '../messages.ts';
 import type { StaffAccount } from '../database/staff-store.ts';
 import { assetPaths } from './assets.ts';
 import type { AdminDeps, AdminEnv } from './env.ts';

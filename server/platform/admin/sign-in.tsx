@@ -3,7 +3,7 @@
 import type { Context } from 'hono';
 import { Hono } from 'hono';
 import { type RateLimitOptions, rateLimit } from '../http/rate-limit.ts';
-import { messages } from '../../messages.ts';
+import { messages } from '../messages.ts';
 import { hashPassword, verifyPassword } from '../auth/secrets.ts';
 import { writeAudit } from '../database/audit-store.ts';
 import { clearFailedLogins, findStaffForLogin, recordFailedLogin } from '../database/staff-store.ts';

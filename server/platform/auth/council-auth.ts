@@ -1,6 +1,6 @@
 import { createMiddleware } from 'hono/factory';
 import { ApiError } from '../http/api-error.ts';
-import { messages } from '../../messages.ts';
+import { messages } from '../messages.ts';
 import type { Db } from '../database/database.ts';
 import { findCouncilToken } from '../database/council-token-store.ts';
 import { bearerToken } from './teacher-auth.ts';

@@ -1,7 +1,7 @@
 import { createMiddleware } from 'hono/factory';
 import { ApiError } from '../http/api-error.ts';
 import { requestHeader } from '../http/node-request.ts';
-import { messages } from '../../messages.ts';
+import { messages } from '../messages.ts';
 import type { Db } from '../database/database.ts';
 import { type DeviceIdentity, findDeviceByToken } from '../database/device-store.ts';
 

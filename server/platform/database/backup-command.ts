@@ -1,5 +1,5 @@
 import { loadConfig } from '../config.ts';
-import { messages } from '../../messages.ts';
+import { messages } from '../messages.ts';
 import { backupDatabase, restoreDatabase } from './backup.ts';
 import { openDatabase } from './database.ts';
 import { CliError } from '../cli/cli-error.ts';

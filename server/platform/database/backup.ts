@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
-import { messages } from '../../messages.ts';
+import { messages } from '../messages.ts';
 import { type Db, databaseFileName, StorageError } from './database.ts';
 import { migrations } from './migrations.ts';
 

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
-import { messages } from '../../messages.ts';
+import { messages } from '../messages.ts';
 import { migrations } from './migrations.ts';
 
 export type Db = Database.Database;

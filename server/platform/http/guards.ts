@@ -3,7 +3,7 @@ import { bodyLimit } from 'hono/body-limit';
 import { cors } from 'hono/cors';
 import { createMiddleware } from 'hono/factory';
 import { secureHeaders } from 'hono/secure-headers';
-import { messages } from '../../messages.ts';
+import { messages } from '../messages.ts';
 import { ApiError } from './api-error.ts';
 import { nodeResponse, requestHeader } from './node-request.ts';
 

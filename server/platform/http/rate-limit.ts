@@ -2,7 +2,7 @@ import { getConnInfo } from '@hono/node-server/conninfo';
 import type { Context } from 'hono';
 import { createMiddleware } from 'hono/factory';
 import type { ApiError as ApiErrorBody } from '../../../shared/api/errors.ts';
-import { messages } from '../../messages.ts';
+import { messages } from '../messages.ts';
 
 export interface RateLimitOptions {
   /** Requests allowed per client in one window. */

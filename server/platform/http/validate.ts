@@ -1,6 +1,6 @@
 import type { Context } from 'hono';
 import type { z } from 'zod';
-import { messages } from '../../messages.ts';
+import { messages } from '../messages.ts';
 import { ApiError } from './api-error.ts';
 import { requestHeader, requestText } from './node-request.ts';
 

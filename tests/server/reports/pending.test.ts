@@ -10,7 +10,7 @@ import { openDatabase } from '../../../server/platform/database/database.ts';
 import { aggregateSnapshot } from '../../helpers/reports.ts';
 import { signIn } from '../../helpers/admin-client.ts';
 import { bodyOf, createTestApp, type TestApp } from '../../helpers/test-app.ts';
-import { messages } from '../../../server/messages.ts';
+import { messages } from '../../../server/features/staff-reports/messages.ts';
 
 const selfAssessment = instrumentById('selfAssessment')!;
 

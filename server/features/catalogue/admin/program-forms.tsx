@@ -4,7 +4,7 @@ import type { Context } from 'hono';
 import type { z } from 'zod';
 import { competencyIds, programFormats } from '../../../../shared/competencies.ts';
 import { type Program, programRunSchema, programSchema } from '../../../../shared/schemas/program.ts';
-import { messages } from '../../../messages.ts';
+import { messages } from '../messages.ts';
 import type { StoredProgram } from '../program-store.ts';
 import { FieldError } from '../../../platform/admin/components.tsx';
 import type { AdminEnv } from '../../../platform/admin/env.ts';

@@ -3,7 +3,7 @@
 import type { Context } from 'hono';
 import { Hono } from 'hono';
 import { CatalogueFileError, importCatalogue, previewCatalogue } from '../import-programs.ts';
-import { messages } from '../../../messages.ts';
+import { messages } from '../messages.ts';
 import { ImportPreview, UploadForm } from '../../../platform/admin/components.tsx';
 import { type AdminDeps, type AdminEnv, staffActor } from '../../../platform/admin/env.ts';
 import { formFile, formText, readForm } from '../../../platform/admin/forms.ts';

@@ -2,7 +2,7 @@
 /** @jsxRuntime automatic */
 import type { Context } from 'hono';
 import { Hono } from 'hono';
-import { messages } from '../../../messages.ts';
+import { messages } from '../messages.ts';
 import { writeAudit } from '../../../platform/database/audit-store.ts';
 import { type StoredProgram, getProgram, listPrograms, programOfRun, setProgramArchived, upsertProgram } from '../program-store.ts';
 import { municipalityNames } from '../../roster/store.ts';

@@ -4,7 +4,7 @@ import type { Context } from 'hono';
 import { Hono } from 'hono';
 import { stringify } from 'csv-stringify/sync';
 import { canSeeTeacher, visibleMunicipalities } from '../../../platform/auth/scope.ts';
-import { messages } from '../../../messages.ts';
+import { messages } from '../messages.ts';
 import { countRunEnrollments, type EnrollmentListRow, getEnrollment, markEnrollmentCompleted, runEnrollments } from '../enrollment-store.ts';
 import { getProgram, type StoredProgram } from '../program-store.ts';
 import { findTeacher, findTeacherPlace } from '../../roster/store.ts';

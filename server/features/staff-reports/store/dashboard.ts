@@ -4,7 +4,7 @@ import { deficitsSummary } from '../../summaries/store/deficits.ts';
 import { earlyCareerBand } from '../../aggregates/experience.ts';
 import { growthSummary } from '../../summaries/store/growth.ts';
 import type { ReportScope } from '../../summaries/store/grouping.ts';
-import { messages } from '../../../messages.ts';
+import { messages } from '../messages.ts';
 import { previousPeriod } from '../../aggregates/period.ts';
 import { percent, type SummaryRow, withSuppression } from '../../summaries/summary.ts';
 import { participationSuppression } from '../../summaries/store/participation.ts';

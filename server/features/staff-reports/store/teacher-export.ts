@@ -1,5 +1,5 @@
 import { competencyIds } from '../../../../shared/competencies.ts';
-import { messages } from '../../../messages.ts';
+import { messages } from '../messages.ts';
 import type { Db } from '../../../platform/database/database.ts';
 import { csvChunks } from '../../summaries/csv.ts';
 import type { ReportScope } from '../../summaries/store/grouping.ts';

@@ -1,6 +1,6 @@
 /** @jsxImportSource hono/jsx */
 /** @jsxRuntime automatic */
-import { messages } from '../../../messages.ts';
+import { messages } from '../messages.ts';
 
 /**
  * SVG charts drawn on the server: readable without JavaScript, every mark

@@ -1,7 +1,7 @@
 /** @jsxImportSource hono/jsx */
 /** @jsxRuntime automatic */
 import { competencyIds } from '../../../../shared/competencies.ts';
-import { messages } from '../../../messages.ts';
+import { messages } from '../messages.ts';
 import { columns } from '../../summaries/columns.ts';
 import type { DashboardData } from '../store/dashboard.ts';
 import type { SummaryRow } from '../../summaries/summary.ts';

@@ -1,6 +1,6 @@
 /** @jsxImportSource hono/jsx */
 /** @jsxRuntime automatic */
-import { messages } from '../../../messages.ts';
+import { messages } from '../messages.ts';
 import type { DemandPageData } from '../pages.ts';
 import { BarChart, type Bar } from './charts.tsx';
 import { numberOf, PeriodForm, SummaryTable, SuppressionNote, textOf } from './parts.tsx';

@@ -1,6 +1,6 @@
 /** @jsxImportSource hono/jsx */
 /** @jsxRuntime automatic */
-import { messages } from '../../../messages.ts';
+import { messages } from '../messages.ts';
 import type { SummaryColumn, SummaryRow } from '../../summaries/summary.ts';
 import { show } from './charts.tsx';
 

@@ -1,0 +1,13 @@
+import { messages as platform } from '../../platform/messages.ts';
+
+/**
+ * A device's connection with a code: why a code is refused.
+ */
+export const messages = {
+  ...platform,
+  enroll: {
+    unknown: 'Такого кода подключения нет. Проверьте, что код введён без ошибок.',
+    used: 'Этот код подключения уже использован. Попросите у методиста новый.',
+    expired: 'Срок действия кода подключения истёк. Попросите у методиста новый.',
+  },
+} as const;

@@ -1,0 +1,75 @@
+import { messages as summaries } from '../summaries/messages.ts';
+
+/**
+ * The staff's report pages (Обзор, Спрос, Эффективность) and the teacher export, in the summaries' words.
+ */
+export const messages = {
+  ...summaries,
+  reports: {
+    ...summaries.reports,
+    views: {
+      period: 'Учебный год',
+      show: 'Показать',
+      noData: 'За этот учебный год результатов диагностики пока нет.',
+      suppressedShort: 'скрыто',
+      number: (value: number) => String(value).replace('.', ','),
+      percent: (value: number) => `${String(value).replace('.', ',')}%`,
+      points: (value: number) => `${value > 0 ? '+' : ''}${String(value).replace('.', ',')}`,
+      dashboard: {
+        title: (scope: string, period: string) => `Обзор: ${scope}, ${period} учебный год`,
+        participation: 'Охват диагностикой',
+        roster: 'педагогов в реестре',
+        connected: 'подключили расширение',
+        diagnosed: 'прошли диагностику',
+        diagnosedShare: 'доля прошедших',
+        heatmap: 'Дефициты по компетенциям',
+        heatmapHint: 'В клетке — доля педагогов с дефицитом; наведите указатель, чтобы увидеть число педагогов и средний балл. Чем темнее, тем больше дефицитов.',
+        unitMunicipality: 'Муниципалитет',
+        unitSchool: 'Образовательная организация',
+        cell: (unit: string, competency: string, share: string, deficit: string, scored: string, mean: string) =>
+          `${unit} — ${competency}: с дефицитом ${share} (${deficit} из ${scored}), средний балл ${mean}`,
+        topDeficits: 'Самые частые дефициты',
+        earlyCareer: 'Молодые педагоги (стаж до 3 лет)',
+        earlyCareerNone: 'Результатов молодых педагогов за этот год нет.',
+        bar: (competency: string, share: string, deficit: string, scored: string) => `${competency}: с дефицитом ${share} (${deficit} из ${scored})`,
+        growth: (previous: string) => `Рост к ${previous} учебному году`,
+        growthHint: 'Сравниваются одни и те же педагоги: те, у кого есть балл по компетенции в обоих учебных годах.',
+        growthNone: 'Педагогов с диагностикой в обоих учебных годах пока нет.',
+        growthBar: (competency: string, delta: string, before: string, after: string, paired: string) =>
+          `${competency}: ${delta} балла (было ${before}, стало ${after}; педагогов: ${paired})`,
+      },
+      demand: {
+        title: (scope: string, period: string) => `Спрос на программы (образовательный заказ): ${scope}, ${period} учебный год`,
+        intro:
+          'Педагоги с дефицитом по компетенции рядом с местами в потоках программ, которые на неё направлены и начинаются в этом учебном году. Места республиканских программ открыты всем муниципалитетам, поэтому из спроса муниципалитета вычитаются только места его собственных программ. Программа сразу по двум компетенциям засчитывается обеим, так что необеспеченный спрос — нижняя оценка.',
+        chart: 'Дефициты и места по компетенциям',
+        deficitBar: (competency: string, value: string) => `${competency}: педагогов с дефицитом — ${value}`,
+        seatsBar: (competency: string, value: string) => `${competency}: мест в программах — ${value}`,
+        legendDeficit: 'педагогов с дефицитом',
+        legendSeats: 'мест в программах',
+        byMunicipality: 'По муниципалитетам',
+      },
+      effectiveness: {
+        title: (scope: string, period: string) => `Эффективность программ: ${scope}, потоки, закончившиеся в ${period} учебном году`,
+        method:
+          'Рост завершивших — разность балла по компетенции, на которую направлена программа, между последней диагностикой до начала потока и первой диагностикой тем же инструментом после его окончания. Сопоставимые педагоги — те, кто эту программу не проходил, с тем же уровнем до начала и диагностикой за те же даты; их рост взвешен так, чтобы доли уровней совпадали с завершившими. Разница между ростом двух групп — видимый эффект программы, а не доказательство: педагоги выбирали программу сами.',
+        none: 'Потоков, закончившихся в этом учебном году, нет.',
+        completers: 'завершившие',
+        comparison: 'сопоставимые без программы',
+        bar: (group: string, program: string, competency: string, delta: string, count: string) =>
+          `${program} — ${competency}, ${group}: ${delta} балла (педагогов: ${count})`,
+      },
+    },
+  },
+  adminPages: {
+    ...summaries.adminPages,
+    // Журнал действий.
+    reportPages: {
+      exportTeachers: 'Выгрузить педагогов с уровнями (CSV)',
+      exportTeachersExcel: 'то же для Excel',
+      exportHint: 'По одной строке на педагога: уровень и балл по каждой компетенции за выбранный учебный год. Скрининг выгорания не выгружается.',
+      badPeriodTitle: 'Неверный учебный год',
+      stillCounting: (n: number) => `Диагностики, сданные только что (${n}), ещё учитываются: обновите страницу через несколько секунд, чтобы они вошли в цифры.`,
+    },
+  },
+} as const;

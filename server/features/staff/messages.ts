@@ -1,0 +1,21 @@
+import { messages as platform } from '../../platform/messages.ts';
+
+/**
+ * Staff accounts from the CLI.
+ */
+export const messages = {
+  ...platform,
+  admin: {
+    ...platform.admin,
+    usageStaff: 'profrost staff add --login ЛОГИН --role methodist|admin [--municipality МУНИЦИПАЛИТЕТ]',
+    badLogin: 'Логин: от 3 до 64 латинских букв, цифр, «.», «_», «-».',
+    badRole: (role: string) => `Роль «${role}» неизвестна: допустимо methodist (методист муниципалитета) или admin (региональный администратор).`,
+    methodistNeedsMunicipality: 'Методисту нужен муниципалитет: укажите --municipality.',
+    adminNoMunicipality: 'Региональный администратор видит всю республику: --municipality для него не указывается.',
+    unknownMunicipality: (name: string) => `Муниципалитета «${name}» нет в базе. Сначала загрузите список педагогов (profrost roster import).`,
+    duplicateLogin: (login: string) => `Логин «${login}» уже занят.`,
+    passwordPrompt: 'Пароль (не короче 10 знаков), затем Enter: ',
+    shortPassword: (min: number) => `Пароль слишком короткий: нужно не меньше ${min} знаков. Передайте его на стандартный ввод.`,
+    staffAdded: (login: string, role: string) => `Учётная запись «${login}» (${role}) создана.`,
+  },
+} as const;

@@ -1,0 +1,56 @@
+import { reportColumnHeaders } from '../../../shared/api/reports.ts';
+import { competencyTitles } from '../../../shared/competencies.ts';
+import { messages as platform } from '../../platform/messages.ts';
+
+/**
+ * The council's summaries: their columns and names, what is hidden, the council's token from the CLI.
+ */
+export const messages = {
+  ...platform,
+  reports: {
+    ...platform.reports,
+    competencyTitles,
+    bandNames: {
+      early: 'молодые педагоги (стаж до 3 лет)',
+      y3to10: 'стаж 3–10 лет',
+      y11to20: 'стаж 11–20 лет',
+      y21plus: 'стаж более 20 лет',
+      unknown: 'стаж не указан',
+    },
+    republic: 'Вся республика',
+    suppressedCell: 'скрыто',
+    suppressedNote: (k: number) =>
+      `«скрыто» — число меньше ${k} педагогов или число, по которому такое можно вычислить; так отдельных педагогов нельзя узнать по сводке.`,
+    /** The council's CSV headers are part of the API contract (shared/api/reports.ts). */
+    columns: reportColumnHeaders,
+    exportColumns: {
+      teacherId: 'Номер педагога',
+      lastName: 'Фамилия',
+      firstName: 'Имя',
+      middleName: 'Отчество',
+      municipality: 'Муниципалитет',
+      school: 'Образовательная организация',
+      position: 'Должность',
+      experienceYears: 'Стаж, лет',
+      period: 'Учебный год',
+      level: (competency: string) => `${competency}: уровень`,
+      score: (competency: string) => `${competency}: балл`,
+    },
+    levelNames: {
+      highDeficit: 'выраженный дефицит',
+      moderateDeficit: 'умеренный дефицит',
+      noDeficit: 'нет дефицита',
+      insufficientData: 'недостаточно данных',
+    },
+    badPeriod: 'учебный год пишется как 2025-2026: год начала и следующий за ним',
+    badGrouping: (report: string, allowed: string) => `Сводку ${report} можно сгруппировать только так: by=${allowed}.`,
+    unknownMunicipality: 'Такого муниципалитета нет.',
+  },
+  admin: {
+    ...platform.admin,
+    usageCouncil: 'profrost council-token create --name НАЗВАНИЕ',
+    badName: 'Название токена: от 1 до 200 знаков.',
+    councilToken: (name: string, token: string) =>
+      `Токен экспертного совета «${name}» (показывается один раз, сохраните его):\n${token}`,
+  },
+} as const;
