@@ -56,7 +56,9 @@ export function openApiDocument(list: Endpoint[] = endpoints) {
   const paths: Record<string, Record<string, object>> = {};
   for (const endpoint of list) {
     const { path, parameters } = openApiPath(endpoint.path);
-    (paths[path] ??= {})[endpoint.method] = operation(endpoint, parameters);
+    const operations = paths[path] ?? {};
+    operations[endpoint.method] = operation(endpoint, parameters);
+    paths[path] = operations;
   }
   return {
     openapi: '3.1.0',
