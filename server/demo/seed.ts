@@ -1,5 +1,5 @@
 import { hashPassword, newPassword } from '../security/secrets.ts';
-import { type Db } from '../storage/database.ts';
+import type { Db } from '../storage/database.ts';
 import { createCouncilToken } from '../storage/council-tokens.ts';
 import { issueEnrollmentCode } from '../storage/enrollment-codes.ts';
 import { ensureMunicipality, insertTeacher } from '../storage/roster.ts';

@@ -1,5 +1,5 @@
 import { hashSecret, newEnrollmentCode } from '../security/secrets.ts';
-import { type Db } from './database.ts';
+import type { Db } from './database.ts';
 
 export const codeLifetimeDays = 30;
 

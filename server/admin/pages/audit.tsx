@@ -61,7 +61,7 @@ function auditPageOf(db: Db, scope: StaffScope, action: string | null, page: num
 /** A teacher target links to the teacher's page; others are shown as they are. */
 function Target({ target }: { target: string }) {
   const teacher = /^teacher:(\d+)$/.exec(target);
-  return teacher ? <a href={`/admin/teachers/${teacher[1]}`}>{target}</a> : <>{target}</>;
+  return teacher ? <a href={`/admin/teachers/${teacher[1]}`}>{target}</a> : target;
 }
 
 export function auditPage(deps: AdminDeps) {
