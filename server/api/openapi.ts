@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { apiErrorSchema } from '../../shared/api/errors.ts';
-import { type Endpoint, endpoints } from '../../shared/api/endpoints.ts';
+import type { Endpoint } from '../../shared/api/endpoint.ts';
+import { endpoints } from '../../shared/api/endpoints.ts';
 import { version } from '../version.ts';
 
 function jsonSchema(schema: z.ZodType, io: 'input' | 'output') {

@@ -1,5 +1,5 @@
-import type { z } from 'zod';
 import { diagnosticsEndpoints } from './diagnostics.ts';
+import type { Endpoint } from './endpoint.ts';
 import { profileEndpoints } from './profile.ts';
 import { enrollRequestSchema, enrollResponseSchema } from './enroll.ts';
 import { healthResponseSchema } from './health.ts';
@@ -15,20 +15,6 @@ import { routeEndpoints } from './route.ts';
  * schemas, the OpenAPI document is generated from them, and a test checks
  * that the server serves exactly these routes.
  */
-export interface Endpoint {
-  method: 'get' | 'post' | 'put' | 'patch' | 'delete';
-  /** Hono-style path: `/api/v1/programs/:id/enrollments`. */
-  path: string;
-  summary: string;
-  /** Longer text for the OpenAPI description, e.g. the columns of a CSV. */
-  description?: string;
-  auth: 'none' | 'teacher' | 'council';
-  query?: z.ZodType;
-  body?: z.ZodType;
-  /** The success status and its body; `null` for an empty body. */
-  response: { status: number; schema: z.ZodType | null; contentType?: string };
-}
-
 export const endpoints: Endpoint[] = [
   {
     method: 'get',
