@@ -131,7 +131,10 @@ async function readAll(body: ReadableStream<Uint8Array>): Promise<number> {
 }
 
 function latencies(label: string, samples: number[]): void {
-  if (samples.length === 0) return console.log(`  ${label}: ни одного ответа за время выгрузки`);
+  if (samples.length === 0) {
+    console.log(`  ${label}: ни одного ответа за время выгрузки`);
+    return;
+  }
   const sorted = [...samples].sort((a, b) => a - b);
   console.log(`  ${label}: ${samples.length} запросов, медиана ${ms(sorted[Math.floor(sorted.length / 2)]!)}, худший ${ms(sorted.at(-1)!)}`);
 }

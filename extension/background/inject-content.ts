@@ -59,8 +59,8 @@ export function injectionFor(url: string | undefined, adapters: JournalAdapter[]
  */
 export function claimDocument(): boolean {
   const world = globalThis as unknown as Record<string, unknown>;
-  if (world['__profrostContentInjected'] === true) return false;
-  world['__profrostContentInjected'] = true;
+  if (world.__profrostContentInjected === true) return false;
+  world.__profrostContentInjected = true;
   return true;
 }
 

@@ -78,7 +78,7 @@ export type Outcome<T = object> = ({ ok: true } & T) | { ok: false; message: str
 export interface Requests {
   checkServer: { request: { type: 'checkServer' }; response: ServerStatus };
   /** The content script's first "open the panel": inject the panel's bundle into its tab (lazy/inject-panel.ts). */
-  loadPanel: { request: { type: 'loadPanel' }; response: void };
+  loadPanel: { request: { type: 'loadPanel' }; response: undefined };
   getState: { request: { type: 'getState'; journalName: string }; response: PanelState };
   setServerUrl: { request: { type: 'setServerUrl'; url: string }; response: Outcome };
   enroll: {

@@ -125,7 +125,7 @@ export async function detectJournal(
   }
 
   if (read && (read.notTeacher || isNotTeacherRole(adapter, read.role))) return null;
-  const teacher = read && read.name ? { name: read.name, school: read.school, role: read.role } : null;
+  const teacher = read?.name ? { name: read.name, school: read.school, role: read.role } : null;
   return {
     adapter,
     teacher,

@@ -56,6 +56,7 @@ export function Tabs<Id extends string>({
           </button>
         ))}
       </div>
+      {/* biome-ignore lint/a11y/noNoninteractiveTabindex: the WAI-ARIA tabs pattern makes the panel focusable, so that the keyboard reaches a panel that starts with text. */}
       <div class="tabs__panel" role="tabpanel" id={`profrost-tabpanel-${selected}`} aria-labelledby={`profrost-tab-${selected}`} tabIndex={0}>
         {children}
       </div>

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { answersSchema, instrumentKinds, sittingInstrumentSchema } from '../schemas/instrument.ts';
 import { idSchema } from '../schemas/framework.ts';
-import type { Endpoint } from './endpoints.ts';
+import type { Endpoint } from './endpoint.ts';
 import { attemptResultSchema } from '../scoring/result.ts';
 
 /** One entry of `GET /api/v1/instruments`: what the teacher can take, and whether they have. */

@@ -1,5 +1,5 @@
-import type { z } from 'zod';
 import { diagnosticsEndpoints } from './diagnostics.ts';
+import type { Endpoint } from './endpoint.ts';
 import { profileEndpoints } from './profile.ts';
 import { enrollRequestSchema, enrollResponseSchema } from './enroll.ts';
 import { healthResponseSchema } from './health.ts';
@@ -9,28 +9,13 @@ import { programEndpoints } from './programs.ts';
 import { reportEndpoints } from './reports.ts';
 import { routeEndpoints } from './route.ts';
 
-/**
- * One endpoint of the API: method, path, who may call it, and the schemas of
- * what goes in and comes out. The server validates with these schemas, the
- * OpenAPI document is generated from them, and a test checks that the server
- * serves exactly these routes.
- */
-export interface Endpoint {
-  method: 'get' | 'post' | 'put' | 'patch' | 'delete';
-  /** Hono-style path: `/api/v1/programs/:id/enrollments`; a parameter is a whole segment. */
-  path: string;
-  summary: string;
-  /** Longer text for the OpenAPI description, e.g. the columns of a CSV. */
-  description?: string;
-  auth: 'none' | 'teacher' | 'council';
-  query?: z.ZodType;
-  body?: z.ZodType;
-  /** The success status and its body; `null` for an empty body. */
-  response: { status: number; schema: z.ZodType | null; contentType?: string };
-}
+export type { Endpoint } from './endpoint.ts';
 
 /**
- * The API's contract, each endpoint by name: code names the endpoint it calls
+ * The API's contract, each endpoint by name (method, path, who may call it,
+ * and the schemas of what goes in and comes out: the server validates with
+ * them and mounts each at its path, the OpenAPI document is generated from
+ * them, and the extension's client builds its requests from them): code names the endpoint it calls
  * (`api.submitAttempt`) and never spells its path. Declared `as const`, so
  * that every path keeps its literal type and its `:id` parameters can be
  * checked when a request is built (see request-path.ts).

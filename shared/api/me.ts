@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { routePreferencesSchema } from '../schemas/program.ts';
-import type { Endpoint } from './endpoints.ts';
+import type { Endpoint } from './endpoint.ts';
 
 /**
  * Квалификационная категория: `none` — без категории (аттестован на

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { competencyIds } from '../competencies.ts';
 import { deficitSchema, levelSchema } from '../scoring/result.ts';
-import type { Endpoint } from './endpoints.ts';
+import type { Endpoint } from './endpoint.ts';
 
 const standingSchema = z.object({
   score: z.number().min(0).max(100).nullable(),

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { competencyIds, programFormats } from '../competencies.ts';
 import { idSchema } from '../schemas/framework.ts';
 import { enrollmentSchema, enrollmentStatuses, isoDateSchema, programSchema } from '../schemas/program.ts';
-import type { Endpoint } from './endpoints.ts';
+import type { Endpoint } from './endpoint.ts';
 
 /** The largest page of the catalogue a client may ask for. */
 export const maxProgramsPageSize = 100;

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { Endpoint } from './endpoints.ts';
+import type { Endpoint } from './endpoint.ts';
 
 /**
  * The council's summaries: `GET /api/v1/reports/NAME.csv` and `NAME.json`.

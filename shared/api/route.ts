@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { activityKinds, competencyIds } from '../competencies.ts';
 import { idSchema } from '../schemas/framework.ts';
 import { isoDateSchema } from '../schemas/program.ts';
-import type { Endpoint } from './endpoints.ts';
+import type { Endpoint } from './endpoint.ts';
 
 export const routeItemStatuses = ['suggested', 'accepted', 'postponed', 'done'] as const;
 export type RouteItemStatus = (typeof routeItemStatuses)[number];

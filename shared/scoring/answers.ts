@@ -72,7 +72,10 @@ export function checkAnswers(instrument: Instrument, submission: Submission): Ch
 const itemIndexes = new WeakMap<Instrument, ReadonlyMap<string, Item>>();
 function itemsById(instrument: Instrument): ReadonlyMap<string, Item> {
   let items = itemIndexes.get(instrument);
-  if (!items) itemIndexes.set(instrument, (items = new Map(instrument.items.map((item) => [item.id, item]))));
+  if (!items) {
+    items = new Map(instrument.items.map((item) => [item.id, item]));
+    itemIndexes.set(instrument, items);
+  }
   return items;
 }
 

@@ -89,7 +89,10 @@ const plansByFramework = new WeakMap<Framework, WeakMap<Instrument, ScoringPlan>
 function cachedPlan(instrument: Instrument, framework: Framework): ScoringPlan {
   const byInstrument = plansByFramework.get(framework) ?? plansByFramework.set(framework, new WeakMap()).get(framework)!;
   let plan = byInstrument.get(instrument);
-  if (!plan) byInstrument.set(instrument, (plan = planScoring(instrument, framework)));
+  if (!plan) {
+    plan = planScoring(instrument, framework);
+    byInstrument.set(instrument, plan);
+  }
   return plan;
 }
 
@@ -101,7 +104,8 @@ function planScoring(instrument: Instrument, framework: Framework): ScoringPlan 
   const tallyFor = (key: string) => {
     let index = tallyIndex.get(key);
     if (index === undefined) {
-      tallyIndex.set(key, (index = itemsPerTally.length));
+      index = itemsPerTally.length;
+      tallyIndex.set(key, index);
       itemsPerTally.push(new Set());
     }
     return index;

@@ -81,6 +81,7 @@ export async function stopServiceWorkers(context: BrowserContext, expected = 1):
     if (expected > 0) await stop.nth(expected - 1).waitFor();
     else await internals.locator('#serviceworker-list [data-partition-id]').waitFor({ state: 'attached' });
     for (const button of await stop.all()) await button.click();
+    // biome-ignore lint/performance/useDomNodeTextContent: the status as the page shows it, in one piece, is what is looked for.
     await internals.waitForFunction(() => !(globalThis as unknown as TextPage).document.body.innerText.includes('Running Status: RUNNING'));
   } finally {
     await internals.close();
@@ -93,6 +94,7 @@ export async function serviceWorkerRunning(context: BrowserContext): Promise<boo
   try {
     await internals.goto('chrome://serviceworker-internals/');
     await internals.locator('#serviceworker-list [data-partition-id]').waitFor({ state: 'attached' });
+    // biome-ignore lint/performance/useDomNodeTextContent: Playwright's Locator.innerText(), not the DOM property; read as stopServiceWorkers reads it.
     return (await internals.locator('body').innerText()).includes('Running Status: RUNNING');
   } finally {
     await internals.close();

@@ -17,7 +17,7 @@ export interface TestApp {
 }
 
 /** A response's JSON body, loosely typed: tests assert its shape themselves. */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
+// biome-ignore lint/suspicious/noExplicitAny: loosely typed on purpose, as said above.
 export async function bodyOf(response: Response): Promise<any> {
   return response.json();
 }

@@ -152,6 +152,7 @@ function Question({
   };
 
   return (
+    // biome-ignore lint/a11y/noStaticElementInteractions: keys pressed on the question's heading and options bubble up here; the element itself takes no input.
     <div class="runner" onKeyDown={onKeyDown}>
       <p class="runner__title">{instrument.title}</p>
       <div class="runner__progress">

@@ -3,6 +3,7 @@ import { messages } from '../../messages.ts';
 /** The full consent text, readable before the teacher ticks the box. */
 export function ConsentText() {
   return (
+    // biome-ignore lint/a11y/noNoninteractiveTabindex: the text scrolls in its box, and a keyboard can scroll only what can take the focus.
     <section class="consent" aria-labelledby="profrost-consent-title" tabIndex={0}>
       <h4 id="profrost-consent-title">{messages.onboarding.consentTitle}</h4>
       {messages.onboarding.consentText.map((paragraph) => (

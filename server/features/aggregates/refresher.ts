@@ -33,6 +33,7 @@ export function startReportRefresher(db: Db, { quietMs = 200, maxLagMs = 10_000,
   let chunk = firstChunk;
   let lastStoredAt = 0;
   let pendingSince: number | undefined;
+  // biome-ignore lint/correctness/noUnusedVariables: arm() reads it (`??=`), which Biome counts as a write only.
   let timer: NodeJS.Timeout | undefined;
 
   const arm = (delayMs: number) => {

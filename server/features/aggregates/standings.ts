@@ -1,8 +1,7 @@
-import { decodeResult } from '../../../shared/scoring/compact-result.ts';
 import { competencyIds } from '../../../shared/competencies.ts';
 import { currentProfile } from '../../../shared/profile/current-profile.ts';
 import type { ScoredAttempt } from '../../../shared/profile/scored-attempt.ts';
-import type { AttemptResult } from '../../../shared/scoring/result.ts';
+import { decodeResult } from '../../../shared/scoring/compact-result.ts';
 import { periodOf } from './period.ts';
 
 /** An attempt as the aggregates read it: no answers, the stored result as JSON. */

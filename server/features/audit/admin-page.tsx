@@ -21,7 +21,7 @@ const actionName = (action: string) => ta.actionNames[action] ?? action;
 /** A teacher target links to the teacher's page; others are shown as they are. */
 function Target({ target }: { target: string }) {
   const teacher = /^teacher:(\d+)$/.exec(target);
-  return teacher ? <a href={`/admin/teachers/${teacher[1]}`}>{target}</a> : <>{target}</>;
+  return teacher ? <a href={`/admin/teachers/${teacher[1]}`}>{target}</a> : target;
 }
 
 export function auditPage(deps: AdminDeps) {

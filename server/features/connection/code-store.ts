@@ -1,5 +1,5 @@
 import { hashSecret, newEnrollmentCode } from '../../platform/auth/secrets.ts';
-import { type Db } from '../../platform/database/database.ts';
+import type { Db } from '../../platform/database/database.ts';
 
 export const codeLifetimeDays = 30;
 

@@ -1,10 +1,10 @@
 import { hashPassword, newPassword } from '../../platform/auth/secrets.ts';
-import { type Db } from '../../platform/database/database.ts';
 import { createCouncilToken } from '../../platform/database/council-token-store.ts';
-import { issueEnrollmentCode } from '../connection/code-store.ts';
-import { ensureMunicipality, insertTeacher } from '../roster/store.ts';
+import type { Db } from '../../platform/database/database.ts';
 import { getSetting, setSetting } from '../../platform/database/settings-store.ts';
 import { insertStaff } from '../../platform/database/staff-store.ts';
+import { issueEnrollmentCode } from '../connection/code-store.ts';
+import { ensureMunicipality, insertTeacher } from '../roster/store.ts';
 import { seedDemoCatalogue } from './catalogue.ts';
 import { demoAdmin, demoCouncilTokenName, demoMethodist, demoRepublic, demoTeachers } from './data.ts';
 

@@ -1,4 +1,4 @@
-import { type Db } from './database.ts';
+import type { Db } from './database.ts';
 import { prepared } from './statements.ts';
 
 export function getSetting(db: Db, key: string): string | undefined {

@@ -1,6 +1,7 @@
 import { z } from 'zod';
+import type { Endpoint } from '../../../shared/api/endpoint.ts';
+import { endpoints } from '../../../shared/api/endpoints.ts';
 import { apiErrorSchema } from '../../../shared/api/errors.ts';
-import { type Endpoint, endpoints } from '../../../shared/api/endpoints.ts';
 import { version } from '../version.ts';
 
 function jsonSchema(schema: z.ZodType, io: 'input' | 'output') {
@@ -56,7 +57,9 @@ export function openApiDocument(list: Endpoint[] = endpoints) {
   const paths: Record<string, Record<string, object>> = {};
   for (const endpoint of list) {
     const { path, parameters } = openApiPath(endpoint.path);
-    (paths[path] ??= {})[endpoint.method] = operation(endpoint, parameters);
+    const operations = paths[path] ?? {};
+    operations[endpoint.method] = operation(endpoint, parameters);
+    paths[path] = operations;
   }
   return {
     openapi: '3.1.0',

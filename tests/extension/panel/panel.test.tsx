@@ -28,7 +28,8 @@ describe('the panel', () => {
 
   /** Enrols the first teacher and starts the instrument whose title begins so: the panel, and how many questions the instrument has. */
   async function startDiagnostic(title: string): Promise<[Rendered, number]> {
-    const v = (view = renderPanel(h, teacherOf(0)));
+    const v = renderPanel(h, teacherOf(0));
+    view = v;
     await enrolThroughForm(0, v);
     await click(byText(v.root, '[role="tab"]', 'Диагностика'));
     await click(await waitFor(() => query(v.root, `button[aria-label^="Начать: ${title}"]`)));

@@ -32,7 +32,7 @@ export function runEnrollmentsPage(deps: AdminDeps) {
   const load = (c: Context<AdminEnv>): { program: StoredProgram; runId: string } | Response => {
     const program = getProgram(db, c.req.param('id') ?? '');
     const runId = c.req.param('runId') ?? '';
-    if (!program || !program.runs.some((run) => run.id === runId)) return errorPage(c, 404, t.notFoundTitle, t.programs.runNotFound);
+    if (!program?.runs.some((run) => run.id === runId)) return errorPage(c, 404, t.notFoundTitle, t.programs.runNotFound);
     const scope = c.var.scope;
     if (scope.kind === 'methodist' && program.municipality !== null && program.municipality !== c.var.staff.municipality) {
       return forbiddenPage(c);

@@ -56,7 +56,7 @@ function participationSql(by: (typeof participationGroupings)[number], scoped: b
                           ${scoped ? 'AND x.unit_id = @municipalityId' : ''}), 0) AS diagnosed
               FROM (SELECT ${bandSql} AS band, ${rosterSql} FROM teachers t
                     ${scoped ? 'WHERE t.school_id IN (SELECT id FROM schools WHERE municipality_id = @municipalityId)' : ''} GROUP BY 1) r
-              ORDER BY ${experienceBands.map((band, i) => `r.band = '${band}' DESC`).join(', ')}`;
+              ORDER BY ${experienceBands.map((band) => `r.band = '${band}' DESC`).join(', ')}`;
   }
 }
 

@@ -5,7 +5,7 @@ document.addEventListener('submit', (event) => {
   const form = event.target;
   if (!(form instanceof HTMLFormElement)) return;
   const button = event.submitter;
-  const question = button && button.getAttribute('data-confirm');
+  const question = button?.getAttribute('data-confirm');
   if (question && !window.confirm(question)) {
     event.preventDefault();
     return;
@@ -17,7 +17,7 @@ document.addEventListener('submit', (event) => {
     if (element === button) element.textContent = sending;
   }
   // The clicked button's name and value must still be sent.
-  if (button && button.name) {
+  if (button?.name) {
     const carried = document.createElement('input');
     carried.type = 'hidden';
     carried.name = button.name;
