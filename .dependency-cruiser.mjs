@@ -60,6 +60,14 @@ export default {
       to: { path: '^tests/' },
     },
     {
+      name: 'testing-helpers-only-in-tests',
+      comment:
+        'The test helpers beside the code (shared/testing/, extension/testing/) are for tests only: code that ships must not import them, or they would be bundled and run.',
+      severity: 'error',
+      from: { path: '^(server|shared|extension)/', pathNot: ['\\.test\\.tsx?$', '^(shared|extension)/testing/'] },
+      to: { path: '^(shared|extension)/testing/' },
+    },
+    {
       name: 'not-to-unresolvable',
       comment:
         'Every import must resolve to a file or an installed package: one that does not fails at run time, and the rules above cannot see where it points.',

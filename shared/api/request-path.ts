@@ -32,6 +32,7 @@ type QueryOption<E extends Endpoint> = E extends { query?: infer Query extends z
 export type PathOptions<E extends Endpoint> = ParamsOption<E['path']> & QueryOption<E>;
 
 /** A trailing argument that may be left out when nothing in it is required. */
+// biome-ignore lint/complexity/noBannedTypes: `{} extends Options` is how a type asks whether every key of Options is optional.
 export type OptionalWhenEmpty<Options> = {} extends Options ? [options?: Options] : [options: Options];
 
 /** Segments that URL parsing would resolve (`..` climbs to the parent path), whatever their encoding. */
