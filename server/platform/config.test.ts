@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ConfigError, loadConfig } from '../../server/platform/config.ts';
+import { ConfigError, loadConfig } from './config.ts';
 
 describe('configuration from the environment', () => {
   it('has documented defaults', () => {
