@@ -65,6 +65,19 @@ describe('small-cell suppression', () => {
     );
   });
 
+  it('hides a small count, the cell that would give it back, and a small hidden count’s giveaway', () => {
+    // high 2 < K: hidden. deficit = high + moderate would give it back, so moderate (the smaller) goes too.
+    // Teachers without a deficit (4, not shown) = scored − deficit would be known: deficit goes as well.
+    const row = { scored: 10, deficit: 6, highDeficit: 2, moderateDeficit: 4, noDeficit: 4 };
+    expect([...suppressGroup([row], deficitSuppression, 5)[0]!].sort()).toEqual(['deficit', 'highDeficit', 'moderateDeficit']);
+  });
+
+  it('hides, down a column, the smallest other unit, so the group’s total does not give a small unit back', () => {
+    const school = (scored: number, high: number) => ({ scored, deficit: high, highDeficit: high, moderateDeficit: 0, noDeficit: scored - high });
+    const suppressed = suppressGroup([school(12, 6), school(2, 0), school(9, 5)], deficitSuppression, 3);
+    expect(suppressed.map((keys) => [...keys])).toEqual([[], ['scored'], ['scored']]);
+  });
+
   it('shows everything when every count is 0 or at least K', () => {
     const rows = [
       { scored: 10, deficit: 5, highDeficit: 0, moderateDeficit: 5, noDeficit: 5 },
