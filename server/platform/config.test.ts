@@ -26,6 +26,12 @@ describe('configuration from the environment', () => {
     expect(config).toEqual({ port: 3000, dataDir: '/srv/profrost', publicUrl: 'https://profrost.example.ru', demo: false, reportMinGroup: 10 });
   });
 
+  it('takes a flag in the usual spellings, and an empty variable as unset', () => {
+    expect(['1', 'true', ' Yes ', 'ON'].map((value) => loadConfig({ PROFROST_DEMO: value }).demo)).toEqual([true, true, true, true]);
+    expect(['0', 'false', 'No', 'off'].map((value) => loadConfig({ PROFROST_DEMO: value }, { demo: true }).demo)).toEqual([false, false, false, false]);
+    expect(loadConfig({ PORT: '', PROFROST_DEMO: '' }, { demo: true })).toMatchObject({ port: 8787, demo: true });
+  });
+
   it.each([
     ['PORT', 'abc'],
     ['PORT', '70000'],

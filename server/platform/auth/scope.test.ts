@@ -58,4 +58,10 @@ describe('staff and council scopes', () => {
   it('refuses to build a teacher list for the council', () => {
     expect(() => teacherListFilter(council)).toThrow();
   });
+
+  it('limits a methodist’s teacher list to their municipality, under the school alias the query uses', () => {
+    expect(teacherListFilter(methodistA)).toEqual({ sql: 's.municipality_id = ?', params: [10] });
+    expect(teacherListFilter(methodistA, 'school')).toEqual({ sql: 'school.municipality_id = ?', params: [10] });
+    expect(teacherListFilter(admin)).toEqual({ sql: '1 = 1', params: [] });
+  });
 });

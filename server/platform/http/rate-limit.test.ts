@@ -27,6 +27,24 @@ describe('rateLimit', () => {
     clock.now += 45_000;
     expect((await get()).status).toBe(200);
   });
+
+  it('says at least 1 second in the last moment of a window, never 0', async () => {
+    const { clock, get } = limitedApp(1, 60_000);
+    await get();
+    clock.now += 59_999;
+    expect((await get()).headers.get('retry-after')).toBe('1');
+  });
+
+  it('answers with the caller’s own response once limited, such as the sign-in page, keeping Retry-After', async () => {
+    const app = new Hono()
+      .use(rateLimit({ limit: 1, windowMs: 60_000, now: () => 0, onLimited: (c, seconds) => c.html(`<p>Подождите ${seconds} с.</p>`, 429) }))
+      .get('/', (c) => c.text('ok'));
+    await app.request('/');
+    const refused = await app.request('/');
+    expect(refused.status).toBe(429);
+    expect(refused.headers.get('retry-after')).toBe('60');
+    expect(await refused.text()).toBe('<p>Подождите 60 с.</p>');
+  });
 });
 
 describe('clientIp', () => {
