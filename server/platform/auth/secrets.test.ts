@@ -4,7 +4,7 @@ import { hashPassword, hashSecret, newEnrollmentCode, newPassword, newToken, nor
 /** No 0/O, 1/I/L: nothing a teacher could misread from paper. */
 const codeLetter = '[23456789ABCDEFGHJKMNPQRSTUVWXYZ]';
 
-describe('enrolment codes', () => {
+describe('connection codes', () => {
   it('are two groups of four letters and digits that cannot be mistaken for one another', () => {
     const codes = Array.from({ length: 200 }, newEnrollmentCode);
     for (const code of codes) expect(code).toMatch(new RegExp(`^${codeLetter}{4}-${codeLetter}{4}$`));
