@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { CatalogueFileError, importCatalogue, parseCatalogueDate, previewCatalogue } from '../../server/features/catalogue/import-programs.ts';
+import { CatalogueFileError, importCatalogue, previewCatalogue } from '../../server/features/catalogue/import-programs.ts';
 import { seedDemo } from '../../server/features/demo/seed.ts';
 import { type Db, openDatabase } from '../../server/platform/database/database.ts';
 import { getProgram } from '../../server/features/catalogue/program-store.ts';
@@ -137,13 +137,6 @@ describe('the catalogue import', () => {
       expect(() => previewCatalogue(db, input)).toThrow(CatalogueFileError);
       expect(() => previewCatalogue(db, input)).toThrow(message);
     }
-  });
-
-  it('reads both date forms and only real days', () => {
-    expect(parseCatalogueDate('2027-02-28')).toBe('2027-02-28');
-    expect(parseCatalogueDate('28.02.2027')).toBe('2027-02-28');
-    expect(parseCatalogueDate('29.02.2027')).toBeUndefined();
-    expect(parseCatalogueDate('2027-2-8')).toBeUndefined();
   });
 
   it('keeps the demo catalogue valid through the same schemas', async () => {

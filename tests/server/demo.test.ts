@@ -5,7 +5,7 @@ import { loadConfig } from '../../server/platform/config.ts';
 import { datedDemoPrograms } from '../../server/features/demo/catalogue.ts';
 import { seedDemo } from '../../server/features/demo/seed.ts';
 import { catalogueDay, programSchema } from '../../shared/schemas/program.ts';
-import { hashSecret, normalizeEnrollmentCode, verifyPassword } from '../../server/platform/auth/secrets.ts';
+import { hashSecret, verifyPassword } from '../../server/platform/auth/secrets.ts';
 import { openDatabase } from '../../server/platform/database/database.ts';
 import { tempDataDir } from '../helpers/test-server.ts';
 
@@ -54,11 +54,6 @@ describe('demo data and the demo journal', () => {
         }
       }
     }
-  });
-
-  it('reads codes the way people type them', () => {
-    expect(normalizeEnrollmentCode(' k7qm 3hxd ')).toBe('K7QM-3HXD');
-    expect(normalizeEnrollmentCode('k7qm-3hxd')).toBe('K7QM-3HXD');
   });
 
   it('serves health and a journal page that shows the demo teacher', async () => {

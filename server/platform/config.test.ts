@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ConfigError, loadConfig } from '../../server/platform/config.ts';
+import { ConfigError, loadConfig } from './config.ts';
 
 describe('configuration from the environment', () => {
   it('has documented defaults', () => {
@@ -24,6 +24,12 @@ describe('configuration from the environment', () => {
       PROFROST_REPORT_MIN_GROUP: '10',
     }, { demo: true });
     expect(config).toEqual({ port: 3000, dataDir: '/srv/profrost', publicUrl: 'https://profrost.example.ru', demo: false, reportMinGroup: 10 });
+  });
+
+  it('takes a flag in the usual spellings, and an empty variable as unset', () => {
+    expect(['1', 'true', ' Yes ', 'ON'].map((value) => loadConfig({ PROFROST_DEMO: value }).demo)).toEqual([true, true, true, true]);
+    expect(['0', 'false', 'No', 'off'].map((value) => loadConfig({ PROFROST_DEMO: value }, { demo: true }).demo)).toEqual([false, false, false, false]);
+    expect(loadConfig({ PORT: '', PROFROST_DEMO: '' }, { demo: true })).toMatchObject({ port: 8787, demo: true });
   });
 
   it.each([
