@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { messages } from '../../messages.ts';
+import { messages } from './messages.ts';
 import { codesCsv, codesLines, russianDate } from './codes-file.ts';
 import type { NewTeacherCode } from './import-roster.ts';
 
