@@ -11,7 +11,7 @@ import { framework } from '../shared/content/index.ts';
 import { attemptRoutes, instrumentRoutes } from './features/diagnostics/api.ts';
 import { type PrepareSubmission, prepareInThread } from './features/diagnostics/prepare-submission.ts';
 import { attemptStore } from './features/diagnostics/attempt-store.ts';
-import { enrollRoutes } from './features/connection/api.ts';
+import { connectApi } from './features/connection/api.ts';
 import { meRoutes } from './features/me/api.ts';
 import { type RateLimitOptions, rateLimit } from './platform/http/rate-limit.ts';
 import { enrollmentRoutes, myEnrollmentRoutes, programRoutes } from './features/catalogue/api.ts';
@@ -30,8 +30,8 @@ import type { Db } from './platform/database/database.ts';
 export interface AppDeps {
   db: Db;
   config: Config;
-  /** Enrolment attempts per client IP; 10 a minute unless a test says otherwise. */
-  enrollRateLimit?: RateLimitOptions;
+  /** Connection attempts (code guesses) per client IP; 10 a minute unless a test says otherwise. */
+  connectRateLimit?: RateLimitOptions;
   /** Staff sign-in attempts per client IP on the admin pages; 10 a minute unless a test says otherwise. */
   loginRateLimit?: RateLimitOptions;
   /** Where submissions are scored; on the requests' thread unless given (the server gives it a thread: scoring-worker.ts). */
@@ -42,7 +42,7 @@ export interface AppDeps {
 export function createApp({
   db,
   config,
-  enrollRateLimit = { limit: 10, windowMs: 60_000 },
+  connectRateLimit = { limit: 10, windowMs: 60_000 },
   loginRateLimit,
   prepareSubmission = prepareInThread(db, framework),
 }: AppDeps) {
@@ -54,8 +54,13 @@ export function createApp({
   app.route('/api/v1/health', healthRoutes(db));
   app.route('/api/v1/openapi.json', openApiRoutes());
   app.route('/api/v1/journal-overrides', journalOverrideRoutes(db));
-  app.use('/api/v1/enroll', rateLimit(enrollRateLimit));
-  app.route('/api/v1/enroll', enrollRoutes(db));
+  // /enroll is the old path of /connect, answered the same way for one release (deprecated in the contract);
+  // one limit counts both, so that alternating them gains no guesses.
+  const connectLimit = rateLimit(connectRateLimit);
+  for (const path of ['/api/v1/connect', '/api/v1/enroll']) {
+    app.use(path, connectLimit);
+    app.route(path, connectApi(db));
+  }
   // The report aggregates follow the attempts in the background, and are settled before a report is read
   // (here for the council's summaries; server/features/staff-reports/admin-page.tsx for the staff's report pages).
   // Report aggregates of attempts stored before they existed (or by older code): built once, before the refresher starts.

@@ -1,7 +1,7 @@
 import type { z } from 'zod';
 import { diagnosticsEndpoints } from './diagnostics.ts';
 import { profileEndpoints } from './profile.ts';
-import { enrollRequestSchema, enrollResponseSchema } from './enroll.ts';
+import { connectRequestSchema, connectResponseSchema } from './connect.ts';
 import { healthResponseSchema } from './health.ts';
 import { journalOverridesResponseSchema } from './journal-overrides.ts';
 import { meEndpoints } from './me.ts';
@@ -22,6 +22,8 @@ export interface Endpoint {
   summary: string;
   /** Longer text for the OpenAPI description, e.g. the columns of a CSV. */
   description?: string;
+  /** Still answered, for clients not yet updated, but not to be called by new code: OpenAPI marks it so. */
+  deprecated?: boolean;
   auth: 'none' | 'teacher' | 'council';
   query?: z.ZodType;
   body?: z.ZodType;
@@ -43,13 +45,24 @@ export const api = {
     auth: 'none',
     response: { status: 200, schema: healthResponseSchema },
   },
-  enrollDevice: {
+  connectDevice: {
     method: 'post',
-    path: '/api/v1/enroll',
+    path: '/api/v1/connect',
     summary: 'Обменять одноразовый код подключения на токен устройства',
     auth: 'none',
-    body: enrollRequestSchema,
-    response: { status: 201, schema: enrollResponseSchema },
+    body: connectRequestSchema,
+    response: { status: 201, schema: connectResponseSchema },
+  },
+  // The old path, which extensions released before /connect still call: answered the same way for one
+  // release after /connect came, then removed.
+  connectDeviceAtOldPath: {
+    method: 'post',
+    path: '/api/v1/enroll',
+    summary: 'То же, что POST /api/v1/connect: прежний адрес для расширений, ещё не обновлённых',
+    deprecated: true,
+    auth: 'none',
+    body: connectRequestSchema,
+    response: { status: 201, schema: connectResponseSchema },
   },
   getJournalOverrides: {
     method: 'get',

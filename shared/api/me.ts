@@ -100,7 +100,7 @@ export const profileExportSchema = z.object({
   devices: z.array(
     z.object({ id: z.number().int(), label: z.string(), createdAt: z.string(), revokedAt: z.string().nullable() }),
   ),
-  enrollmentCodes: z.array(z.object({ createdAt: z.string(), expiresAt: z.string(), usedAt: z.string().nullable() })),
+  connectionCodes: z.array(z.object({ createdAt: z.string(), expiresAt: z.string(), usedAt: z.string().nullable() })),
   attempts: z.array(
     z.object({
       id: z.string(),

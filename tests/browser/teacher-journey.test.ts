@@ -8,7 +8,7 @@ import { type ExtensionBrowser, launchWithExtension, setServerUrl } from './chro
 
 /**
  * One teacher's way through the panel, in real Chromium with the built
- * extension, against the real server and its demo journal: enrolment, a full
+ * extension, against the real server and its demo journal: connecting, a full
  * self-diagnostic by keyboard, the profile, a sign-up that lands on the
  * waitlist, and a diagnostic finished while the server was down that arrives
  * exactly once when it is back.
@@ -52,7 +52,7 @@ describe('a teacher in the demo journal', () => {
     return { page, panel: page.getByRole('dialog', { name: 'Профиль педагога' }) };
   }
 
-  it('enrols with a demo code after accepting the consent', async () => {
+  it('connects with a demo code after accepting the consent', async () => {
     const { page, panel } = await openPanel();
     await expect.poll(() => panel.textContent()).toContain('В журнале вы вошли как: Соколова Анна Викторовна');
     await panel.getByLabel('Код подключения').fill(code);

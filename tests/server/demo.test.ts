@@ -5,7 +5,7 @@ import { loadConfig } from '../../server/platform/config.ts';
 import { datedDemoPrograms } from '../../server/features/demo/catalogue.ts';
 import { seedDemo } from '../../server/features/demo/seed.ts';
 import { catalogueDay, programSchema } from '../../shared/schemas/program.ts';
-import { hashSecret, normalizeEnrollmentCode, verifyPassword } from '../../server/platform/auth/secrets.ts';
+import { hashSecret, normalizeConnectionCode, verifyPassword } from '../../server/platform/auth/secrets.ts';
 import { openDatabase } from '../../server/platform/database/database.ts';
 import { tempDataDir } from '../helpers/test-server.ts';
 
@@ -25,7 +25,7 @@ describe('demo data and the demo journal', () => {
     expect(demo!.teachers.length).toBeGreaterThanOrEqual(5);
     for (const teacher of demo!.teachers) {
       expect(teacher.code).toMatch(/^[2-9A-HJ-NP-Z]{4}-[2-9A-HJ-NP-Z]{4}$/);
-      const row = db.prepare('SELECT teacher_id FROM enrollment_codes WHERE code_hash = ?').get(hashSecret(teacher.code));
+      const row = db.prepare('SELECT teacher_id FROM connection_codes WHERE code_hash = ?').get(hashSecret(teacher.code));
       expect(row).toEqual({ teacher_id: teacher.id });
     }
     const staff = db.prepare('SELECT login, password_hash FROM staff WHERE login = ?').get(demo!.methodist.login) as {
@@ -57,8 +57,8 @@ describe('demo data and the demo journal', () => {
   });
 
   it('reads codes the way people type them', () => {
-    expect(normalizeEnrollmentCode(' k7qm 3hxd ')).toBe('K7QM-3HXD');
-    expect(normalizeEnrollmentCode('k7qm-3hxd')).toBe('K7QM-3HXD');
+    expect(normalizeConnectionCode(' k7qm 3hxd ')).toBe('K7QM-3HXD');
+    expect(normalizeConnectionCode('k7qm-3hxd')).toBe('K7QM-3HXD');
   });
 
   it('serves health and a journal page that shows the demo teacher', async () => {

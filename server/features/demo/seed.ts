@@ -1,7 +1,7 @@
 import { hashPassword, newPassword } from '../../platform/auth/secrets.ts';
 import { type Db } from '../../platform/database/database.ts';
 import { createCouncilToken } from '../../platform/database/council-token-store.ts';
-import { issueEnrollmentCode } from '../connection/code-store.ts';
+import { issueConnectionCode } from '../connection/code-store.ts';
 import { ensureMunicipality, insertTeacher } from '../roster/store.ts';
 import { getSetting, setSetting } from '../../platform/database/settings-store.ts';
 import { insertStaff } from '../../platform/database/staff-store.ts';
@@ -47,7 +47,7 @@ export async function seedDemo(db: Db): Promise<DemoCredentials | undefined> {
         id,
         name: `${teacher.lastName} ${teacher.firstName} ${teacher.middleName}`,
         school: teacher.school,
-        code: issueEnrollmentCode(db, id),
+        code: issueConnectionCode(db, id),
       };
     });
     insertStaff(db, {

@@ -140,9 +140,9 @@ export function exportProfile(db: Db, teacherId: number): ProfileExport | undefi
   const devices = db
     .prepare('SELECT id, label, created_at AS createdAt, revoked_at AS revokedAt FROM devices WHERE teacher_id = ? ORDER BY id')
     .all(teacherId) as ProfileExport['devices'];
-  const enrollmentCodes = db
-    .prepare('SELECT created_at AS createdAt, expires_at AS expiresAt, used_at AS usedAt FROM enrollment_codes WHERE teacher_id = ? ORDER BY id')
-    .all(teacherId) as ProfileExport['enrollmentCodes'];
+  const connectionCodes = db
+    .prepare('SELECT created_at AS createdAt, expires_at AS expiresAt, used_at AS usedAt FROM connection_codes WHERE teacher_id = ? ORDER BY id')
+    .all(teacherId) as ProfileExport['connectionCodes'];
   const scores = db.prepare('SELECT area, score, level FROM attempt_scores WHERE attempt_seq = ? ORDER BY area');
   const attempts = (
     db
@@ -184,7 +184,7 @@ export function exportProfile(db: Db, teacherId: number): ProfileExport | undefi
     exportedAt: now(),
     teacher: { ...toProfile(record), createdAt: record.createdAt },
     devices,
-    enrollmentCodes,
+    connectionCodes,
     attempts,
     enrollments,
     routeItems,
@@ -215,7 +215,7 @@ export function eraseTeacher(db: Db, teacherId: number, actor: string): boolean 
       const devices = db
         .prepare(`UPDATE devices SET revoked_at = coalesce(revoked_at, ?), label = '' WHERE teacher_id = ?`)
         .run(at, teacherId).changes;
-      db.prepare('DELETE FROM enrollment_codes WHERE teacher_id = ?').run(teacherId);
+      db.prepare('DELETE FROM connection_codes WHERE teacher_id = ?').run(teacherId);
       const attempts = db.prepare(`UPDATE attempts SET answers_json = '{}' WHERE teacher_id = ?`).run(teacherId).changes;
       const routeItems = db.prepare('DELETE FROM route_items WHERE teacher_id = ?').run(teacherId).changes;
       // A seat held by nobody would be lost to the teachers waiting for it.

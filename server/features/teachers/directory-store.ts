@@ -196,7 +196,7 @@ export interface TeacherDetail {
   route: RouteItem[];
   enrollments: TeacherEnrollment[];
   activeDevices: number;
-  /** Expiry of the unused enrolment code, if there is one. */
+  /** Expiry of the unused connection code, if there is one. */
   codeExpiresAt: string | null;
 }
 
@@ -227,7 +227,7 @@ export function teacherDetail(db: Db, teacherId: number): TeacherDetail | undefi
     .prepare('SELECT count(*) AS activeDevices FROM devices WHERE teacher_id = ? AND revoked_at IS NULL')
     .get(teacherId) as { activeDevices: number };
   const code = db
-    .prepare('SELECT max(expires_at) AS expiresAt FROM enrollment_codes WHERE teacher_id = ? AND used_at IS NULL AND expires_at > ?')
+    .prepare('SELECT max(expires_at) AS expiresAt FROM connection_codes WHERE teacher_id = ? AND used_at IS NULL AND expires_at > ?')
     .get(teacherId, new Date().toISOString()) as { expiresAt: string | null };
   return {
     teacher,

@@ -33,6 +33,7 @@ function operation(endpoint: Endpoint, pathParameters: object[]) {
   return {
     summary: endpoint.summary,
     ...(endpoint.description && { description: endpoint.description }),
+    ...(endpoint.deprecated && { deprecated: true }),
     security: endpoint.auth === 'none' ? [] : [{ [endpoint.auth]: [] }],
     parameters: [...pathParameters, ...queryParameters(endpoint.query)],
     ...(endpoint.body && {
@@ -63,7 +64,7 @@ export function openApiDocument(list: Endpoint[] = endpoints) {
     info: { title: 'ПрофРост API', version },
     components: {
       securitySchemes: {
-        teacher: { type: 'http', scheme: 'bearer', description: 'Токен устройства педагога (POST /api/v1/enroll)' },
+        teacher: { type: 'http', scheme: 'bearer', description: 'Токен устройства педагога (POST /api/v1/connect)' },
         council: { type: 'http', scheme: 'bearer', description: 'Токен экспертного совета' },
       },
     },

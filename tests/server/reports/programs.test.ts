@@ -31,15 +31,15 @@ function seedPrograms(db: Db, t: ReturnType<typeof seedSmallRepublic>) {
     }),
   ]);
   const before = new Date('2025-10-20T00:00:00Z');
-  const enrol = (teacherId: number) => {
+  const signUpOnRun = (teacherId: number) => {
     const id = randomUUID();
     const result = signUp(db, { id, teacherId, programId: 'lesson-method', runId: 'lesson-method-1' }, before);
     expect(result.kind).toBe('created');
     return id;
   };
-  const e1 = enrol(t.a1);
-  const e2 = enrol(t.a2);
-  const e5 = enrol(t.a5);
+  const e1 = signUpOnRun(t.a1);
+  const e2 = signUpOnRun(t.a2);
+  const e5 = signUpOnRun(t.a5);
   for (const id of [e1, e2]) expect(markEnrollmentCompleted(db, id, 'test').kind).toBe('completed');
   expect(saveFeedback(db, t.a1, e1, { useful: 'yes', changedInLessons: 'Стала давать задания по группам', wouldRecommend: true }).kind).toBe('saved');
   expect(saveFeedback(db, t.a2, e2, { useful: 'no', changedInLessons: '', wouldRecommend: false }).kind).toBe('saved');

@@ -62,7 +62,7 @@ function participationSql(by: (typeof participationGroupings)[number], scoped: b
 
 /**
  * `participation.csv`: per unit, the teachers on the roster, how many have
- * connected the extension (ever redeemed an enrolment code), and how many
+ * connected the extension (ever redeemed a connection code), and how many
  * have a result in at least one competency in the period. Roster and
  * connection are counted as they are now; diagnosis as it was recorded.
  */
