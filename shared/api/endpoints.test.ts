@@ -20,8 +20,8 @@ describe('the API contract', () => {
   });
 
   it('gives no two endpoints the same method and path', () => {
-    const routes = endpoints.map((endpoint) => `${endpoint.method} ${endpoint.path}`);
-    expect(new Set(routes).size).toBe(routes.length);
+    const methodPaths = endpoints.map((endpoint) => `${endpoint.method} ${endpoint.path}`);
+    expect(new Set(methodPaths).size).toBe(methodPaths.length);
   });
 
   it('names each summary its CSV and JSON endpoint', () => {

@@ -13,7 +13,7 @@ import { routeEndpoints } from './route.ts';
  * One endpoint of the API: method, path, who may call it, and the schemas of
  * what goes in and comes out. The server validates with these schemas, the
  * OpenAPI document is generated from them, and a test checks that the server
- * serves exactly these routes.
+ * serves exactly these endpoints.
  */
 export interface Endpoint {
   method: 'get' | 'post' | 'put' | 'patch' | 'delete';

@@ -9,7 +9,7 @@ describe('the OpenAPI description', () => {
   });
   afterAll(() => t.dispose());
 
-  it('lists exactly the API routes the server serves', () => {
+  it('lists exactly the API endpoints the server serves', () => {
     const served = new Set(
       t.app.routes
         .filter((route) => route.path.startsWith('/api/v1/') && route.method !== 'ALL' && !route.path.endsWith('/openapi.json'))
@@ -32,9 +32,9 @@ describe('the OpenAPI description', () => {
   it('marks the old path of the connection deprecated, and no other operation', async () => {
     const document = await bodyOf(await t.app.request('/api/v1/openapi.json'));
     const operations = Object.entries(document.paths as Record<string, Record<string, { deprecated?: boolean; requestBody?: unknown }>>).flatMap(
-      ([path, methods]) => Object.entries(methods).map(([method, operation]) => ({ route: `${method} ${path}`, operation })),
+      ([path, methods]) => Object.entries(methods).map(([method, operation]) => ({ methodPath: `${method} ${path}`, operation })),
     );
-    expect(operations.filter(({ operation }) => operation.deprecated).map(({ route }) => route)).toEqual(['post /api/v1/enroll']);
+    expect(operations.filter(({ operation }) => operation.deprecated).map(({ methodPath }) => methodPath)).toEqual(['post /api/v1/enroll']);
     expect(operations.filter(({ operation }) => 'deprecated' in operation)).toHaveLength(1);
     // The old path takes and gives what the new one does.
     const { deprecated: _, summary: __, responses: oldResponses, ...oldPath } = document.paths['/api/v1/enroll'].post;

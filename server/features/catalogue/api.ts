@@ -21,7 +21,7 @@ import { findTeacher } from '../roster/store.ts';
 const t = messages.programs;
 
 /** `GET /api/v1/programs` and `POST /api/v1/programs/:id/enrollments`. */
-export function programRoutes(db: Db) {
+export function programApi(db: Db) {
   return new Hono<TeacherEnv>()
     .use(teacherAuth(db))
     .get('/', (c) => {
@@ -81,7 +81,7 @@ export function programRoutes(db: Db) {
 }
 
 /** `DELETE /api/v1/enrollments/:id` and `POST /api/v1/enrollments/:id/feedback`: the teacher's own only. */
-export function enrollmentRoutes(db: Db) {
+export function enrollmentApi(db: Db) {
   return new Hono<TeacherEnv>()
     .use(teacherAuth(db))
     .delete('/:id', (c) => {
@@ -101,7 +101,7 @@ export function enrollmentRoutes(db: Db) {
 }
 
 /** `GET /api/v1/me/enrollments`: the teacher's own sign-ups, completed ones included. */
-export function myEnrollmentRoutes(db: Db) {
+export function myEnrollmentApi(db: Db) {
   return new Hono<TeacherEnv>()
     .use(teacherAuth(db))
     .get('/', (c) => c.json({ items: teacherEnrollments(db, c.get('device').teacherId) } satisfies MyEnrollmentsResponse));

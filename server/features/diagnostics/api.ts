@@ -13,7 +13,7 @@ import { withoutAnswerKeys } from '../../../shared/schemas/instrument.ts';
 const t = messages.diagnostics;
 
 /** `GET /api/v1/instruments`, `GET /api/v1/instruments/:id`. */
-export function instrumentRoutes(db: Db, attempts: AttemptStore) {
+export function instrumentApi(db: Db, attempts: AttemptStore) {
   return new Hono<TeacherEnv>()
     .use(teacherAuth(db))
     .get('/', (c) => {
@@ -38,7 +38,7 @@ export function instrumentRoutes(db: Db, attempts: AttemptStore) {
 }
 
 /** `POST /api/v1/attempts`: see submitAttempt. */
-export function attemptRoutes(db: Db, deps: AttemptDeps) {
+export function attemptApi(db: Db, deps: AttemptDeps) {
   return new Hono<TeacherEnv>().use(teacherAuth(db)).post('/', async (c) => {
     const text = await readJsonText(c);
     const { created, answerJson } = await submitAttempt(deps, c.get('device').teacherId, text);

@@ -3,7 +3,7 @@ import type { HealthResponse } from '../../../shared/api/health.ts';
 import { type Db, databasePing } from '../../platform/database/database.ts';
 import { version } from '../../platform/version.ts';
 
-export function healthRoutes(db: Db) {
+export function healthApi(db: Db) {
   const ping = databasePing(db);
   return new Hono().get('/', (c) => {
     ping();

@@ -8,7 +8,7 @@ import { publishedOverridesJson } from './store.ts';
  * every extension asks for it, signed in or not. Browsers may keep it five
  * minutes and then revalidate with the ETag.
  */
-export function journalOverrideRoutes(db: Db) {
+export function journalOverrideApi(db: Db) {
   return new Hono().use(etag()).get('/', (c) => {
     c.header('Cache-Control', 'public, max-age=300');
     c.header('Content-Type', 'application/json; charset=UTF-8');

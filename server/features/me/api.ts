@@ -9,10 +9,10 @@ import { eraseTeacher, exportProfile, readProfile, updateProfile } from './store
 
 /**
  * `/api/v1/me`: the teacher's own record, its export and its erasure.
- * The guard is put on each route rather than with `use`, so that it does
+ * The guard is put on each handler rather than with `use`, so that it does
  * not run a second time for `/api/v1/me/route`, mounted beside it.
  */
-export function meRoutes(db: Db) {
+export function meApi(db: Db) {
   const auth = teacherAuth(db);
   // The token was live a moment ago; the teacher can only be missing if erased in between.
   const gone = () => new ApiError(401, 'unauthorized', messages.auth.badToken);

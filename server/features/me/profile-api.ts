@@ -8,7 +8,7 @@ import type { AttemptStore } from '../diagnostics/attempt-store.ts';
 import type { Db } from '../../platform/database/database.ts';
 
 /** `GET /api/v1/me/profile`, computed from the stored results with the shared logic. */
-export function profileRoutes(db: Db, attempts: AttemptStore) {
+export function profileApi(db: Db, attempts: AttemptStore) {
   return new Hono<TeacherEnv>().use(teacherAuth(db)).get('/', (c) => {
     const scored = attempts.byTeacher(c.get('device').teacherId).map((attempt) => ({
       attemptId: attempt.id,

@@ -9,7 +9,7 @@ import type { Db } from '../../platform/database/database.ts';
 import { ensureRoute, updateRouteItem } from './store.ts';
 
 /** `GET /api/v1/me/route` and `PUT /api/v1/me/route/items/:id`: the teacher's ИОМ. */
-export function routeRoutes(db: Db) {
+export function routeApi(db: Db) {
   return new Hono<TeacherEnv>()
     .use(teacherAuth(db))
     .get('/', (c) => {

@@ -14,7 +14,7 @@ import type { Db } from '../../platform/database/database.ts';
  * The council's summaries, `GET /api/v1/reports/NAME.csv` and `NAME.json`,
  * over the whole republic. Each streams from its own read-only connection.
  */
-export function reportRoutes(db: Db, { minGroup }: { minGroup: number }) {
+export function summaryApi(db: Db, { minGroup }: { minGroup: number }) {
   const app = new Hono<CouncilEnv>().use(councilAuth(db));
   const requestOf = (report: ReportName, query: { period?: string | undefined; by?: string | undefined }) => {
     const allowed = groupingsOf[report];

@@ -15,7 +15,7 @@ export interface SummaryRequest {
   k: number;
 }
 
-/** The summary by name; `by` must be one of `groupingsOf[report]` (the route checks). */
+/** The summary by name; `by` must be one of `groupingsOf[report]` (summaryApi checks it). */
 export function summaryOf(db: Db, { report, ...options }: SummaryRequest): Summary {
   switch (report) {
     case 'deficits':

@@ -1,7 +1,8 @@
 import { Hono } from 'hono';
-import { openApiDocument } from './openapi.ts';
+import { buildOpenApiDocument } from './openapi.ts';
 
-export function openApiRoutes() {
-  const document = openApiDocument();
+/** GET /api/v1/openapi.json: the document, generated once. */
+export function openApiDocument() {
+  const document = buildOpenApiDocument();
   return new Hono().get('/', (c) => c.json(document));
 }

@@ -53,7 +53,7 @@ function operation(endpoint: Endpoint, pathParameters: object[]) {
 }
 
 /** The OpenAPI 3.1 description of the API, generated from the shared contract. */
-export function openApiDocument(list: Endpoint[] = endpoints) {
+export function buildOpenApiDocument(list: Endpoint[] = endpoints) {
   const paths: Record<string, Record<string, object>> = {};
   for (const endpoint of list) {
     const { path, parameters } = openApiPath(endpoint.path);
