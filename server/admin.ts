@@ -18,7 +18,7 @@ import { requireStaff } from './platform/admin/require-staff.ts';
 /** What the admin pages need: the database, the public address (forms posted from it pass the origin check), the sign-in rate limit. */
 export interface AdminOptions extends LoginOptions {
   /** K: the smallest group a number on the report pages may describe (PROFROST_REPORT_MIN_GROUP). */
-  reportMinGroup: number;
+  minGroup: number;
 }
 
 /**
@@ -38,7 +38,7 @@ export function adminApp(options: AdminOptions) {
   pages.use(requireStaff(deps), csrfToken);
   pages.get('/', (c) => c.redirect(startPage));
   pages.route('/logout', logoutPage({ ...deps, publicUrl: options.publicUrl }));
-  const reportDeps = { ...deps, minGroup: options.reportMinGroup };
+  const reportDeps = { ...deps, minGroup: options.minGroup };
   pages.route('/overview', overviewPage(reportDeps));
   pages.route('/teachers', teachersPage(deps));
   pages.route('/programs', programsPage(deps));

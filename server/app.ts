@@ -76,9 +76,9 @@ export function createApp({
   app.route('/api/v1/me/profile', profileApi(db, attempts));
   app.route('/api/v1/me', meApi(db));
   app.use('/api/v1/reports/*', settleReports(db));
-  app.route('/api/v1/reports', summaryApi(db, { minGroup: config.reportMinGroup }));
+  app.route('/api/v1/reports', summaryApi(db, { minGroup: config.minGroup }));
   app.route('/demo/journal', demoJournalPage(db));
-  app.route('/admin', adminApp({ db, publicUrl: config.publicUrl, reportMinGroup: config.reportMinGroup, ...(loginRateLimit ? { loginRateLimit } : {}) }));
+  app.route('/admin', adminApp({ db, publicUrl: config.publicUrl, minGroup: config.minGroup, ...(loginRateLimit ? { loginRateLimit } : {}) }));
   app.get('/', (c) => c.redirect('/demo/journal'));
 
   app.notFound((c) => {

@@ -227,8 +227,8 @@ export const messages = {
     },
     republic: 'Вся республика',
     suppressedCell: 'скрыто',
-    suppressedNote: (k: number) =>
-      `«скрыто» — число меньше ${k} педагогов или число, по которому такое можно вычислить; так отдельных педагогов нельзя узнать по сводке.`,
+    suppressedNote: (minGroup: number) =>
+      `«скрыто» — число меньше ${minGroup} педагогов или число, по которому такое можно вычислить; так отдельных педагогов нельзя узнать по сводке.`,
     /** The council's CSV headers are part of the API contract (shared/api/reports.ts). */
     columns: reportColumnHeaders,
     exportColumns: {

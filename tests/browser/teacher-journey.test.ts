@@ -23,7 +23,7 @@ describe('a teacher in the demo journal', () => {
   /** The journal page as the server serves it; kept to stand in for the journal while our server is down. */
   let journalHtml: string;
 
-  const start = () => startServer({ port, dataDir, publicUrl: 'http://localhost', demo: true, reportMinGroup: 5 });
+  const start = () => startServer({ port, dataDir, publicUrl: 'http://localhost', demo: true, minGroup: 5 });
   const attempts = (instrumentId: string) =>
     (server.db.prepare('SELECT count(*) AS n FROM attempts WHERE teacher_id = ? AND instrument_id = ?').get(teacherId, instrumentId) as { n: number }).n;
 

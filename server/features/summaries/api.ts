@@ -22,7 +22,7 @@ export function summaryApi(db: Db, { minGroup }: { minGroup: number }) {
     if (!allowed.includes(by as (typeof allowed)[number])) {
       throw new ApiError(400, 'invalid_query', messages.reports.badGrouping(`${report}`, allowed.join('|')));
     }
-    return { report, period: query.period ?? currentPeriod(), by: by as (typeof allowed)[number], k: minGroup };
+    return { report, period: query.period ?? currentPeriod(), by: by as (typeof allowed)[number], minGroup };
   };
   for (const report of reportNames) {
     app.get(`/${report}.csv`, (c) => {

@@ -12,7 +12,7 @@ export interface SummaryRequest {
   period: string;
   by: ReportGrouping;
   municipalityId?: number;
-  k: number;
+  minGroup: number;
 }
 
 /** The summary by name; `by` must be one of `groupingsOf[report]` (summaryApi checks it). */

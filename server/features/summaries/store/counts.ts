@@ -24,9 +24,9 @@ export function countsSummary<R extends GroupedRow>(db: Db, options: SummaryOpti
   return { columns: columns(spec.report, options.by), rows: countsRows(db, options, spec) };
 }
 
-function* countsRows<R extends GroupedRow>(db: Db, { period, by, municipalityId, k }: SummaryOptions, spec: CountsSummarySpec<R>): Generator<SummaryRow> {
+function* countsRows<R extends GroupedRow>(db: Db, { period, by, municipalityId, minGroup }: SummaryOptions, spec: CountsSummarySpec<R>): Generator<SummaryRow> {
   for (const group of wholeGroups(groupedCounts<R>(db, spec.table, spec.measures, { period, by, municipalityId }))) {
-    const suppressed = suppressByCompetency(group, group.map(spec.counts), k, spec.suppression);
+    const suppressed = suppressByCompetency(group, group.map(spec.counts), minGroup, spec.suppression);
     for (let i = 0; i < group.length; i++) {
       const row = group[i]!;
       yield withSuppression({ period, ...unitValues(by, row), ...competencyValues(row.area), ...spec.values(row) }, suppressed[i]!, spec.derived);
@@ -35,12 +35,12 @@ function* countsRows<R extends GroupedRow>(db: Db, { period, by, municipalityId,
 }
 
 /** Suppression within a group, competency by competency (each competency's rows add up separately). */
-export function suppressByCompetency(group: readonly { area: string }[], counts: CountRow[], k: number, spec: SuppressionSpec): Set<string>[] {
+export function suppressByCompetency(group: readonly { area: string }[], counts: CountRow[], minGroup: number, spec: SuppressionSpec): Set<string>[] {
   const result: Set<string>[] = group.map(() => new Set());
   const byArea = new Map<string, number[]>();
   group.forEach((row, i) => byArea.set(row.area, [...(byArea.get(row.area) ?? []), i]));
   for (const indexes of byArea.values()) {
-    const sets = suppressGroup(indexes.map((i) => counts[i]!), spec, k);
+    const sets = suppressGroup(indexes.map((i) => counts[i]!), spec, minGroup);
     indexes.forEach((i, j) => (result[i] = sets[j]!));
   }
   return result;

@@ -73,7 +73,7 @@ export function participationSummary(db: Db, options: SummaryOptions & { by: (ty
   };
 }
 
-function* participationRows(db: Db, { period, by, municipalityId, k }: SummaryOptions & { by: (typeof participationGroupings)[number] }): Generator<SummaryRow> {
+function* participationRows(db: Db, { period, by, municipalityId, minGroup }: SummaryOptions & { by: (typeof participationGroupings)[number] }): Generator<SummaryRow> {
   const scoped = municipalityId !== undefined;
   const rows = prepared(db, participationSql(by, scoped)).iterate({ period, ...(scoped ? { municipalityId } : {}) }) as Iterable<ParticipationCounts>;
   for (const group of wholeGroups(rows)) {
@@ -84,7 +84,7 @@ function* participationRows(db: Db, { period, by, municipalityId, k }: SummaryOp
       notDiagnosed: Math.max(0, row.roster - row.diagnosed),
       notConnected: row.roster - row.connected,
     }));
-    const suppressed = suppressGroup(counts, participationSuppression, k);
+    const suppressed = suppressGroup(counts, participationSuppression, minGroup);
     for (let i = 0; i < group.length; i++) {
       const row = group[i]!;
       yield withSuppression(
