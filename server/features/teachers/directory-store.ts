@@ -6,6 +6,7 @@ import { competencyIds } from '../../../shared/competencies.ts';
 import type { EnrollmentStatus } from '../../../shared/schemas/program.ts';
 import { currentProfile, type Standing } from '../../../shared/profile/current-profile.ts';
 import { type GrowthEntry, growth } from '../../../shared/profile/growth.ts';
+import { hasDeficit } from '../../../shared/scoring/deficits.ts';
 import type { ScoredAttempt } from '../../../shared/profile/scored-attempt.ts';
 import type { AttemptResult } from '../../../shared/scoring/result.ts';
 import { type StaffScope, teacherListFilter } from '../../platform/auth/scope.ts';
@@ -97,9 +98,8 @@ function standingsByTeacher(db: Db, teacherIds: number[]): Map<number, Competenc
   return new Map([...byTeacher].map(([id, attempts]) => [id, currentProfile(attempts).competencies]));
 }
 
-function hasDeficit(standings: CompetencyStandings | undefined, competency: CompetencyId): boolean {
-  const level = standings?.[competency].level;
-  return level === 'highDeficit' || level === 'moderateDeficit';
+function hasDeficitIn(standings: CompetencyStandings | undefined, competency: CompetencyId): boolean {
+  return standings !== undefined && hasDeficit(standings[competency].level);
 }
 
 /** A page of the teachers the scope covers, by name, and how many match in all. */
@@ -135,7 +135,7 @@ export function listTeachers(db: Db, scope: StaffScope, filter: TeacherFilter, p
         // A deficit is computed from the attempts, not stored: read the candidates, then cut the page.
         const candidates = db.prepare(`SELECT t.id ${from} WHERE ${where} ${order}`).all(...bind()) as { id: number }[];
         const all = standingsByTeacher(db, candidates.map((row) => row.id));
-        const matching = candidates.filter((row) => hasDeficit(all.get(row.id), filter.deficit!)).map((row) => row.id);
+        const matching = candidates.filter((row) => hasDeficitIn(all.get(row.id), filter.deficit!)).map((row) => row.id);
         total = matching.length;
         const ids = matching.slice(page.offset, page.offset + page.limit);
         rows = db.prepare(`${select} WHERE t.id IN (SELECT value FROM json_each(@ids)) ${order}`).all({ ids: JSON.stringify(ids) }) as Row[];

@@ -1,7 +1,7 @@
 import type { Db } from '../../../platform/database/database.ts';
 import { prepared } from '../../../platform/database/statements.ts';
 import { experienceBandOf } from '../experience.ts';
-import { isDeficit } from '../levels.ts';
+import { hasDeficit } from '../../../../shared/scoring/deficits.ts';
 import { nextPeriod, periodDates, previousPeriod } from '../period.ts';
 import { attemptForStandingColumns, type AttemptForStanding, standingsByPeriod } from '../standings.ts';
 
@@ -96,8 +96,8 @@ export class CountDeltas {
           sign,
           sign * then.score,
           sign * now.score,
-          sign * Number(isDeficit(then.level)),
-          sign * Number(isDeficit(now.level)),
+          sign * Number(hasDeficit(then.level)),
+          sign * Number(hasDeficit(now.level)),
         ]);
       }
     }
