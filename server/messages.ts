@@ -2,7 +2,7 @@
  * Every sentence the server shows a person, in one place, so that a
  * translation can be added beside it.
  */
-import { reportColumnHeaders } from '../shared/api/reports.ts';
+import { summaryColumnHeaders } from '../shared/api/summaries.ts';
 import { competencyTitles, competencyTitlesInText } from '../shared/competencies.ts';
 
 export const messages = {
@@ -229,8 +229,8 @@ export const messages = {
     suppressedCell: 'скрыто',
     suppressedNote: (minGroup: number) =>
       `«скрыто» — число меньше ${minGroup} педагогов или число, по которому такое можно вычислить; так отдельных педагогов нельзя узнать по сводке.`,
-    /** The council's CSV headers are part of the API contract (shared/api/reports.ts). */
-    columns: reportColumnHeaders,
+    /** The council's CSV headers are part of the API contract (shared/api/summaries.ts). */
+    columns: summaryColumnHeaders,
     exportColumns: {
       teacherId: 'Номер педагога',
       lastName: 'Фамилия',

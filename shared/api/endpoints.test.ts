@@ -4,7 +4,7 @@ import { api, endpoints } from './endpoints.ts';
 import { meEndpoints } from './me.ts';
 import { profileEndpoints } from './profile.ts';
 import { programEndpoints } from './programs.ts';
-import { reportEndpoints, reportNames } from './reports.ts';
+import { summaryEndpoints, summaryNames } from './summaries.ts';
 import { routeEndpoints } from './route.ts';
 
 describe('the API contract', () => {
@@ -13,7 +13,7 @@ describe('the API contract', () => {
   });
 
   it("loses no endpoint to another's name", () => {
-    const groups = [diagnosticsEndpoints, profileEndpoints, programEndpoints, routeEndpoints, meEndpoints, reportEndpoints];
+    const groups = [diagnosticsEndpoints, profileEndpoints, programEndpoints, routeEndpoints, meEndpoints, summaryEndpoints];
     // Health, the connection (on its path and its old one), and the journal overrides are named in endpoints.ts itself.
     const named = groups.reduce((count, group) => count + Object.keys(group).length, 4);
     expect(endpoints).toHaveLength(named);
@@ -25,8 +25,8 @@ describe('the API contract', () => {
   });
 
   it('names each summary its CSV and JSON endpoint', () => {
-    expect(Object.keys(reportEndpoints)).toEqual(reportNames.flatMap((report) => [`${report}ReportCsv`, `${report}ReportJson`]));
-    expect(api.growthReportCsv.path).toBe('/api/v1/reports/growth.csv');
-    expect(api.growthReportJson.path).toBe('/api/v1/reports/growth.json');
+    expect(Object.keys(summaryEndpoints)).toEqual(summaryNames.flatMap((name) => [`${name}SummaryCsv`, `${name}SummaryJson`]));
+    expect(api.growthSummaryCsv.path).toBe('/api/v1/reports/growth.csv');
+    expect(api.growthSummaryJson.path).toBe('/api/v1/reports/growth.json');
   });
 });

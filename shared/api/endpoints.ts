@@ -6,7 +6,7 @@ import { healthResponseSchema } from './health.ts';
 import { journalOverridesResponseSchema } from './journal-overrides.ts';
 import { meEndpoints } from './me.ts';
 import { programEndpoints } from './programs.ts';
-import { reportEndpoints } from './reports.ts';
+import { summaryEndpoints } from './summaries.ts';
 import { routeEndpoints } from './route.ts';
 
 /**
@@ -78,7 +78,7 @@ export const api = {
   ...programEndpoints,
   ...routeEndpoints,
   ...meEndpoints,
-  ...reportEndpoints,
+  ...summaryEndpoints,
 } as const satisfies Record<string, Endpoint>;
 
 export type EndpointName = keyof typeof api;

@@ -2,7 +2,7 @@
 /** @jsxRuntime automatic */
 import { type Context, Hono } from 'hono';
 import type { Child } from 'hono/jsx';
-import { periodSchema } from '../../../shared/api/reports.ts';
+import { periodSchema } from '../../../shared/api/summaries.ts';
 import type { StaffScope } from '../../platform/auth/scope.ts';
 import { messages } from '../../messages.ts';
 import { dashboardData } from './store/dashboard.ts';

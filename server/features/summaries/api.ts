@@ -1,5 +1,5 @@
 import { Hono } from 'hono';
-import { groupingsOf, type ReportName, reportNames, reportQuerySchema } from '../../../shared/api/reports.ts';
+import { groupingsOf, type SummaryName, summaryNames, summaryQuerySchema } from '../../../shared/api/summaries.ts';
 import { ApiError } from '../../platform/http/api-error.ts';
 import { readQuery } from '../../platform/http/validate.ts';
 import { type CouncilEnv, councilAuth } from '../../platform/auth/council-auth.ts';
@@ -16,7 +16,7 @@ import type { Db } from '../../platform/database/database.ts';
  */
 export function summaryApi(db: Db, { minGroup }: { minGroup: number }) {
   const app = new Hono<CouncilEnv>().use(councilAuth(db));
-  const requestOf = (report: ReportName, query: { period?: string | undefined; by?: string | undefined }) => {
+  const requestOf = (report: SummaryName, query: { period?: string | undefined; by?: string | undefined }) => {
     const allowed = groupingsOf[report];
     const by = query.by ?? allowed[0]!;
     if (!allowed.includes(by as (typeof allowed)[number])) {
@@ -24,9 +24,9 @@ export function summaryApi(db: Db, { minGroup }: { minGroup: number }) {
     }
     return { report, period: query.period ?? currentPeriod(), by: by as (typeof allowed)[number], minGroup };
   };
-  for (const report of reportNames) {
+  for (const report of summaryNames) {
     app.get(`/${report}.csv`, (c) => {
-      const query = readQuery(c, reportQuerySchema);
+      const query = readQuery(c, summaryQuerySchema);
       const request = requestOf(report, query);
       const excel = query.excel === '1';
       const file = `${report}-${request.by}-${request.period}.csv`;
@@ -37,7 +37,7 @@ export function summaryApi(db: Db, { minGroup }: { minGroup: number }) {
       });
     });
     app.get(`/${report}.json`, (c) => {
-      const query = readQuery(c, reportQuerySchema.omit({ excel: true }));
+      const query = readQuery(c, summaryQuerySchema.omit({ excel: true }));
       const request = requestOf(report, query);
       const head = { report, period: request.period, by: request.by, minGroup };
       return c.body(streamFromReader(db, (reader) => jsonChunks(summaryOf(reader, request), head)), 200, {

@@ -1,4 +1,4 @@
-import type { ReportGrouping, ReportName } from '../../../shared/api/reports.ts';
+import type { SummaryGrouping, SummaryName } from '../../../shared/api/summaries.ts';
 import type { Db } from '../../platform/database/database.ts';
 import { deficitsSummary } from './store/deficits.ts';
 import { demandSummary } from './store/demand.ts';
@@ -8,9 +8,9 @@ import { participationSummary } from './store/participation.ts';
 import type { Summary } from './summary.ts';
 
 export interface SummaryRequest {
-  report: ReportName;
+  report: SummaryName;
   period: string;
-  by: ReportGrouping;
+  by: SummaryGrouping;
   municipalityId?: number;
   minGroup: number;
 }

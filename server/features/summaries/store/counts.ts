@@ -1,4 +1,4 @@
-import type { ReportName } from '../../../../shared/api/reports.ts';
+import type { SummaryName } from '../../../../shared/api/summaries.ts';
 import type { Db } from '../../../platform/database/database.ts';
 import { columns, competencyValues, unitValues } from '../columns.ts';
 import { type GroupedRow, groupedCounts, wholeGroups } from './grouping.ts';
@@ -7,7 +7,7 @@ import { type CountRow, type SuppressionSpec, suppressGroup } from '../suppressi
 
 /** A summary of one count table per unit and competency: what deficits.csv and growth.csv have in common. */
 export interface CountsSummarySpec<R extends GroupedRow> {
-  report: ReportName;
+  report: SummaryName;
   table: 'report_levels' | 'report_growth';
   /** SQL sums over the table (aliased `x`), named as the fields of R. */
   measures: string;

@@ -1,11 +1,11 @@
-import type { ReportGrouping } from '../../../../shared/api/reports.ts';
+import type { SummaryGrouping } from '../../../../shared/api/summaries.ts';
 import { competencyIds } from '../../../../shared/competencies.ts';
 import type { Db } from '../../../platform/database/database.ts';
 import { prepared } from '../../../platform/database/statements.ts';
 import { experienceBands } from '../../aggregates/experience.ts';
 
 /** How a summary's rows are grouped (`by=`). */
-export type Grouping = ReportGrouping;
+export type Grouping = SummaryGrouping;
 
 /** What every data function of the reports takes: the period and, for a methodist, their municipality. */
 export interface ReportScope {
