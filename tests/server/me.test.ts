@@ -58,8 +58,8 @@ describe('/api/v1/me', () => {
     it("returns the teacher's own record with experience, early career and default preferences", async () => {
       const response = await t.json('GET', '/api/v1/me', undefined, a.token);
       expect(response.status).toBe(200);
-      const profile = await bodyOf(response);
-      expect(profile).toMatchObject({
+      const record = await bodyOf(response);
+      expect(record).toMatchObject({
         id: a.id,
         name: a.name,
         school: t.demo.teachers[0]!.school,
@@ -67,8 +67,8 @@ describe('/api/v1/me', () => {
         category: null,
         preferences: { formats: [], from: null, to: null, hoursBudget: null },
       });
-      expect(Array.isArray(profile.subjects)).toBe(true);
-      expect(profile.earlyCareer).toBe(profile.experienceYears === null ? null : profile.experienceYears < 3);
+      expect(Array.isArray(record.subjects)).toBe(true);
+      expect(record.earlyCareer).toBe(record.experienceYears === null ? null : record.experienceYears < 3);
     });
 
     it('refuses a request without a token, with a stranger token and with the council token', async () => {
@@ -143,9 +143,9 @@ describe('/api/v1/me', () => {
       const aBefore = await bodyOf(await t.json('GET', '/api/v1/me', undefined, a.token));
       giveHistory(a.id, 'a');
 
-      const bProfile = await bodyOf(await t.json('GET', '/api/v1/me', undefined, b.token));
-      expect(bProfile.id).toBe(b.id);
-      expect(bProfile.name).toBe(b.name);
+      const bRecord = await bodyOf(await t.json('GET', '/api/v1/me', undefined, b.token));
+      expect(bRecord.id).toBe(b.id);
+      expect(bRecord.name).toBe(b.name);
 
       // The body cannot name another teacher: an id in it is an unknown field.
       const sneaky = await t.json('PATCH', '/api/v1/me', { id: a.id, position: 'директор' }, b.token);

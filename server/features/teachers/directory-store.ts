@@ -1,5 +1,5 @@
 import { decodeResult } from '../../../shared/scoring/compact-result.ts';
-import type { Profile as TeacherRecord } from '../../../shared/api/me.ts';
+import type { TeacherRecord } from '../../../shared/api/me.ts';
 import type { RouteItem } from '../../../shared/api/route.ts';
 import type { CompetencyId, DeficitLevel } from '../../../shared/competencies.ts';
 import { competencyIds } from '../../../shared/competencies.ts';
@@ -13,7 +13,7 @@ import { type StaffScope, teacherListFilter } from '../../platform/auth/scope.ts
 import type { Db } from '../../platform/database/database.ts';
 import { foldText, registerFold } from '../catalogue/program-store.ts';
 import { listRouteItems } from '../route/store.ts';
-import { readProfile } from '../me/store.ts';
+import { readTeacherRecord } from '../me/store.ts';
 
 /**
  * What the Педагоги pages read: the teachers a staff scope covers, with
@@ -202,7 +202,7 @@ export interface TeacherDetail {
 
 /** One teacher's page; the caller has checked the scope. Undefined for an unknown or erased teacher. */
 export function teacherDetail(db: Db, teacherId: number): TeacherDetail | undefined {
-  const teacher = readProfile(db, teacherId);
+  const teacher = readTeacherRecord(db, teacherId);
   if (!teacher) return undefined;
   const attempts = competencyAttempts(db, [teacherId]).sort(
     (a, b) => Date.parse(a.completedAt) - Date.parse(b.completedAt) || (a.attemptId! < b.attemptId! ? -1 : 1),

@@ -10,7 +10,7 @@ import { participationSummary } from '../../../server/features/summaries/store/p
 import { rebuildReportAggregates } from '../../../server/features/aggregates/store/rebuild.ts';
 import { refreshTeacherInAggregates } from '../../../server/features/aggregates/store/recompute-standing.ts';
 import type { SummaryRow } from '../../../server/features/summaries/summary.ts';
-import { eraseTeacher, updateProfile } from '../../../server/features/me/store.ts';
+import { eraseTeacher, updateTeacherRecord } from '../../../server/features/me/store.ts';
 import type { Db } from '../../../server/platform/database/database.ts';
 import { installShippedInstruments } from '../../../server/features/diagnostics/install-shipped.ts';
 import { addAttempt, addTeacher, aggregateSnapshot, emptyDatabase } from '../../helpers/reports.ts';
@@ -144,7 +144,7 @@ describe('a teacher’s standing on each write', () => {
       addAttempt(db, teacher, '2025-10-01T10:00:00+09:00', { methodical: 50 });
       const band = () => db.prepare('SELECT DISTINCT band FROM report_standings WHERE teacher_id = ?').pluck().all(teacher);
       const early = band();
-      updateProfile(db, teacher, { experienceYears: 12 });
+      updateTeacherRecord(db, teacher, { experienceYears: 12 });
       // The change notes the standing to recompute (a trigger); reports apply the notes before they read.
       expect(pendingStandings(db)).toBe(1);
       applyPendingStandings(db);

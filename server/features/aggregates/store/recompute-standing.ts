@@ -138,7 +138,7 @@ function bump<K extends (string | number)[]>(map: Map<string, { key: K; d: numbe
 /**
  * Moves a teacher's counts to where the roster puts them now (another
  * school, a new experience band), in every period they have a standing in.
- * Called when a teacher's experience changes (updateProfile); the roster
+ * Called when a teacher's experience changes (updateTeacherRecord); the roster
  * import never moves a teacher (a teacher at another school is another row).
  */
 export function refreshTeacherInAggregates(db: Db, teacherId: number): void {
