@@ -215,10 +215,10 @@ export const messages = {
     codesHeading: 'Коды подключения новых педагогов (показываются один раз):',
     codeLine: (code: string, name: string, school: string, expires: string) => `  ${code}  ${name}, ${school} (действует до ${expires})`,
   },
-  // Aggregates, the council's summaries and the report pages (server/reports/, server/features/summaries/api.ts).
+  // Aggregates, the council's summaries and the report pages (server/features/aggregates/, summaries/, staff-reports/).
   reports: {
     competencyTitles,
-    bandNames: {
+    experienceBandNames: {
       early: 'молодые педагоги (стаж до 3 лет)',
       y3to10: 'стаж 3–10 лет',
       y11to20: 'стаж 11–20 лет',

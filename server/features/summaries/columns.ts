@@ -7,7 +7,7 @@ export function columns(report: SummaryName, by: SummaryGrouping): SummaryColumn
   return columnsOf(report, by).map((key) => ({ key, header: messages.reports.columns[key] }));
 }
 
-/** The unit's label values of a grouped row (names as stored, the band in words). */
+/** The unit's label values of a grouped row (names as stored, the experience band in words). */
 export function unitValues(by: SummaryGrouping, row: Record<string, unknown>): Record<string, string> {
   switch (by) {
     case 'school':
@@ -15,7 +15,7 @@ export function unitValues(by: SummaryGrouping, row: Record<string, unknown>): R
     case 'municipality':
       return { municipality: String(row.municipality) };
     case 'experience':
-      return { band: messages.reports.bandNames[row.band as keyof typeof messages.reports.bandNames] ?? String(row.band) };
+      return { band: messages.reports.experienceBandNames[row.band as keyof typeof messages.reports.experienceBandNames] ?? String(row.band) };
     case 'competency':
       return {};
   }

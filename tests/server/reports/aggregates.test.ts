@@ -57,10 +57,10 @@ describe('report aggregates on a republic counted by hand', () => {
       // 7 of 13; (550 + 414) / 13 = 74.15
       { period, competency: 'Методическая', competencyId: 'methodical', scored: 13, deficit: 7, highDeficit: 3, moderateDeficit: 4, deficitShare: 53.8, meanScore: 74.2 },
     ]);
-    const bands = values(deficitsSummary(db, { period, by: 'experience', minGroup: all }).rows);
+    const byExperienceBand = values(deficitsSummary(db, { period, by: 'experience', minGroup: all }).rows);
     // Early career: a1 50, a2 70, a7 65 (стаж 1, 2, 0); b6 has no experience on record but no score either.
-    expect(bands[0]).toMatchObject({ band: 'молодые педагоги (стаж до 3 лет)', scored: 3, deficit: 3, highDeficit: 1, moderateDeficit: 2, meanScore: 61.7 });
-    expect(bands.reduce((sum, r) => sum + (r.scored as number), 0)).toBe(13);
+    expect(byExperienceBand[0]).toMatchObject({ band: 'молодые педагоги (стаж до 3 лет)', scored: 3, deficit: 3, highDeficit: 1, moderateDeficit: 2, meanScore: 61.7 });
+    expect(byExperienceBand.reduce((sum, r) => sum + (r.scored as number), 0)).toBe(13);
   });
 
   it('compares the same teachers with the year before', () => {
@@ -142,13 +142,13 @@ describe('a teacher’s standing on each write', () => {
       installShippedInstruments(db);
       const teacher = addTeacher(db, 'Северный район', 'Школа № 1', 'Новичкова', 1);
       addAttempt(db, teacher, '2025-10-01T10:00:00+09:00', { methodical: 50 });
-      const band = () => db.prepare('SELECT DISTINCT band FROM report_standings WHERE teacher_id = ?').pluck().all(teacher);
-      const early = band();
+      const experienceBands = () => db.prepare('SELECT DISTINCT band FROM report_standings WHERE teacher_id = ?').pluck().all(teacher);
+      const early = experienceBands();
       updateTeacherRecord(db, teacher, { experienceYears: 12 });
       // The change notes the standing to recompute (a trigger); reports apply the notes before they read.
       expect(pendingStandings(db)).toBe(1);
       applyPendingStandings(db);
-      expect(band()).not.toEqual(early);
+      expect(experienceBands()).not.toEqual(early);
       const written = aggregateSnapshot(db);
       rebuildReportAggregates(db);
       expect(aggregateSnapshot(db)).toEqual(written);

@@ -43,7 +43,7 @@ const byDeficitShare = (a: SummaryRow, b: SummaryRow) => ((b.values.deficitShare
  */
 export function dashboardData(db: Db, { period, municipalityId, minGroup }: DashboardScope): DashboardData {
   const scope = { period, minGroup, ...(municipalityId === undefined ? {} : { municipalityId }) };
-  const bands = [...deficitsSummary(db, { ...scope, by: 'experience' }).rows];
+  const byExperienceBand = [...deficitsSummary(db, { ...scope, by: 'experience' }).rows];
   return {
     period,
     previousPeriod: previousPeriod(period),
@@ -56,7 +56,7 @@ export function dashboardData(db: Db, { period, municipalityId, minGroup }: Dash
       rows: [...deficitsSummary(db, { ...scope, by: municipalityId === undefined ? 'municipality' : 'school' }).rows],
     },
     competencies: [...deficitsSummary(db, { ...scope, by: 'competency' }).rows].sort(byDeficitShare),
-    earlyCareer: bands.filter((row) => row.values.band === messages.reports.bandNames[earlyCareerBand]).sort(byDeficitShare),
+    earlyCareer: byExperienceBand.filter((row) => row.values.band === messages.reports.experienceBandNames[earlyCareerBand]).sort(byDeficitShare),
     growth: [...growthSummary(db, { ...scope, by: 'competency' }).rows],
   };
 }

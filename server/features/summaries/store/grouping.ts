@@ -24,7 +24,7 @@ export const competencyOrderSql = (column: string) => orderOf(column, competency
  * The SQL pieces that group one of the count tables (report_levels,
  * report_diagnosed, report_growth, aliased `x`) by a grouping within a scope.
  * `groupId` is the set of rows that add up to a total published at the level
- * above (the schools of one municipality; all municipalities; all bands),
+ * above (the schools of one municipality; all municipalities; all experience bands),
  * which is what complementary suppression protects against.
  */
 export interface GroupingSql {

@@ -27,7 +27,7 @@ interface ParticipationCounts {
 }
 
 /** The experience band of a teacher row `t`, in SQL, as experienceBandOf computes it. */
-const bandSql = `CASE WHEN t.experience_years IS NULL THEN 'unknown' WHEN t.experience_years < 3 THEN 'early'
+const experienceBandSql = `CASE WHEN t.experience_years IS NULL THEN 'unknown' WHEN t.experience_years < 3 THEN 'early'
   WHEN t.experience_years <= 10 THEN 'y3to10' WHEN t.experience_years <= 20 THEN 'y11to20' ELSE 'y21plus' END`;
 
 const rosterSql = `count(*) AS roster, sum(EXISTS (SELECT 1 FROM devices d WHERE d.teacher_id = t.id)) AS connected`;
@@ -54,9 +54,9 @@ function participationSql(by: (typeof participationGroupings)[number], scoped: b
       return `SELECT 0 AS groupId, r.band, r.roster, r.connected,
                 coalesce((SELECT sum(x.teachers) FROM report_diagnosed x WHERE x.period = @period AND x.grain = 'm' AND x.band = r.band
                           ${scoped ? 'AND x.unit_id = @municipalityId' : ''}), 0) AS diagnosed
-              FROM (SELECT ${bandSql} AS band, ${rosterSql} FROM teachers t
+              FROM (SELECT ${experienceBandSql} AS band, ${rosterSql} FROM teachers t
                     ${scoped ? 'WHERE t.school_id IN (SELECT id FROM schools WHERE municipality_id = @municipalityId)' : ''} GROUP BY 1) r
-              ORDER BY ${experienceBands.map((band, i) => `r.band = '${band}' DESC`).join(', ')}`;
+              ORDER BY ${experienceBands.map((experienceBand) => `r.band = '${experienceBand}' DESC`).join(', ')}`;
   }
 }
 
