@@ -33,7 +33,7 @@ const instrument = instrumentById('selfAssessment')!;
 const bodies = Array.from({ length: seconds * 6000 }, () => randomAttemptBody(instrument));
 
 /**
- * The submissions come from distinct enrolled teachers in turn, as many as
+ * The submissions come from distinct connected teachers in turn, as many as
  * there are prepared bodies: in a real peak (a republic at a deadline) each
  * teacher submits once or twice, so per-teacher work (the report aggregates)
  * cannot coalesce as it would with a few teachers submitting thousands of times.

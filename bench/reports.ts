@@ -161,14 +161,14 @@ export async function benchReports(): Promise<void> {
     console.log(`  пересчёт сводок на одну попытку (в фоне после записи): медиана ${(sortedWrites[perWrite.length >> 1]! * 1000).toFixed(0)} мкс, 99-й перцентиль ${(sortedWrites[Math.floor(perWrite.length * 0.99)]! * 1000).toFixed(0)} мкс`);
 
     const period = periods[1]!.name;
-    const republic = Array.from({ length: repeats }, () => timed(() => dashboardData(db, { period, k: 5 }))[1]);
+    const republic = Array.from({ length: repeats }, () => timed(() => dashboardData(db, { period, minGroup: 5 }))[1]);
     spread('данные «Обзора» по республике', republic);
-    const one = Array.from({ length: repeats }, (_, i) => timed(() => dashboardData(db, { period, municipalityId: 1 + (i % municipalities), k: 5 }))[1]);
+    const one = Array.from({ length: repeats }, (_, i) => timed(() => dashboardData(db, { period, municipalityId: 1 + (i % municipalities), minGroup: 5 }))[1]);
     spread('данные «Обзора» по одному муниципалитету', one);
 
     const token = createCouncilToken(db, 'bench');
     db.close();
-    const server = await startServer({ port: 0, dataDir, publicUrl: 'http://localhost', demo: false, reportMinGroup: 5 });
+    const server = await startServer({ port: 0, dataDir, publicUrl: 'http://localhost', demo: false, minGroup: 5 });
     try {
       const url = server.url.replace('localhost', '127.0.0.1');
       await (await fetch(`${url}/api/v1/health`)).arrayBuffer(); // warm up

@@ -5,7 +5,7 @@ import path from 'node:path';
 import type { Instrument } from '../shared/schemas/instrument.ts';
 import { seedDemo } from '../server/features/demo/seed.ts';
 import { openDatabase } from '../server/platform/database/database.ts';
-import { redeemEnrollmentCode } from '../server/platform/database/device-store.ts';
+import { redeemConnectionCode } from '../server/platform/database/device-store.ts';
 import { installShippedInstruments } from '../server/features/diagnostics/install-shipped.ts';
 import { issueCodes } from '../server/features/roster/teacher-access.ts';
 import { insertTeacher } from '../server/features/roster/store.ts';
@@ -13,7 +13,7 @@ import { insertTeacher } from '../server/features/roster/store.ts';
 /**
  * A fresh data folder with the demo republic, the shipped instruments, and
  * `teachers` more teachers (in 20 schools of 4 municipalities), each with an
- * enrolled device. Many teachers, because a real peak is many teachers
+ * connected device. Many teachers, because a real peak is many teachers
  * submitting once each: one teacher submitting thousands of times would let
  * per-teacher work (the report aggregates) coalesce as it never does for real.
  */
@@ -37,8 +37,8 @@ export async function prepareDataDir(teachers = 1): Promise<{ dataDir: string; t
     ),
   )();
   const tokens = issueCodes(db, ids, 'bench').map(({ code }) => {
-    const redeemed = redeemEnrollmentCode(db, code, 'bench');
-    if (!redeemed.ok) throw new Error('bench: could not enrol a teacher');
+    const redeemed = redeemConnectionCode(db, code, 'bench');
+    if (!redeemed.ok) throw new Error('bench: could not connect a teacher');
     return redeemed.token;
   });
   db.close();

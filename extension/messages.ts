@@ -51,7 +51,7 @@ export const messages = {
     badAnswer: 'Сервер ответил не так, как ожидалось: возможно, расширение или сервер нужно обновить.',
     unexpectedAnswer: (status: number) => `Сервер ответил ошибкой ${status}.`,
     consentRequired: 'Чтобы подключить профиль, нужно согласие на обработку персональных данных.',
-    enrollOffline: (url: string) => `Сервер ${url} недоступен. Подключить профиль можно, когда он будет доступен.`,
+    connectOffline: (url: string) => `Сервер ${url} недоступен. Подключить профиль можно, когда он будет доступен.`,
     defaultDevice: 'Браузер с расширением ПрофРост',
     serverUrlManaged: 'Адрес сервера задан администратором: изменить его нельзя.',
     serverUrlInvalid: 'Введите адрес вида https://profrost.example.ru',
@@ -241,7 +241,7 @@ export const messages = {
 
   settings: {
     teacherTitle: 'Подключённый профиль',
-    enrolledAt: (at: string) => `Подключён ${at}`,
+    connectedAt: (at: string) => `Подключён ${at}`,
     serverTitle: 'Сервер',
     exportTitle: 'Мои данные',
     export: 'Выгрузить мои данные (JSON)',

@@ -1,12 +1,12 @@
 import { Hono } from 'hono';
 import { messages } from './messages.ts';
-import { assetRoutes } from './platform/admin/assets.ts';
+import { adminAssets } from './platform/admin/assets.ts';
 import { csrfToken, sameOrigin } from './platform/admin/csrf.ts';
 import type { AdminEnv } from './platform/admin/env.ts';
 import { adminBodyLimit } from './platform/admin/forms.ts';
 import { adminHeaders } from './platform/admin/headers.ts';
 import { errorPage } from './platform/admin/layout.tsx';
-import { type LoginOptions, loginRoutes, logoutRoutes, startPage } from './platform/admin/sign-in.tsx';
+import { type LoginOptions, loginPage, logoutPage, startPage } from './platform/admin/sign-in.tsx';
 import { auditPage } from './features/audit/admin-page.tsx';
 import { diagnosticsPage } from './features/diagnostics/admin-page.tsx';
 import { programsPage } from './features/catalogue/admin/programs.tsx';
@@ -18,7 +18,7 @@ import { requireStaff } from './platform/admin/require-staff.ts';
 /** What the admin pages need: the database, the public address (forms posted from it pass the origin check), the sign-in rate limit. */
 export interface AdminOptions extends LoginOptions {
   /** K: the smallest group a number on the report pages may describe (PROFROST_REPORT_MIN_GROUP). */
-  reportMinGroup: number;
+  minGroup: number;
 }
 
 /**
@@ -27,18 +27,18 @@ export interface AdminOptions extends LoginOptions {
  * the origin and CSRF checks. A page is one line below: `pages.route(path, page(deps))`
  * with its section in layout.tsx's `sections`.
  */
-export function adminRoutes(options: AdminOptions) {
+export function adminApp(options: AdminOptions) {
   const deps = { db: options.db };
   const admin = new Hono<AdminEnv>();
   admin.use(adminHeaders, adminBodyLimit, sameOrigin(options.publicUrl));
-  admin.route('/assets', assetRoutes());
-  admin.route('/login', loginRoutes(options));
+  admin.route('/assets', adminAssets());
+  admin.route('/login', loginPage(options));
 
   const pages = new Hono<AdminEnv>();
   pages.use(requireStaff(deps), csrfToken);
   pages.get('/', (c) => c.redirect(startPage));
-  pages.route('/logout', logoutRoutes({ ...deps, publicUrl: options.publicUrl }));
-  const reportDeps = { ...deps, minGroup: options.reportMinGroup };
+  pages.route('/logout', logoutPage({ ...deps, publicUrl: options.publicUrl }));
+  const reportDeps = { ...deps, minGroup: options.minGroup };
   pages.route('/overview', overviewPage(reportDeps));
   pages.route('/teachers', teachersPage(deps));
   pages.route('/programs', programsPage(deps));

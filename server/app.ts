@@ -1,7 +1,7 @@
 import { Hono } from 'hono';
 import type { ApiError as ApiErrorBody } from '../shared/api/errors.ts';
 import { useRussianValidationMessages } from '../shared/schemas/locale.ts';
-import { adminRoutes } from './admin.ts';
+import { adminApp } from './admin.ts';
 import { errorPage } from './platform/admin/layout.tsx';
 import { ApiError } from './platform/http/api-error.ts';
 import { apiBodyLimit, apiCors, securityHeaders } from './platform/http/guards.ts';
@@ -11,17 +11,17 @@ import { framework } from '../shared/content/index.ts';
 import { diagnosticsApi } from './features/diagnostics/api.ts';
 import { type PrepareSubmission, prepareInThread } from './features/diagnostics/prepare-submission.ts';
 import { attemptStore } from './features/diagnostics/attempt-store.ts';
-import { connectionApi } from './features/connection/api.ts';
+import { connectApi } from './features/connection/api.ts';
 import { meApi } from './features/me/api.ts';
 import { type RateLimitOptions, rateLimit } from './platform/http/rate-limit.ts';
 import { catalogueApi } from './features/catalogue/api.ts';
-import { competencyProfileApi } from './features/me/profile-api.ts';
+import { profileApi } from './features/me/profile-api.ts';
 import { routeApi } from './features/route/api.ts';
-import { demoJournalRoutes } from './features/demo/journal-page.tsx';
+import { demoJournalPage } from './features/demo/journal-page.tsx';
 import { healthApi } from './features/health/api.ts';
-import { journalOverridesApi } from './features/journal-overrides/api.ts';
-import { openApiRoutes } from './platform/http/openapi-api.ts';
-import { summariesApi } from './features/summaries/api.ts';
+import { journalOverrideApi } from './features/journal-overrides/api.ts';
+import { openApiDocument } from './platform/http/openapi-api.ts';
+import { summaryApi } from './features/summaries/api.ts';
 import { mountApi } from './platform/http/mount-api.ts';
 import { teacherAuth } from './platform/auth/teacher-auth.ts';
 import { councilAuth } from './platform/auth/council-auth.ts';
@@ -32,8 +32,8 @@ import type { Db } from './platform/database/database.ts';
 export interface AppDeps {
   db: Db;
   config: Config;
-  /** Enrolment attempts per client IP; 10 a minute unless a test says otherwise. */
-  enrollRateLimit?: RateLimitOptions;
+  /** Connection attempts (code guesses) per client IP; 10 a minute unless a test says otherwise. */
+  connectRateLimit?: RateLimitOptions;
   /** Staff sign-in attempts per client IP on the admin pages; 10 a minute unless a test says otherwise. */
   loginRateLimit?: RateLimitOptions;
   /** Where submissions are scored; on the requests' thread unless given (the server gives it a thread: scoring-worker.ts). */
@@ -44,7 +44,7 @@ export interface AppDeps {
 export function createApp({
   db,
   config,
-  enrollRateLimit = { limit: 10, windowMs: 60_000 },
+  connectRateLimit = { limit: 10, windowMs: 60_000 },
   loginRateLimit,
   prepareSubmission = prepareInThread(db, framework),
 }: AppDeps) {
@@ -53,7 +53,7 @@ export function createApp({
   // The admin pages send their own, stricter set (server/platform/admin/headers.ts).
   app.use((c, next) => (c.req.path === '/admin' || c.req.path.startsWith('/admin/') ? next() : securityHeaders(c, next)));
   app.use('/api/*', apiCors, apiBodyLimit);
-  app.route('/api/v1/openapi.json', openApiRoutes());
+  app.route('/api/v1/openapi.json', openApiDocument());
   // The report aggregates follow the attempts in the background, and are settled before a report is read
   // (summaries/api.ts for the council's summaries; staff-reports/admin-page.tsx for the staff's report pages).
   // Those of attempts stored before the aggregates existed (or by older code) are built once, before the refresher starts.
@@ -61,25 +61,28 @@ export function createApp({
   const reports = startReportRefresher(db);
   const attempts = attemptStore(db, { onStored: reports.stored });
   // Every endpoint of the contract (shared/api/endpoints.ts), at its own path, behind the guard it names.
-  const connection = connectionApi(db);
+  // /enroll is the old path of /connect, answered the same way for one release (deprecated in the contract);
+  // one limit counts both, so that alternating them gains no guesses.
+  const { connectDevice } = connectApi(db);
+  const connectLimit = rateLimit(connectRateLimit);
   mountApi(
     app,
     {
       ...healthApi(db),
-      // A client IP gets a few tries a minute, so that a code cannot be guessed.
-      enrollDevice: [rateLimit(enrollRateLimit), connection.enrollDevice],
-      ...journalOverridesApi(db),
+      connectDevice: [connectLimit, connectDevice],
+      connectDeviceAtOldPath: [connectLimit, connectDevice],
+      ...journalOverrideApi(db),
       ...diagnosticsApi(db, attempts, { attempts, prepare: prepareSubmission }),
-      ...competencyProfileApi(attempts),
+      ...profileApi(attempts),
       ...catalogueApi(db),
       ...routeApi(db),
       ...meApi(db),
-      ...summariesApi(db, { minGroup: config.reportMinGroup }),
+      ...summaryApi(db, { minGroup: config.minGroup }),
     },
     { teacher: teacherAuth(db), council: councilAuth(db) },
   );
-  app.route('/demo/journal', demoJournalRoutes(db));
-  app.route('/admin', adminRoutes({ db, publicUrl: config.publicUrl, reportMinGroup: config.reportMinGroup, ...(loginRateLimit ? { loginRateLimit } : {}) }));
+  app.route('/demo/journal', demoJournalPage(db));
+  app.route('/admin', adminApp({ db, publicUrl: config.publicUrl, minGroup: config.minGroup, ...(loginRateLimit ? { loginRateLimit } : {}) }));
   app.get('/', (c) => c.redirect('/demo/journal'));
 
   app.notFound((c) => {

@@ -55,10 +55,10 @@ export interface SyncState {
 export interface PanelState {
   serverUrl: string;
   serverUrlManaged: boolean;
-  /** The enrolled teacher whose name the journal shows; null: not enrolled here (yet). */
+  /** The connected teacher whose name the journal shows; null: not connected here (yet). */
   session: SessionView | null;
-  /** Someone else is enrolled on this browser (a shared computer); nothing of theirs is sent. */
-  otherTeacherEnrolled: boolean;
+  /** Someone else is connected on this browser (a shared computer); nothing of theirs is sent. */
+  otherTeacherConnected: boolean;
 }
 
 /** A unsaved answer sheet: autosaved on every answer, resumed after the tab or browser was closed. */
@@ -81,9 +81,9 @@ export interface Requests {
   loadPanel: { request: { type: 'loadPanel' }; response: undefined };
   getState: { request: { type: 'getState'; journalName: string }; response: PanelState };
   setServerUrl: { request: { type: 'setServerUrl'; url: string }; response: Outcome };
-  enroll: {
+  connect: {
     request: {
-      type: 'enroll';
+      type: 'connect';
       code: string;
       device: string;
       /** The name as the journal page shows it ('' when it could not be read). */

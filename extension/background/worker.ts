@@ -134,14 +134,14 @@ export function createWorker({ local, managed, fetch: fetchImpl = (input, init) 
     return cached ? { kind: 'cached', data: cached.data, fetchedAt: cached.fetchedAt, problem } : { kind: 'error', message: problem };
   }
 
-  async function enroll(request: Requests['enroll']['request']): Promise<ResponseOf<typeof request>> {
+  async function connect(request: Requests['connect']['request']): Promise<ResponseOf<typeof request>> {
     if (!request.consentAccepted) return { ok: false, message: t.consentRequired };
     const { url } = await getServerSetting(local, managed);
     const body = { code: request.code.trim(), device: request.device.trim() || t.defaultDevice };
-    const outcome = await callEndpoint(url, api.enrollDevice, { body }, fetchImpl);
-    if (outcome.kind === 'network') return { ok: false, message: t.enrollOffline(url) };
+    const outcome = await callEndpoint(url, api.connectDevice, { body }, fetchImpl);
+    if (outcome.kind === 'network') return { ok: false, message: t.connectOffline(url) };
     if (outcome.kind === 'http') return { ok: false, message: outcome.message };
-    const parsed = api.enrollDevice.response.schema.safeParse(outcome.body);
+    const parsed = api.connectDevice.response.schema.safeParse(outcome.body);
     if (!parsed.success) return { ok: false, message: t.badAnswer };
     const at = new Date(now()).toISOString();
     const session: Session = {
@@ -151,7 +151,7 @@ export function createWorker({ local, managed, fetch: fetchImpl = (input, init) 
       teacher: parsed.data.teacher,
       journalNames: [...new Set([request.journalName.trim(), request.confirmedName.trim()].filter(Boolean))],
       consentAcceptedAt: at,
-      enrolledAt: at,
+      connectedAt: at,
     };
     await lock(() => addSession(local, session));
     return { ok: true, session: viewOf(session) };
@@ -172,15 +172,15 @@ export function createWorker({ local, managed, fetch: fetchImpl = (input, init) 
           serverUrl: setting.url,
           serverUrlManaged: setting.managed,
           session: session ? viewOf(session) : null,
-          otherTeacherEnrolled: !session && sessions.length > 0,
+          otherTeacherConnected: !session && sessions.length > 0,
         };
       }
       case 'setServerUrl': {
         if ((await getServerSetting(local, managed)).managed) return { ok: false, message: t.serverUrlManaged };
         return (await setServerUrl(local, request.url)) ? { ok: true } : { ok: false, message: t.serverUrlInvalid };
       }
-      case 'enroll':
-        return enroll(request);
+      case 'connect':
+        return connect(request);
       case 'load':
         return load(request.sessionId, request.resource);
       case 'change': {

@@ -13,17 +13,17 @@ export interface PanelProps {
 }
 
 /**
- * The dialog. It shows the enrolled teacher whose name the journal shows,
+ * The dialog. It shows the connected teacher whose name the journal shows,
  * and nothing of anyone else: on a shared computer another teacher's
- * session stays closed, and the panel offers to enrol the one signed in.
+ * session stays closed, and the panel offers to connect the one signed in.
  */
 export function Panel({ teacher, needsConfirmation, onClose }: PanelProps) {
   const bridge = useBridge();
   const closeButton = useRef<HTMLButtonElement>(null);
   useEffect(() => closeButton.current?.focus(), []);
 
-  // The name the journal shows opens the profile enrolled under it (a reading the teacher once
-  // confirmed is stored with the session); an uncertain one is confirmed before anyone enrols with it.
+  // The name the journal shows opens the profile connected under it (a reading the teacher once
+  // confirmed is stored with the session); an uncertain one is confirmed before anyone connects with it.
   const [name, setName] = useState(teacher?.name ?? '');
   const [confirmed, setConfirmed] = useState(!needsConfirmation && teacher !== null);
   const [state, setState] = useState<PanelState | null>(null);
@@ -71,7 +71,7 @@ export function Panel({ teacher, needsConfirmation, onClose }: PanelProps) {
               setConfirmed(true);
             }}
             onChangeName={() => setConfirmed(false)}
-            onEnrolled={refresh}
+            onConnected={refresh}
           />
         )}
       </div>

@@ -20,7 +20,7 @@ const tabs: Tab<TabId>[] = [
   { id: 'settings', label: messages.tabs.settings },
 ];
 
-/** The enrolled teacher's panel: the sync line above five tabs. */
+/** The connected teacher's panel: the sync line above five tabs. */
 export function TeacherPanel({ session, state, onSignedOut }: { session: SessionView; state: PanelState; onSignedOut: () => void }) {
   const value = useSessionState(session);
   const [tab, setTab] = useState<TabId>('profile');

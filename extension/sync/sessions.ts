@@ -1,7 +1,7 @@
 import { keysWithPrefix, readKey, type StorageArea } from './storage-area.ts';
 
 /**
- * A teacher enrolled on this browser. A school computer may be shared, so
+ * A teacher connected on this browser. A school computer may be shared, so
  * there may be several; each has its own token and its own data under its
  * own key prefix, and the panel only ever opens the one whose name the
  * journal shows as logged in.
@@ -14,11 +14,11 @@ export interface Session {
   teacher: { id: number; name: string; school: string; municipality: string };
   /**
    * The names under which the journal may show this teacher: as it read it,
-   * and as the teacher confirmed or corrected it at enrolment.
+   * and as the teacher confirmed or corrected it when connecting.
    */
   journalNames: string[];
   consentAcceptedAt: string;
-  enrolledAt: string;
+  connectedAt: string;
 }
 
 /** What the panel may know about a session: everything but the token. */
@@ -31,15 +31,25 @@ export const outboxKey = (sessionId: string) => `${sessionPrefix(sessionId)}outb
 export const cacheKey = (sessionId: string, resource: string) => `${sessionPrefix(sessionId)}cache:${resource}`;
 export const draftKey = (sessionId: string, instrumentId: string) => `${sessionPrefix(sessionId)}draft:${instrumentId}`;
 
-function isSession(value: unknown): value is Session {
+/** A session as stored by an earlier version, which called the moment of connecting `enrolledAt`. */
+type StoredSession = Session | (Omit<Session, 'connectedAt'> & { enrolledAt: string });
+
+function isSession(value: unknown): value is StoredSession {
   if (typeof value !== 'object' || value === null) return false;
   const s = value as Partial<Session>;
   return typeof s.id === 'string' && typeof s.token === 'string' && typeof s.serverUrl === 'string' && typeof s.teacher?.name === 'string' && Array.isArray(s.journalNames);
 }
 
+/** The session in today's shape; storage keeps the old one until the list is next written. */
+function upgraded(stored: StoredSession): Session {
+  if ('connectedAt' in stored) return stored;
+  const { enrolledAt, ...rest } = stored;
+  return { ...rest, connectedAt: enrolledAt };
+}
+
 export async function listSessions(area: StorageArea): Promise<Session[]> {
   const stored = await readKey(area, sessionsKey);
-  return Array.isArray(stored) ? stored.filter(isSession) : [];
+  return Array.isArray(stored) ? stored.filter(isSession).map(upgraded) : [];
 }
 
 export async function findSession(area: StorageArea, id: string): Promise<Session | undefined> {
@@ -71,7 +81,7 @@ export function normalizeName(name: string): string {
   return name.toLowerCase().replace(/ё/g, 'е').replace(/\s+/g, ' ').trim();
 }
 
-/** The session of the teacher the journal shows, if one is enrolled here. */
+/** The session of the teacher the journal shows, if one is connected here. */
 export function sessionForJournalName(sessions: Session[], journalName: string): Session | undefined {
   const wanted = normalizeName(journalName);
   if (!wanted) return undefined;

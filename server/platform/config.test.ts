@@ -9,7 +9,7 @@ describe('configuration from the environment', () => {
       dataDir: path.resolve('./data'),
       publicUrl: 'http://localhost:8787',
       demo: false,
-      reportMinGroup: 5,
+      minGroup: 5,
     });
     expect(loadConfig({}, { demo: true }).demo).toBe(true);
     expect(loadConfig({ PORT: '9000' }).publicUrl).toBe('http://localhost:9000');
@@ -23,7 +23,7 @@ describe('configuration from the environment', () => {
       PROFROST_DEMO: 'off',
       PROFROST_REPORT_MIN_GROUP: '10',
     }, { demo: true });
-    expect(config).toEqual({ port: 3000, dataDir: '/srv/profrost', publicUrl: 'https://profrost.example.ru', demo: false, reportMinGroup: 10 });
+    expect(config).toEqual({ port: 3000, dataDir: '/srv/profrost', publicUrl: 'https://profrost.example.ru', demo: false, minGroup: 10 });
   });
 
   it('takes a flag in the usual spellings, and an empty variable as unset', () => {

@@ -35,10 +35,10 @@ export interface Config {
    * K: the fewest teachers a number in a summary or a report page may describe;
    * smaller ones are suppressed. Never below 3, 5 by default.
    */
-  reportMinGroup: number;
+  minGroup: number;
 }
 
-export const defaultReportMinGroup = 5;
+export const defaultMinGroup = 5;
 
 export interface ConfigDefaults {
   /** `npm start` seeds demo data unless PROFROST_DEMO says otherwise; `profrost serve` does not. */
@@ -61,6 +61,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, defaults: Confi
   const dataDir = path.resolve(read(env, 'PROFROST_DATA_DIR') ?? './data');
   const publicUrl = (read(env, 'PROFROST_PUBLIC_URL') ?? `http://localhost:${port}`).replace(/\/+$/, '');
   const demo = read(env, 'PROFROST_DEMO') ?? defaults.demo;
-  const reportMinGroup = read(env, 'PROFROST_REPORT_MIN_GROUP') ?? defaultReportMinGroup;
-  return { port, dataDir, publicUrl, demo, reportMinGroup };
+  const minGroup = read(env, 'PROFROST_REPORT_MIN_GROUP') ?? defaultMinGroup;
+  return { port, dataDir, publicUrl, demo, minGroup };
 }

@@ -12,6 +12,8 @@ export interface Endpoint {
   summary: string;
   /** Longer text for the OpenAPI description, e.g. the columns of a CSV. */
   description?: string;
+  /** Still answered, for clients not yet updated, but not to be called by new code: OpenAPI marks it so. */
+  deprecated?: boolean;
   auth: 'none' | 'teacher' | 'council';
   query?: z.ZodType;
   body?: z.ZodType;

@@ -1,12 +1,12 @@
 import { diagnosticsEndpoints } from './diagnostics.ts';
 import type { Endpoint } from './endpoint.ts';
 import { profileEndpoints } from './profile.ts';
-import { enrollRequestSchema, enrollResponseSchema } from './enroll.ts';
+import { connectRequestSchema, connectResponseSchema } from './connect.ts';
 import { healthResponseSchema } from './health.ts';
 import { journalOverridesResponseSchema } from './journal-overrides.ts';
 import { meEndpoints } from './me.ts';
 import { programEndpoints } from './programs.ts';
-import { reportEndpoints } from './reports.ts';
+import { summaryEndpoints } from './summaries.ts';
 import { routeEndpoints } from './route.ts';
 
 export type { Endpoint } from './endpoint.ts';
@@ -28,13 +28,24 @@ export const api = {
     auth: 'none',
     response: { status: 200, schema: healthResponseSchema },
   },
-  enrollDevice: {
+  connectDevice: {
     method: 'post',
-    path: '/api/v1/enroll',
+    path: '/api/v1/connect',
     summary: 'Обменять одноразовый код подключения на токен устройства',
     auth: 'none',
-    body: enrollRequestSchema,
-    response: { status: 201, schema: enrollResponseSchema },
+    body: connectRequestSchema,
+    response: { status: 201, schema: connectResponseSchema },
+  },
+  // The old path, which extensions released before /connect still call: answered the same way for one
+  // release after /connect came, then removed.
+  connectDeviceAtOldPath: {
+    method: 'post',
+    path: '/api/v1/enroll',
+    summary: 'То же, что POST /api/v1/connect: прежний адрес для расширений, ещё не обновлённых',
+    deprecated: true,
+    auth: 'none',
+    body: connectRequestSchema,
+    response: { status: 201, schema: connectResponseSchema },
   },
   getJournalOverrides: {
     method: 'get',
@@ -50,7 +61,7 @@ export const api = {
   ...programEndpoints,
   ...routeEndpoints,
   ...meEndpoints,
-  ...reportEndpoints,
+  ...summaryEndpoints,
 } as const satisfies Record<string, Endpoint>;
 
 export type EndpointName = keyof typeof api;

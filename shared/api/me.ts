@@ -60,7 +60,7 @@ const preferencesUpdateSchema = z
   });
 
 /** `GET /api/v1/me`: the teacher's own record. */
-export const profileSchema = z.object({
+export const teacherRecordSchema = z.object({
   id: z.number().int(),
   lastName: z.string(),
   firstName: z.string(),
@@ -76,7 +76,7 @@ export const profileSchema = z.object({
   earlyCareer: z.boolean().nullable(),
   preferences: routePreferencesSchema,
 });
-export type Profile = z.infer<typeof profileSchema>;
+export type TeacherRecord = z.infer<typeof teacherRecordSchema>;
 
 /**
  * `PATCH /api/v1/me`: only the fields sent change. Names, school and
@@ -84,23 +84,23 @@ export type Profile = z.infer<typeof profileSchema>;
  * `category` and `preferences` are replaced whole; `null` clears
  * category and experience.
  */
-export const profileUpdateSchema = z.strictObject({
+export const teacherRecordUpdateSchema = z.strictObject({
   position: z.string().trim().min(1).max(200).optional(),
   subjects: z.array(subjectSchema).max(20).optional(),
   category: categorySchema.nullable().optional(),
   experienceYears: experienceYearsSchema.nullable().optional(),
   preferences: preferencesUpdateSchema.optional(),
 });
-export type ProfileUpdate = z.infer<typeof profileUpdateSchema>;
+export type TeacherRecordUpdate = z.infer<typeof teacherRecordUpdateSchema>;
 
 /** `GET /api/v1/me/export`: everything the server stores about the teacher (152-ФЗ, ст. 14). */
-export const profileExportSchema = z.object({
+export const teacherDataExportSchema = z.object({
   exportedAt: z.iso.datetime(),
-  teacher: profileSchema.extend({ createdAt: z.string() }),
+  teacher: teacherRecordSchema.extend({ createdAt: z.string() }),
   devices: z.array(
     z.object({ id: z.number().int(), label: z.string(), createdAt: z.string(), revokedAt: z.string().nullable() }),
   ),
-  enrollmentCodes: z.array(z.object({ createdAt: z.string(), expiresAt: z.string(), usedAt: z.string().nullable() })),
+  connectionCodes: z.array(z.object({ createdAt: z.string(), expiresAt: z.string(), usedAt: z.string().nullable() })),
   attempts: z.array(
     z.object({
       id: z.string(),
@@ -141,30 +141,30 @@ export const profileExportSchema = z.object({
   /** What staff and the CLI did to this teacher's account (codes reissued, devices revoked). */
   auditLog: z.array(z.object({ at: z.string(), actor: z.string(), action: z.string(), details: z.unknown() })),
 });
-export type ProfileExport = z.infer<typeof profileExportSchema>;
+export type TeacherDataExport = z.infer<typeof teacherDataExportSchema>;
 
 export const meEndpoints = {
   getMe: {
     method: 'get',
     path: '/api/v1/me',
-    summary: 'Профиль педагога: ФИО, школа, должность, предметы, категория, стаж, предпочтения',
+    summary: 'Сведения о педагоге: ФИО, школа, должность, предметы, категория, стаж, предпочтения',
     auth: 'teacher',
-    response: { status: 200, schema: profileSchema },
+    response: { status: 200, schema: teacherRecordSchema },
   },
   updateMe: {
     method: 'patch',
     path: '/api/v1/me',
     summary: 'Изменить должность, предметы, категорию, стаж или предпочтения',
     auth: 'teacher',
-    body: profileUpdateSchema,
-    response: { status: 200, schema: profileSchema },
+    body: teacherRecordUpdateSchema,
+    response: { status: 200, schema: teacherRecordSchema },
   },
   exportMyData: {
     method: 'get',
     path: '/api/v1/me/export',
     summary: 'Выгрузка всех данных, которые сервер хранит о педагоге',
     auth: 'teacher',
-    response: { status: 200, schema: profileExportSchema },
+    response: { status: 200, schema: teacherDataExportSchema },
   },
   eraseMyData: {
     method: 'delete',

@@ -58,7 +58,7 @@ describe('requestPath', () => {
     expect(requestPath(api.listPrograms, { query: { q: 'цифровая среда', format: 'distance', competency: undefined, limit: '20' } })).toBe(
       '/api/v1/programs?q=%D1%86%D0%B8%D1%84%D1%80%D0%BE%D0%B2%D0%B0%D1%8F+%D1%81%D1%80%D0%B5%D0%B4%D0%B0&format=distance&limit=20',
     );
-    expect(requestPath(api.deficitsReportCsv, { query: { period: '2025-2026', excel: '1' } })).toBe('/api/v1/reports/deficits.csv?period=2025-2026&excel=1');
+    expect(requestPath(api.deficitsSummaryCsv, { query: { period: '2025-2026', excel: '1' } })).toBe('/api/v1/reports/deficits.csv?period=2025-2026&excel=1');
   });
 
   it('writes no question mark for an empty query', () => {
@@ -76,7 +76,7 @@ describe('requestPath', () => {
     // @ts-expect-error the catalogue has no such filter
     requestPath(api.listPrograms, { query: { region: 'x' } });
     // @ts-expect-error the JSON summary has no excel switch
-    requestPath(api.deficitsReportJson, { query: { excel: '1' } });
+    requestPath(api.deficitsSummaryJson, { query: { excel: '1' } });
     // @ts-expect-error the endpoint takes no query
     requestPath(api.getRoute, { query: { q: 'x' } });
   });

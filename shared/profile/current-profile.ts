@@ -7,7 +7,7 @@ import {
   type RiskLevel,
 } from '../competencies.ts';
 import type { Band } from '../schemas/instrument.ts';
-import { deficitsOf, isDeficitLevel } from '../scoring/deficits.ts';
+import { deficitsOf, isDeficitScaleLevel } from '../scoring/deficits.ts';
 import { levelFor } from '../scoring/levels.ts';
 import type { Deficit } from '../scoring/result.ts';
 import { roundScore } from '../scoring/round.ts';
@@ -70,7 +70,7 @@ export function currentProfile(attempts: readonly ScoredAttempt[]): Profile {
   };
 
   const competencies = Object.fromEntries(
-    competencyIds.map((competency) => [competency, narrow(standingIn(competency), isDeficitLevel)]),
+    competencyIds.map((competency) => [competency, narrow(standingIn(competency), isDeficitScaleLevel)]),
   ) as Record<CompetencyId, Standing<DeficitLevel>>;
   return {
     competencies,

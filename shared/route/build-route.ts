@@ -50,16 +50,16 @@ export function buildRoute(input: RouteInput): Route {
   if (!/^\d{4}-\d{2}-\d{2}$/.test(input.today)) throw new RangeError(`дата «${input.today}» не в формате ГГГГ-ММ-ДД`);
   const { profile, catalogue, preferences } = input;
   const programs = new Map(catalogue.map((program) => [program.id, program]));
-  const signUps = input.enrollments.filter(isSignUp);
+  const liveEnrollments = input.enrollments.filter(isLive);
   const window = startWindow(input.today, preferences);
   const filter = {
     window,
     formats: preferences.formats,
-    excludedProgramIds: new Set(signUps.map((e) => e.programId)),
+    excludedProgramIds: new Set(liveEnrollments.map((e) => e.programId)),
     municipality: input.municipality ?? null,
   };
 
-  const hoursCommitted = signUps
+  const hoursCommitted = liveEnrollments
     .filter((e) => e.status === 'confirmed' || e.status === 'waitlisted')
     .reduce((sum, e) => {
       const program = programs.get(e.programId);
@@ -88,9 +88,9 @@ export function buildRoute(input: RouteInput): Route {
     }
 
     if (level === 'highDeficit') recommendations.push(activity(finding, 'mentoring'));
-    const covering = coveringSignUps(competency, signUps, programs);
+    const covering = coveringEnrollments(competency, liveEnrollments, programs);
     if (covering.length > 0) {
-      recommendations.push(...covering.map((e) => enrolled(finding, e)));
+      recommendations.push(...covering.map((e) => signedUp(finding, e)));
       continue;
     }
     const reused = chosen.find((option) => option.program.competencies.includes(competency));
@@ -120,9 +120,9 @@ function competencyOrder(profile: RouteProfile): CompetencyId[] {
   return [...deficits, ...lacking, ...rest.filter((c) => !lacking.includes(c))];
 }
 
-type SignUp = Enrollment & { status: 'confirmed' | 'waitlisted' | 'completed' };
+type LiveEnrollment = Enrollment & { status: 'confirmed' | 'waitlisted' | 'completed' };
 
-function isSignUp(enrollment: Enrollment): enrollment is SignUp {
+function isLive(enrollment: Enrollment): enrollment is LiveEnrollment {
   return enrollment.status !== 'cancelled';
 }
 
@@ -133,17 +133,17 @@ const statusPriority = { confirmed: 0, waitlisted: 1, completed: 2 } as const;
  * binding status wins, so a rebuilt route shows the same item). Programmes
  * missing from the catalogue are skipped: their competencies are unknown.
  */
-function coveringSignUps(competency: CompetencyId, signUps: readonly SignUp[], programs: ReadonlyMap<string, Program>): SignUp[] {
-  const best = new Map<string, SignUp>();
-  for (const signUp of signUps) {
-    if (!programs.get(signUp.programId)?.competencies.includes(competency)) continue;
-    const current = best.get(signUp.programId);
-    if (!current || compareSignUps(signUp, current) < 0) best.set(signUp.programId, signUp);
+function coveringEnrollments(competency: CompetencyId, liveEnrollments: readonly LiveEnrollment[], programs: ReadonlyMap<string, Program>): LiveEnrollment[] {
+  const best = new Map<string, LiveEnrollment>();
+  for (const enrollment of liveEnrollments) {
+    if (!programs.get(enrollment.programId)?.competencies.includes(competency)) continue;
+    const current = best.get(enrollment.programId);
+    if (!current || compareEnrollments(enrollment, current) < 0) best.set(enrollment.programId, enrollment);
   }
   return [...best.values()].sort((a, b) => (a.programId < b.programId ? -1 : 1));
 }
 
-function compareSignUps(a: SignUp, b: SignUp): number {
+function compareEnrollments(a: LiveEnrollment, b: LiveEnrollment): number {
   return (
     statusPriority[a.status] - statusPriority[b.status] ||
     (a.runId < b.runId ? -1 : a.runId > b.runId ? 1 : 0) ||
@@ -151,15 +151,15 @@ function compareSignUps(a: SignUp, b: SignUp): number {
   );
 }
 
-function enrolled(finding: Finding, signUp: SignUp): Recommendation {
+function signedUp(finding: Finding, enrollment: LiveEnrollment): Recommendation {
   return {
-    id: recommendationId(finding.competency, 'course', signUp.programId),
+    id: recommendationId(finding.competency, 'course', enrollment.programId),
     competency: finding.competency,
     kind: 'course',
-    programId: signUp.programId,
-    runId: signUp.runId,
-    enrollmentId: signUp.id,
-    reason: reasons.enrolled(finding, signUp.status, signUp.waitlistPosition),
+    programId: enrollment.programId,
+    runId: enrollment.runId,
+    enrollmentId: enrollment.id,
+    reason: reasons.signedUp(finding, enrollment.status, enrollment.waitlistPosition),
   };
 }
 

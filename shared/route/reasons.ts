@@ -25,7 +25,7 @@ export const reasons = {
   course: (f: Finding, start: string) => `Рекомендовано: ${deficit(f)}. Ближайший подходящий поток — с ${date(start)}.`,
   courseFull: (f: Finding, start: string) =>
     `Рекомендовано: ${deficit(f)}. Поток с ${date(start)}: мест нет, можно встать в лист ожидания.`,
-  enrolled: (f: Finding, status: Exclude<EnrollmentStatus, 'cancelled'>, waitlistPosition: number | null) => {
+  signedUp: (f: Finding, status: Exclude<EnrollmentStatus, 'cancelled'>, waitlistPosition: number | null) => {
     switch (status) {
       case 'confirmed':
         return `Закрывает ${deficit(f)}: вы уже записаны, место подтверждено.`;

@@ -9,7 +9,7 @@ export function deficitsOf(standing: Partial<Record<CompetencyId, { level: Level
   const deficits: Deficit[] = [];
   for (const competency of competencyIds) {
     const entry = standing[competency];
-    if (entry && entry.score !== null && (entry.level === 'highDeficit' || entry.level === 'moderateDeficit')) {
+    if (entry && entry.score !== null && hasDeficit(entry.level)) {
       deficits.push({ competency, level: entry.level, score: entry.score });
     }
   }
@@ -21,7 +21,13 @@ export function deficitsOf(standing: Partial<Record<CompetencyId, { level: Level
   );
 }
 
-export function isDeficitLevel(level: Level): level is DeficitLevel {
+/** A professional deficit: a competency at high or moderate deficit; insufficientData is not one. */
+export function hasDeficit(level: string): level is 'highDeficit' | 'moderateDeficit' {
+  return level === 'highDeficit' || level === 'moderateDeficit';
+}
+
+/** On the deficit scale, noDeficit included, as against wellbeing's risk scale and insufficientData. */
+export function isDeficitScaleLevel(level: Level): level is DeficitLevel {
   return level === 'highDeficit' || level === 'moderateDeficit' || level === 'noDeficit';
 }
 

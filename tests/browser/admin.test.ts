@@ -115,7 +115,7 @@ describe('the admin pages in Chromium', () => {
     await page.context().close();
   });
 
-  it('imports a roster and downloads the new teachers’ enrolment codes as CSV', async () => {
+  it('imports a roster and downloads the new teachers’ connection codes as CSV', async () => {
     const page = await signedIn('metodist', server.demo!.methodist.password);
     const roster = [
       'Фамилия;Имя;Отчество;Муниципалитет;Школа;Должность;Предметы;Стаж',
@@ -147,13 +147,13 @@ describe('the admin pages in Chromium', () => {
     expect(rows.slice(1).map((row) => row[4])).toEqual(shown);
     for (const row of rows.slice(1)) expect(row[5]).toMatch(/^\d{2}\.\d{2}\.\d{4}$/);
 
-    // The downloaded code is a real one: it enrols the teacher's extension.
-    const enrolled = await fetch(`${server.url}/api/v1/enroll`, {
+    // The downloaded code is a real one: it connects the teacher's extension.
+    const connected = await fetch(`${server.url}/api/v1/connect`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify({ code: rows[1]![4], device: 'ноутбук' }),
     });
-    expect(enrolled.status).toBe(201);
+    expect(connected.status).toBe(201);
     await page.context().close();
   });
 

@@ -8,7 +8,7 @@ import { type ExtensionBrowser, launchWithExtension, setServerUrl } from './chro
 
 /**
  * One teacher's way through the panel, in real Chromium with the built
- * extension, against the real server and its demo journal: enrolment, a full
+ * extension, against the real server and its demo journal: connecting, a full
  * self-diagnostic by keyboard, the profile, a sign-up that lands on the
  * waitlist, and a diagnostic finished while the server was down that arrives
  * exactly once when it is back.
@@ -23,7 +23,7 @@ describe('a teacher in the demo journal', () => {
   /** The journal page as the server serves it; kept to stand in for the journal while our server is down. */
   let journalHtml: string;
 
-  const start = () => startServer({ port, dataDir, publicUrl: 'http://localhost', demo: true, reportMinGroup: 5 });
+  const start = () => startServer({ port, dataDir, publicUrl: 'http://localhost', demo: true, minGroup: 5 });
   const attempts = (instrumentId: string) =>
     (server.db.prepare('SELECT count(*) AS n FROM attempts WHERE teacher_id = ? AND instrument_id = ?').get(teacherId, instrumentId) as { n: number }).n;
 
@@ -52,7 +52,7 @@ describe('a teacher in the demo journal', () => {
     return { page, panel: page.getByRole('dialog', { name: 'Профиль педагога' }) };
   }
 
-  it('enrols with a demo code after accepting the consent', async () => {
+  it('connects with a demo code after accepting the consent', async () => {
     const { page, panel } = await openPanel();
     await expect.poll(() => panel.textContent()).toContain('В журнале вы вошли как: Соколова Анна Викторовна');
     await panel.getByLabel('Код подключения').fill(code);

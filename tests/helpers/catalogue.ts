@@ -2,8 +2,8 @@ import { randomUUID } from 'node:crypto';
 import type { ProgramInput } from '../../shared/schemas/program.ts';
 import { catalogueDay, programSchema } from '../../shared/schemas/program.ts';
 import type { Db } from '../../server/platform/database/database.ts';
-import { redeemEnrollmentCode } from '../../server/platform/database/device-store.ts';
-import { issueEnrollmentCode } from '../../server/features/connection/code-store.ts';
+import { redeemConnectionCode } from '../../server/platform/database/device-store.ts';
+import { issueConnectionCode } from '../../server/features/connection/code-store.ts';
 import { upsertProgram } from '../../server/features/catalogue/program-store.ts';
 import { insertTeacher } from '../../server/features/roster/store.ts';
 
@@ -19,7 +19,7 @@ export function teacherWithToken(db: Db, n: number, municipality = 'Городс
     subjects: 'математика',
     experienceYears: 5,
   });
-  const result = redeemEnrollmentCode(db, issueEnrollmentCode(db, teacherId), 'тест');
+  const result = redeemConnectionCode(db, issueConnectionCode(db, teacherId), 'тест');
   if (!result.ok) throw new Error('could not redeem');
   return { teacherId, token: result.token };
 }

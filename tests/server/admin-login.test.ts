@@ -111,7 +111,7 @@ describe('staff sign-in on the admin pages', () => {
   it('refuses a POST without the session CSRF token, or from another origin', async () => {
     const admin = await signIn(t.app, 'admin', t.demo.admin.password);
     const teacherId = t.demo.teachers[0]!.id;
-    const codes = () => t.db.prepare('SELECT count(*) AS n FROM enrollment_codes').get();
+    const codes = () => t.db.prepare('SELECT count(*) AS n FROM connection_codes').get();
     const before = codes();
 
     const noToken = await admin.post(`/admin/roster/teachers/${teacherId}/code`, { _csrf: '' });

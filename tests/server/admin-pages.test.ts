@@ -54,7 +54,7 @@ describe('the admin pages, each on its happy path', () => {
     expect(first).toContain('Страница 1 из 2; всего 68');
     expect(await textOf(await admin.get('/admin/teachers?page=2'))).toContain('Страница 2 из 2; всего 68');
 
-    const token = (await bodyOf(await t.json('POST', '/api/v1/enroll', { code: t.demo.teachers[1]!.code, device: 'ноутбук' }))).token;
+    const token = (await bodyOf(await t.json('POST', '/api/v1/connect', { code: t.demo.teachers[1]!.code, device: 'ноутбук' }))).token;
     await t.json('POST', '/api/v1/attempts', sitting('selfAssessment', 1, '2026-10-01T10:00:00Z'), token);
     const withDeficit = await textOf(await admin.get('/admin/teachers?deficit=methodical'));
     expect(withDeficit).toContain('Бирюков Олег Степанович');
@@ -63,7 +63,7 @@ describe('the admin pages, each on its happy path', () => {
 
   it("shows a teacher's competency profile over time and never their burnout screening", async () => {
     const teacher = t.demo.teachers[0]!;
-    const token = (await bodyOf(await t.json('POST', '/api/v1/enroll', { code: teacher.code, device: 'ноутбук' }))).token;
+    const token = (await bodyOf(await t.json('POST', '/api/v1/connect', { code: teacher.code, device: 'ноутбук' }))).token;
     for (const body of [
       sitting('selfAssessment', 2, '2026-09-15T10:00:00Z'),
       sitting('selfAssessment', 4, '2026-11-15T10:00:00Z'),
@@ -147,7 +147,7 @@ describe('the admin pages, each on its happy path', () => {
     expect(audit('program.archive')).toEqual([{ actor: 'staff:admin', target: 'program:ai-basics' }]);
   });
 
-  it('lists the enrolments of a run and exports them as CSV', async () => {
+  it('lists the enrollments of a run and exports them as CSV', async () => {
     const { programId, runId } = addProgram(t.db, 'export-me', 1);
     const first = teacherWithToken(t.db, 1).teacherId;
     const second = teacherWithToken(t.db, 2).teacherId;
@@ -215,7 +215,7 @@ describe('the admin pages, each on its happy path', () => {
     expect(await textOf(huge)).toContain('Файл слишком большой: можно загрузить не больше 5 МБ.');
   });
 
-  it('imports a roster after its preview and hands out the new codes as a CSV that works for enrolment', async () => {
+  it('imports a roster after its preview and hands out the new codes as a CSV that works for connecting', async () => {
     const file = [
       'Фамилия;Имя;Отчество;Муниципалитет;Школа;Должность;Предметы;Стаж',
       `Новикова;Елена;Игоревна;${belo};МБОУ «Гимназия № 3» г. Белоозёрска;учитель;химия;4`,
@@ -240,8 +240,8 @@ describe('the admin pages, each on its happy path', () => {
     expect(rows[0]).toEqual(['Фамилия', 'Имя', 'Отчество', 'Школа', 'Код', 'Действует до']);
     expect(rows).toHaveLength(2);
     expect(rows[1]!.slice(0, 4)).toEqual(['Новикова', 'Елена', 'Игоревна', 'МБОУ «Гимназия № 3» г. Белоозёрска']);
-    const enrolled = await t.json('POST', '/api/v1/enroll', { code: rows[1]![4], device: 'ноутбук' });
-    expect(enrolled.status).toBe(201);
+    const connected = await t.json('POST', '/api/v1/connect', { code: rows[1]![4], device: 'ноутбук' });
+    expect(connected.status).toBe(201);
     expect(audit('roster.import')).toEqual([{ actor: 'staff:admin', target: '' }]);
 
     // Another session cannot read these codes.
@@ -259,10 +259,10 @@ describe('the admin pages, each on its happy path', () => {
     expect(page).not.toContain('Соколова');
 
     const teacher = t.demo.teachers[0]!;
-    const { token } = await bodyOf(await t.json('POST', '/api/v1/enroll', { code: teacher.code, device: 'ноутбук' }));
+    const { token } = await bodyOf(await t.json('POST', '/api/v1/connect', { code: teacher.code, device: 'ноутбук' }));
     const reissued = await admin.post(`/admin/roster/teachers/${teacher.id}/code`);
     const code = /<code>([2-9A-Z]{4}-[2-9A-Z]{4})<\/code>/.exec(await (await admin.get(reissued.headers.get('location')!)).text())![1]!;
-    expect((await t.json('POST', '/api/v1/enroll', { code, device: 'планшет' })).status).toBe(201);
+    expect((await t.json('POST', '/api/v1/connect', { code, device: 'планшет' })).status).toBe(201);
 
     const revoked = await admin.post(`/admin/roster/teachers/${teacher.id}/revoke`);
     expect(revoked.headers.get('location')).toBe(`/admin/teachers/${teacher.id}`);

@@ -51,12 +51,12 @@ describe('what a methodist may see and do on the admin pages', () => {
 
   it("refuses roster actions on another municipality's teacher and changes nothing", async () => {
     const { teacherId, token } = teacherWithToken(t.db, 1, zarech);
-    const codesBefore = count('SELECT count(*) AS n FROM enrollment_codes WHERE teacher_id = ?', teacherId);
+    const codesBefore = count('SELECT count(*) AS n FROM connection_codes WHERE teacher_id = ?', teacherId);
     const reissue = await methodist.post(`/admin/roster/teachers/${teacherId}/code`);
     expect(reissue.status).toBe(403);
     const revoke = await methodist.post(`/admin/roster/teachers/${teacherId}/revoke`);
     expect(revoke.status).toBe(403);
-    expect(count('SELECT count(*) AS n FROM enrollment_codes WHERE teacher_id = ?', teacherId)).toBe(codesBefore);
+    expect(count('SELECT count(*) AS n FROM connection_codes WHERE teacher_id = ?', teacherId)).toBe(codesBefore);
     expect(count('SELECT count(*) AS n FROM devices WHERE teacher_id = ? AND revoked_at IS NULL', teacherId)).toBe(1);
     expect((await t.json('GET', '/api/v1/me', undefined, token)).status).toBe(200);
     // Schools of another municipality are not offered for codes either.
@@ -76,7 +76,7 @@ describe('what a methodist may see and do on the admin pages', () => {
     expect(count('SELECT count(*) AS n FROM teachers WHERE last_name IN (?, ?)', 'Новикова', 'Захаров')).toBe(0);
   });
 
-  it("shows a run's enrolments only of the own municipality, and refuses runs of another municipality's programme", async () => {
+  it("shows a run's enrollments only of the own municipality, and refuses runs of another municipality's programme", async () => {
     const republic = addProgram(t.db, 'republic-wide', 5);
     const ownTeacher = teacherWithToken(t.db, 2, belo).teacherId;
     const otherTeacher = teacherWithToken(t.db, 3, zarech).teacherId;

@@ -29,9 +29,9 @@ describe('diagnostics over the API', () => {
   let otherToken: string;
   beforeEach(async () => {
     t = await createTestApp();
-    const enroll = async (code: string) => (await bodyOf(await t.json('POST', '/api/v1/enroll', { code, device: 'ноутбук' }))).token;
-    token = await enroll(t.demo.teachers[0]!.code);
-    otherToken = await enroll(t.demo.teachers[1]!.code);
+    const connect = async (code: string) => (await bodyOf(await t.json('POST', '/api/v1/connect', { code, device: 'ноутбук' }))).token;
+    token = await connect(t.demo.teachers[0]!.code);
+    otherToken = await connect(t.demo.teachers[1]!.code);
   });
   afterEach(() => t.dispose());
 
@@ -198,7 +198,7 @@ describe('the profile over time', () => {
   let token: string;
   beforeEach(async () => {
     t = await createTestApp();
-    token = (await bodyOf(await t.json('POST', '/api/v1/enroll', { code: t.demo.teachers[0]!.code, device: 'ноутбук' }))).token;
+    token = (await bodyOf(await t.json('POST', '/api/v1/connect', { code: t.demo.teachers[0]!.code, device: 'ноутбук' }))).token;
   });
   afterEach(() => t.dispose());
 

@@ -39,12 +39,12 @@ describe('backup and restore', () => {
     running.push(server);
     await server.waitFor('ПрофРост работает');
     const code = /([2-9A-HJ-NP-Z]{4}-[2-9A-HJ-NP-Z]{4}) {2}Соколова/.exec(server.output())![1]!;
-    const enrolled = await fetch(`http://localhost:${port}/api/v1/enroll`, {
+    const connected = await fetch(`http://localhost:${port}/api/v1/connect`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify({ code, device: 'ноутбук' }),
     });
-    expect(enrolled.status).toBe(201);
+    expect(connected.status).toBe(201);
 
     const backupFile = path.join(dir(), 'copies', 'profrost-backup.db');
     const backup = runCli(['backup', backupFile], { PROFROST_DATA_DIR: liveDir });

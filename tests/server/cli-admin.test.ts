@@ -90,9 +90,9 @@ describe('profrost admin commands', () => {
   });
 
   it('revokes the devices of a teacher: the API refuses their token at once', async () => {
-    const enroll = await api('POST', '/api/v1/enroll', { code: codes[1]![4], device: 'ноутбук' });
-    expect(enroll.status).toBe(201);
-    const { token, teacher } = await bodyOf(enroll);
+    const connected = await api('POST', '/api/v1/connect', { code: codes[1]![4], device: 'ноутбук' });
+    expect(connected.status).toBe(201);
+    const { token, teacher } = await bodyOf(connected);
     expect((await api('GET', '/api/v1/me', undefined, token)).status).toBe(200);
 
     const revoke = await run(['devices', 'revoke', '--teacher', String(teacher.id)]);
@@ -110,8 +110,8 @@ describe('profrost admin commands', () => {
     expect(reissue.code).toBe(0);
     const code = /([2-9A-Z]{4}-[2-9A-Z]{4})/.exec(reissue.output)?.[1];
     expect(reissue.output).toMatch(/Новый код подключения для Петров Олег: .+ \(действует до \d{2}\.\d{2}\.\d{4}\)/);
-    expect((await api('POST', '/api/v1/enroll', { code: codes[2]![4], device: 'ноутбук' })).status).toBe(404);
-    expect((await api('POST', '/api/v1/enroll', { code, device: 'ноутбук' })).status).toBe(201);
+    expect((await api('POST', '/api/v1/connect', { code: codes[2]![4], device: 'ноутбук' })).status).toBe(404);
+    expect((await api('POST', '/api/v1/connect', { code, device: 'ноутбук' })).status).toBe(201);
     expect(auditCount('code.reissue')).toBe(1);
   });
 

@@ -32,7 +32,7 @@ describe('a server killed mid-stream', () => {
     const code = /([2-9A-HJ-NP-Z]{4}-[2-9A-HJ-NP-Z]{4}) {2}Соколова/.exec(server.output())![1]!;
     const base = `http://localhost:${port}/api/v1`;
     const { token } = (await (
-      await fetch(`${base}/enroll`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ code, device: 'ноутбук' }) })
+      await fetch(`${base}/connect`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ code, device: 'ноутбук' }) })
     ).json()) as { token: string };
 
     // As the outbox does: each submission keeps its body, and a resend repeats it exactly.

@@ -25,7 +25,7 @@ describe('demo data and the demo journal', () => {
     expect(demo!.teachers.length).toBeGreaterThanOrEqual(5);
     for (const teacher of demo!.teachers) {
       expect(teacher.code).toMatch(/^[2-9A-HJ-NP-Z]{4}-[2-9A-HJ-NP-Z]{4}$/);
-      const row = db.prepare('SELECT teacher_id FROM enrollment_codes WHERE code_hash = ?').get(hashSecret(teacher.code));
+      const row = db.prepare('SELECT teacher_id FROM connection_codes WHERE code_hash = ?').get(hashSecret(teacher.code));
       expect(row).toEqual({ teacher_id: teacher.id });
     }
     const staff = db.prepare('SELECT login, password_hash FROM staff WHERE login = ?').get(demo!.methodist.login) as {

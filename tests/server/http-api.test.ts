@@ -16,12 +16,12 @@ describe('the API over HTTP', () => {
   let token: string;
   beforeAll(async () => {
     server = await startTestServer();
-    const enrolled = await fetch(`${server.url}/api/v1/enroll`, {
+    const connected = await fetch(`${server.url}/api/v1/connect`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify({ code: server.demo!.teachers[0]!.code, device: 'ноутбук' }),
     });
-    token = ((await enrolled.json()) as { token: string }).token;
+    token = ((await connected.json()) as { token: string }).token;
   });
   afterAll(() => server.dispose());
 

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { hashSecret } from '../../server/platform/auth/secrets.ts';
 import { findDeviceByToken } from '../../server/platform/database/device-store.ts';
-import { issueEnrollmentCode } from '../../server/features/connection/code-store.ts';
+import { issueConnectionCode } from '../../server/features/connection/code-store.ts';
 import { addProgram } from '../helpers/catalogue.ts';
 import { bodyOf, createTestApp, type TestApp } from '../helpers/test-app.ts';
 
@@ -11,17 +11,17 @@ describe('/api/v1/me', () => {
   let a: { id: number; name: string; token: string };
   let b: { id: number; name: string; token: string };
 
-  async function enroll(index: number) {
+  async function connect(index: number) {
     const teacher = t.demo.teachers[index]!;
-    const response = await t.json('POST', '/api/v1/enroll', { code: teacher.code, device: `ноутбук ${index}` });
+    const response = await t.json('POST', '/api/v1/connect', { code: teacher.code, device: `ноутбук ${index}` });
     expect(response.status).toBe(201);
     return { id: teacher.id, name: teacher.name, token: (await bodyOf(response)).token as string };
   }
 
   beforeEach(async () => {
     t = await createTestApp();
-    a = await enroll(0);
-    b = await enroll(1);
+    a = await connect(0);
+    b = await connect(1);
   });
   afterEach(() => t.dispose());
 
@@ -58,8 +58,8 @@ describe('/api/v1/me', () => {
     it("returns the teacher's own record with experience, early career and default preferences", async () => {
       const response = await t.json('GET', '/api/v1/me', undefined, a.token);
       expect(response.status).toBe(200);
-      const profile = await bodyOf(response);
-      expect(profile).toMatchObject({
+      const record = await bodyOf(response);
+      expect(record).toMatchObject({
         id: a.id,
         name: a.name,
         school: t.demo.teachers[0]!.school,
@@ -67,8 +67,8 @@ describe('/api/v1/me', () => {
         category: null,
         preferences: { formats: [], from: null, to: null, hoursBudget: null },
       });
-      expect(Array.isArray(profile.subjects)).toBe(true);
-      expect(profile.earlyCareer).toBe(profile.experienceYears === null ? null : profile.experienceYears < 3);
+      expect(Array.isArray(record.subjects)).toBe(true);
+      expect(record.earlyCareer).toBe(record.experienceYears === null ? null : record.experienceYears < 3);
     });
 
     it('refuses a request without a token, with a stranger token and with the council token', async () => {
@@ -143,9 +143,9 @@ describe('/api/v1/me', () => {
       const aBefore = await bodyOf(await t.json('GET', '/api/v1/me', undefined, a.token));
       giveHistory(a.id, 'a');
 
-      const bProfile = await bodyOf(await t.json('GET', '/api/v1/me', undefined, b.token));
-      expect(bProfile.id).toBe(b.id);
-      expect(bProfile.name).toBe(b.name);
+      const bRecord = await bodyOf(await t.json('GET', '/api/v1/me', undefined, b.token));
+      expect(bRecord.id).toBe(b.id);
+      expect(bRecord.name).toBe(b.name);
 
       // The body cannot name another teacher: an id in it is an unknown field.
       const sneaky = await t.json('PATCH', '/api/v1/me', { id: a.id, position: 'директор' }, b.token);
@@ -176,7 +176,7 @@ describe('/api/v1/me', () => {
       const data = await bodyOf(response);
       expect(data.teacher).toMatchObject({ id: a.id, name: a.name, createdAt: expect.any(String) });
       expect(data.devices).toEqual([{ id: expect.any(Number), label: 'ноутбук 0', createdAt: expect.any(String), revokedAt: null }]);
-      expect(data.enrollmentCodes).toEqual([{ createdAt: expect.any(String), expiresAt: expect.any(String), usedAt: expect.any(String) }]);
+      expect(data.connectionCodes).toEqual([{ createdAt: expect.any(String), expiresAt: expect.any(String), usedAt: expect.any(String) }]);
       expect(data.attempts).toEqual([
         expect.objectContaining({
           id: attemptId,
@@ -193,7 +193,7 @@ describe('/api/v1/me', () => {
 
       const text = JSON.stringify(data);
       expect(text).not.toContain(hashSecret(a.token));
-      const hashes = t.db.prepare('SELECT code_hash AS h FROM enrollment_codes WHERE teacher_id = ?').all(a.id) as { h: string }[];
+      const hashes = t.db.prepare('SELECT code_hash AS h FROM connection_codes WHERE teacher_id = ?').all(a.id) as { h: string }[];
       for (const { h } of hashes) expect(text).not.toContain(h);
       expect(text).not.toMatch(/token_?hash|code_?hash/i);
     });
@@ -203,8 +203,8 @@ describe('/api/v1/me', () => {
     it('erases personal data in one go; the token then gets 401 and aggregates stay right', async () => {
       const { attemptId, enrollmentId, runId } = giveHistory(a.id, 'a');
       // A second device of the same teacher.
-      const second = await bodyOf(await t.json('POST', '/api/v1/enroll', { code: issueEnrollmentCode(t.db, a.id), device: 'телефон' }));
-      const spareCode = issueEnrollmentCode(t.db, a.id);
+      const second = await bodyOf(await t.json('POST', '/api/v1/connect', { code: issueConnectionCode(t.db, a.id), device: 'телефон' }));
+      const spareCode = issueConnectionCode(t.db, a.id);
       const teachersBefore = count('SELECT count(*) AS n FROM teachers');
 
       const response = await t.json('DELETE', '/api/v1/me', undefined, a.token);
@@ -217,7 +217,7 @@ describe('/api/v1/me', () => {
         expect(findDeviceByToken(t.db, token)).toBeUndefined();
       }
       // An unused code handed out before cannot bring the account back.
-      const redeem = await t.json('POST', '/api/v1/enroll', { code: spareCode, device: 'ноутбук' });
+      const redeem = await t.json('POST', '/api/v1/connect', { code: spareCode, device: 'ноутбук' });
       expect(redeem.status).toBe(404);
 
       const row = t.db.prepare('SELECT * FROM teachers WHERE id = ?').get(a.id) as Record<string, unknown>;

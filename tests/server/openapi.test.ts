@@ -9,7 +9,7 @@ describe('the OpenAPI description', () => {
   });
   afterAll(() => t.dispose());
 
-  it('lists exactly the API routes the server serves', () => {
+  it('lists exactly the API endpoints the server serves', () => {
     const served = new Set(
       t.app.routes
         .filter((route) => route.path.startsWith('/api/v1/') && route.method !== 'ALL' && !route.path.endsWith('/openapi.json'))
@@ -24,8 +24,22 @@ describe('the OpenAPI description', () => {
     expect(response.status).toBe(200);
     const document = await bodyOf(response);
     expect(document.openapi).toBe('3.1.0');
-    const enroll = document.paths['/api/v1/enroll'].post;
-    expect(enroll.requestBody.content['application/json'].schema.required).toEqual(['code', 'device']);
-    expect(enroll.responses['201'].content['application/json'].schema.properties).toHaveProperty('token');
+    const connect = document.paths['/api/v1/connect'].post;
+    expect(connect.requestBody.content['application/json'].schema.required).toEqual(['code', 'device']);
+    expect(connect.responses['201'].content['application/json'].schema.properties).toHaveProperty('token');
+  });
+
+  it('marks the old path of the connection deprecated, and no other operation', async () => {
+    const document = await bodyOf(await t.app.request('/api/v1/openapi.json'));
+    const operations = Object.entries(document.paths as Record<string, Record<string, { deprecated?: boolean; requestBody?: unknown }>>).flatMap(
+      ([path, methods]) => Object.entries(methods).map(([method, operation]) => ({ methodPath: `${method} ${path}`, operation })),
+    );
+    expect(operations.filter(({ operation }) => operation.deprecated).map(({ methodPath }) => methodPath)).toEqual(['post /api/v1/enroll']);
+    expect(operations.filter(({ operation }) => 'deprecated' in operation)).toHaveLength(1);
+    // The old path takes and gives what the new one does.
+    const { deprecated: _, summary: __, responses: oldResponses, ...oldPath } = document.paths['/api/v1/enroll'].post;
+    const { summary: ___, responses: newResponses, ...newPath } = document.paths['/api/v1/connect'].post;
+    expect(oldPath).toEqual(newPath);
+    expect(oldResponses['201'].content).toEqual(newResponses['201'].content);
   });
 });

@@ -14,7 +14,7 @@ describe('GET /api/v1/programs', () => {
   beforeEach(async () => {
     t = await createTestApp();
     // The first demo teacher works in Белоозёрск.
-    token = (await bodyOf(await t.json('POST', '/api/v1/enroll', { code: t.demo.teachers[0]!.code, device: 'ноутбук' }))).token;
+    token = (await bodyOf(await t.json('POST', '/api/v1/connect', { code: t.demo.teachers[0]!.code, device: 'ноутбук' }))).token;
   });
   afterEach(() => t.dispose());
 

@@ -3,7 +3,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { codesCsv } from '../../server/features/roster/codes-file.ts';
 import { RosterFileError, importRoster, previewRoster } from '../../server/features/roster/import-roster.ts';
 import { type Db, openDatabase } from '../../server/platform/database/database.ts';
-import { redeemEnrollmentCode } from '../../server/platform/database/device-store.ts';
+import { redeemConnectionCode } from '../../server/platform/database/device-store.ts';
 import { parse } from 'csv-parse/sync';
 import { tempDataDir } from '../helpers/test-server.ts';
 
@@ -50,7 +50,7 @@ describe('roster import', () => {
     expect(count('schools')).toBe(2);
     for (const teacher of result.created) {
       expect(teacher.code).toMatch(/^[2-9A-Z]{4}-[2-9A-Z]{4}$/);
-      const redeemed = redeemEnrollmentCode(db, teacher.code, 'ноутбук');
+      const redeemed = redeemConnectionCode(db, teacher.code, 'ноутбук');
       expect(redeemed).toMatchObject({ ok: true, teacherId: teacher.teacherId });
     }
     expect((db.prepare("SELECT count(*) AS n FROM audit_log WHERE action = 'roster.import' AND actor = 'cli'").get() as { n: number }).n).toBe(1);
@@ -99,7 +99,7 @@ describe('roster import', () => {
     expect(refused).toMatchObject({ imported: false, created: [] });
     expect(count('teachers')).toBe(0);
     expect(count('municipalities')).toBe(0);
-    expect(count('enrollment_codes')).toBe(0);
+    expect(count('connection_codes')).toBe(0);
 
     const skipped = importRoster(db, file, { skipInvalid: true });
     expect(skipped.imported).toBe(true);
@@ -110,7 +110,7 @@ describe('roster import', () => {
   it('creates no duplicates when the same file, or the same people spelled a little differently, come again', () => {
     const first = [header, 'Ёлкина,Наталья,Сергеевна,Район,"МБОУ ""СОШ № 5""",учитель,химия,4', 'Петров,Олег,,Район,Школа № 1,учитель,,'].join('\n');
     expect(importRoster(db, first).created).toHaveLength(2);
-    const codesBefore = db.prepare('SELECT code_hash FROM enrollment_codes ORDER BY id').all();
+    const codesBefore = db.prepare('SELECT code_hash FROM connection_codes ORDER BY id').all();
 
     const again = importRoster(db, first);
     expect(again).toMatchObject({ imported: true, created: [], existing: 2 });
@@ -128,7 +128,7 @@ describe('roster import', () => {
     expect(count('municipalities')).toBe(1);
     expect(count('schools')).toBe(2);
     // The codes of teachers already there are not touched: what the methodist handed out still works.
-    expect(db.prepare('SELECT code_hash FROM enrollment_codes ORDER BY id').all().slice(0, 2)).toEqual(codesBefore);
+    expect(db.prepare('SELECT code_hash FROM connection_codes ORDER BY id').all().slice(0, 2)).toEqual(codesBefore);
   });
 
   it('treats a namesake in another school as another teacher', () => {

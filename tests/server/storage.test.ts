@@ -5,6 +5,8 @@ import { describe, expect, it } from 'vitest';
 import { databaseFileName, openDatabase, schemaVersion, StorageError } from '../../server/platform/database/database.ts';
 import { migrations } from '../../server/platform/database/migrations.ts';
 import { insertTeacher, findTeacher } from '../../server/features/roster/store.ts';
+import { hashSecret } from '../../server/platform/auth/secrets.ts';
+import { redeemConnectionCode } from '../../server/platform/database/device-store.ts';
 import { useTempDataDirs } from '../helpers/test-server.ts';
 
 describe('the SQLite database', () => {
@@ -81,6 +83,28 @@ describe('the SQLite database', () => {
       )
       .run(teacherId);
     expect(lastInsertRowid).toBe(3);
+    db.close();
+  });
+
+  it('keeps every connection code, used or not, when its table is renamed (migration 8)', () => {
+    const dir = freshDir();
+    const raw = new Database(path.join(dir, databaseFileName));
+    raw.pragma('foreign_keys = ON');
+    for (const migration of migrations.slice(0, 7)) raw.exec(migration);
+    raw.pragma('user_version = 7');
+    const teacherId = insertTeacher(raw, { municipality: 'Район', school: 'Школа', lastName: 'Иванова', firstName: 'Анна', middleName: '', position: '', subjects: '', experienceYears: 3 });
+    const code = raw.prepare('INSERT INTO enrollment_codes (teacher_id, code_hash, created_at, expires_at, used_at) VALUES (?, ?, ?, ?, ?)');
+    code.run(teacherId, hashSecret('K7QM-3HXD'), '2026-01-01T00:00:00Z', '2999-01-31T00:00:00Z', null);
+    code.run(teacherId, hashSecret('AAAA-BBBB'), '2025-01-01T00:00:00Z', '2025-01-31T00:00:00Z', '2025-01-02T00:00:00Z');
+    raw.close();
+
+    const db = openDatabase(dir);
+    expect(schemaVersion(db)).toBe(migrations.length);
+    expect(db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name LIKE '%_codes' ORDER BY name").pluck().all()).toEqual(['connection_codes']);
+    expect(db.prepare('SELECT used_at FROM connection_codes ORDER BY id').pluck().all()).toEqual([null, '2025-01-02T00:00:00Z']);
+    // The unused code still connects a device, once.
+    expect(redeemConnectionCode(db, 'k7qm 3hxd', 'ноутбук')).toMatchObject({ ok: true, teacherId });
+    expect(redeemConnectionCode(db, 'K7QM-3HXD', 'ноутбук')).toEqual({ ok: false, reason: 'used' });
     db.close();
   });
 

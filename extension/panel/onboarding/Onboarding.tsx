@@ -12,7 +12,7 @@ const t = messages.onboarding;
 interface OnboardingProps {
   state: PanelState;
   teacher: JournalTeacher | null;
-  /** The name to enrol under: the journal's, or as the teacher corrected it. */
+  /** The name to connect under: the journal's, or as the teacher corrected it. */
   name: string;
   /** False while the journal's name is uncertain and the teacher has not confirmed it. */
   confirmed: boolean;
@@ -20,25 +20,25 @@ interface OnboardingProps {
   nameCertain: boolean;
   onNameConfirmed: (name: string) => void;
   onChangeName: () => void;
-  onEnrolled: () => void;
+  onConnected: () => void;
 }
 
 /**
- * Enrolment: the name (confirmed when the journal is not sure of it), the
+ * Connecting: the name (confirmed when the journal is not sure of it), the
  * server, the code from the methodist, the device's name and the consent to
  * the processing of personal data (152-ФЗ), which must be given.
  */
-export function Onboarding({ state, teacher, name, confirmed, nameCertain, onNameConfirmed, onChangeName, onEnrolled }: OnboardingProps) {
-  // Whose profile is enrolled here is not said before the name is known: it may be this teacher's.
+export function Onboarding({ state, teacher, name, confirmed, nameCertain, onNameConfirmed, onChangeName, onConnected }: OnboardingProps) {
+  // Whose profile is connected here is not said before the name is known: it may be this teacher's.
   if (!confirmed) return <ConfirmName read={name} onConfirmed={onNameConfirmed} />;
   return (
-    <EnrollForm
+    <ConnectForm
       state={state}
       name={name}
       journalName={teacher?.name ?? ''}
       school={teacher?.school ?? ''}
       onChangeName={nameCertain ? null : onChangeName}
-      onEnrolled={onEnrolled}
+      onConnected={onConnected}
     />
   );
 }
@@ -71,20 +71,20 @@ function ConfirmName({ read, onConfirmed }: { read: string; onConfirmed: (name: 
   );
 }
 
-function EnrollForm({
+function ConnectForm({
   state,
   name,
   journalName,
   school,
   onChangeName,
-  onEnrolled,
+  onConnected,
 }: {
   state: PanelState;
   name: string;
   journalName: string;
   school: string;
   onChangeName: (() => void) | null;
-  onEnrolled: () => void;
+  onConnected: () => void;
 }) {
   const bridge = useBridge();
   const [code, setCode] = useState('');
@@ -102,8 +102,8 @@ function EnrollForm({
     setBusy(true);
     setError(null);
     try {
-      const result = await bridge.send({ type: 'enroll', code, device, journalName, confirmedName: name, consentAccepted: consent });
-      if (result.ok) onEnrolled();
+      const result = await bridge.send({ type: 'connect', code, device, journalName, confirmedName: name, consentAccepted: consent });
+      if (result.ok) onConnected();
       else setError(result.message);
     } catch (failure) {
       setError(failure instanceof Error ? failure.message : String(failure));
@@ -115,7 +115,7 @@ function EnrollForm({
   return (
     <div class="form">
       <h3>{t.title}</h3>
-      {state.otherTeacherEnrolled && <p class="note">{t.otherTeacher}</p>}
+      {state.otherTeacherConnected && <p class="note">{t.otherTeacher}</p>}
       <p>
         {t.journalName(name)}{' '}
         {onChangeName && (

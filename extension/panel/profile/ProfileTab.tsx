@@ -1,4 +1,4 @@
-import type { Profile } from '../../../shared/api/me.ts';
+import type { TeacherRecord } from '../../../shared/api/me.ts';
 import type { ProfileResponse } from '../../../shared/api/profile.ts';
 import { competencyIds, type CompetencyId } from '../../../shared/competencies.ts';
 import { messages } from '../../messages.ts';
@@ -25,7 +25,7 @@ function rowsOf(profile: ProfileResponse): ChartRow[] {
 /** «Мой профиль»: the competency chart, deficits, growth, and what the roster says about the teacher. */
 export function ProfileTab() {
   const profile = useResource<ProfileResponse>({ name: 'profile' });
-  const me = useResource<Profile>({ name: 'me' });
+  const me = useResource<TeacherRecord>({ name: 'me' });
   return (
     <div class="tab tab--profile">
       <LoadedView loaded={profile.loaded} reload={profile.reload}>
@@ -74,7 +74,7 @@ function Competencies({ profile }: { profile: ProfileResponse }) {
   );
 }
 
-function About({ me }: { me: Profile }) {
+function About({ me }: { me: TeacherRecord }) {
   const category = me.category
     ? [t.categoryLevels[me.category.level], me.category.status && t.categoryStatuses[me.category.status]].filter(Boolean).join(', ')
     : t.notStated;

@@ -59,7 +59,7 @@ export function SettingsTab({ state, onSignedOut }: { state: PanelState; onSigne
         <p>
           {session.teacher.name}, {session.teacher.school}, {session.teacher.municipality}
           <br />
-          <small>{t.enrolledAt(formatDateTime(session.enrolledAt))}</small>
+          <small>{t.connectedAt(formatDateTime(session.connectedAt))}</small>
         </p>
         <button type="button" class="button" onClick={() => void signOut()}>
           {t.signOut}

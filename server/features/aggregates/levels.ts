@@ -1,6 +1,2 @@
-/** "Deficit" in every report: the two deficit bands; insufficientData is not one. */
+/** "Deficit" in every report, in SQL: the two levels hasDeficit (shared/scoring/deficits.ts) counts; insufficientData is not one. */
 export const deficitLevelsSql = `('highDeficit', 'moderateDeficit')`;
-
-export function isDeficit(level: string): boolean {
-  return level === 'highDeficit' || level === 'moderateDeficit';
-}

@@ -1,21 +1,21 @@
 import type { Handler } from 'hono';
-import { type EnrollResponse, enrollRequestSchema } from '../../../shared/api/enroll.ts';
+import { type ConnectResponse, connectRequestSchema } from '../../../shared/api/connect.ts';
 import { ApiError } from '../../platform/http/api-error.ts';
 import { readJson } from '../../platform/http/validate.ts';
 import { messages } from './messages.ts';
 import type { Db } from '../../platform/database/database.ts';
-import { redeemEnrollmentCode } from '../../platform/database/device-store.ts';
+import { redeemConnectionCode } from '../../platform/database/device-store.ts';
 import { findTeacher } from '../roster/store.ts';
 
-/** `enrollDevice`: a one-time connection code becomes the device's token. */
-export function connectionApi(db: Db): { enrollDevice: Handler } {
+/** `connectDevice`: a one-time connection code becomes the device's token. */
+export function connectApi(db: Db): { connectDevice: Handler } {
   return {
-    enrollDevice: async (c) => {
-    const request = await readJson(c, enrollRequestSchema);
-    const result = redeemEnrollmentCode(db, request.code, request.device);
+    connectDevice: async (c) => {
+    const request = await readJson(c, connectRequestSchema);
+    const result = redeemConnectionCode(db, request.code, request.device);
     if (!result.ok) {
       const status = result.reason === 'unknown' ? 404 : 410;
-      throw new ApiError(status, `code_${result.reason}`, messages.enroll[result.reason]);
+      throw new ApiError(status, `code_${result.reason}`, messages.connect[result.reason]);
     }
     const teacher = findTeacher(db, result.teacherId)!;
     return c.json(
@@ -27,7 +27,7 @@ export function connectionApi(db: Db): { enrollDevice: Handler } {
           school: teacher.school,
           municipality: teacher.municipality,
         },
-      } satisfies EnrollResponse,
+      } satisfies ConnectResponse,
       201,
     );
     },

@@ -5,7 +5,7 @@ import { messages as platform } from '../../platform/messages.ts';
  */
 export const messages = {
   ...platform,
-  enroll: {
+  connect: {
     unknown: 'Такого кода подключения нет. Проверьте, что код введён без ошибок.',
     used: 'Этот код подключения уже использован. Попросите у методиста новый.',
     expired: 'Срок действия кода подключения истёк. Попросите у методиста новый.',

@@ -85,7 +85,7 @@ function loginPage() {
   );
 }
 
-export function demoJournalRoutes(db: Db) {
+export function demoJournalPage(db: Db) {
   return new Hono().get('/login', (c) => c.html(loginPage())).get('/', (c) => {
     const teacher = firstTeacher(db);
     const name = teacher ? `${teacher.lastName} ${teacher.firstName} ${teacher.middleName}`.trim() : 'Иванова Мария Петровна';

@@ -17,7 +17,7 @@ import { insertTeacher, allTeacherIds, schoolsWithMunicipality } from '../roster
  * Results for the report pages of the demo: without them Обзор, Спрос and
  * Эффективность would be empty, and with only the eight named teachers every
  * number would be suppressed (fewer than 5 teachers). So each demo school
- * gets a few more invented teachers (no enrolment codes: nobody logs in as
+ * gets a few more invented teachers (no connection codes: nobody logs in as
  * them), and most of the others (not the first named teacher, whom the demo
  * journal shows, so that they can take their first diagnostic themselves) take the
  * self-assessment in the previous учебный год and in the running one, through

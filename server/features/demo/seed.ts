@@ -3,7 +3,7 @@ import { createCouncilToken } from '../../platform/database/council-token-store.
 import type { Db } from '../../platform/database/database.ts';
 import { getSetting, setSetting } from '../../platform/database/settings-store.ts';
 import { insertStaff } from '../../platform/database/staff-store.ts';
-import { issueEnrollmentCode } from '../connection/code-store.ts';
+import { issueConnectionCode } from '../connection/code-store.ts';
 import { ensureMunicipality, insertTeacher } from '../roster/store.ts';
 import { seedDemoCatalogue } from './catalogue.ts';
 import { demoAdmin, demoCouncilTokenName, demoMethodist, demoRepublic, demoTeachers } from './data.ts';
@@ -47,7 +47,7 @@ export async function seedDemo(db: Db): Promise<DemoCredentials | undefined> {
         id,
         name: `${teacher.lastName} ${teacher.firstName} ${teacher.middleName}`,
         school: teacher.school,
-        code: issueEnrollmentCode(db, id),
+        code: issueConnectionCode(db, id),
       };
     });
     insertStaff(db, {

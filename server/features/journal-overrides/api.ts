@@ -8,7 +8,7 @@ import { publishedOverridesJson } from './store.ts';
  * every extension asks for it, signed in or not. Browsers may keep it five
  * minutes and then revalidate with the ETag.
  */
-export function journalOverridesApi(db: Db): { getJournalOverrides: [ReturnType<typeof etag>, Handler] } {
+export function journalOverrideApi(db: Db): { getJournalOverrides: [ReturnType<typeof etag>, Handler] } {
   return {
     getJournalOverrides: [
       etag(),

@@ -1,11 +1,11 @@
 import type { Handler } from 'hono';
-import { type Profile, type ProfileExport, profileUpdateSchema } from '../../../shared/api/me.ts';
+import { type TeacherDataExport, type TeacherRecord, teacherRecordUpdateSchema } from '../../../shared/api/me.ts';
 import { ApiError } from '../../platform/http/api-error.ts';
 import { readJson } from '../../platform/http/validate.ts';
 import type { TeacherEnv } from '../../platform/auth/teacher-auth.ts';
 import { messages } from './messages.ts';
 import type { Db } from '../../platform/database/database.ts';
-import { eraseTeacher, exportProfile, readProfile, updateProfile } from './store.ts';
+import { eraseTeacher, exportTeacherData, readTeacherRecord, updateTeacherRecord } from './store.ts';
 
 /** The teacher's own record, its export and its erasure: `getMe`, `updateMe`, `exportMyData`, `eraseMyData`. */
 export function meApi(db: Db): Record<'getMe' | 'updateMe' | 'exportMyData' | 'eraseMyData', Handler<TeacherEnv>> {
@@ -13,23 +13,23 @@ export function meApi(db: Db): Record<'getMe' | 'updateMe' | 'exportMyData' | 'e
   const gone = () => new ApiError(401, 'unauthorized', messages.auth.badToken);
   return {
     getMe: (c) => {
-      const profile = readProfile(db, c.get('device').teacherId);
-      if (!profile) throw gone();
-      return c.json(profile satisfies Profile);
+      const record = readTeacherRecord(db, c.get('device').teacherId);
+      if (!record) throw gone();
+      return c.json(record satisfies TeacherRecord);
     },
     updateMe: async (c) => {
-      const update = await readJson(c, profileUpdateSchema);
+      const update = await readJson(c, teacherRecordUpdateSchema);
       if (Object.keys(update).length === 0) throw new ApiError(400, 'invalid_body', messages.me.nothingToChange);
-      const profile = updateProfile(db, c.get('device').teacherId, update);
-      if (!profile) throw gone();
-      return c.json(profile satisfies Profile);
+      const record = updateTeacherRecord(db, c.get('device').teacherId, update);
+      if (!record) throw gone();
+      return c.json(record satisfies TeacherRecord);
     },
     exportMyData: (c) => {
       const { teacherId } = c.get('device');
-      const data = exportProfile(db, teacherId);
+      const data = exportTeacherData(db, teacherId);
       if (!data) throw gone();
       c.header('content-disposition', `attachment; filename="profrost-${teacherId}.json"`);
-      return c.json(data satisfies ProfileExport);
+      return c.json(data satisfies TeacherDataExport);
     },
     eraseMyData: (c) => {
       const { teacherId } = c.get('device');

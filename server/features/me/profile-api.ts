@@ -7,7 +7,7 @@ import type { TeacherEnv } from '../../platform/auth/teacher-auth.ts';
 import type { AttemptStore } from '../diagnostics/attempt-store.ts';
 
 /** `getCompetencyProfile`, computed from the stored results with the shared logic. */
-export function competencyProfileApi(attempts: AttemptStore): { getCompetencyProfile: Handler<TeacherEnv> } {
+export function profileApi(attempts: AttemptStore): { getCompetencyProfile: Handler<TeacherEnv> } {
   return {
     getCompetencyProfile: (c) => {
     const scored = attempts.byTeacher(c.get('device').teacherId).map((attempt) => ({

@@ -1,8 +1,8 @@
 import {
   type Category,
-  type Profile,
-  type ProfileExport,
-  type ProfileUpdate,
+  type TeacherRecord,
+  type TeacherDataExport,
+  type TeacherRecordUpdate,
   categorySchema,
   isEarlyCareer,
 } from '../../../shared/api/me.ts';
@@ -18,7 +18,7 @@ import { type Db, now } from '../../platform/database/database.ts';
  * else, so one teacher never reaches another's rows.
  */
 
-interface TeacherRecord {
+interface TeacherRow {
   id: number;
   lastName: string;
   firstName: string;
@@ -73,11 +73,11 @@ function readPreferences(json: string) {
   return routePreferencesSchema.parse({});
 }
 
-function findRecord(db: Db, teacherId: number): TeacherRecord | undefined {
-  return db.prepare(`SELECT ${recordColumns} WHERE t.id = ? AND t.erased_at IS NULL`).get(teacherId) as TeacherRecord | undefined;
+function findRecord(db: Db, teacherId: number): TeacherRow | undefined {
+  return db.prepare(`SELECT ${recordColumns} WHERE t.id = ? AND t.erased_at IS NULL`).get(teacherId) as TeacherRow | undefined;
 }
 
-function toProfile(record: TeacherRecord): Profile {
+function toTeacherRecord(record: TeacherRow): TeacherRecord {
   return {
     id: record.id,
     lastName: record.lastName,
@@ -95,14 +95,14 @@ function toProfile(record: TeacherRecord): Profile {
   };
 }
 
-/** The teacher's profile; undefined if there is no such teacher or their data was erased. */
-export function readProfile(db: Db, teacherId: number): Profile | undefined {
+/** The teacher's record; undefined if there is no such teacher or their data was erased. */
+export function readTeacherRecord(db: Db, teacherId: number): TeacherRecord | undefined {
   const record = findRecord(db, teacherId);
-  return record && toProfile(record);
+  return record && toTeacherRecord(record);
 }
 
-/** Changes only the fields present in `update`; returns the profile after the change. */
-export function updateProfile(db: Db, teacherId: number, update: ProfileUpdate): Profile | undefined {
+/** Changes only the fields present in `update`; returns the record after the change. */
+export function updateTeacherRecord(db: Db, teacherId: number, update: TeacherRecordUpdate): TeacherRecord | undefined {
   return db
     .transaction(() => {
       if (!findRecord(db, teacherId)) return undefined;
@@ -119,7 +119,7 @@ export function updateProfile(db: Db, teacherId: number, update: ProfileUpdate):
       if (update.preferences !== undefined) set('preferences_json', JSON.stringify(update.preferences));
       if (sets.length) db.prepare(`UPDATE teachers SET ${sets.join(', ')} WHERE id = ?`).run(...values, teacherId);
       // The summaries count teachers by experience band: a trigger notes their standings to recompute (migration 7).
-      return readProfile(db, teacherId);
+      return readTeacherRecord(db, teacherId);
     })
     .immediate();
 }
@@ -134,15 +134,15 @@ function parseJson(text: string | null): unknown {
 }
 
 /** Everything stored about the teacher, without token or code hashes. */
-export function exportProfile(db: Db, teacherId: number): ProfileExport | undefined {
+export function exportTeacherData(db: Db, teacherId: number): TeacherDataExport | undefined {
   const record = findRecord(db, teacherId);
   if (!record) return undefined;
   const devices = db
     .prepare('SELECT id, label, created_at AS createdAt, revoked_at AS revokedAt FROM devices WHERE teacher_id = ? ORDER BY id')
-    .all(teacherId) as ProfileExport['devices'];
-  const enrollmentCodes = db
-    .prepare('SELECT created_at AS createdAt, expires_at AS expiresAt, used_at AS usedAt FROM enrollment_codes WHERE teacher_id = ? ORDER BY id')
-    .all(teacherId) as ProfileExport['enrollmentCodes'];
+    .all(teacherId) as TeacherDataExport['devices'];
+  const connectionCodes = db
+    .prepare('SELECT created_at AS createdAt, expires_at AS expiresAt, used_at AS usedAt FROM connection_codes WHERE teacher_id = ? ORDER BY id')
+    .all(teacherId) as TeacherDataExport['connectionCodes'];
   const scores = db.prepare('SELECT area, score, level FROM attempt_scores WHERE attempt_seq = ? ORDER BY area');
   const attempts = (
     db
@@ -156,7 +156,7 @@ export function exportProfile(db: Db, teacherId: number): ProfileExport | undefi
     ...attempt,
     answers: parseJson(answersJson),
     result: isCompactResult(resultJson) ? decodeResult(resultJson) : parseJson(resultJson),
-    scores: scores.all(seq) as ProfileExport['attempts'][number]['scores'],
+    scores: scores.all(seq) as TeacherDataExport['attempts'][number]['scores'],
   }));
   const enrollments = (
     db
@@ -165,7 +165,7 @@ export function exportProfile(db: Db, teacherId: number): ProfileExport | undefi
            e.created_at AS createdAt, e.updated_at AS updatedAt
          FROM enrollments e JOIN program_runs r ON r.id = e.run_id WHERE e.teacher_id = ? ORDER BY e.created_at, e.rowid`,
       )
-      .all(teacherId) as (Omit<ProfileExport['enrollments'][number], 'feedback'> & { feedbackJson: string | null })[]
+      .all(teacherId) as (Omit<TeacherDataExport['enrollments'][number], 'feedback'> & { feedbackJson: string | null })[]
   ).map(({ feedbackJson, ...enrollment }) => ({ ...enrollment, feedback: parseJson(feedbackJson) }));
   const routeItems = db
     .prepare(
@@ -173,7 +173,7 @@ export function exportProfile(db: Db, teacherId: number): ProfileExport | undefi
          created_at AS createdAt, updated_at AS updatedAt
        FROM route_items WHERE teacher_id = ? ORDER BY created_at, rowid`,
     )
-    .all(teacherId) as ProfileExport['routeItems'];
+    .all(teacherId) as TeacherDataExport['routeItems'];
   const auditLog = (
     db
       .prepare('SELECT at, actor, action, details_json AS detailsJson FROM audit_log WHERE target = ? ORDER BY id')
@@ -182,9 +182,9 @@ export function exportProfile(db: Db, teacherId: number): ProfileExport | undefi
 
   return {
     exportedAt: now(),
-    teacher: { ...toProfile(record), createdAt: record.createdAt },
+    teacher: { ...toTeacherRecord(record), createdAt: record.createdAt },
     devices,
-    enrollmentCodes,
+    connectionCodes,
     attempts,
     enrollments,
     routeItems,
@@ -215,7 +215,7 @@ export function eraseTeacher(db: Db, teacherId: number, actor: string): boolean 
       const devices = db
         .prepare(`UPDATE devices SET revoked_at = coalesce(revoked_at, ?), label = '' WHERE teacher_id = ?`)
         .run(at, teacherId).changes;
-      db.prepare('DELETE FROM enrollment_codes WHERE teacher_id = ?').run(teacherId);
+      db.prepare('DELETE FROM connection_codes WHERE teacher_id = ?').run(teacherId);
       const attempts = db.prepare(`UPDATE attempts SET answers_json = '{}' WHERE teacher_id = ?`).run(teacherId).changes;
       const routeItems = db.prepare('DELETE FROM route_items WHERE teacher_id = ?').run(teacherId).changes;
       // A seat held by nobody would be lost to the teachers waiting for it.

@@ -19,7 +19,7 @@ import { dropUpload, findUpload, keepUpload } from '../../platform/database/uplo
 
 /**
  * Ростер: loading teachers from CSV through the same code as
- * `profrost roster import` (preview, then confirm), enrolment codes to hand
+ * `profrost roster import` (preview, then confirm), connection codes to hand
  * out (shown once, downloadable as CSV for 30 minutes), re-issuing a code
  * and revoking a teacher's devices.
  */

@@ -9,7 +9,7 @@ export function russianDate(iso: string): string {
 }
 
 /**
- * The enrolment codes of new teachers as a CSV a methodist opens in a
+ * The connection codes of new teachers as a CSV a methodist opens in a
  * spreadsheet: Russian column titles, the delimiter of the file that was
  * imported, and a BOM so that Excel reads UTF-8.
  */

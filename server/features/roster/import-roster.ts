@@ -5,7 +5,7 @@ import { type RosterColumn, type RosterRow, optionalRosterColumns, rosterColumns
 import { messages } from './messages.ts';
 import { writeAudit } from '../../platform/database/audit-store.ts';
 import type { Db } from '../../platform/database/database.ts';
-import { codeLifetimeDays, issueEnrollmentCode } from '../connection/code-store.ts';
+import { codeLifetimeDays, issueConnectionCode } from '../connection/code-store.ts';
 import { insertTeacher, municipalityNames, schoolNames, teacherIdentities } from './store.ts';
 
 /**
@@ -56,7 +56,7 @@ export interface NewTeacherCode {
   middleName: string;
   school: string;
   municipality: string;
-  /** The enrolment code in clear: it exists nowhere else. */
+  /** The connection code in clear: it exists nowhere else. */
   code: string;
   expiresAt: string;
 }
@@ -227,7 +227,7 @@ function existingSpelling(names: string[], name: string): string {
  * Imports a roster file in one transaction: nothing is saved when any row
  * is invalid, unless `skipInvalid`, when the valid rows are. Missing
  * municipalities and schools are created; each new teacher gets an
- * enrolment code, returned in clear. Teachers already there are counted
+ * connection code, returned in clear. Teachers already there are counted
  * and left unchanged, and get no new code (`profrost codes reissue` does).
  */
 export function importRoster(
@@ -253,7 +253,7 @@ export function importRoster(
         const schools = schoolNames(db, municipality);
         const school = existingSpelling(schools, row.school);
         const teacherId = insertTeacher(db, { ...row, municipality, school });
-        const code = issueEnrollmentCode(db, teacherId, at);
+        const code = issueConnectionCode(db, teacherId, at);
         created.push({ teacherId, lastName: row.lastName, firstName: row.firstName, middleName: row.middleName, school, municipality, code, expiresAt });
       }
       writeAudit(

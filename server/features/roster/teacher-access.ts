@@ -1,12 +1,12 @@
 import { teacherTarget, writeAudit } from '../../platform/database/audit-store.ts';
 import type { Db } from '../../platform/database/database.ts';
 import { revokeDevices } from '../../platform/database/device-store.ts';
-import { codeLifetimeDays, issueEnrollmentCode } from '../connection/code-store.ts';
+import { codeLifetimeDays, issueConnectionCode } from '../connection/code-store.ts';
 import { findTeacher, type TeacherRow } from './store.ts';
 import type { NewTeacherCode } from './import-roster.ts';
 
 /**
- * Giving a teacher access and taking it away: new enrolment codes and
+ * Giving a teacher access and taking it away: new connection codes and
  * revoked devices. One code path for the CLI (`profrost codes reissue`,
  * `profrost devices revoke`) and the admin pages; each change writes the
  * audit log with the actor (`cli`, `staff:login`).
@@ -28,7 +28,7 @@ export function issueCodes(db: Db, teacherIds: number[], actor: string, at: Date
       for (const id of teacherIds) {
         const teacher = findTeacher(db, id);
         if (!teacher || teacher.erasedAt) continue;
-        const code = issueEnrollmentCode(db, id, at);
+        const code = issueConnectionCode(db, id, at);
         writeAudit(db, { actor, action: 'code.reissue', target: teacherTarget(id) }, at.toISOString());
         const { lastName, firstName, middleName, school, municipality } = teacher;
         codes.push({ teacherId: id, lastName, firstName, middleName, school, municipality, code, expiresAt });

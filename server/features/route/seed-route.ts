@@ -7,7 +7,7 @@ import type { Db } from '../../platform/database/database.ts';
 import { liveEnrollmentsByRun } from '../catalogue/enrollment-store.ts';
 import { listPrograms } from '../catalogue/program-store.ts';
 import type { NewRouteItem } from './store.ts';
-import { readProfile } from '../me/store.ts';
+import { readTeacherRecord } from '../me/store.ts';
 
 /**
  * The first items of a teacher's ИОМ: what the shared route builder
@@ -15,7 +15,7 @@ import { readProfile } from '../me/store.ts';
  * municipality and the republic, their sign-ups and their preferences.
  */
 export function recommendationsFor(db: Db, teacherId: number, today: Date = new Date()): NewRouteItem[] {
-  const teacher = readProfile(db, teacherId);
+  const teacher = readTeacherRecord(db, teacherId);
   if (!teacher) return [];
   const scored = attemptStore(db)
     .byTeacher(teacherId)

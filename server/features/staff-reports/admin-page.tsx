@@ -2,7 +2,7 @@
 /** @jsxRuntime automatic */
 import { type Context, Hono } from 'hono';
 import type { Child } from 'hono/jsx';
-import { periodSchema } from '../../../shared/api/reports.ts';
+import { periodSchema } from '../../../shared/api/summaries.ts';
 import type { StaffScope } from '../../platform/auth/scope.ts';
 import { messages } from './messages.ts';
 import { dashboardData } from './store/dashboard.ts';
@@ -65,7 +65,7 @@ export function overviewPage(deps: ReportPagesDeps) {
     const exportLink = (excel: boolean) => `/admin/overview/teachers.csv?period=${period}${excel ? '&excel=1' : ''}`;
     return (
       <>
-        <DashboardView data={dashboardData(deps.db, { period, k: deps.minGroup, ...municipalityOf(scope) })} />
+        <DashboardView data={dashboardData(deps.db, { period, minGroup: deps.minGroup, ...municipalityOf(scope) })} />
         <p class="actions">
           <a href={exportLink(false)}>{r.exportTeachers}</a> <a href={exportLink(true)}>{r.exportTeachersExcel}</a>
         </p>
@@ -87,12 +87,12 @@ export function overviewPage(deps: ReportPagesDeps) {
 
 export function demandPage(deps: ReportPagesDeps) {
   return reportPage(deps, 'demand', (period, scope) => (
-    <DemandView data={demandPageData(deps.db, { period, k: deps.minGroup, ...municipalityOf(scope) })} />
+    <DemandView data={demandPageData(deps.db, { period, minGroup: deps.minGroup, ...municipalityOf(scope) })} />
   ));
 }
 
 export function effectivenessPage(deps: ReportPagesDeps) {
   return reportPage(deps, 'effectiveness', (period, scope) => (
-    <EffectivenessView data={effectivenessPageData(deps.db, { period, k: deps.minGroup, ...municipalityOf(scope) })} />
+    <EffectivenessView data={effectivenessPageData(deps.db, { period, minGroup: deps.minGroup, ...municipalityOf(scope) })} />
   ));
 }

@@ -7,7 +7,7 @@ import type { ReportScope } from '../summaries/store/grouping.ts';
 import type { Summary, SummaryRow } from '../summaries/summary.ts';
 
 export interface PageScope extends ReportScope {
-  k: number;
+  minGroup: number;
   /** For effectiveness: a confirmed place on a run that ended before this date counts as completed. */
   asOf?: string;
 }
@@ -15,15 +15,15 @@ export interface PageScope extends ReportScope {
 interface PageHead {
   period: string;
   scopeName: string;
-  k: number;
+  minGroup: number;
   periods: string[];
 }
 
-function head(db: Db, { period, municipalityId, k }: PageScope): PageHead {
+function head(db: Db, { period, municipalityId, minGroup }: PageScope): PageHead {
   return {
     period,
     scopeName: municipalityId === undefined ? messages.reports.republic : municipalityName(db, municipalityId),
-    k,
+    minGroup,
     periods: periodsWithResults(db),
   };
 }
@@ -39,7 +39,7 @@ export interface DemandPageData extends PageHead {
 
 /** Спрос: the educational order for the scope, suppressed like the council's demand.csv. */
 export function demandPageData(db: Db, scope: PageScope): DemandPageData {
-  const options = { period: scope.period, k: scope.k, ...(scope.municipalityId === undefined ? {} : { municipalityId: scope.municipalityId }) };
+  const options = { period: scope.period, minGroup: scope.minGroup, ...(scope.municipalityId === undefined ? {} : { municipalityId: scope.municipalityId }) };
   return {
     ...head(db, scope),
     totals: collect(demandSummary(db, { ...options, by: 'competency' })),
@@ -58,7 +58,7 @@ export function effectivenessPageData(db: Db, scope: PageScope): EffectivenessPa
     programs: collect(
       effectivenessSummary(db, {
         period: scope.period,
-        k: scope.k,
+        minGroup: scope.minGroup,
         ...(scope.municipalityId === undefined ? {} : { municipalityId: scope.municipalityId }),
         ...(scope.asOf === undefined ? {} : { asOf: scope.asOf }),
       }),

@@ -1,5 +1,5 @@
 import type { Handler, MiddlewareHandler } from 'hono';
-import { groupingsOf, type ReportName, reportNames, reportQuerySchema } from '../../../shared/api/reports.ts';
+import { groupingsOf, type SummaryName, summaryNames, summaryQuerySchema } from '../../../shared/api/summaries.ts';
 import { ApiError } from '../../platform/http/api-error.ts';
 import { readQuery } from '../../platform/http/validate.ts';
 import type { CouncilEnv } from '../../platform/auth/council-auth.ts';
@@ -11,26 +11,26 @@ import { streamFromReader } from './store/stream.ts';
 import { summaryOf } from './summaries.ts';
 import type { Db } from '../../platform/database/database.ts';
 
-/** The summaries' endpoints by name: `deficitsReportCsv`, `deficitsReportJson`, … (shared/api/reports.ts). */
-type SummaryEndpointName = `${ReportName}Report${'Csv' | 'Json'}`;
+/** The summaries' endpoints by name: `deficitsSummaryCsv`, `deficitsSummaryJson`, … (shared/api/summaries.ts). */
+type SummaryEndpointName = `${SummaryName}Summary${'Csv' | 'Json'}`;
 
 /**
  * The council's summaries, `GET /api/v1/reports/NAME.csv` and `NAME.json`,
  * over the whole republic. Each streams from its own read-only connection,
  * after the aggregates have taken the attempts still waiting (settle.ts).
  */
-export function summariesApi(db: Db, { minGroup }: { minGroup: number }): Record<SummaryEndpointName, [MiddlewareHandler, Handler<CouncilEnv>]> {
+export function summaryApi(db: Db, { minGroup }: { minGroup: number }): Record<SummaryEndpointName, [MiddlewareHandler, Handler<CouncilEnv>]> {
   const settle = settleReports(db);
-  const requestOf = (report: ReportName, query: { period?: string | undefined; by?: string | undefined }) => {
+  const requestOf = (report: SummaryName, query: { period?: string | undefined; by?: string | undefined }) => {
     const allowed = groupingsOf[report];
     const by = query.by ?? allowed[0]!;
     if (!allowed.includes(by as (typeof allowed)[number])) {
       throw new ApiError(400, 'invalid_query', messages.reports.badGrouping(`${report}`, allowed.join('|')));
     }
-    return { report, period: query.period ?? currentPeriod(), by: by as (typeof allowed)[number], k: minGroup };
+    return { report, period: query.period ?? currentPeriod(), by: by as (typeof allowed)[number], minGroup };
   };
-  const csv = (report: ReportName): Handler<CouncilEnv> => (c) => {
-    const query = readQuery(c, reportQuerySchema);
+  const csv = (report: SummaryName): Handler<CouncilEnv> => (c) => {
+    const query = readQuery(c, summaryQuerySchema);
     const request = requestOf(report, query);
     const excel = query.excel === '1';
     const file = `${report}-${request.by}-${request.period}.csv`;
@@ -40,8 +40,8 @@ export function summariesApi(db: Db, { minGroup }: { minGroup: number }): Record
       'cache-control': 'no-store',
     });
   };
-  const json = (report: ReportName): Handler<CouncilEnv> => (c) => {
-    const query = readQuery(c, reportQuerySchema.omit({ excel: true }));
+  const json = (report: SummaryName): Handler<CouncilEnv> => (c) => {
+    const query = readQuery(c, summaryQuerySchema.omit({ excel: true }));
     const request = requestOf(report, query);
     const head = { report, period: request.period, by: request.by, minGroup };
     return c.body(streamFromReader(db, (reader) => jsonChunks(summaryOf(reader, request), head)), 200, {
@@ -50,9 +50,9 @@ export function summariesApi(db: Db, { minGroup }: { minGroup: number }): Record
     });
   };
   return Object.fromEntries(
-    reportNames.flatMap((report) => [
-      [`${report}ReportCsv`, [settle, csv(report)]],
-      [`${report}ReportJson`, [settle, json(report)]],
+    summaryNames.flatMap((report) => [
+      [`${report}SummaryCsv`, [settle, csv(report)]],
+      [`${report}SummaryJson`, [settle, json(report)]],
     ]),
   ) as Record<SummaryEndpointName, [MiddlewareHandler, Handler<CouncilEnv>]>;
 }

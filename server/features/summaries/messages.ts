@@ -1,4 +1,4 @@
-import { reportColumnHeaders } from '../../../shared/api/reports.ts';
+import { summaryColumnHeaders } from '../../../shared/api/summaries.ts';
 import { competencyTitles } from '../../../shared/competencies.ts';
 import { messages as platform } from '../../platform/messages.ts';
 
@@ -10,7 +10,7 @@ export const messages = {
   reports: {
     ...platform.reports,
     competencyTitles,
-    bandNames: {
+    experienceBandNames: {
       early: 'молодые педагоги (стаж до 3 лет)',
       y3to10: 'стаж 3–10 лет',
       y11to20: 'стаж 11–20 лет',
@@ -19,10 +19,10 @@ export const messages = {
     },
     republic: 'Вся республика',
     suppressedCell: 'скрыто',
-    suppressedNote: (k: number) =>
-      `«скрыто» — число меньше ${k} педагогов или число, по которому такое можно вычислить; так отдельных педагогов нельзя узнать по сводке.`,
-    /** The council's CSV headers are part of the API contract (shared/api/reports.ts). */
-    columns: reportColumnHeaders,
+    suppressedNote: (minGroup: number) =>
+      `«скрыто» — число меньше ${minGroup} педагогов или число, по которому такое можно вычислить; так отдельных педагогов нельзя узнать по сводке.`,
+    /** The council's CSV headers are part of the API contract (shared/api/summaries.ts). */
+    columns: summaryColumnHeaders,
     exportColumns: {
       teacherId: 'Номер педагога',
       lastName: 'Фамилия',

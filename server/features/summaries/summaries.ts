@@ -1,4 +1,4 @@
-import type { ReportGrouping, ReportName } from '../../../shared/api/reports.ts';
+import type { SummaryGrouping, SummaryName } from '../../../shared/api/summaries.ts';
 import type { Db } from '../../platform/database/database.ts';
 import { deficitsSummary } from './store/deficits.ts';
 import { demandSummary } from './store/demand.ts';
@@ -8,14 +8,14 @@ import { participationSummary } from './store/participation.ts';
 import type { Summary } from './summary.ts';
 
 export interface SummaryRequest {
-  report: ReportName;
+  report: SummaryName;
   period: string;
-  by: ReportGrouping;
+  by: SummaryGrouping;
   municipalityId?: number;
-  k: number;
+  minGroup: number;
 }
 
-/** The summary by name; `by` must be one of `groupingsOf[report]` (the route checks). */
+/** The summary by name; `by` must be one of `groupingsOf[report]` (summaryApi checks it). */
 export function summaryOf(db: Db, { report, ...options }: SummaryRequest): Summary {
   switch (report) {
     case 'deficits':

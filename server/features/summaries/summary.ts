@@ -23,7 +23,7 @@ export interface SummaryOptions {
   by: Grouping;
   municipalityId?: number;
   /** The smallest number of teachers a shown count may describe. */
-  k: number;
+  minGroup: number;
 }
 
 /** Share in percent with one decimal, or null when there is nobody to take a share of. */

@@ -31,9 +31,9 @@ export interface SuppressionSpec {
 export type CountRow = Record<string, number>;
 
 /** For each row, the keys of its suppressed counts. */
-export function suppressGroup(rows: readonly CountRow[], spec: SuppressionSpec, k: number): Set<string>[] {
+export function suppressGroup(rows: readonly CountRow[], spec: SuppressionSpec, minGroup: number): Set<string>[] {
   const hidden = new Set(spec.hidden ?? []);
-  const small = (value: number) => value > 0 && value < k;
+  const small = (value: number) => value > 0 && value < minGroup;
   const suppressed = rows.map((row) => new Set(spec.published.filter((key) => small(row[key] ?? 0))));
   const value = (r: number, key: string) => rows[r]![key] ?? 0;
   const relationsByKey = new Map<string, SuppressionSpec['relations'][number][]>();

@@ -1,18 +1,19 @@
 import { decodeResult } from '../../../shared/scoring/compact-result.ts';
-import type { Profile as TeacherRecord } from '../../../shared/api/me.ts';
+import type { TeacherRecord } from '../../../shared/api/me.ts';
 import type { RouteItem } from '../../../shared/api/route.ts';
 import type { CompetencyId, DeficitLevel } from '../../../shared/competencies.ts';
 import { competencyIds } from '../../../shared/competencies.ts';
 import type { EnrollmentStatus } from '../../../shared/schemas/program.ts';
 import { currentProfile, type Standing } from '../../../shared/profile/current-profile.ts';
 import { type GrowthEntry, growth } from '../../../shared/profile/growth.ts';
+import { hasDeficit } from '../../../shared/scoring/deficits.ts';
 import type { ScoredAttempt } from '../../../shared/profile/scored-attempt.ts';
 import type { AttemptResult } from '../../../shared/scoring/result.ts';
 import { type StaffScope, teacherListFilter } from '../../platform/auth/scope.ts';
 import type { Db } from '../../platform/database/database.ts';
 import { foldText, registerFold } from '../catalogue/program-store.ts';
 import { listRouteItems } from '../route/store.ts';
-import { readProfile } from '../me/store.ts';
+import { readTeacherRecord } from '../me/store.ts';
 
 /**
  * What the Педагоги pages read: the teachers a staff scope covers, with
@@ -97,9 +98,8 @@ function standingsByTeacher(db: Db, teacherIds: number[]): Map<number, Competenc
   return new Map([...byTeacher].map(([id, attempts]) => [id, currentProfile(attempts).competencies]));
 }
 
-function hasDeficit(standings: CompetencyStandings | undefined, competency: CompetencyId): boolean {
-  const level = standings?.[competency].level;
-  return level === 'highDeficit' || level === 'moderateDeficit';
+function hasDeficitIn(standings: CompetencyStandings | undefined, competency: CompetencyId): boolean {
+  return standings !== undefined && hasDeficit(standings[competency].level);
 }
 
 /** A page of the teachers the scope covers, by name, and how many match in all. */
@@ -135,7 +135,7 @@ export function listTeachers(db: Db, scope: StaffScope, filter: TeacherFilter, p
         // A deficit is computed from the attempts, not stored: read the candidates, then cut the page.
         const candidates = db.prepare(`SELECT t.id ${from} WHERE ${where} ${order}`).all(...bind()) as { id: number }[];
         const all = standingsByTeacher(db, candidates.map((row) => row.id));
-        const matching = candidates.filter((row) => hasDeficit(all.get(row.id), filter.deficit!)).map((row) => row.id);
+        const matching = candidates.filter((row) => hasDeficitIn(all.get(row.id), filter.deficit!)).map((row) => row.id);
         total = matching.length;
         const ids = matching.slice(page.offset, page.offset + page.limit);
         rows = db.prepare(`${select} WHERE t.id IN (SELECT value FROM json_each(@ids)) ${order}`).all({ ids: JSON.stringify(ids) }) as Row[];
@@ -196,13 +196,13 @@ export interface TeacherDetail {
   route: RouteItem[];
   enrollments: TeacherEnrollment[];
   activeDevices: number;
-  /** Expiry of the unused enrolment code, if there is one. */
+  /** Expiry of the unused connection code, if there is one. */
   codeExpiresAt: string | null;
 }
 
 /** One teacher's page; the caller has checked the scope. Undefined for an unknown or erased teacher. */
 export function teacherDetail(db: Db, teacherId: number): TeacherDetail | undefined {
-  const teacher = readProfile(db, teacherId);
+  const teacher = readTeacherRecord(db, teacherId);
   if (!teacher) return undefined;
   const attempts = competencyAttempts(db, [teacherId]).sort(
     (a, b) => Date.parse(a.completedAt) - Date.parse(b.completedAt) || (a.attemptId! < b.attemptId! ? -1 : 1),
@@ -227,7 +227,7 @@ export function teacherDetail(db: Db, teacherId: number): TeacherDetail | undefi
     .prepare('SELECT count(*) AS activeDevices FROM devices WHERE teacher_id = ? AND revoked_at IS NULL')
     .get(teacherId) as { activeDevices: number };
   const code = db
-    .prepare('SELECT max(expires_at) AS expiresAt FROM enrollment_codes WHERE teacher_id = ? AND used_at IS NULL AND expires_at > ?')
+    .prepare('SELECT max(expires_at) AS expiresAt FROM connection_codes WHERE teacher_id = ? AND used_at IS NULL AND expires_at > ?')
     .get(teacherId, new Date().toISOString()) as { expiresAt: string | null };
   return {
     teacher,

@@ -15,7 +15,7 @@ const js = fs.readFileSync(path.join(assetsDir, 'admin.js'), 'utf8');
 
 export const assetPaths = { css: '/admin/assets/admin.css', js: '/admin/assets/admin.js' } as const;
 
-export function assetRoutes() {
+export function adminAssets() {
   return new Hono()
     .get('/admin.css', (c) => c.body(css, 200, { 'content-type': 'text/css; charset=utf-8', 'cache-control': 'no-cache' }))
     .get('/admin.js', (c) => c.body(js, 200, { 'content-type': 'text/javascript; charset=utf-8', 'cache-control': 'no-cache' }));

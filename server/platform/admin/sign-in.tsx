@@ -55,7 +55,7 @@ function LoginForm({ login = '', next = '', error, notice }: { login?: string; n
   );
 }
 
-function loginPage(c: Context, form: Parameters<typeof LoginForm>[0], status: 200 | 400 | 401 | 423 | 429 = 200) {
+function loginFormPage(c: Context, form: Parameters<typeof LoginForm>[0], status: 200 | 400 | 401 | 423 | 429 = 200) {
   return barePage(c, t.title, <LoginForm {...form} />, status);
 }
 
@@ -67,10 +67,10 @@ export interface LoginOptions extends AdminDeps {
 }
 
 /** GET and POST /admin/login: the sign-in form and its check. */
-export function loginRoutes({ db, publicUrl, loginRateLimit = { limit: 10, windowMs: 60_000 } }: LoginOptions) {
+export function loginPage({ db, publicUrl, loginRateLimit = { limit: 10, windowMs: 60_000 } }: LoginOptions) {
   const limited = rateLimit({
     ...loginRateLimit,
-    onLimited: (c, seconds) => loginPage(c, { error: t.rateLimited(seconds) }, 429),
+    onLimited: (c, seconds) => loginFormPage(c, { error: t.rateLimited(seconds) }, 429),
   });
   return new Hono()
     .get('/', (c) => {
@@ -78,20 +78,20 @@ export function loginRoutes({ db, publicUrl, loginRateLimit = { limit: 10, windo
       const id = readSessionCookie(c);
       if (id && findSession(db, id)) return c.redirect(safeNext(c.req.query('next') ?? ''), 303);
       const notice = c.req.query('out') ? t.loggedOut : c.req.query('expired') ? t.expired : undefined;
-      return loginPage(c, { next: c.req.query('next') ?? '', notice });
+      return loginFormPage(c, { next: c.req.query('next') ?? '', notice });
     })
     .post('/', limited, async (c) => {
       const form = await readForm(c);
       const login = formText(form, 'login');
       const password = typeof form.password === 'string' ? form.password : '';
       const next = formText(form, 'next');
-      if (!login || !password) return loginPage(c, { login, next, error: t.missing }, 400);
+      if (!login || !password) return loginFormPage(c, { login, next, error: t.missing }, 400);
 
       const account = findStaffForLogin(db, login);
       const now = new Date();
       if (account?.lockedUntil && account.lockedUntil > now.toISOString()) {
         const minutes = Math.ceil((Date.parse(account.lockedUntil) - now.getTime()) / 60_000);
-        return loginPage(c, { login, next, error: t.locked(minutes) }, 423);
+        return loginFormPage(c, { login, next, error: t.locked(minutes) }, 423);
       }
       const valid = await verifyPassword(password, account?.passwordHash ?? (await unknownLoginHash()));
       if (!account || !valid) {
@@ -99,7 +99,7 @@ export function loginRoutes({ db, publicUrl, loginRateLimit = { limit: 10, windo
           recordFailedLogin(db, account.id, lockoutAfter, new Date(now.getTime() + lockoutMs).toISOString());
           writeAudit(db, { actor: staffActor(account), action: 'staff.login_failed', target: `staff:${account.id}` });
         }
-        return loginPage(c, { login, next, error: t.failed }, 401);
+        return loginFormPage(c, { login, next, error: t.failed }, 401);
       }
       clearFailedLogins(db, account.id);
       const { id } = createSession(db, account.id, now);
@@ -110,7 +110,7 @@ export function loginRoutes({ db, publicUrl, loginRateLimit = { limit: 10, windo
 }
 
 /** POST /admin/logout: the session is deleted, not merely forgotten by the browser. */
-export function logoutRoutes({ db, publicUrl }: AdminDeps & { publicUrl?: string | undefined }) {
+export function logoutPage({ db, publicUrl }: AdminDeps & { publicUrl?: string | undefined }) {
   return new Hono<AdminEnv>().post('/', (c) => {
     deleteSession(db, c.var.session.idHash);
     writeAudit(db, { actor: staffActor(c.var.staff), action: 'staff.logout', target: `staff:${c.var.staff.id}` });

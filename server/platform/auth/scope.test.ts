@@ -4,8 +4,6 @@ import {
   canSeeAggregate,
   canSeeTeacher,
   canSeeTeacherArea,
-  canShowGroup,
-  minCouncilGroup,
   teacherListFilter,
   visibleMunicipalities,
 } from './scope.ts';
@@ -46,13 +44,6 @@ describe('staff and council scopes', () => {
     expect(canSeeAggregate(methodistA, null)).toBe(false); // the republic as a whole
     expect(canSeeAggregate(council, 20)).toBe(true);
     expect(canSeeAggregate(council, null)).toBe(true);
-  });
-
-  it('hides from the council figures over groups so small they describe a person', () => {
-    expect(canShowGroup(council, 1)).toBe(false);
-    expect(canShowGroup(council, minCouncilGroup - 1)).toBe(false);
-    expect(canShowGroup(council, minCouncilGroup)).toBe(true);
-    expect(canShowGroup(methodistA, 1)).toBe(true);
   });
 
   it('refuses to build a teacher list for the council', () => {

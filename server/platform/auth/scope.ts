@@ -6,7 +6,9 @@ import type { AreaId } from '../../../shared/competencies.ts';
  * - a regional admin sees every teacher of the republic;
  * - a methodist sees only the teachers of their own municipality;
  * - the expert council sees aggregates only, never a single teacher, and
- *   no aggregate over so few teachers that it would describe one;
+ *   no aggregate over so few teachers that it would describe one (fewer
+ *   than the configured minGroup: server/features/summaries/suppression.ts,
+ *   which the staff's report pages apply too);
  * - burnout screening (wellbeing) is never shown per teacher to anyone but
  *   the teacher (docs/DOMAIN.md), so staff get it only aggregated too.
  * Teachers themselves are scoped by their device token (teacher-auth.ts).
@@ -14,9 +16,6 @@ import type { AreaId } from '../../../shared/competencies.ts';
 
 export type StaffScope = { kind: 'admin'; staffId: number } | { kind: 'methodist'; staffId: number; municipalityId: number };
 export type Scope = StaffScope | { kind: 'council'; tokenId: number };
-
-/** The smallest group the council may see a figure for; smaller groups are merged or left out. */
-export const minCouncilGroup = 5;
 
 /** Where a teacher belongs: what scope checks look at. */
 export interface TeacherPlace {
@@ -55,15 +54,6 @@ export function visibleMunicipalities(scope: Scope): 'all' | number[] {
 export function canSeeAggregate(scope: Scope, municipalityId: number | null): boolean {
   const visible = visibleMunicipalities(scope);
   return visible === 'all' || (municipalityId !== null && visible.includes(municipalityId));
-}
-
-/**
- * May a figure computed over `groupSize` teachers be shown? To staff, yes:
- * they may see the teachers themselves. To the council only when the group
- * is large enough not to point at a person.
- */
-export function canShowGroup(scope: Scope, groupSize: number): boolean {
-  return scope.kind !== 'council' || groupSize >= minCouncilGroup;
 }
 
 /**

@@ -1,20 +1,20 @@
 import { describe, expect, it } from 'vitest';
-import { hashPassword, hashSecret, newEnrollmentCode, newPassword, newToken, normalizeEnrollmentCode, verifyPassword } from './secrets.ts';
+import { hashPassword, hashSecret, newConnectionCode, newPassword, newToken, normalizeConnectionCode, verifyPassword } from './secrets.ts';
 
 /** No 0/O, 1/I/L: nothing a teacher could misread from paper. */
 const codeLetter = '[23456789ABCDEFGHJKMNPQRSTUVWXYZ]';
 
 describe('connection codes', () => {
   it('are two groups of four letters and digits that cannot be mistaken for one another', () => {
-    const codes = Array.from({ length: 200 }, newEnrollmentCode);
+    const codes = Array.from({ length: 200 }, newConnectionCode);
     for (const code of codes) expect(code).toMatch(new RegExp(`^${codeLetter}{4}-${codeLetter}{4}$`));
     expect(new Set(codes).size).toBe(codes.length);
   });
 
   it('reads codes the way people type them', () => {
-    expect(normalizeEnrollmentCode(' k7qm 3hxd ')).toBe('K7QM-3HXD');
-    expect(normalizeEnrollmentCode('k7qm-3hxd')).toBe('K7QM-3HXD');
-    expect(normalizeEnrollmentCode('K7QM3HXD')).toBe('K7QM-3HXD');
+    expect(normalizeConnectionCode(' k7qm 3hxd ')).toBe('K7QM-3HXD');
+    expect(normalizeConnectionCode('k7qm-3hxd')).toBe('K7QM-3HXD');
+    expect(normalizeConnectionCode('K7QM3HXD')).toBe('K7QM-3HXD');
   });
 });
 

@@ -6,15 +6,15 @@ const scryptAsync = promisify(scrypt) as (password: string, salt: Buffer, keylen
 /** Letters and digits that cannot be mistaken for one another when read aloud or copied from paper. */
 const codeAlphabet = '23456789ABCDEFGHJKMNPQRSTUVWXYZ';
 
-/** A one-time enrolment code such as `K7QM-3HXD`: about 40 bits, short enough to type. */
-export function newEnrollmentCode(): string {
+/** A one-time connection code such as `K7QM-3HXD`: about 40 bits, short enough to type. */
+export function newConnectionCode(): string {
   let code = '';
   for (let i = 0; i < 8; i++) code += codeAlphabet[randomInt(codeAlphabet.length)];
   return `${code.slice(0, 4)}-${code.slice(4)}`;
 }
 
 /** Reads a code as people type it: any case, with or without the dash and spaces. */
-export function normalizeEnrollmentCode(input: string): string {
+export function normalizeConnectionCode(input: string): string {
   const compact = input.toUpperCase().replace(/[\s-]/g, '');
   return `${compact.slice(0, 4)}-${compact.slice(4)}`;
 }

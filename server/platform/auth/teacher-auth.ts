@@ -14,8 +14,8 @@ export function bearerToken(header: string | undefined): string | undefined {
 }
 
 /**
- * Lets through only requests with a live device token, and tells the route
- * whose they are: every teacher route reads `c.get('device').teacherId` and
+ * Lets through only requests with a live device token, and tells the handler
+ * whose they are: every teacher handler reads `c.get('device').teacherId` and
  * nothing else, so a token reaches only its own teacher's data.
  */
 export function teacherAuth(db: Db) {

@@ -1,4 +1,4 @@
-import { hashSecret, newToken, normalizeEnrollmentCode } from '../auth/secrets.ts';
+import { hashSecret, newToken, normalizeConnectionCode } from '../auth/secrets.ts';
 import { type Db, now } from './database.ts';
 import { prepared } from './statements.ts';
 
@@ -10,11 +10,11 @@ export type RedeemResult =
  * Exchanges a one-time code for a device token, in one transaction so that
  * two devices racing with the same code cannot both get a token.
  */
-export function redeemEnrollmentCode(db: Db, code: string, deviceLabel: string, at: Date = new Date()): RedeemResult {
+export function redeemConnectionCode(db: Db, code: string, deviceLabel: string, at: Date = new Date()): RedeemResult {
   return db.transaction((): RedeemResult => {
     const row = db
-      .prepare('SELECT id, teacher_id AS teacherId, expires_at AS expiresAt, used_at AS usedAt FROM enrollment_codes WHERE code_hash = ?')
-      .get(hashSecret(normalizeEnrollmentCode(code))) as
+      .prepare('SELECT id, teacher_id AS teacherId, expires_at AS expiresAt, used_at AS usedAt FROM connection_codes WHERE code_hash = ?')
+      .get(hashSecret(normalizeConnectionCode(code))) as
       | { id: number; teacherId: number; expiresAt: string; usedAt: string | null }
       | undefined;
     if (!row) return { ok: false, reason: 'unknown' };
@@ -22,7 +22,7 @@ export function redeemEnrollmentCode(db: Db, code: string, deviceLabel: string, 
     if (row.expiresAt <= at.toISOString()) return { ok: false, reason: 'expired' };
 
     const token = newToken();
-    db.prepare('UPDATE enrollment_codes SET used_at = ? WHERE id = ?').run(at.toISOString(), row.id);
+    db.prepare('UPDATE connection_codes SET used_at = ? WHERE id = ?').run(at.toISOString(), row.id);
     db.prepare('INSERT INTO devices (teacher_id, token_hash, label, created_at) VALUES (?, ?, ?, ?)').run(
       row.teacherId,
       hashSecret(token),

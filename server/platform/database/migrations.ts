@@ -346,4 +346,9 @@ export const migrations: readonly string[] = [
       SELECT DISTINCT teacher_id, period FROM report_standings WHERE teacher_id = NEW.id;
   END;
   `,
+  // 8: the one-time codes are connection codes: a browser's extension connects with one, and
+  // "enrollment" names only a sign-up for a programme run (docs/DOMAIN.md).
+  `
+  ALTER TABLE enrollment_codes RENAME TO connection_codes;
+  `,
 ];

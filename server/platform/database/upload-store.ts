@@ -5,7 +5,7 @@ import type { Db } from './database.ts';
  * What the admin pages keep between two requests of one person: an uploaded
  * file between its preview and the confirmation (so the confirmed file is
  * exactly the previewed one, and the browser need not send it twice), and
- * freshly issued enrolment codes until they are downloaded. Each record
+ * freshly issued connection codes until they are downloaded. Each record
  * belongs to one session, is read only by it, and is gone after 30 minutes
  * or at logout.
  */

@@ -2,7 +2,7 @@ import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import type { ApiError as ApiErrorBody } from '../../../shared/api/errors.ts';
 
 /**
- * An error a client caused or must know about. Thrown anywhere in a route;
+ * An error a client caused or must know about. Thrown anywhere in a handler;
  * the app turns it into `{error: {code, message}}` with the status.
  */
 export class ApiError extends Error {

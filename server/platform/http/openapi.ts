@@ -34,6 +34,7 @@ function operation(endpoint: Endpoint, pathParameters: object[]) {
   return {
     summary: endpoint.summary,
     ...(endpoint.description && { description: endpoint.description }),
+    ...(endpoint.deprecated && { deprecated: true }),
     security: endpoint.auth === 'none' ? [] : [{ [endpoint.auth]: [] }],
     parameters: [...pathParameters, ...queryParameters(endpoint.query)],
     ...(endpoint.body && {
@@ -53,7 +54,7 @@ function operation(endpoint: Endpoint, pathParameters: object[]) {
 }
 
 /** The OpenAPI 3.1 description of the API, generated from the shared contract. */
-export function openApiDocument(list: Endpoint[] = endpoints) {
+export function buildOpenApiDocument(list: Endpoint[] = endpoints) {
   const paths: Record<string, Record<string, object>> = {};
   for (const endpoint of list) {
     const { path, parameters } = openApiPath(endpoint.path);
@@ -66,7 +67,7 @@ export function openApiDocument(list: Endpoint[] = endpoints) {
     info: { title: 'ПрофРост API', version },
     components: {
       securitySchemes: {
-        teacher: { type: 'http', scheme: 'bearer', description: 'Токен устройства педагога (POST /api/v1/enroll)' },
+        teacher: { type: 'http', scheme: 'bearer', description: 'Токен устройства педагога (POST /api/v1/connect)' },
         council: { type: 'http', scheme: 'bearer', description: 'Токен экспертного совета' },
       },
     },

@@ -18,7 +18,7 @@ describe('the panel', () => {
 
   const teacherOf = (i: number) => ({ name: h.t.demo.teachers[i]!.name, school: h.t.demo.teachers[i]!.school, role: 'Учитель' });
 
-  async function enrolThroughForm(i: number, v: Rendered) {
+  async function connectThroughForm(i: number, v: Rendered) {
     await waitFor(() => byLabel(v.root, 'Код подключения'));
     await type(byLabel(v.root, 'Код подключения'), h.t.demo.teachers[i]!.code);
     await click(byLabel(v.root, /даю согласие/));
@@ -26,18 +26,18 @@ describe('the panel', () => {
     await waitFor(() => expect(v.root.querySelector('[role="tablist"]')).not.toBeNull());
   }
 
-  /** Enrols the first teacher and starts the instrument whose title begins so: the panel, and how many questions the instrument has. */
+  /** Connects the first teacher and starts the instrument whose title begins so: the panel, and how many questions the instrument has. */
   async function startDiagnostic(title: string): Promise<[Rendered, number]> {
     const v = renderPanel(h, teacherOf(0));
     view = v;
-    await enrolThroughForm(0, v);
+    await connectThroughForm(0, v);
     await click(byText(v.root, '[role="tab"]', 'Диагностика'));
     await click(await waitFor(() => query(v.root, `button[aria-label^="Начать: ${title}"]`)));
     await waitFor(() => expect(v.text()).toMatch(/вопрос 1 из \d+/));
     return [v, Number(v.text().match(/вопрос 1 из (\d+)/)![1])];
   }
 
-  it('asks for the code and the consent, and opens the tabs once enrolled', async () => {
+  it('asks for the code and the consent, and opens the tabs once connected', async () => {
     view = renderPanel(h, teacherOf(0));
     await waitFor(() => expect(view!.text()).toContain(`В журнале вы вошли как: ${h.t.demo.teachers[0]!.name}`));
     expect(view.text()).toContain('152-ФЗ');
@@ -58,16 +58,16 @@ describe('the panel', () => {
     expect(view.root.querySelector('[role="tabpanel"]')!.getAttribute('aria-labelledby')).toBe(selected.id);
   });
 
-  it('shows nothing of another teacher enrolled on the same computer, and offers to enrol the one signed in', async () => {
+  it('shows nothing of another teacher connected on the same computer, and offers to connect the one signed in', async () => {
     view = renderPanel(h, teacherOf(0));
-    await enrolThroughForm(0, view);
+    await connectThroughForm(0, view);
     view.unmount();
 
     view = renderPanel(h, teacherOf(1));
     await waitFor(() => expect(view!.text()).toContain('подключён профиль другого педагога'));
     expect(view.text()).not.toContain(h.t.demo.teachers[0]!.name);
     expect(view.root.querySelector('[role="tablist"]')).toBeNull();
-    await enrolThroughForm(1, view);
+    await connectThroughForm(1, view);
     expect(view.text()).toContain(h.t.demo.teachers[1]!.name);
   });
 
@@ -78,7 +78,7 @@ describe('the panel', () => {
     expect(input.value).toBe('Соколова А. В.');
     await type(input, full);
     await click(byText(view.root, 'button', 'Это я'));
-    await enrolThroughForm(0, view);
+    await connectThroughForm(0, view);
     view.unmount();
 
     // Next time the reading the teacher confirmed opens the profile at once…
@@ -162,7 +162,7 @@ describe('the panel', () => {
 
   it('says what waits on the device while the server is down, and what the server refused', async () => {
     view = renderPanel(h, teacherOf(0));
-    await enrolThroughForm(0, view);
+    await connectThroughForm(0, view);
     await click(byText(view.root, '[role="tab"]', 'Маршрут'));
     await waitFor(() => byText(view!.root, 'button', 'Принять'));
     h.offline = true;
@@ -183,7 +183,7 @@ describe('the panel', () => {
 
   it('asks the three feedback questions on a completed programme and offers to retake the diagnostic', async () => {
     view = renderPanel(h, teacherOf(0));
-    await enrolThroughForm(0, view);
+    await connectThroughForm(0, view);
     const session = (await h.worker.handle({ type: 'getState', journalName: h.t.demo.teachers[0]!.name })).session!;
     const enrollmentId = crypto.randomUUID();
     await h.worker.handle({ type: 'change', sessionId: session.id, change: { kind: 'signUp', enrollmentId, programId: 'digital-lesson', runId: 'digital-lesson-1', label: 'x' } });
@@ -219,7 +219,7 @@ describe('the panel', () => {
 
   it('signs out after confirmation, removing the teacher’s data from the device', async () => {
     view = renderPanel(h, teacherOf(0));
-    await enrolThroughForm(0, view);
+    await connectThroughForm(0, view);
     await click(byText(view.root, '[role="tab"]', 'Настройки'));
     const confirmations: string[] = [];
     window.confirm = (text?: string) => {

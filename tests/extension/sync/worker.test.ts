@@ -12,23 +12,23 @@ describe('the background worker against the real server', () => {
   });
   afterEach(() => h.dispose());
 
-  async function enroll(index = 0): Promise<SessionView> {
+  async function connect(index = 0): Promise<SessionView> {
     const teacher = h.t.demo.teachers[index]!;
-    const result = await h.worker.handle({ type: 'enroll', code: teacher.code, device: 'Тест', journalName: teacher.name, confirmedName: teacher.name, consentAccepted: true });
+    const result = await h.worker.handle({ type: 'connect', code: teacher.code, device: 'Тест', journalName: teacher.name, confirmedName: teacher.name, consentAccepted: true });
     if (!result.ok) throw new Error(result.message);
     return result.session;
   }
   const countAttempts = () => (h.t.db.prepare('SELECT count(*) AS n FROM attempts').get() as { n: number }).n;
 
-  it('refuses to enrol without consent, and never hands the token to the panel', async () => {
+  it('refuses to connect without consent, and never hands the token to the panel', async () => {
     const teacher = h.t.demo.teachers[0]!;
-    const refused = await h.worker.handle({ type: 'enroll', code: teacher.code, device: 'Тест', journalName: teacher.name, confirmedName: teacher.name, consentAccepted: false });
+    const refused = await h.worker.handle({ type: 'connect', code: teacher.code, device: 'Тест', journalName: teacher.name, confirmedName: teacher.name, consentAccepted: false });
     expect(refused).toEqual({ ok: false, message: expect.stringContaining('согласие') });
-    const wrong = await h.worker.handle({ type: 'enroll', code: 'AAAA-AAAA', device: 'Тест', journalName: '', confirmedName: 'x', consentAccepted: true });
+    const wrong = await h.worker.handle({ type: 'connect', code: 'AAAA-AAAA', device: 'Тест', journalName: '', confirmedName: 'x', consentAccepted: true });
     expect(wrong.ok).toBe(false);
     expect(!wrong.ok && wrong.message).toMatch(/[а-я]/);
 
-    const session = await enroll();
+    const session = await connect();
     expect(session).not.toHaveProperty('token');
     const state = await h.worker.handle({ type: 'getState', journalName: teacher.name });
     expect(JSON.stringify(state)).not.toMatch(/token/i);
@@ -38,18 +38,18 @@ describe('the background worker against the real server', () => {
   it('opens only the session of the teacher the journal shows', async () => {
     const first = h.t.demo.teachers[0]!;
     const second = h.t.demo.teachers[1]!;
-    await enroll(0);
+    await connect(0);
     // Case, ё and spacing do not matter.
     expect((await h.worker.handle({ type: 'getState', journalName: `  ${first.name.toUpperCase()} ` })).session?.teacher.name).toBe(first.name);
     const other = await h.worker.handle({ type: 'getState', journalName: second.name });
-    expect(other).toMatchObject({ session: null, otherTeacherEnrolled: true });
-    await enroll(1);
+    expect(other).toMatchObject({ session: null, otherTeacherConnected: true });
+    await connect(1);
     expect((await h.worker.handle({ type: 'getState', journalName: second.name })).session?.teacher.name).toBe(second.name);
     expect((await h.worker.handle({ type: 'getState', journalName: first.name })).session?.teacher.name).toBe(first.name);
   });
 
   it('serves the cached copy, with its time, when the server is down', async () => {
-    const session = await enroll();
+    const session = await connect();
     const fresh = await h.worker.handle({ type: 'load', sessionId: session.id, resource: { name: 'instruments' } });
     expect(fresh.kind).toBe('fresh');
     h.offline = true;
@@ -60,7 +60,7 @@ describe('the background worker against the real server', () => {
   });
 
   it('keeps the latest catalogue searches for offline use, not every one ever made', async () => {
-    const session = await enroll();
+    const session = await connect();
     for (let i = 0; i < 23; i++) {
       await h.worker.handle({ type: 'load', sessionId: session.id, resource: { name: 'programs', query: `q=${i}` } });
     }
@@ -72,7 +72,7 @@ describe('the background worker against the real server', () => {
   });
 
   it('gets a knowledge test without its answer keys, so the score of a test comes only from the server', async () => {
-    const session = await enroll();
+    const session = await connect();
     const loaded = await h.worker.handle({ type: 'load', sessionId: session.id, resource: { name: 'instrument', id: 'methodicalTest' } });
     if (loaded.kind !== 'fresh') throw new Error('expected the instrument from the server');
     const items = (loaded.data as { items: { id: string; kind: string; options?: { id: string }[] }[] }).items;
@@ -84,7 +84,7 @@ describe('the background worker against the real server', () => {
   });
 
   it('keeps an attempt made offline, sends it once when the server is back, and previews its score offline', async () => {
-    const session = await enroll();
+    const session = await connect();
     await h.worker.handle({ type: 'load', sessionId: session.id, resource: { name: 'instrument', id: 'burnoutScreening' } });
     h.offline = true;
     const instrument = await h.worker.handle({ type: 'load', sessionId: session.id, resource: { name: 'instrument', id: 'burnoutScreening' } });
@@ -113,7 +113,7 @@ describe('the background worker against the real server', () => {
   });
 
   it('shows a refusal with the server’s sentence and does not send it again', async () => {
-    const session = await enroll();
+    const session = await connect();
     const change = { kind: 'signUp' as const, enrollmentId: crypto.randomUUID(), programId: 'burnout', runId: 'burnout-1', label: 'Выгорание' };
     await h.worker.handle({ type: 'change', sessionId: session.id, change });
     await h.worker.handle({ type: 'sync', sessionId: session.id });
@@ -128,7 +128,7 @@ describe('the background worker against the real server', () => {
   });
 
   it('drops a sign-up that never left the device when it is cancelled', async () => {
-    const session = await enroll();
+    const session = await connect();
     h.offline = true;
     const enrollmentId = crypto.randomUUID();
     await h.worker.handle({ type: 'change', sessionId: session.id, change: { kind: 'signUp', enrollmentId, programId: 'burnout', runId: 'burnout-2', label: 'x' } });
@@ -137,8 +137,8 @@ describe('the background worker against the real server', () => {
   });
 
   it('signs out by removing everything of the teacher, and erases on the server on request', async () => {
-    const session = await enroll(0);
-    const other = await enroll(1);
+    const session = await connect(0);
+    const other = await connect(1);
     await h.worker.handle({ type: 'load', sessionId: session.id, resource: { name: 'me' } });
     await h.worker.handle({ type: 'saveDraft', sessionId: session.id, draft: { attemptId: crypto.randomUUID(), instrumentId: 'selfAssessment', instrumentVersion: 1, answers: { a: 1 }, current: 1, startedAt: '', updatedAt: '' } });
     const exported = await h.worker.handle({ type: 'exportData', sessionId: session.id });

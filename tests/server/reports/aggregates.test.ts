@@ -10,7 +10,7 @@ import { participationSummary } from '../../../server/features/summaries/store/p
 import { rebuildReportAggregates } from '../../../server/features/aggregates/store/rebuild.ts';
 import { refreshTeacherInAggregates } from '../../../server/features/aggregates/store/recompute-standing.ts';
 import type { SummaryRow } from '../../../server/features/summaries/summary.ts';
-import { eraseTeacher, updateProfile } from '../../../server/features/me/store.ts';
+import { eraseTeacher, updateTeacherRecord } from '../../../server/features/me/store.ts';
 import type { Db } from '../../../server/platform/database/database.ts';
 import { installShippedInstruments } from '../../../server/features/diagnostics/install-shipped.ts';
 import { addAttempt, addTeacher, aggregateSnapshot, emptyDatabase } from '../../helpers/reports.ts';
@@ -29,7 +29,7 @@ describe('report aggregates on a republic counted by hand', () => {
   eachSmallRepublic((fresh) => (db = fresh));
 
   it('counts deficits per school from each teacher’s latest attempt in the year', () => {
-    const rows = values(deficitsSummary(db, { period, by: 'school', k: all }).rows);
+    const rows = values(deficitsSummary(db, { period, by: 'school', minGroup: all }).rows);
     expect(rows).toEqual([
       {
         period, municipality: 'Северный район', school: 'Школа № 1', competency: 'Методическая', competencyId: 'methodical',
@@ -49,22 +49,22 @@ describe('report aggregates on a republic counted by hand', () => {
   });
 
   it('adds up to municipalities, the republic and experience bands', () => {
-    expect(values(deficitsSummary(db, { period, by: 'municipality', k: all }).rows).map((r) => [r.municipality, r.scored, r.deficit, r.meanScore])).toEqual([
+    expect(values(deficitsSummary(db, { period, by: 'municipality', minGroup: all }).rows).map((r) => [r.municipality, r.scored, r.deficit, r.meanScore])).toEqual([
       ['Северный район', 8, 5, 68.8], // 550 / 8 = 68.75
       ['Южный район', 5, 2, 82.8],
     ]);
-    expect(values(deficitsSummary(db, { period, by: 'competency', k: all }).rows)).toEqual([
+    expect(values(deficitsSummary(db, { period, by: 'competency', minGroup: all }).rows)).toEqual([
       // 7 of 13; (550 + 414) / 13 = 74.15
       { period, competency: 'Методическая', competencyId: 'methodical', scored: 13, deficit: 7, highDeficit: 3, moderateDeficit: 4, deficitShare: 53.8, meanScore: 74.2 },
     ]);
-    const bands = values(deficitsSummary(db, { period, by: 'experience', k: all }).rows);
+    const byExperienceBand = values(deficitsSummary(db, { period, by: 'experience', minGroup: all }).rows);
     // Early career: a1 50, a2 70, a7 65 (стаж 1, 2, 0); b6 has no experience on record but no score either.
-    expect(bands[0]).toMatchObject({ band: 'молодые педагоги (стаж до 3 лет)', scored: 3, deficit: 3, highDeficit: 1, moderateDeficit: 2, meanScore: 61.7 });
-    expect(bands.reduce((sum, r) => sum + (r.scored as number), 0)).toBe(13);
+    expect(byExperienceBand[0]).toMatchObject({ band: 'молодые педагоги (стаж до 3 лет)', scored: 3, deficit: 3, highDeficit: 1, moderateDeficit: 2, meanScore: 61.7 });
+    expect(byExperienceBand.reduce((sum, r) => sum + (r.scored as number), 0)).toBe(13);
   });
 
   it('compares the same teachers with the year before', () => {
-    expect(values(growthSummary(db, { period, by: 'competency', k: all }).rows)).toEqual([
+    expect(values(growthSummary(db, { period, by: 'competency', minGroup: all }).rows)).toEqual([
       {
         period, competency: 'Методическая', competencyId: 'methodical',
         // a1 40 → 50, a2 85 → 70: before (40+85)/2 = 62.5, after 60
@@ -74,12 +74,12 @@ describe('report aggregates on a republic counted by hand', () => {
   });
 
   it('counts participation: roster, connected, diagnosed in the year', () => {
-    expect(values(participationSummary(db, { period, by: 'school', k: all }).rows)).toEqual([
+    expect(values(participationSummary(db, { period, by: 'school', minGroup: all }).rows)).toEqual([
       { period, municipality: 'Северный район', school: 'Школа № 1', roster: 6, connected: 4, diagnosed: 6, diagnosedShare: 100 },
       { period, municipality: 'Северный район', school: 'Школа № 2', roster: 2, connected: 0, diagnosed: 2, diagnosedShare: 100 },
       { period, municipality: 'Южный район', school: 'Южная школа', roster: 6, connected: 0, diagnosed: 6, diagnosedShare: 100 },
     ]);
-    expect(values(participationSummary(db, { period: '2024-2025', by: 'municipality', k: all }).rows)).toEqual([
+    expect(values(participationSummary(db, { period: '2024-2025', by: 'municipality', minGroup: all }).rows)).toEqual([
       { period: '2024-2025', municipality: 'Северный район', roster: 8, connected: 4, diagnosed: 2, diagnosedShare: 25 },
       { period: '2024-2025', municipality: 'Южный район', roster: 6, connected: 0, diagnosed: 0, diagnosedShare: 0 },
     ]);
@@ -104,16 +104,16 @@ describe('report aggregates on a republic counted by hand', () => {
     const refreshed = aggregateSnapshot(db);
     rebuildReportAggregates(db);
     expect(aggregateSnapshot(db)).toEqual(refreshed);
-    expect(values(deficitsSummary(db, { period, by: 'school', k: all }).rows).find((r) => r.school === 'Южная школа')).toMatchObject({ scored: 6, highDeficit: 1 });
+    expect(values(deficitsSummary(db, { period, by: 'school', minGroup: all }).rows).find((r) => r.school === 'Южная школа')).toMatchObject({ scored: 6, highDeficit: 1 });
   });
 
   it('keeps the counts when a teacher erases their data, also after a rebuild', () => {
-    const before = values(deficitsSummary(db, { period, by: 'school', k: all }).rows);
+    const before = values(deficitsSummary(db, { period, by: 'school', minGroup: all }).rows);
     const teacher = (db.prepare(`SELECT id FROM teachers WHERE last_name = 'А1'`).get() as { id: number }).id;
     expect(eraseTeacher(db, teacher, 'test')).toBe(true);
-    expect(values(deficitsSummary(db, { period, by: 'school', k: all }).rows)).toEqual(before);
+    expect(values(deficitsSummary(db, { period, by: 'school', minGroup: all }).rows)).toEqual(before);
     rebuildReportAggregates(db);
-    expect(values(deficitsSummary(db, { period, by: 'school', k: all }).rows)).toEqual(before);
+    expect(values(deficitsSummary(db, { period, by: 'school', minGroup: all }).rows)).toEqual(before);
   });
 });
 
@@ -142,13 +142,13 @@ describe('a teacher’s standing on each write', () => {
       installShippedInstruments(db);
       const teacher = addTeacher(db, 'Северный район', 'Школа № 1', 'Новичкова', 1);
       addAttempt(db, teacher, '2025-10-01T10:00:00+09:00', { methodical: 50 });
-      const band = () => db.prepare('SELECT DISTINCT band FROM report_standings WHERE teacher_id = ?').pluck().all(teacher);
-      const early = band();
-      updateProfile(db, teacher, { experienceYears: 12 });
+      const experienceBands = () => db.prepare('SELECT DISTINCT band FROM report_standings WHERE teacher_id = ?').pluck().all(teacher);
+      const early = experienceBands();
+      updateTeacherRecord(db, teacher, { experienceYears: 12 });
       // The change notes the standing to recompute (a trigger); reports apply the notes before they read.
       expect(pendingStandings(db)).toBe(1);
       applyPendingStandings(db);
-      expect(band()).not.toEqual(early);
+      expect(experienceBands()).not.toEqual(early);
       const written = aggregateSnapshot(db);
       rebuildReportAggregates(db);
       expect(aggregateSnapshot(db)).toEqual(written);

@@ -1,7 +1,7 @@
 import { parse } from 'csv-parse/sync';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createCouncilToken, findCouncilToken, revokeCouncilToken } from '../../../server/platform/database/council-token-store.ts';
-import { redeemEnrollmentCode } from '../../../server/platform/database/device-store.ts';
+import { redeemConnectionCode } from '../../../server/platform/database/device-store.ts';
 import { bodyOf, createTestApp, type TestApp } from '../../helpers/test-app.ts';
 import { addAttempt, addTeacher } from '../../helpers/reports.ts';
 
@@ -34,7 +34,7 @@ describe('the council’s summaries over HTTP', () => {
     expect(none.status).toBe(401);
     expect((await bodyOf(none)).error.message).toMatch(/токен экспертного совета/i);
 
-    const device = redeemEnrollmentCode(t.db, t.demo.teachers[1]!.code, 'ноутбук');
+    const device = redeemConnectionCode(t.db, t.demo.teachers[1]!.code, 'ноутбук');
     expect(device.ok).toBe(true);
     expect((await get('/api/v1/reports/deficits.csv', device.ok ? device.token : '')).status).toBe(401);
 

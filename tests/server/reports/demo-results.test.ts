@@ -18,7 +18,7 @@ describe('the demo’s results for the report pages', () => {
   afterAll(() => dispose());
 
   it('gives the running year’s dashboard numbers that are large enough to show, and growth against last year', () => {
-    const data = dashboardData(db, { period: currentPeriod(), k: 5 });
+    const data = dashboardData(db, { period: currentPeriod(), minGroup: 5 });
     expect(data.participation.values.diagnosed).toBeGreaterThanOrEqual(5);
     expect(data.competencies).toHaveLength(5);
     expect(data.competencies.some((row) => row.values.deficitShare !== null)).toBe(true);
@@ -28,8 +28,8 @@ describe('the demo’s results for the report pages', () => {
   });
 
   it('has a completed programme with enough completers and feedback to compare', () => {
-    const [previous] = dashboardData(db, { period: currentPeriod(), k: 5 }).previousPeriod.split(' ');
-    const rows = effectivenessPageData(db, { period: previous!, k: 5 }).programs.rows;
+    const [previous] = dashboardData(db, { period: currentPeriod(), minGroup: 5 }).previousPeriod.split(' ');
+    const rows = effectivenessPageData(db, { period: previous!, minGroup: 5 }).programs.rows;
     const row = rows.find((r) => r.values.programId === 'formative-assessment')!;
     expect(row.values.completers as number).toBeGreaterThanOrEqual(5);
     expect(typeof row.values.completersGrowth).toBe('number');

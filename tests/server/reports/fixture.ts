@@ -1,5 +1,5 @@
-import { issueEnrollmentCode } from '../../../server/features/connection/code-store.ts';
-import { redeemEnrollmentCode } from '../../../server/platform/database/device-store.ts';
+import { issueConnectionCode } from '../../../server/features/connection/code-store.ts';
+import { redeemConnectionCode } from '../../../server/platform/database/device-store.ts';
 import type { Db } from '../../../server/platform/database/database.ts';
 import { afterEach, beforeEach } from 'vitest';
 import { addAttempt, addTeacher, emptyDatabase } from '../../helpers/reports.ts';
@@ -39,7 +39,7 @@ export function seedSmallRepublic(db: Db) {
     b5: addTeacher(db, south, s1, 'Б5', 11),
     b6: addTeacher(db, south, s1, 'Б6', null),
   };
-  for (const id of [t.a1, t.a2, t.a3, t.a4]) redeemEnrollmentCode(db, issueEnrollmentCode(db, id), 'ноутбук');
+  for (const id of [t.a1, t.a2, t.a3, t.a4]) redeemConnectionCode(db, issueConnectionCode(db, id), 'ноутбук');
   const autumn = '2025-10-01T09:00:00+09:00';
   const scores: [number, number | null][] = [
     [t.a1, 50], [t.a2, 70], [t.a3, 90], [t.a4, 85], [t.a5, 40], [t.a7, 65], [t.a8, 55],

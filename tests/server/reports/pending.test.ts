@@ -30,7 +30,7 @@ describe('report aggregates written behind the attempts', () => {
     t = await createTestApp();
     tokens = [];
     for (const teacher of t.demo.teachers.slice(0, 3)) {
-      tokens.push((await bodyOf(await t.json('POST', '/api/v1/enroll', { code: teacher.code, device: 'ноутбук' }))).token);
+      tokens.push((await bodyOf(await t.json('POST', '/api/v1/connect', { code: teacher.code, device: 'ноутбук' }))).token);
     }
   });
   afterEach(() => t.dispose());

@@ -31,15 +31,15 @@ function seedPrograms(db: Db, t: ReturnType<typeof seedSmallRepublic>) {
     }),
   ]);
   const before = new Date('2025-10-20T00:00:00Z');
-  const enrol = (teacherId: number) => {
+  const signUpOnRun = (teacherId: number) => {
     const id = randomUUID();
     const result = signUp(db, { id, teacherId, programId: 'lesson-method', runId: 'lesson-method-1' }, before);
     expect(result.kind).toBe('created');
     return id;
   };
-  const e1 = enrol(t.a1);
-  const e2 = enrol(t.a2);
-  const e5 = enrol(t.a5);
+  const e1 = signUpOnRun(t.a1);
+  const e2 = signUpOnRun(t.a2);
+  const e5 = signUpOnRun(t.a5);
   for (const id of [e1, e2]) expect(markEnrollmentCompleted(db, id, 'test').kind).toBe('completed');
   expect(saveFeedback(db, t.a1, e1, { useful: 'yes', changedInLessons: 'Стала давать задания по группам', wouldRecommend: true }).kind).toBe('saved');
   expect(saveFeedback(db, t.a2, e2, { useful: 'no', changedInLessons: '', wouldRecommend: false }).kind).toBe('saved');
@@ -63,21 +63,21 @@ describe('programmes: demand and effectiveness', () => {
 
   it('sets teachers with a deficit against the seats that target it (образовательный заказ)', () => {
     // Methodical deficits in 2025-2026 (latest attempts): Северный a1 70, a2 80, a5 40, a7 67, a8 60 → 5; Южный b1, b2 → 2.
-    const byMunicipality = values(demandSummary(db, { period, by: 'municipality', k: 1 }).rows).filter((r) => r.competencyId === 'methodical');
+    const byMunicipality = values(demandSummary(db, { period, by: 'municipality', minGroup: 1 }).rows).filter((r) => r.competencyId === 'methodical');
     expect(byMunicipality).toEqual([
       { period, municipality: 'Северный район', competency: 'Методическая', competencyId: 'methodical', deficit: 5, seatsLocal: 3, seatsRepublic: 10, unmet: 2 },
       { period, municipality: 'Южный район', competency: 'Методическая', competencyId: 'methodical', deficit: 2, seatsLocal: 0, seatsRepublic: 10, unmet: 2 },
     ]);
-    const republic = values(demandSummary(db, { period, by: 'competency', k: 1 }).rows);
+    const republic = values(demandSummary(db, { period, by: 'competency', minGroup: 1 }).rows);
     expect(republic.find((r) => r.competencyId === 'methodical')).toMatchObject({ deficit: 7, seatsLocal: 3, seatsRepublic: 10, unmet: 0 });
     expect(republic.find((r) => r.competencyId === 'digital')).toMatchObject({ deficit: 0, seatsLocal: 3, seatsRepublic: 0, unmet: 0 });
     // At K = 3 Южный район's 2 is hidden, and Северный's 5 with it (7 − 5 = 2); seats stay: they are not people.
-    const suppressed = values(demandSummary(db, { period, by: 'municipality', k: 3 }).rows).filter((r) => r.competencyId === 'methodical');
+    const suppressed = values(demandSummary(db, { period, by: 'municipality', minGroup: 3 }).rows).filter((r) => r.competencyId === 'methodical');
     expect(suppressed.map((r) => [r.deficit, r.seatsLocal, r.unmet])).toEqual([[null, 3, null], [null, 0, null]]);
   });
 
   it('compares completers’ growth with comparable teachers who did not take the programme, and counts feedback', () => {
-    const rows = values(effectivenessSummary(db, { period, k: 1, asOf: '2026-06-01' }).rows);
+    const rows = values(effectivenessSummary(db, { period, minGroup: 1, asOf: '2026-06-01' }).rows);
     expect(rows.filter((r) => r.programId === 'lesson-method')).toEqual([
       {
         period, programId: 'lesson-method', program: 'Методика урока', competency: 'Методическая', competencyId: 'methodical',
@@ -99,11 +99,11 @@ describe('programmes: demand and effectiveness', () => {
       ['digital', 0, null],
     ]);
     // As of January, the February run has not ended: not reported yet.
-    expect(values(effectivenessSummary(db, { period, k: 1, asOf: '2026-01-20' }).rows).some((r) => r.programId === 'north-digital')).toBe(false);
+    expect(values(effectivenessSummary(db, { period, minGroup: 1, asOf: '2026-01-20' }).rows).some((r) => r.programId === 'north-digital')).toBe(false);
   });
 
   it('hides the effectiveness numbers of a programme with fewer than K completers', () => {
-    const [row] = [...effectivenessSummary(db, { period, k: 5, asOf: '2026-06-01' }).rows];
+    const [row] = [...effectivenessSummary(db, { period, minGroup: 5, asOf: '2026-06-01' }).rows];
     expect(row!.values).toMatchObject({ program: 'Методика урока', completers: null, completersGrowth: null, comparisonGrowth: null, usefulShare: null });
   });
 });

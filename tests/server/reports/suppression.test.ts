@@ -13,9 +13,9 @@ describe('small-cell suppression on the summaries', () => {
   const rowsOf = (summary: { rows: Iterable<SummaryRow> }) => [...summary.rows];
 
   it('defeats subtracting the shown schools from the municipality total', () => {
-    const k = 3;
-    const municipalities = rowsOf(deficitsSummary(db, { period, by: 'municipality', k }));
-    const schools = rowsOf(deficitsSummary(db, { period, by: 'school', k }));
+    const minGroup = 3;
+    const municipalities = rowsOf(deficitsSummary(db, { period, by: 'municipality', minGroup }));
+    const schools = rowsOf(deficitsSummary(db, { period, by: 'school', minGroup }));
     // Школа № 2 has 2 teachers with a result: hidden. Школа № 1 (6) is hidden with it, or 6 = total − 2 would give it away.
     const north = schools.filter((row) => row.values.municipality === 'Северный район');
     expect(north.map((row) => row.values.scored)).toEqual([null, null]);
@@ -27,17 +27,17 @@ describe('small-cell suppression on the summaries', () => {
     const north2 = municipalities.find((row) => row.values.municipality === 'Северный район')!;
     expect(south.values).toMatchObject({ scored: 5, deficit: null, highDeficit: null, moderateDeficit: null, deficitShare: null, meanScore: 82.8 });
     expect(north2.values).toMatchObject({ scored: 8, deficit: null, highDeficit: null, moderateDeficit: null, deficitShare: null, meanScore: 68.8 });
-    const republic = rowsOf(deficitsSummary(db, { period, by: 'competency', k }))[0]!;
+    const republic = rowsOf(deficitsSummary(db, { period, by: 'competency', minGroup }))[0]!;
     expect(republic.values).toMatchObject({ scored: 13, deficit: 7, highDeficit: 3, moderateDeficit: 4 });
   });
 
   it('hides small schools at the default K = 5 and keeps no share or mean that would give a count away', () => {
-    const rows = rowsOf(participationSummary(db, { period, by: 'school', k: 5 }));
+    const rows = rowsOf(participationSummary(db, { period, by: 'school', minGroup: 5 }));
     const small = rows.find((row) => row.values.school === 'Школа № 2')!;
     expect(small.values).toMatchObject({ roster: null, diagnosed: null, diagnosedShare: null });
     // Школа № 1 (roster 6) is the only other school of the municipality: hidden as well.
     expect(rows.find((row) => row.values.school === 'Школа № 1')!.values.roster).toBeNull();
-    for (const row of rowsOf(deficitsSummary(db, { period, by: 'school', k: 5 }))) {
+    for (const row of rowsOf(deficitsSummary(db, { period, by: 'school', minGroup: 5 }))) {
       if (row.values.scored === null) expect(row.values.meanScore).toBeNull();
       if (row.values.deficit === null) expect(row.values.deficitShare).toBeNull();
     }

@@ -24,7 +24,7 @@ describe('report pages', () => {
   });
 
   it('shows the republic’s dashboard: participation, a heatmap with titles, top deficits and growth', () => {
-    const markup = html(<DashboardView data={dashboardData(db, { period, k: 1 })} />);
+    const markup = html(<DashboardView data={dashboardData(db, { period, minGroup: 1 })} />);
     const seen = text(markup);
     expect(markup.startsWith('<section')).toBe(true);
     expect(seen).toContain('Обзор: Вся республика, 2025-2026 учебный год');
@@ -47,7 +47,7 @@ describe('report pages', () => {
   });
 
   it('shows a municipality’s schools, and «скрыто» where a school is too small', () => {
-    const markup = html(<DashboardView data={dashboardData(db, { period, municipalityId: northId, k: 5 })} />);
+    const markup = html(<DashboardView data={dashboardData(db, { period, municipalityId: northId, minGroup: 5 })} />);
     const seen = text(markup);
     expect(seen).toContain('Обзор: Северный район, 2025-2026 учебный год');
     expect(seen).toContain('Школа № 1');
@@ -62,10 +62,10 @@ describe('report pages', () => {
   });
 
   it('shows demand and effectiveness with their method', () => {
-    const demand = text(html(<DemandView data={demandPageData(db, { period, k: 1 })} />));
+    const demand = text(html(<DemandView data={demandPageData(db, { period, minGroup: 1 })} />));
     expect(demand).toContain('Спрос на программы (образовательный заказ): Вся республика');
     expect(demand).toContain('Методическая 7 0 0 7');
-    const effectiveness = text(html(<EffectivenessView data={effectivenessPageData(db, { period, k: 5 })} />));
+    const effectiveness = text(html(<EffectivenessView data={effectivenessPageData(db, { period, minGroup: 5 })} />));
     expect(effectiveness).toContain('Эффективность программ');
     expect(effectiveness).toContain('Потоков, закончившихся в этом учебном году, нет.');
     expect(effectiveness).toContain('Сопоставимые педагоги');

@@ -33,9 +33,9 @@ export function rebuildReportAggregates(db: Db): void {
     );
     const attemptsOf = db.prepare(`SELECT ${attemptForStandingColumns} FROM attempts WHERE teacher_id = ?`);
     for (const t of teachers.all() as { id: number; schoolId: number; municipalityId: number; experienceYears: number | null }[]) {
-      const band = experienceBandOf(t.experienceYears);
+      const experienceBand = experienceBandOf(t.experienceYears);
       for (const s of standingsByPeriod(attemptsOf.all(t.id) as AttemptForStanding[])) {
-        insert.run(s.period, t.id, s.area, s.score, s.level, t.schoolId, t.municipalityId, band);
+        insert.run(s.period, t.id, s.area, s.score, s.level, t.schoolId, t.municipalityId, experienceBand);
       }
     }
     countFromStandings(db);
@@ -45,27 +45,27 @@ export function rebuildReportAggregates(db: Db): void {
 
 /** The counts as sums over the standings: what recomputeStanding keeps true, teacher by teacher. */
 function countFromStandings(db: Db): void {
-  for (const [grain, unit, band] of [
+  for (const [grain, unit, experienceBandSql] of [
     ['s', 'school_id', `'*'`],
     ['m', 'municipality_id', 'band'],
   ] as const) {
     db.exec(`
       INSERT INTO report_levels (period, grain, unit_id, band, area, level, teachers, score_sum)
-      SELECT period, '${grain}', ${unit}, ${band}, area, level, count(*), coalesce(sum(score), 0)
-      FROM report_standings GROUP BY period, ${unit}, ${band}, area, level;
+      SELECT period, '${grain}', ${unit}, ${experienceBandSql}, area, level, count(*), coalesce(sum(score), 0)
+      FROM report_standings GROUP BY period, ${unit}, ${experienceBandSql}, area, level;
 
       INSERT INTO report_diagnosed (period, grain, unit_id, band, teachers)
-      SELECT period, '${grain}', ${unit}, ${band}, count(DISTINCT teacher_id)
-      FROM report_standings GROUP BY period, ${unit}, ${band};
+      SELECT period, '${grain}', ${unit}, ${experienceBandSql}, count(DISTINCT teacher_id)
+      FROM report_standings GROUP BY period, ${unit}, ${experienceBandSql};
 
       INSERT INTO report_growth (period, grain, unit_id, band, area, teachers, before_sum, after_sum, deficit_before, deficit_after)
-      SELECT now.period, '${grain}', now.${unit}, ${band === 'band' ? 'now.band' : band}, now.area, count(*), sum(before.score), sum(now.score),
+      SELECT now.period, '${grain}', now.${unit}, ${experienceBandSql === 'band' ? 'now.band' : experienceBandSql}, now.area, count(*), sum(before.score), sum(now.score),
         sum(before.level IN ${deficitLevelsSql}), sum(now.level IN ${deficitLevelsSql})
       FROM report_standings now
       JOIN report_standings before ON before.teacher_id = now.teacher_id AND before.area = now.area
         AND before.period = (CAST(substr(now.period, 1, 4) AS INTEGER) - 1) || '-' || substr(now.period, 1, 4)
       WHERE now.score IS NOT NULL AND before.score IS NOT NULL
-      GROUP BY now.period, now.${unit}, ${band === 'band' ? 'now.band' : band}, now.area;
+      GROUP BY now.period, now.${unit}, ${experienceBandSql === 'band' ? 'now.band' : experienceBandSql}, now.area;
     `);
   }
 }

@@ -1,7 +1,7 @@
 import type { Db } from '../../../platform/database/database.ts';
 import { prepared } from '../../../platform/database/statements.ts';
 import { experienceBandOf } from '../experience.ts';
-import { isDeficit } from '../levels.ts';
+import { hasDeficit } from '../../../../shared/scoring/deficits.ts';
 import { nextPeriod, periodDates, previousPeriod } from '../period.ts';
 import { attemptForStandingColumns, type AttemptForStanding, standingsByPeriod } from '../standings.ts';
 
@@ -12,10 +12,10 @@ interface StandingRow {
   level: string;
   schoolId: number;
   municipalityId: number;
-  band: string;
+  experienceBand: string;
 }
 
-const standingColumns = `period, area, score, level, school_id AS schoolId, municipality_id AS municipalityId, band`;
+const standingColumns = `period, area, score, level, school_id AS schoolId, municipality_id AS municipalityId, band AS experienceBand`;
 
 /**
  * Brings the report aggregates up to date with a teacher's attempts of one
@@ -44,23 +44,23 @@ export function recomputeStanding(db: Db, teacherId: number, period: string, cou
   deltas.add(-1, previous, old, next);
 
   const attempts = latestAttemptsInPeriod(db, teacherId, period);
-  const band = experienceBandOf(teacher.experienceYears);
-  const fresh: StandingRow[] = standingsByPeriod(attempts, period).map((s) => ({ ...s, ...teacher, band }));
+  const experienceBand = experienceBandOf(teacher.experienceYears);
+  const fresh: StandingRow[] = standingsByPeriod(attempts, period).map((s) => ({ ...s, ...teacher, experienceBand }));
   prepared(db, 'DELETE FROM report_standings WHERE period = ? AND teacher_id = ?').run(period, teacherId);
   const insert = prepared(
     db,
     `INSERT INTO report_standings (period, teacher_id, area, score, level, school_id, municipality_id, band) VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
   );
-  for (const s of fresh) insert.run(s.period, teacherId, s.area, s.score, s.level, s.schoolId, s.municipalityId, s.band);
+  for (const s of fresh) insert.run(s.period, teacherId, s.area, s.score, s.level, s.schoolId, s.municipalityId, s.experienceBand);
   deltas.add(+1, previous, fresh, next);
   if (!counts) deltas.apply(db);
 }
 
 /** Both grains a standing is counted under: its school, and its municipality in its experience band. */
-function unitsOf(row: StandingRow): [grain: string, unitId: number, band: string][] {
+function unitsOf(row: StandingRow): [grain: string, unitId: number, experienceBand: string][] {
   return [
     ['s', row.schoolId, '*'],
-    ['m', row.municipalityId, row.band],
+    ['m', row.municipalityId, row.experienceBand],
   ];
 }
 
@@ -77,11 +77,11 @@ export class CountDeltas {
 
   add(sign: 1 | -1, previous: StandingRow[], current: StandingRow[], next: StandingRow[]): void {
     for (const row of current) {
-      for (const [grain, unitId, band] of unitsOf(row)) {
-        bump(this.levels, [row.period, grain, unitId, band, row.area, row.level], [sign, sign * (row.score ?? 0)]);
+      for (const [grain, unitId, experienceBand] of unitsOf(row)) {
+        bump(this.levels, [row.period, grain, unitId, experienceBand, row.area, row.level], [sign, sign * (row.score ?? 0)]);
       }
     }
-    if (current[0]) for (const [grain, unitId, band] of unitsOf(current[0])) bump(this.diagnosed, [current[0].period, grain, unitId, band], [sign]);
+    if (current[0]) for (const [grain, unitId, experienceBand] of unitsOf(current[0])) bump(this.diagnosed, [current[0].period, grain, unitId, experienceBand], [sign]);
     this.addGrowth(sign, previous, current);
     this.addGrowth(sign, current, next);
   }
@@ -91,13 +91,13 @@ export class CountDeltas {
     for (const now of after) {
       const then = before.find((row) => row.area === now.area);
       if (!then || then.score === null || now.score === null) continue;
-      for (const [grain, unitId, band] of unitsOf(now)) {
-        bump(this.growth, [now.period, grain, unitId, band, now.area], [
+      for (const [grain, unitId, experienceBand] of unitsOf(now)) {
+        bump(this.growth, [now.period, grain, unitId, experienceBand, now.area], [
           sign,
           sign * then.score,
           sign * now.score,
-          sign * Number(isDeficit(then.level)),
-          sign * Number(isDeficit(now.level)),
+          sign * Number(hasDeficit(then.level)),
+          sign * Number(hasDeficit(now.level)),
         ]);
       }
     }
@@ -138,7 +138,7 @@ function bump<K extends (string | number)[]>(map: Map<string, { key: K; d: numbe
 /**
  * Moves a teacher's counts to where the roster puts them now (another
  * school, a new experience band), in every period they have a standing in.
- * Called when a teacher's experience changes (updateProfile); the roster
+ * Called when a teacher's experience changes (updateTeacherRecord); the roster
  * import never moves a teacher (a teacher at another school is another row).
  */
 export function refreshTeacherInAggregates(db: Db, teacherId: number): void {

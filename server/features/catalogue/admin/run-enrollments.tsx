@@ -14,7 +14,7 @@ import { CsrfField, errorPage, forbiddenPage, renderPage } from '../../../platfo
 import { setFlash } from '../../../platform/database/session-store.ts';
 
 /**
- * Enrolment lists per run, on screen and as CSV. A methodist sees the
+ * Enrollment lists per run, on screen and as CSV. A methodist sees the
  * runs of their municipality's and the republic-wide programmes, and in
  * them only their own municipality's teachers, whose finished training
  * they mark as completed.
@@ -28,7 +28,7 @@ const displayName = (row: EnrollmentListRow) => (row.erased ? te.erased : fullNa
 export function runEnrollmentsPage(deps: AdminDeps) {
   const { db } = deps;
 
-  /** The programme and run of the address, if this person may see its enrolments. */
+  /** The programme and run of the address, if this person may see its enrollments. */
   const load = (c: Context<AdminEnv>): { program: StoredProgram; runId: string } | Response => {
     const program = getProgram(db, c.req.param('id') ?? '');
     const runId = c.req.param('runId') ?? '';

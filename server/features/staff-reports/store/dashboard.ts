@@ -15,7 +15,7 @@ export interface DashboardData {
   previousPeriod: string;
   /** The municipality's name, or the republic. */
   scopeName: string;
-  k: number;
+  minGroup: number;
   /** Periods that have results, newest first, for the period selector. */
   periods: string[];
   /** roster, connected, diagnosed, diagnosedShare for the whole scope. */
@@ -31,7 +31,7 @@ export interface DashboardData {
 }
 
 export interface DashboardScope extends ReportScope {
-  k: number;
+  minGroup: number;
 }
 
 const byDeficitShare = (a: SummaryRow, b: SummaryRow) => ((b.values.deficitShare as number | null) ?? -1) - ((a.values.deficitShare as number | null) ?? -1);
@@ -41,14 +41,14 @@ const byDeficitShare = (a: SummaryRow, b: SummaryRow) => ((b.values.deficitShare
  * hundred rows for the republic, fewer for a municipality), suppressed as in
  * the council's summaries.
  */
-export function dashboardData(db: Db, { period, municipalityId, k }: DashboardScope): DashboardData {
-  const scope = { period, k, ...(municipalityId === undefined ? {} : { municipalityId }) };
-  const bands = [...deficitsSummary(db, { ...scope, by: 'experience' }).rows];
+export function dashboardData(db: Db, { period, municipalityId, minGroup }: DashboardScope): DashboardData {
+  const scope = { period, minGroup, ...(municipalityId === undefined ? {} : { municipalityId }) };
+  const byExperienceBand = [...deficitsSummary(db, { ...scope, by: 'experience' }).rows];
   return {
     period,
     previousPeriod: previousPeriod(period),
     scopeName: municipalityId === undefined ? messages.reports.republic : municipalityName(db, municipalityId),
-    k,
+    minGroup,
     periods: periodsWithResults(db),
     participation: scopeParticipation(db, scope),
     heatmap: {
@@ -56,7 +56,7 @@ export function dashboardData(db: Db, { period, municipalityId, k }: DashboardSc
       rows: [...deficitsSummary(db, { ...scope, by: municipalityId === undefined ? 'municipality' : 'school' }).rows],
     },
     competencies: [...deficitsSummary(db, { ...scope, by: 'competency' }).rows].sort(byDeficitShare),
-    earlyCareer: bands.filter((row) => row.values.band === messages.reports.bandNames[earlyCareerBand]).sort(byDeficitShare),
+    earlyCareer: byExperienceBand.filter((row) => row.values.band === messages.reports.experienceBandNames[earlyCareerBand]).sort(byDeficitShare),
     growth: [...growthSummary(db, { ...scope, by: 'competency' }).rows],
   };
 }
@@ -72,7 +72,7 @@ export function periodsWithResults(db: Db): string[] {
 }
 
 /** The scope's roster, connected and diagnosed teachers, as one row. */
-function scopeParticipation(db: Db, { period, municipalityId, k }: DashboardScope): SummaryRow {
+function scopeParticipation(db: Db, { period, municipalityId, minGroup }: DashboardScope): SummaryRow {
   const counts = (
     municipalityId === undefined
       ? prepared(
@@ -90,7 +90,7 @@ function scopeParticipation(db: Db, { period, municipalityId, k }: DashboardScop
   const [suppressed] = suppressGroup(
     [{ ...counts, notDiagnosed: Math.max(0, counts.roster - counts.diagnosed), notConnected: counts.roster - counts.connected }],
     participationSuppression,
-    k,
+    minGroup,
   );
   return withSuppression({ ...counts, diagnosedShare: percent(counts.diagnosed, counts.roster) }, suppressed!, { diagnosedShare: ['diagnosed', 'roster'] });
 }

@@ -113,7 +113,7 @@ export function DashboardView({ data }: { data: DashboardData }) {
           <SummaryTable columns={growthColumns} rows={data.growth} />
         </>
       )}
-      <SuppressionNote k={data.k} />
+      <SuppressionNote minGroup={data.minGroup} />
     </section>
   );
 }

@@ -32,7 +32,7 @@ export function DemandView({ data }: { data: DemandPageData }) {
       <SummaryTable columns={withoutPeriod(data.totals.columns)} rows={data.totals.rows} />
       <h3>{s.byMunicipality}</h3>
       <SummaryTable columns={withoutPeriod(data.byMunicipality.columns)} rows={data.byMunicipality.rows} />
-      <SuppressionNote k={data.k} />
+      <SuppressionNote minGroup={data.minGroup} />
     </section>
   );
 }

@@ -46,7 +46,7 @@ export function EffectivenessView({ data }: { data: EffectivenessPageData }) {
           <SummaryTable columns={columns.filter((c) => c.key !== 'period' && c.key !== 'competencyId')} rows={rows} />
         </>
       )}
-      <SuppressionNote k={data.k} />
+      <SuppressionNote minGroup={data.minGroup} />
     </section>
   );
 }

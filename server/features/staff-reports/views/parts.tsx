@@ -67,8 +67,8 @@ export function PeriodForm({ period, periods }: { period: string; periods: strin
   );
 }
 
-export function SuppressionNote({ k }: { k: number }) {
-  return <p class="report-note">{messages.reports.suppressedNote(k)}</p>;
+export function SuppressionNote({ minGroup }: { minGroup: number }) {
+  return <p class="report-note">{messages.reports.suppressedNote(minGroup)}</p>;
 }
 
 /** The value of a row's column as a number for a chart, or null when suppressed or empty. */

@@ -38,7 +38,7 @@ export function demandSummary(db: Db, options: SummaryOptions & { by: DemandGrou
   };
 }
 
-function* demandRows(db: Db, { period, by, municipalityId, k }: SummaryOptions & { by: DemandGrouping }): Generator<SummaryRow> {
+function* demandRows(db: Db, { period, by, municipalityId, minGroup }: SummaryOptions & { by: DemandGrouping }): Generator<SummaryRow> {
   const { start, end } = periodDates(period);
   const scoped = municipalityId !== undefined;
   const perMunicipality = by === 'municipality';
@@ -76,7 +76,7 @@ function* demandRows(db: Db, { period, by, municipalityId, k }: SummaryOptions &
   const suppressed = rows.map(() => new Set<string>());
   for (const area of competencyIds) {
     const indexes = rows.flatMap((row, i) => (row.area === area ? [i] : []));
-    const sets = suppressGroup(indexes.map((i) => ({ deficit: rows[i]!.deficit })), { published: ['deficit'], relations: [] }, k);
+    const sets = suppressGroup(indexes.map((i) => ({ deficit: rows[i]!.deficit })), { published: ['deficit'], relations: [] }, minGroup);
     indexes.forEach((i, j) => (suppressed[i] = sets[j]!));
   }
   for (let i = 0; i < rows.length; i++) {

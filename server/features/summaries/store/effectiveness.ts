@@ -11,7 +11,7 @@ import { periodDates } from '../../aggregates/period.ts';
 export interface EffectivenessOptions {
   period: string;
   municipalityId?: number;
-  k: number;
+  minGroup: number;
   /** Today by default: a confirmed place on a run that has ended by then counts as completed. */
   asOf?: string;
 }
@@ -182,7 +182,7 @@ export const effectivenessSuppression = {
   ],
 };
 
-export function* effectivenessRows(effects: ProgramEffect[], { period, k }: { period: string; k: number }): Generator<SummaryRow> {
+export function* effectivenessRows(effects: ProgramEffect[], { period, minGroup }: { period: string; minGroup: number }): Generator<SummaryRow> {
   // Rows of different programmes do not add up to anything published, so each row is its own group.
   for (const e of effects) {
     const counts = {
@@ -195,7 +195,7 @@ export function* effectivenessRows(effects: ProgramEffect[], { period, k }: { pe
       notUseful: e.feedback - e.useful,
       notRecommend: e.feedback - e.recommend,
     };
-    const [suppressed] = suppressGroup([counts], effectivenessSuppression, k);
+    const [suppressed] = suppressGroup([counts], effectivenessSuppression, minGroup);
     yield withSuppression(
       {
         period,

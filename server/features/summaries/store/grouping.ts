@@ -1,11 +1,11 @@
-import type { ReportGrouping } from '../../../../shared/api/reports.ts';
+import type { SummaryGrouping } from '../../../../shared/api/summaries.ts';
 import { competencyIds } from '../../../../shared/competencies.ts';
 import type { Db } from '../../../platform/database/database.ts';
 import { prepared } from '../../../platform/database/statements.ts';
 import { experienceBands } from '../../aggregates/experience.ts';
 
 /** How a summary's rows are grouped (`by=`). */
-export type Grouping = ReportGrouping;
+export type Grouping = SummaryGrouping;
 
 /** What every data function of the reports takes: the period and, for a methodist, their municipality. */
 export interface ReportScope {
@@ -24,7 +24,7 @@ export const competencyOrderSql = (column: string) => orderOf(column, competency
  * The SQL pieces that group one of the count tables (report_levels,
  * report_diagnosed, report_growth, aliased `x`) by a grouping within a scope.
  * `groupId` is the set of rows that add up to a total published at the level
- * above (the schools of one municipality; all municipalities; all bands),
+ * above (the schools of one municipality; all municipalities; all experience bands),
  * which is what complementary suppression protects against.
  */
 export interface GroupingSql {

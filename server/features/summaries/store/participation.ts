@@ -27,7 +27,7 @@ interface ParticipationCounts {
 }
 
 /** The experience band of a teacher row `t`, in SQL, as experienceBandOf computes it. */
-const bandSql = `CASE WHEN t.experience_years IS NULL THEN 'unknown' WHEN t.experience_years < 3 THEN 'early'
+const experienceBandSql = `CASE WHEN t.experience_years IS NULL THEN 'unknown' WHEN t.experience_years < 3 THEN 'early'
   WHEN t.experience_years <= 10 THEN 'y3to10' WHEN t.experience_years <= 20 THEN 'y11to20' ELSE 'y21plus' END`;
 
 const rosterSql = `count(*) AS roster, sum(EXISTS (SELECT 1 FROM devices d WHERE d.teacher_id = t.id)) AS connected`;
@@ -54,15 +54,15 @@ function participationSql(by: (typeof participationGroupings)[number], scoped: b
       return `SELECT 0 AS groupId, r.band, r.roster, r.connected,
                 coalesce((SELECT sum(x.teachers) FROM report_diagnosed x WHERE x.period = @period AND x.grain = 'm' AND x.band = r.band
                           ${scoped ? 'AND x.unit_id = @municipalityId' : ''}), 0) AS diagnosed
-              FROM (SELECT ${bandSql} AS band, ${rosterSql} FROM teachers t
+              FROM (SELECT ${experienceBandSql} AS band, ${rosterSql} FROM teachers t
                     ${scoped ? 'WHERE t.school_id IN (SELECT id FROM schools WHERE municipality_id = @municipalityId)' : ''} GROUP BY 1) r
-              ORDER BY ${experienceBands.map((band) => `r.band = '${band}' DESC`).join(', ')}`;
+              ORDER BY ${experienceBands.map((experienceBand) => `r.band = '${experienceBand}' DESC`).join(', ')}`;
   }
 }
 
 /**
  * `participation.csv`: per unit, the teachers on the roster, how many have
- * connected the extension (ever redeemed an enrolment code), and how many
+ * connected the extension (ever redeemed a connection code), and how many
  * have a result in at least one competency in the period. Roster and
  * connection are counted as they are now; diagnosis as it was recorded.
  */
@@ -73,7 +73,7 @@ export function participationSummary(db: Db, options: SummaryOptions & { by: (ty
   };
 }
 
-function* participationRows(db: Db, { period, by, municipalityId, k }: SummaryOptions & { by: (typeof participationGroupings)[number] }): Generator<SummaryRow> {
+function* participationRows(db: Db, { period, by, municipalityId, minGroup }: SummaryOptions & { by: (typeof participationGroupings)[number] }): Generator<SummaryRow> {
   const scoped = municipalityId !== undefined;
   const rows = prepared(db, participationSql(by, scoped)).iterate({ period, ...(scoped ? { municipalityId } : {}) }) as Iterable<ParticipationCounts>;
   for (const group of wholeGroups(rows)) {
@@ -84,7 +84,7 @@ function* participationRows(db: Db, { period, by, municipalityId, k }: SummaryOp
       notDiagnosed: Math.max(0, row.roster - row.diagnosed),
       notConnected: row.roster - row.connected,
     }));
-    const suppressed = suppressGroup(counts, participationSuppression, k);
+    const suppressed = suppressGroup(counts, participationSuppression, minGroup);
     for (let i = 0; i < group.length; i++) {
       const row = group[i]!;
       yield withSuppression(

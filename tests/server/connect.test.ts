@@ -1,9 +1,9 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { findDeviceByToken, revokeDevices } from '../../server/platform/database/device-store.ts';
-import { issueEnrollmentCode } from '../../server/features/connection/code-store.ts';
+import { issueConnectionCode } from '../../server/features/connection/code-store.ts';
 import { bodyOf, createTestApp, type TestApp } from '../helpers/test-app.ts';
 
-describe('POST /api/v1/enroll', () => {
+describe('POST /api/v1/connect', () => {
   let t: TestApp;
   beforeEach(async () => {
     t = await createTestApp();
@@ -14,7 +14,7 @@ describe('POST /api/v1/enroll', () => {
 
   it('exchanges a code, typed loosely, for a device token of that teacher', async () => {
     const teacher = t.demo.teachers[0]!;
-    const response = await t.json('POST', '/api/v1/enroll', { code: ` ${teacher.code.toLowerCase().replace('-', ' ')} `, device: 'Ноутбук, кабинет 12' });
+    const response = await t.json('POST', '/api/v1/connect', { code: ` ${teacher.code.toLowerCase().replace('-', ' ')} `, device: 'Ноутбук, кабинет 12' });
     expect(response.status).toBe(201);
     const body = await bodyOf(response);
     expect(body.teacher).toEqual({ id: teacher.id, name: teacher.name, school: teacher.school, municipality: expect.any(String) });
@@ -24,24 +24,24 @@ describe('POST /api/v1/enroll', () => {
   it('never gives a second token for a used code, even to two devices racing', async () => {
     const { code } = t.demo.teachers[1]!;
     const [a, b] = await Promise.all([
-      t.json('POST', '/api/v1/enroll', { code, device: 'первый' }),
-      t.json('POST', '/api/v1/enroll', { code, device: 'второй' }),
+      t.json('POST', '/api/v1/connect', { code, device: 'первый' }),
+      t.json('POST', '/api/v1/connect', { code, device: 'второй' }),
     ]);
     expect([a.status, b.status].sort()).toEqual([201, 410]);
-    const again = await t.json('POST', '/api/v1/enroll', { code, device: 'третий' });
+    const again = await t.json('POST', '/api/v1/connect', { code, device: 'третий' });
     expect(again.status).toBe(410);
     expect(await bodyOf(again)).toEqual({ error: { code: 'code_used', message: expect.stringContaining('уже использован') } });
     expect(devices()).toBe(1);
   });
 
   it('refuses an unknown and an expired code with a sentence, and stores nothing', async () => {
-    const unknown = await t.json('POST', '/api/v1/enroll', { code: 'ZZZZ-ZZZZ', device: 'ноутбук' });
+    const unknown = await t.json('POST', '/api/v1/connect', { code: 'ZZZZ-ZZZZ', device: 'ноутбук' });
     expect(unknown.status).toBe(404);
     expect((await bodyOf(unknown)).error.message).toMatch(/кода подключения нет/);
 
     const longAgo = new Date(Date.now() - 31 * 24 * 3600 * 1000);
-    const expired = issueEnrollmentCode(t.db, t.demo.teachers[2]!.id, longAgo);
-    const response = await t.json('POST', '/api/v1/enroll', { code: expired, device: 'ноутбук' });
+    const expired = issueConnectionCode(t.db, t.demo.teachers[2]!.id, longAgo);
+    const response = await t.json('POST', '/api/v1/connect', { code: expired, device: 'ноутбук' });
     expect(response.status).toBe(410);
     expect((await bodyOf(response)).error).toEqual({ code: 'code_expired', message: expect.stringMatching(/истёк/) });
     expect(devices()).toBe(0);
@@ -53,7 +53,7 @@ describe('POST /api/v1/enroll', () => {
     ['a malformed code', { code: 'O0O0-1111', device: 'ноутбук' }, 400],
     ['a number for a code', { code: 12345678, device: 'ноутбук' }, 400],
   ])('answers %s with a 4xx and a Russian message', async (_, body, status) => {
-    const response = await t.json('POST', '/api/v1/enroll', body);
+    const response = await t.json('POST', '/api/v1/connect', body);
     expect(response.status).toBe(status);
     const { error } = await bodyOf(response);
     expect(error.message).toMatch(/[а-яё]/i);
@@ -61,14 +61,29 @@ describe('POST /api/v1/enroll', () => {
   });
 
   it('answers broken JSON with 400', async () => {
-    const response = await t.app.request('/api/v1/enroll', { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"code":' });
+    const response = await t.app.request('/api/v1/connect', { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"code":' });
     expect(response.status).toBe(400);
     expect((await bodyOf(response)).error.code).toBe('invalid_json');
   });
 
+  it('answers on its old path, POST /api/v1/enroll, the same way, so that an extension not yet updated still connects', async () => {
+    const teacher = t.demo.teachers[4]!;
+    const response = await t.json('POST', '/api/v1/enroll', { code: teacher.code, device: 'ноутбук' });
+    expect(response.status).toBe(201);
+    const body = await bodyOf(response);
+    expect(body.teacher).toEqual({ id: teacher.id, name: teacher.name, school: teacher.school, municipality: expect.any(String) });
+    expect(findDeviceByToken(t.db, body.token)).toEqual({ deviceId: expect.any(Number), teacherId: teacher.id });
+    // One code, one device, whichever path redeems it.
+    const again = await t.json('POST', '/api/v1/connect', { code: teacher.code, device: 'телефон' });
+    expect(await bodyOf(again)).toEqual({ error: { code: 'code_used', message: expect.stringContaining('уже использован') } });
+    const refused = await t.json('POST', '/api/v1/enroll', { code: 'ZZZZ-ZZZZ', device: 'ноутбук' });
+    expect(refused.status).toBe(404);
+    expect((await bodyOf(refused)).error.message).toMatch(/кода подключения нет/);
+  });
+
   it('stops a revoked token at once', async () => {
     const teacher = t.demo.teachers[3]!;
-    const { token } = await bodyOf(await t.json('POST', '/api/v1/enroll', { code: teacher.code, device: 'ноутбук' }));
+    const { token } = await bodyOf(await t.json('POST', '/api/v1/connect', { code: teacher.code, device: 'ноутбук' }));
     expect(findDeviceByToken(t.db, token)).toBeDefined();
     expect(revokeDevices(t.db, teacher.id)).toBe(1);
     expect(findDeviceByToken(t.db, token)).toBeUndefined();
@@ -83,7 +98,7 @@ describe('the API guards', () => {
   afterEach(() => t.dispose());
 
   it('refuses an oversized body with 413 and a sentence', async () => {
-    const response = await t.json('POST', '/api/v1/enroll', { code: 'K7QM-3HXD', device: 'x'.repeat(300 * 1024) });
+    const response = await t.json('POST', '/api/v1/connect', { code: 'K7QM-3HXD', device: 'x'.repeat(300 * 1024) });
     expect(response.status).toBe(413);
     expect((await bodyOf(response)).error.message).toMatch(/слишком большой/);
   });

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 
-/** `POST /api/v1/enroll`: a one-time code from the methodist, exchanged for this device's token. */
-export const enrollRequestSchema = z.object({
+/** `POST /api/v1/connect`: a one-time code from the methodist, exchanged for this device's token. */
+export const connectRequestSchema = z.object({
   code: z
     .string()
     .trim()
@@ -9,18 +9,18 @@ export const enrollRequestSchema = z.object({
   /** A label the teacher recognises later, e.g. «Ноутбук, кабинет 12». */
   device: z.string().trim().min(1).max(200),
 });
-export type EnrollRequest = z.infer<typeof enrollRequestSchema>;
+export type ConnectRequest = z.infer<typeof connectRequestSchema>;
 
-export const enrolledTeacherSchema = z.object({
+export const connectedTeacherSchema = z.object({
   id: z.number().int(),
   name: z.string(),
   school: z.string(),
   municipality: z.string(),
 });
 
-export const enrollResponseSchema = z.object({
+export const connectResponseSchema = z.object({
   /** Bearer token of this device; shown once, stored by the server only as a hash. */
   token: z.string(),
-  teacher: enrolledTeacherSchema,
+  teacher: connectedTeacherSchema,
 });
-export type EnrollResponse = z.infer<typeof enrollResponseSchema>;
+export type ConnectResponse = z.infer<typeof connectResponseSchema>;

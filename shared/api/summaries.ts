@@ -6,14 +6,14 @@ import type { Endpoint } from './endpoint.ts';
  * Columns are part of the contract: their keys (JSON) and Russian headers
  * (CSV) stay stable; new columns are only ever added at the end.
  */
-export const reportNames = ['deficits', 'demand', 'participation', 'growth', 'programs'] as const;
-export type ReportName = (typeof reportNames)[number];
+export const summaryNames = ['deficits', 'demand', 'participation', 'growth', 'programs'] as const;
+export type SummaryName = (typeof summaryNames)[number];
 
-export const reportGroupings = ['municipality', 'school', 'competency', 'experience'] as const;
-export type ReportGrouping = (typeof reportGroupings)[number];
+export const summaryGroupings = ['municipality', 'school', 'competency', 'experience'] as const;
+export type SummaryGrouping = (typeof summaryGroupings)[number];
 
 /** Which groupings each summary has, the first being the default. */
-export const groupingsOf: Record<ReportName, readonly ReportGrouping[]> = {
+export const groupingsOf: Record<SummaryName, readonly SummaryGrouping[]> = {
   deficits: ['municipality', 'school', 'competency', 'experience'],
   demand: ['municipality', 'competency'],
   participation: ['municipality', 'school', 'experience'],
@@ -22,7 +22,7 @@ export const groupingsOf: Record<ReportName, readonly ReportGrouping[]> = {
 };
 
 /** Every column key with its CSV header and what it means. */
-export const reportColumns = {
+export const summaryColumns = {
   period: ['Учебный год', 'учебный год сводки, 2025-2026'],
   municipality: ['Муниципалитет', 'название муниципалитета'],
   school: ['Образовательная организация', 'название школы (ОО)'],
@@ -59,19 +59,19 @@ export const reportColumns = {
   usefulShare: ['Считают полезной, %', 'доля отзывов «полезна»'],
   recommendShare: ['Рекомендуют коллегам, %', 'доля отзывов «рекомендую»'],
 } as const satisfies Record<string, readonly [header: string, meaning: string]>;
-export type ReportColumn = keyof typeof reportColumns;
+export type SummaryColumnKey = keyof typeof summaryColumns;
 
 /** The CSV header of each column. */
-export const reportColumnHeaders = Object.fromEntries(Object.entries(reportColumns).map(([key, [header]]) => [key, header])) as Record<
-  ReportColumn,
+export const summaryColumnHeaders = Object.fromEntries(Object.entries(summaryColumns).map(([key, [header]]) => [key, header])) as Record<
+  SummaryColumnKey,
   string
 >;
 
 /** The columns of a summary under a grouping, in order. */
-export function columnsOf(report: ReportName, by: ReportGrouping): ReportColumn[] {
-  const unit: ReportColumn[] =
+export function columnsOf(name: SummaryName, by: SummaryGrouping): SummaryColumnKey[] {
+  const unit: SummaryColumnKey[] =
     by === 'school' ? ['municipality', 'school'] : by === 'municipality' ? ['municipality'] : by === 'experience' ? ['band'] : [];
-  switch (report) {
+  switch (name) {
     case 'deficits':
       return ['period', ...unit, 'competency', 'competencyId', 'scored', 'deficit', 'highDeficit', 'moderateDeficit', 'deficitShare', 'meanScore'];
     case 'participation':
@@ -93,28 +93,28 @@ export const periodSchema = z.string().refine((value) => {
   return match !== null && Number(match[2]) === Number(match[1]) + 1;
 }, 'учебный год пишется как 2025-2026: год начала и следующий за ним');
 
-export const reportQuerySchema = z.object({
+export const summaryQuerySchema = z.object({
   /** Учебный год; the running one when omitted. */
   period: periodSchema.optional(),
-  by: z.enum(reportGroupings).optional(),
+  by: z.enum(summaryGroupings).optional(),
   /** `1`: UTF-8 with BOM, `;` between cells and a decimal comma, for Russian Excel (CSV only). */
   excel: z.enum(['0', '1']).optional(),
 });
-export type ReportQuery = z.infer<typeof reportQuerySchema>;
+export type SummaryQuery = z.infer<typeof summaryQuerySchema>;
 
 /** A JSON summary: the CSV's rows as objects by column key; a suppressed value is null and listed in `suppressed`. */
-export const reportJsonSchema = z.object({
-  report: z.enum(reportNames),
+export const summaryJsonSchema = z.object({
+  report: z.enum(summaryNames),
   period: z.string(),
-  by: z.enum(reportGroupings),
+  by: z.enum(summaryGroupings),
   /** K: numbers describing fewer teachers than this are suppressed. */
   minGroup: z.number().int(),
   columns: z.array(z.object({ key: z.string(), header: z.string() })),
   rows: z.array(z.record(z.string(), z.union([z.string(), z.number(), z.null(), z.array(z.string())]))),
 });
-export type ReportJson = z.infer<typeof reportJsonSchema>;
+export type SummaryJson = z.infer<typeof summaryJsonSchema>;
 
-const summaries: Record<ReportName, string> = {
+const summaryTitles: Record<SummaryName, string> = {
   deficits: 'Дефициты: педагоги с дефицитом по компетенциям',
   demand: 'Спрос (образовательный заказ): дефициты против мест в программах',
   participation: 'Охват: педагоги в реестре, подключившиеся и прошедшие диагностику',
@@ -122,52 +122,52 @@ const summaries: Record<ReportName, string> = {
   programs: 'Эффективность программ: рост завершивших рядом с ростом сопоставимых педагогов и отзывы',
 };
 
-function describe(report: ReportName): string {
-  const by = groupingsOf[report];
-  const keys = new Set(by.flatMap((grouping) => columnsOf(report, grouping)));
+function describe(name: SummaryName): string {
+  const by = groupingsOf[name];
+  const keys = new Set(by.flatMap((grouping) => columnsOf(name, grouping)));
   return [
     `Группировка by: ${by.join(', ')} (по умолчанию ${by[0]}). Числа меньше K педагогов (по умолчанию 5) и числа, из которых их можно вычислить, скрыты: в CSV «скрыто», в JSON null.`,
     'Колонки (ключ JSON — заголовок CSV — смысл):',
-    ...[...keys].map((key) => `- ${key} — ${reportColumns[key][0]} — ${reportColumns[key][1]}`),
+    ...[...keys].map((key) => `- ${key} — ${summaryColumns[key][0]} — ${summaryColumns[key][1]}`),
   ].join('\n');
 }
 
 /** A summary's two endpoints: the CSV for spreadsheets and the JSON for programs. */
-function reportEndpointsOf<Report extends ReportName>(report: Report) {
+function summaryEndpointsOf<Name extends SummaryName>(name: Name) {
   return {
     csv: {
       method: 'get',
-      path: `/api/v1/reports/${report}.csv`,
-      summary: `${summaries[report]} (CSV)`,
-      description: describe(report),
+      path: `/api/v1/reports/${name}.csv`,
+      summary: `${summaryTitles[name]} (CSV)`,
+      description: describe(name),
       auth: 'council',
-      query: reportQuerySchema,
+      query: summaryQuerySchema,
       response: { status: 200, schema: z.string(), contentType: 'text/csv' },
     },
     json: {
       method: 'get',
-      path: `/api/v1/reports/${report}.json`,
-      summary: `${summaries[report]} (JSON)`,
-      description: describe(report),
+      path: `/api/v1/reports/${name}.json`,
+      summary: `${summaryTitles[name]} (JSON)`,
+      description: describe(name),
       auth: 'council',
-      query: reportQuerySchema.omit({ excel: true }),
-      response: { status: 200, schema: reportJsonSchema },
+      query: summaryQuerySchema.omit({ excel: true }),
+      response: { status: 200, schema: summaryJsonSchema },
     },
   } as const satisfies Record<string, Endpoint>;
 }
 
-type ReportEndpoints<Report extends ReportName> = ReturnType<typeof reportEndpointsOf<Report>>;
+type SummaryEndpoints<Name extends SummaryName> = ReturnType<typeof summaryEndpointsOf<Name>>;
 
-/** `deficitsReportCsv`, `deficitsReportJson`, `demandReportCsv`, …: each summary's pair, in the order of `reportNames`. */
-export const reportEndpoints = Object.fromEntries(
-  reportNames.flatMap((report) => {
-    const { csv, json } = reportEndpointsOf(report);
+/** `deficitsSummaryCsv`, `deficitsSummaryJson`, `demandSummaryCsv`, …: each summary's pair, in the order of `summaryNames`. */
+export const summaryEndpoints = Object.fromEntries(
+  summaryNames.flatMap((name) => {
+    const { csv, json } = summaryEndpointsOf(name);
     return [
-      [`${report}ReportCsv`, csv],
-      [`${report}ReportJson`, json],
+      [`${name}SummaryCsv`, csv],
+      [`${name}SummaryJson`, json],
     ];
   }),
   // Object.fromEntries cannot know the keys' template: this says what the lines above make.
-) as { [Report in ReportName as `${Report}ReportCsv`]: ReportEndpoints<Report>['csv'] } & {
-  [Report in ReportName as `${Report}ReportJson`]: ReportEndpoints<Report>['json'];
+) as { [Name in SummaryName as `${Name}SummaryCsv`]: SummaryEndpoints<Name>['csv'] } & {
+  [Name in SummaryName as `${Name}SummaryJson`]: SummaryEndpoints<Name>['json'];
 };
