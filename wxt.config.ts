@@ -29,7 +29,12 @@ function hostOfMatchPattern(pattern: string): string {
  * cannot add a host), so that they cannot drift from what the background injects into.
  */
 const hostPermissions = [
-  ...new Set([hostPattern(serverUrl), ...knownJournalsFor(serverUrl).flatMap((journal) => journal.hosts).map(hostOfMatchPattern)]),
+  ...new Set([
+    hostPattern(serverUrl),
+    ...knownJournalsFor(serverUrl)
+      .flatMap((journal) => journal.hosts)
+      .map(hostOfMatchPattern),
+  ]),
 ];
 
 export default defineConfig({

@@ -50,7 +50,10 @@ const clockTicks = (() => {
 })();
 function cpuMicros(pid: number, thread?: number): number | undefined {
   try {
-    const fields = fs.readFileSync(thread === undefined ? `/proc/${pid}/stat` : `/proc/${pid}/task/${thread}/stat`, 'utf8').split(') ')[1]!.split(' ');
+    const fields = fs
+      .readFileSync(thread === undefined ? `/proc/${pid}/stat` : `/proc/${pid}/task/${thread}/stat`, 'utf8')
+      .split(') ')[1]!
+      .split(' ');
     return ((Number(fields[11]) + Number(fields[12])) * 1e6) / clockTicks;
   } catch {
     return undefined;
@@ -158,7 +161,9 @@ const cpuText = (micros: number | undefined) => (micros === undefined ? 'ЦП �
 const cpuFigures = (list: Figure[]) => list.flatMap((f) => (f.cpuPerRequest === undefined ? [] : [f.cpuPerRequest]));
 
 export async function benchAttempts(): Promise<void> {
-  console.log(`\nPOST /api/v1/attempts: ${connections} соединений, ${seconds} с на замер, ${rounds} ${rounds === 1 ? 'раунд' : rounds < 5 ? 'раунда' : 'раундов'}, «${instrument.title}» (${instrument.items.length} вопросов), ${teachers} педагогов по очереди`);
+  console.log(
+    `\nPOST /api/v1/attempts: ${connections} соединений, ${seconds} с на замер, ${rounds} ${rounds === 1 ? 'раунд' : rounds < 5 ? 'раунда' : 'раундов'}, «${instrument.title}» (${instrument.items.length} вопросов), ${teachers} педагогов по очереди`,
+  );
   const figures = new Map<string, Figure[]>();
   for (let round = 1; round <= rounds; round++) {
     for (const target of targets) {
@@ -178,7 +183,9 @@ export async function benchAttempts(): Promise<void> {
       `  итог   ${name.padEnd(18)} ${mean(rps).toFixed(0).padStart(6)} запр/с (разброс ${spread(rps).toFixed(0)}%)   p99 ${Math.max(...list.map((f) => f.p99))} мс (худший)   ${cpuText(cpu.length ? median(cpu) : undefined)} (медиана, разброс ${spread(cpu).toFixed(0)}%)`,
     );
   }
-  console.log(`  с пересчётом сводок, без отставания: ПрофРост ${mean(real!.map((f) => f.sustained)).toFixed(0)} попыток/с, голый ${mean(bare!.map((f) => f.sustained)).toFixed(0)} попыток/с`);
+  console.log(
+    `  с пересчётом сводок, без отставания: ПрофРост ${mean(real!.map((f) => f.sustained)).toFixed(0)} попыток/с, голый ${mean(bare!.map((f) => f.sustained)).toFixed(0)} попыток/с`,
+  );
   // Each round's pair ran back to back, so their ratio is less exposed to the machine's drift than the means' ratio.
   const roundRatios = real!.map((f, i) => f.rps / bare![i]!.rps);
   console.log(
@@ -190,5 +197,7 @@ export async function benchAttempts(): Promise<void> {
     console.log(`  отношение по ЦП на запрос (голый / ПрофРост): ${(median(bareCpu) / median(realCpu)).toFixed(2)}`);
   }
   fs.rmSync((await template!).dataDir, { recursive: true, force: true });
-  console.log(`  загрузка машины (loadavg за 1 мин, ядер ${os.cpus().length}): от ${Math.min(...[...figures.values()].flat().map((f) => f.load)).toFixed(1)} до ${Math.max(...[...figures.values()].flat().map((f) => f.load)).toFixed(1)}`);
+  console.log(
+    `  загрузка машины (loadavg за 1 мин, ядер ${os.cpus().length}): от ${Math.min(...[...figures.values()].flat().map((f) => f.load)).toFixed(1)} до ${Math.max(...[...figures.values()].flat().map((f) => f.load)).toFixed(1)}`,
+  );
 }

@@ -28,7 +28,10 @@ const addedLoadGoalPercent = 5;
 
 const scripts = [
   { file: 'content-scripts/content.js', note: 'на каждой странице журнала, после её загрузки' },
-  { file: 'content-scripts/journal-bridge.js', note: 'в мире страницы, после её загрузки, только в журналах с данными педагога в глобальной переменной (Сетевой город, Дневник.ру)' },
+  {
+    file: 'content-scripts/journal-bridge.js',
+    note: 'в мире страницы, после её загрузки, только в журналах с данными педагога в глобальной переменной (Сетевой город, Дневник.ру)',
+  },
   { file: 'panel.js', note: 'только когда педагог открывает панель' },
 ];
 
@@ -133,21 +136,65 @@ export async function benchExtension(): Promise<void> {
       }
     }
 
-    console.log(`  ${loads} загрузок /demo/journal с расширением и столько же без, поочерёдно (нагрузка машины: ${loadAverage.toFixed(1)} → ${os.loadavg()[0]!.toFixed(1)} за минуту, ${os.cpus().length} ядра):`);
-    console.log(describe('без расширения: loadEventEnd', withoutLoads.map((l) => l.load)));
-    console.log(describe('с расширением: loadEventEnd', withLoads.map((l) => l.load)));
-    console.log(describe('без расширения: DOMContentLoaded', withoutLoads.map((l) => l.domContentLoaded)));
-    console.log(describe('с расширением: DOMContentLoaded', withLoads.map((l) => l.domContentLoaded)));
-    console.log(describe('с расширением: кнопка на странице', withLoads.map((l) => l.launcher!)));
-    console.log(describe('  из них после loadEventEnd', withLoads.map((l) => l.launcher! - l.load)));
+    console.log(
+      `  ${loads} загрузок /demo/journal с расширением и столько же без, поочерёдно (нагрузка машины: ${loadAverage.toFixed(1)} → ${os.loadavg()[0]!.toFixed(1)} за минуту, ${os.cpus().length} ядра):`,
+    );
+    console.log(
+      describe(
+        'без расширения: loadEventEnd',
+        withoutLoads.map((l) => l.load),
+      ),
+    );
+    console.log(
+      describe(
+        'с расширением: loadEventEnd',
+        withLoads.map((l) => l.load),
+      ),
+    );
+    console.log(
+      describe(
+        'без расширения: DOMContentLoaded',
+        withoutLoads.map((l) => l.domContentLoaded),
+      ),
+    );
+    console.log(
+      describe(
+        'с расширением: DOMContentLoaded',
+        withLoads.map((l) => l.domContentLoaded),
+      ),
+    );
+    console.log(
+      describe(
+        'с расширением: кнопка на странице',
+        withLoads.map((l) => l.launcher!),
+      ),
+    );
+    console.log(
+      describe(
+        '  из них после loadEventEnd',
+        withLoads.map((l) => l.launcher! - l.load),
+      ),
+    );
     // CPU time is not stretched by other processes taking the cores, so it is the steadier figure here.
-    console.log(describe('без расширения: ЦП потока страницы', withoutLoads.map((l) => l.cpu)));
-    console.log(describe('с расширением: ЦП до кнопки', withLoads.map((l) => l.cpu)));
+    console.log(
+      describe(
+        'без расширения: ЦП потока страницы',
+        withoutLoads.map((l) => l.cpu),
+      ),
+    );
+    console.log(
+      describe(
+        'с расширением: ЦП до кнопки',
+        withLoads.map((l) => l.cpu),
+      ),
+    );
 
     const before = median(withoutLoads.map((l) => l.load));
     const after = median(withLoads.map((l) => l.load));
     const added = ((after - before) / before) * 100;
-    console.log(`  расширение добавляет к загрузке страницы (медианы loadEventEnd): ${ms(after - before)}, ${added.toFixed(1)}%   цель < ${addedLoadGoalPercent}%`);
+    console.log(
+      `  расширение добавляет к загрузке страницы (медианы loadEventEnd): ${ms(after - before)}, ${added.toFixed(1)}%   цель < ${addedLoadGoalPercent}%`,
+    );
     const cpuAdded = median(withLoads.map((l) => l.cpu)) - median(withoutLoads.map((l) => l.cpu));
     console.log(`  время ЦП главного потока страницы, которое добавляет расширение (до появления кнопки включительно): ${ms(cpuAdded)}`);
     console.log('  (разброс выше — шум этой машины: её два ядра делят и другие работы; разница меньше разброса — в пределах шума)');
@@ -164,14 +211,38 @@ export async function benchExtension(): Promise<void> {
         (extension ? sleepingWith : sleepingWithout).push(await loadOnce(browser.context, url, extension));
       }
     }
-    console.log(`  ${sleepingLoads} загрузок с расширением, фоновый скрипт перед каждой остановлен (как Chrome останавливает простаивающий), и столько же без расширения с теми же шагами, поочерёдно:`);
-    console.log(describe('без расширения: loadEventEnd', sleepingWithout.map((l) => l.load)));
-    console.log(describe('с расширением: loadEventEnd', sleepingWith.map((l) => l.load)));
-    console.log(describe('с расширением: кнопка на странице', sleepingWith.map((l) => l.launcher!)));
-    console.log(describe('  из них после loadEventEnd', sleepingWith.map((l) => l.launcher! - l.load)));
+    console.log(
+      `  ${sleepingLoads} загрузок с расширением, фоновый скрипт перед каждой остановлен (как Chrome останавливает простаивающий), и столько же без расширения с теми же шагами, поочерёдно:`,
+    );
+    console.log(
+      describe(
+        'без расширения: loadEventEnd',
+        sleepingWithout.map((l) => l.load),
+      ),
+    );
+    console.log(
+      describe(
+        'с расширением: loadEventEnd',
+        sleepingWith.map((l) => l.load),
+      ),
+    );
+    console.log(
+      describe(
+        'с расширением: кнопка на странице',
+        sleepingWith.map((l) => l.launcher!),
+      ),
+    );
+    console.log(
+      describe(
+        '  из них после loadEventEnd',
+        sleepingWith.map((l) => l.launcher! - l.load),
+      ),
+    );
     const sleepingBefore = median(sleepingWithout.map((l) => l.load));
     const sleepingAfter = median(sleepingWith.map((l) => l.load));
-    console.log(`  с остановленным фоновым скриптом расширение добавляет к загрузке (медианы loadEventEnd): ${ms(sleepingAfter - sleepingBefore)}, ${(((sleepingAfter - sleepingBefore) / sleepingBefore) * 100).toFixed(1)}%`);
+    console.log(
+      `  с остановленным фоновым скриптом расширение добавляет к загрузке (медианы loadEventEnd): ${ms(sleepingAfter - sleepingBefore)}, ${(((sleepingAfter - sleepingBefore) / sleepingBefore) * 100).toFixed(1)}%`,
+    );
   } finally {
     await withExtension.close();
     await without.close();

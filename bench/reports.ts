@@ -74,7 +74,15 @@ export function seedRepublic(db: Db): number {
           areas[area] = { score: value, level: levelFor(value, defaultDeficitBands), answered: 6, total: 6 };
         }
         const id = `bench-${t}-${i}`;
-        const result = { instrumentId: 'selfAssessment', instrumentVersion: 1, instrumentKind: 'selfAssessment', bands: defaultDeficitBands, areas, indicators: {}, deficits: [] };
+        const result = {
+          instrumentId: 'selfAssessment',
+          instrumentVersion: 1,
+          instrumentKind: 'selfAssessment',
+          bands: defaultDeficitBands,
+          areas,
+          indicators: {},
+          deficits: [],
+        };
         const { lastInsertRowid: seq } = attempt.run(id, t, completedAt, completedAt, JSON.stringify(result));
         for (const [area, r] of Object.entries(areas)) score.run(seq, area, r.score, r.level);
         attempts++;
@@ -140,8 +148,14 @@ function latencies(label: string, samples: number[]): void {
 }
 
 export async function benchReports(): Promise<void> {
-  const load = () => os.loadavg().map((value) => value.toFixed(1)).join(' / ');
-  console.log(`\nСводки: ${teachers.toLocaleString('ru-RU')} педагогов, ${municipalities} муниципалитетов, ${schools} школ; загрузка машины (1/5/15 мин): ${load()}`);
+  const load = () =>
+    os
+      .loadavg()
+      .map((value) => value.toFixed(1))
+      .join(' / ');
+  console.log(
+    `\nСводки: ${teachers.toLocaleString('ru-RU')} педагогов, ${municipalities} муниципалитетов, ${schools} школ; загрузка машины (1/5/15 мин): ${load()}`,
+  );
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'profrost-bench-reports-'));
   try {
     const db = openDatabase(dataDir);
@@ -156,9 +170,11 @@ export async function benchReports(): Promise<void> {
     const writes = db.transaction((ids: number[]) => {
       for (const id of ids) perWrite.push(timed(() => recomputeStanding(db, id, periods[1]!.name))[1]);
     });
-    for (let round = 0; round < 5; round++) writes(Array.from({ length: 1000 }, (_, i) => 1 + ((round * 1000 + i) * 37) % teachers));
+    for (let round = 0; round < 5; round++) writes(Array.from({ length: 1000 }, (_, i) => 1 + (((round * 1000 + i) * 37) % teachers)));
     const sortedWrites = [...perWrite].sort((a, b) => a - b);
-    console.log(`  пересчёт сводок на одну попытку (в фоне после записи): медиана ${(sortedWrites[perWrite.length >> 1]! * 1000).toFixed(0)} мкс, 99-й перцентиль ${(sortedWrites[Math.floor(perWrite.length * 0.99)]! * 1000).toFixed(0)} мкс`);
+    console.log(
+      `  пересчёт сводок на одну попытку (в фоне после записи): медиана ${(sortedWrites[perWrite.length >> 1]! * 1000).toFixed(0)} мкс, 99-й перцентиль ${(sortedWrites[Math.floor(perWrite.length * 0.99)]! * 1000).toFixed(0)} мкс`,
+    );
 
     const period = periods[1]!.name;
     const republic = Array.from({ length: repeats }, () => timed(() => dashboardData(db, { period, minGroup: 5 }))[1]);
@@ -183,7 +199,9 @@ export async function benchReports(): Promise<void> {
       }
       for (let round = 1; round <= 3; round++) {
         const exported = await whileStreaming(url, () => readAll(teacherExportCsv(server.db, { period }, { excel: false })));
-        console.log(`  выгрузка по педагогам (${teachers.toLocaleString('ru-RU')} строк), раунд ${round}: ${ms(exported.ms)}, ${mb(exported.bytes)}, рост памяти (RSS) ${mb(exported.peak)}`);
+        console.log(
+          `  выгрузка по педагогам (${teachers.toLocaleString('ru-RU')} строк), раунд ${round}: ${ms(exported.ms)}, ${mb(exported.bytes)}, рост памяти (RSS) ${mb(exported.peak)}`,
+        );
         latencies(`    /api/v1/health во время выгрузки`, exported.health);
       }
     } finally {

@@ -6,13 +6,7 @@
  */
 
 /** Areas in which a teacher can have a professional deficit (профессиональный дефицит). */
-export const competencyIds = [
-  'subject',
-  'methodical',
-  'psychoPedagogical',
-  'communicative',
-  'digital',
-] as const;
+export const competencyIds = ['subject', 'methodical', 'psychoPedagogical', 'communicative', 'digital'] as const;
 export type CompetencyId = (typeof competencyIds)[number];
 
 /**
@@ -89,13 +83,5 @@ export const programFormats = ['ochno', 'ochnoZaochno', 'distance'] as const;
 export type ProgramFormat = (typeof programFormats)[number];
 
 /** Activities other than courses that an individual route (ИОМ) may hold. */
-export const activityKinds = [
-  'course',
-  'mentoring',
-  'internship',
-  'methodicalAssociation',
-  'competition',
-  'selfEducation',
-  'webinar',
-] as const;
+export const activityKinds = ['course', 'mentoring', 'internship', 'methodicalAssociation', 'competition', 'selfEducation', 'webinar'] as const;
 export type ActivityKind = (typeof activityKinds)[number];

@@ -3,12 +3,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { applyOverrides } from '../journals/override.ts';
 import { builtInAdapters } from '../journals/registry.ts';
 import type { ScriptRunner, ScriptTarget, ScriptWorld } from './execute-script.ts';
-import {
-  CONTENT_SCRIPT,
-  createContentInjector,
-  injectionFor,
-  PAGE_BRIDGE_SCRIPT,
-} from './inject-content.ts';
+import { CONTENT_SCRIPT, createContentInjector, injectionFor, PAGE_BRIDGE_SCRIPT } from './inject-content.ts';
 
 const withBridge = { pageBridge: true };
 const demo = 'http://localhost:8787/demo/journal';

@@ -14,9 +14,7 @@ import type { AttemptResult } from '../../shared/scoring/result.ts';
 import type { OutboxEntry } from '../sync/outbox.ts';
 import type { SessionView } from '../sync/sessions.ts';
 
-export type ServerStatus =
-  | { reachable: true; version: string; serverUrl: string }
-  | { reachable: false; reason: 'network' | 'badAnswer'; serverUrl: string };
+export type ServerStatus = { reachable: true; version: string; serverUrl: string } | { reachable: false; reason: 'network' | 'badAnswer'; serverUrl: string };
 
 /** What the panel can ask the worker to fetch; each is cached for when the server is down. */
 export type Resource =

@@ -31,7 +31,14 @@ export function watchJournalTabs(injector: ContentInjector): void {
         if (tabId < 0) return; // not a tab's (a prefetch, the worker's own fetch)
         const status = () => browser.tabs.get(tabId).then((tab) => tab.status);
         // The tab's address once loaded: a redirect in the page may have taken it elsewhere, and injectInto looks again.
-        void tabLoaded(status).then((open) => open && browser.tabs.get(tabId).then((tab) => injector.injectInto(tabId, tab.url), () => false));
+        void tabLoaded(status).then(
+          (open) =>
+            open &&
+            browser.tabs.get(tabId).then(
+              (tab) => injector.injectInto(tabId, tab.url),
+              () => false,
+            ),
+        );
       },
       { urls: journalMatchPatterns, types: ['main_frame'] },
     );

@@ -44,7 +44,13 @@ const keptCatalogueSearches = 20;
  * area and `fetch`: the entrypoint wires it to the browser, tests to an
  * in-memory area and the real server.
  */
-export function createWorker({ local, managed, fetch: fetchImpl = (input, init) => fetch(input, init), now = Date.now, randomId = () => crypto.randomUUID() }: WorkerDeps) {
+export function createWorker({
+  local,
+  managed,
+  fetch: fetchImpl = (input, init) => fetch(input, init),
+  now = Date.now,
+  randomId = () => crypto.randomUUID(),
+}: WorkerDeps) {
   const lock = createLock();
   // Start reading the policy now: the first message need not wait for it.
   void getServerSetting(local, managed);

@@ -56,8 +56,7 @@ export default defineContentScript({
         css: LAUNCHER_CSS,
         ...resolveMount(document, journal.mount),
         // An unconfirmed name is only a suggestion: the panel asks the teacher to confirm or correct it.
-        onMount: (container) =>
-          mountLauncher(container, { teacher: journal.teacher, needsConfirmation: journal.needsConfirmation }),
+        onMount: (container) => mountLauncher(container, { teacher: journal.teacher, needsConfirmation: journal.needsConfirmation }),
         onRemove: (unmount) => unmount?.(),
       });
     }

@@ -138,10 +138,7 @@ export async function detectJournal(
  * Where the launcher's host element goes. A mount next to an element falls back
  * to floating (the end of <body>) when the element is missing or the selector is invalid.
  */
-export function resolveMount(
-  document: Document,
-  mount: JournalMount,
-): { anchor: Element | 'body'; append: 'first' | 'last' | 'before' | 'after' } {
+export function resolveMount(document: Document, mount: JournalMount): { anchor: Element | 'body'; append: 'first' | 'last' | 'before' | 'after' } {
   if (mount === 'floating') return { anchor: 'body', append: 'last' };
   try {
     const anchor = document.querySelector(mount.selector);

@@ -30,9 +30,7 @@ export function createLauncherSync({ detect, mount, isValid = () => true }: Laun
   async function show(url: URL, run: number) {
     const journal = await detect(url);
     if (run !== latest || !isValid()) return; // a newer navigation has taken over
-    const key = journal
-      ? JSON.stringify([journal.adapter.id, journal.teacher, journal.needsConfirmation, journal.mount])
-      : '';
+    const key = journal ? JSON.stringify([journal.adapter.id, journal.teacher, journal.needsConfirmation, journal.mount]) : '';
     if (mounted && key === shownKey && mounted.isConnected()) return;
     mounted?.remove();
     mounted = null;

@@ -71,8 +71,14 @@ describe('applyOverride', () => {
     ['a function', { id: 'sgo', isTeacherPage: () => true }],
     ['another adapter id', { id: 'eljur', enabled: false }],
     ['a path through the token', { id: 'sgo', identity: { source: 'pageGlobal', confidence: 'confirmed', global: 'appContext', fields: { name: ['at'] } } }],
-    ['a path through a cookie-like field', { id: 'sgo', identity: { source: 'pageGlobal', confidence: 'confirmed', global: 'appContext', fields: { name: ['user.aupd_token'] } } }],
-    ['a global that is not on the list', { id: 'sgo', identity: { source: 'pageGlobal', confidence: 'confirmed', global: 'localStorage', fields: { name: ['user'] } } }],
+    [
+      'a path through a cookie-like field',
+      { id: 'sgo', identity: { source: 'pageGlobal', confidence: 'confirmed', global: 'appContext', fields: { name: ['user.aupd_token'] } } },
+    ],
+    [
+      'a global that is not on the list',
+      { id: 'sgo', identity: { source: 'pageGlobal', confidence: 'confirmed', global: 'localStorage', fields: { name: ['user'] } } },
+    ],
     ['an invalid regex', { id: 'sgo', teacherPages: ['(unclosed'] }],
     ['a wrong type', { id: 'sgo', enabled: 'no' }],
     ['not an object', 'enabled: false'],
@@ -92,11 +98,7 @@ describe('checkOverride', () => {
       script: 'alert(1)',
     });
     expect(check.ok).toBe(false);
-    expect(!check.ok && check.problems).toEqual([
-      'script: unknown field',
-      'teacherPages.0: not a valid regular expression',
-      expect.stringMatching(/^mount/),
-    ]);
+    expect(!check.ok && check.problems).toEqual(['script: unknown field', 'teacherPages.0: not a valid regular expression', expect.stringMatching(/^mount/)]);
   });
 
   it('refuses a __proto__ field of a parsed document instead of merging it', () => {

@@ -1,13 +1,7 @@
 // @vitest-environment happy-dom
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { PageGlobalIdentity } from '../../shared/journals/adapter-schema.ts';
-import {
-  BRIDGE_ANSWER,
-  BRIDGE_REQUEST,
-  installPageBridge,
-  readPageIdentity,
-  requestPageIdentity,
-} from './page-bridge.ts';
+import { BRIDGE_ANSWER, BRIDGE_REQUEST, installPageBridge, readPageIdentity, requestPageIdentity } from './page-bridge.ts';
 import { sgoJournal } from './sgo.ts';
 
 const identity = sgoJournal.identity as PageGlobalIdentity;
@@ -73,10 +67,7 @@ describe('the page-world bridge', () => {
     const stop = installPageBridge(win);
     const seen = answersSeen();
     // A forged request straight from the page, bypassing the schema of the extension's own requests.
-    win.postMessage(
-      { type: BRIDGE_REQUEST, nonce: 'a'.repeat(32), identity: { ...identity, fields: { name: ['at'] } } },
-      win.location.origin,
-    );
+    win.postMessage({ type: BRIDGE_REQUEST, nonce: 'a'.repeat(32), identity: { ...identity, fields: { name: ['at'] } } }, win.location.origin);
     await new Promise((resolve) => setTimeout(resolve, 50));
     stop();
     expect(seen).toEqual([]); // the request fails validation: no answer at all

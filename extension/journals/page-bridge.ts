@@ -40,7 +40,14 @@ export interface BridgeAnswer {
   role: string;
   notTeacher: boolean;
 }
-export const bridgeAnswer = object({ type: oneOf(BRIDGE_ANSWER), nonce: nonceText, name: answerText, school: answerText, role: answerText, notTeacher: boolean });
+export const bridgeAnswer = object({
+  type: oneOf(BRIDGE_ANSWER),
+  nonce: nonceText,
+  name: answerText,
+  school: answerText,
+  role: answerText,
+  notTeacher: boolean,
+});
 
 /** Narrows `data` when `check` finds nothing wrong with it. */
 function valid<T>(check: Check, data: unknown): data is T {

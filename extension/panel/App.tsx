@@ -19,11 +19,7 @@ export function App({ teacher, needsConfirmation, initiallyOpen = false }: AppPr
   const [open, setOpen] = useState(initiallyOpen);
   return (
     <BridgeContext.Provider value={browserBridge}>
-      {open ? (
-        <Panel teacher={teacher} needsConfirmation={needsConfirmation} onClose={() => setOpen(false)} />
-      ) : (
-        <Launcher onOpen={() => setOpen(true)} />
-      )}
+      {open ? <Panel teacher={teacher} needsConfirmation={needsConfirmation} onClose={() => setOpen(false)} /> : <Launcher onOpen={() => setOpen(true)} />}
     </BridgeContext.Provider>
   );
 }

@@ -21,9 +21,7 @@ export function SyncBar() {
           </button>
         </p>
       )}
-      {pending.length === 0 && failed.length === 0 && sync.lastSyncedAt && (
-        <p class="sync__ok">{messages.sync.allSent(formatDateTime(sync.lastSyncedAt))}</p>
-      )}
+      {pending.length === 0 && failed.length === 0 && sync.lastSyncedAt && <p class="sync__ok">{messages.sync.allSent(formatDateTime(sync.lastSyncedAt))}</p>}
       {failed.length > 0 && (
         <div class="note note--error" role="alert">
           <p>{messages.sync.failedTitle}</p>

@@ -43,9 +43,16 @@ export function useSessionState(session: SessionView): SessionContextValue {
 
   useEffect(() => {
     let live = true;
-    const refresh = () => bridge.send({ type: 'getSync', sessionId: session.id }).then((s) => live && apply(s), () => undefined);
+    const refresh = () =>
+      bridge.send({ type: 'getSync', sessionId: session.id }).then(
+        (s) => live && apply(s),
+        () => undefined,
+      );
     // Opening the panel sends whatever waits.
-    bridge.send({ type: 'sync', sessionId: session.id }).then((s) => live && apply(s), () => undefined);
+    bridge.send({ type: 'sync', sessionId: session.id }).then(
+      (s) => live && apply(s),
+      () => undefined,
+    );
     const prefix = `s:${session.id}:`;
     const unsubscribe = bridge.onStoredChange((keys) => {
       if (keys.some((key) => key === `${prefix}outbox` || key === `${prefix}unauthorized` || key === `${prefix}syncedAt`)) void refresh();

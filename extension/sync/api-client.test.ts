@@ -15,7 +15,7 @@ function recordingFetch(response: () => Response = () => Response.json({})) {
 }
 
 describe('endpointRequest', () => {
-  it("takes the method and path from the contract and the body as given", () => {
+  it('takes the method and path from the contract and the body as given', () => {
     const body = { id: '5f0c6f2e-8a1b-4c3d-9e4f-0a1b2c3d4e5f', runId: 'run-1' };
     expect(endpointRequest(api.enrollInRun, { params: { id: 'pk-1' }, body })).toStrictEqual({
       method: 'POST',
@@ -62,8 +62,7 @@ describe('callEndpoint', () => {
   });
 
   it('gives up after the time asked for, as if the server were down', async () => {
-    const neverAnswers: Fetch = (_url, init) =>
-      new Promise((_resolve, reject) => init.signal?.addEventListener('abort', () => reject(init.signal?.reason)));
+    const neverAnswers: Fetch = (_url, init) => new Promise((_resolve, reject) => init.signal?.addEventListener('abort', () => reject(init.signal?.reason)));
     const started = Date.now();
     expect(await callEndpoint(serverUrl, api.health, { timeoutMs: 50 }, neverAnswers)).toEqual({ kind: 'network' });
     expect(Date.now() - started).toBeLessThan(5000);

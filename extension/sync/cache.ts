@@ -31,9 +31,10 @@ export async function writeCache<T>(area: StorageArea, key: string, data: T, at:
  * under its own query, and storage.local is not endless.
  */
 export async function pruneCache(area: StorageArea, prefix: string, keep: number, justWritten: string): Promise<void> {
-  const others = Object.entries(await area.get(null)).filter(
-    ([key, value]) => key.startsWith(prefix) && key !== justWritten && isCached(value),
-  ) as [string, Cached<unknown>][];
+  const others = Object.entries(await area.get(null)).filter(([key, value]) => key.startsWith(prefix) && key !== justWritten && isCached(value)) as [
+    string,
+    Cached<unknown>,
+  ][];
   if (others.length < keep) return;
   others.sort(([, a], [, b]) => b.fetchedAt.localeCompare(a.fetchedAt));
   await area.remove(others.slice(keep - 1).map(([key]) => key));

@@ -33,7 +33,12 @@ function server(...answers: ApiOutcome[]) {
 
 const ok: ApiOutcome = { kind: 'ok', status: 200, body: {} };
 const offline: ApiOutcome = { kind: 'network' };
-const conflict: ApiOutcome = { kind: 'http', status: 409, code: 'already_enrolled', message: 'Вы уже записаны на этот поток (место подтверждено). Повторная запись не нужна.' };
+const conflict: ApiOutcome = {
+  kind: 'http',
+  status: 409,
+  code: 'already_enrolled',
+  message: 'Вы уже записаны на этот поток (место подтверждено). Повторная запись не нужна.',
+};
 
 describe('the outbox', () => {
   it('keeps changes on the device and sends them in the order they were made', async () => {

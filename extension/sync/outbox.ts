@@ -106,9 +106,7 @@ export function createOutbox({ area, key, lock, now = Date.now, backoff = defaul
 
     /** Puts a failed entry back in the queue, to be sent at the next flush. */
     retry(id: string): Promise<OutboxEntry[]> {
-      return update((entries) =>
-        entries.map((entry) => (entry.id === id ? { ...entry, state: 'pending', error: null, tries: 0, nextTryAt: 0 } : entry)),
-      );
+      return update((entries) => entries.map((entry) => (entry.id === id ? { ...entry, state: 'pending', error: null, tries: 0, nextTryAt: 0 } : entry)));
     },
 
     /**

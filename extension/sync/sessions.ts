@@ -37,7 +37,13 @@ type StoredSession = Session | (Omit<Session, 'connectedAt'> & { enrolledAt: str
 function isSession(value: unknown): value is StoredSession {
   if (typeof value !== 'object' || value === null) return false;
   const s = value as Partial<Session>;
-  return typeof s.id === 'string' && typeof s.token === 'string' && typeof s.serverUrl === 'string' && typeof s.teacher?.name === 'string' && Array.isArray(s.journalNames);
+  return (
+    typeof s.id === 'string' &&
+    typeof s.token === 'string' &&
+    typeof s.serverUrl === 'string' &&
+    typeof s.teacher?.name === 'string' &&
+    Array.isArray(s.journalNames)
+  );
 }
 
 /** The session in today's shape; storage keeps the old one until the list is next written. */

@@ -16,13 +16,16 @@ describe('configuration from the environment', () => {
   });
 
   it('reads every variable', () => {
-    const config = loadConfig({
-      PORT: '3000',
-      PROFROST_DATA_DIR: '/srv/profrost',
-      PROFROST_PUBLIC_URL: 'https://profrost.example.ru/',
-      PROFROST_DEMO: 'off',
-      PROFROST_REPORT_MIN_GROUP: '10',
-    }, { demo: true });
+    const config = loadConfig(
+      {
+        PORT: '3000',
+        PROFROST_DATA_DIR: '/srv/profrost',
+        PROFROST_PUBLIC_URL: 'https://profrost.example.ru/',
+        PROFROST_DEMO: 'off',
+        PROFROST_REPORT_MIN_GROUP: '10',
+      },
+      { demo: true },
+    );
     expect(config).toEqual({ port: 3000, dataDir: '/srv/profrost', publicUrl: 'https://profrost.example.ru', demo: false, minGroup: 10 });
   });
 

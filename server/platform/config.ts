@@ -45,10 +45,7 @@ export interface ConfigDefaults {
   demo: boolean;
 }
 
-function read<K extends keyof typeof variables>(
-  env: NodeJS.ProcessEnv,
-  name: K,
-): z.output<(typeof variables)[K]['schema']> | undefined {
+function read<K extends keyof typeof variables>(env: NodeJS.ProcessEnv, name: K): z.output<(typeof variables)[K]['schema']> | undefined {
   const raw = env[name];
   if (raw === undefined || raw === '') return undefined;
   const result = variables[name].schema.safeParse(raw);

@@ -5,8 +5,7 @@
  */
 export const messages = {
   config: {
-    invalid: (variable: string, problem: string, value: string) =>
-      `Переменная окружения ${variable}: ${problem} (сейчас «${value}»).`,
+    invalid: (variable: string, problem: string, value: string) => `Переменная окружения ${variable}: ${problem} (сейчас «${value}»).`,
     port: 'нужно целое число от 1 до 65535',
     url: 'нужен адрес вида http://хост:порт',
     flag: 'нужно 1 или 0 (также true/false, yes/no, on/off)',
@@ -43,8 +42,7 @@ export const messages = {
     notProfrost: (file: string) => `Файл ${file} — не база данных ПрофРоста или повреждён.`,
     progress: (percent: number) => `Резервное копирование: ${percent}%\n`,
     done: (file: string) => `Резервная копия записана: ${file}`,
-    restored: (file: string, kept: string | undefined) =>
-      `База восстановлена из ${file}.` + (kept ? ` Прежняя база сохранена в ${kept}.` : ''),
+    restored: (file: string, kept: string | undefined) => `База восстановлена из ${file}.` + (kept ? ` Прежняя база сохранена в ${kept}.` : ''),
   },
   // The CLI's common refusals, and how a staff role is named wherever it shows.
   admin: {
@@ -127,7 +125,8 @@ export const messages = {
       notYourMunicipality: (municipality: string) => `можно загружать только программы своего муниципалитета («${municipality}»)`,
       programOfOtherMunicipality: (programId: string) => `программу «${programId}» ведёт другой муниципалитет или региональный оператор`,
       teacherOfOtherMunicipality: (municipality: string) => `можно загружать только педагогов своего муниципалитета («${municipality}»)`,
-      catalogueColumns: 'Столбцы: program_id, title, provider, hours, format, competencies, municipality, registry_url, run_id, start, end, seats — одна строка на поток.',
+      catalogueColumns:
+        'Столбцы: program_id, title, provider, hours, format, competencies, municipality, registry_url, run_id, start, end, seats — одна строка на поток.',
       rosterColumns: 'Столбцы: Фамилия, Имя, Отчество, Муниципалитет, Школа, Должность, Предметы, Стаж (или last_name, first_name, …).',
     },
   },

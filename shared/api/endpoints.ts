@@ -51,8 +51,7 @@ export const api = {
     method: 'get',
     path: '/api/v1/journal-overrides',
     summary: 'Поправки и выключатели адаптеров электронных журналов для расширения',
-    description:
-      'Публикуется командой profrost journals publish. Без токена: личных данных нет. Ответ кэшируется 5 минут и несёт ETag (304 на If-None-Match).',
+    description: 'Публикуется командой profrost journals publish. Без токена: личных данных нет. Ответ кэшируется 5 минут и несёт ETag (304 на If-None-Match).',
     auth: 'none',
     response: { status: 200, schema: journalOverridesResponseSchema },
   },

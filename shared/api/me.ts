@@ -52,12 +52,10 @@ const subjectSchema = z
   .regex(/^[^,;]*$/, 'название предмета без запятых и точек с запятой');
 
 /** Preferences as the teacher sends them: no unknown keys, and a period that does not end before it starts. */
-const preferencesUpdateSchema = z
-  .strictObject(routePreferencesSchema.shape)
-  .refine((p) => p.from === null || p.to === null || p.from <= p.to, {
-    message: 'период не может закончиться раньше, чем начался',
-    path: ['to'],
-  });
+const preferencesUpdateSchema = z.strictObject(routePreferencesSchema.shape).refine((p) => p.from === null || p.to === null || p.from <= p.to, {
+  message: 'период не может закончиться раньше, чем начался',
+  path: ['to'],
+});
 
 /** `GET /api/v1/me`: the teacher's own record. */
 export const teacherRecordSchema = z.object({
@@ -97,9 +95,7 @@ export type TeacherRecordUpdate = z.infer<typeof teacherRecordUpdateSchema>;
 export const teacherDataExportSchema = z.object({
   exportedAt: z.iso.datetime(),
   teacher: teacherRecordSchema.extend({ createdAt: z.string() }),
-  devices: z.array(
-    z.object({ id: z.number().int(), label: z.string(), createdAt: z.string(), revokedAt: z.string().nullable() }),
-  ),
+  devices: z.array(z.object({ id: z.number().int(), label: z.string(), createdAt: z.string(), revokedAt: z.string().nullable() })),
   connectionCodes: z.array(z.object({ createdAt: z.string(), expiresAt: z.string(), usedAt: z.string().nullable() })),
   attempts: z.array(
     z.object({

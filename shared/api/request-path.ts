@@ -25,9 +25,7 @@ type ParamsOption<Path extends string> = string extends Path
  * query already encoded elsewhere (the panel's catalogue search); none where
  * the endpoint has no query.
  */
-type QueryOption<E extends Endpoint> = E extends { query?: infer Query extends z.ZodType }
-  ? { query?: z.input<Query> | URLSearchParams }
-  : { query?: never };
+type QueryOption<E extends Endpoint> = E extends { query?: infer Query extends z.ZodType } ? { query?: z.input<Query> | URLSearchParams } : { query?: never };
 
 export type PathOptions<E extends Endpoint> = ParamsOption<E['path']> & QueryOption<E>;
 
@@ -53,9 +51,7 @@ function queryString(query: object | undefined): string {
   const search =
     query instanceof URLSearchParams
       ? query
-      : new URLSearchParams(
-          Object.entries(query).flatMap(([key, value]: [string, unknown]) => (value === undefined ? [] : [[key, String(value)]])),
-        );
+      : new URLSearchParams(Object.entries(query).flatMap(([key, value]: [string, unknown]) => (value === undefined ? [] : [[key, String(value)]])));
   const text = search.toString();
   return text && `?${text}`;
 }

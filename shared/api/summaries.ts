@@ -82,8 +82,19 @@ export function columnsOf(name: SummaryName, by: SummaryGrouping): SummaryColumn
       return ['period', ...unit, 'competency', 'competencyId', 'deficit', 'seatsLocal', 'seatsRepublic', 'unmet'];
     case 'programs':
       return [
-        'period', 'programId', 'program', 'competency', 'competencyId', 'completers', 'completersMeasured', 'completersGrowth',
-        'comparisonMeasured', 'comparisonGrowth', 'feedback', 'usefulShare', 'recommendShare',
+        'period',
+        'programId',
+        'program',
+        'competency',
+        'competencyId',
+        'completers',
+        'completersMeasured',
+        'completersGrowth',
+        'comparisonMeasured',
+        'comparisonGrowth',
+        'feedback',
+        'usefulShare',
+        'recommendShare',
       ];
   }
 }

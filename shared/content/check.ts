@@ -21,9 +21,7 @@ export class ContentError extends Error {
 export function loadFramework(input: unknown): Framework {
   const parsed = frameworkSchema.safeParse(input);
   if (!parsed.success) {
-    throw new ContentError(
-      `Рамка компетенций содержит ошибки: ${parsed.error.issues.map((issue) => frameworkIssue(input, issue)).join('; ')}`,
-    );
+    throw new ContentError(`Рамка компетенций содержит ошибки: ${parsed.error.issues.map((issue) => frameworkIssue(input, issue)).join('; ')}`);
   }
   return parsed.data;
 }

@@ -111,7 +111,10 @@ describe('shipped content', () => {
       expect(share).toBeGreaterThanOrEqual(0.15);
       expect(share).toBeLessThanOrEqual(0.3);
       for (const area of competencyIds) {
-        expect(reverse.some((item) => itemArea(item) === area), area).toBe(true);
+        expect(
+          reverse.some((item) => itemArea(item) === area),
+          area,
+        ).toBe(true);
       }
     });
   });

@@ -15,9 +15,7 @@ import { framework } from './shipped-framework.ts';
 export { framework };
 
 /** In the order a teacher meets them: self-assessment, knowledge test, wellbeing screening. */
-export const instruments: readonly Instrument[] = [selfAssessment, methodicalTest, burnoutScreening].map((input) =>
-  loadInstrument(input, framework),
-);
+export const instruments: readonly Instrument[] = [selfAssessment, methodicalTest, burnoutScreening].map((input) => loadInstrument(input, framework));
 checkInstrumentSet(instruments);
 
 const byId = new Map(instruments.map((instrument) => [instrument.id, instrument]));

@@ -126,10 +126,7 @@ const confidence = oneOf('confirmed', 'unconfirmed');
  */
 const domField = anyOf(selector, object({ labelSelector: selector, label: string({ min: 1, max: 100 }), valueSelector: selector }));
 
-const domIdentity = object(
-  { source: oneOf('dom'), confidence, name: domField },
-  { school: domField, role: domField },
-);
+const domIdentity = object({ source: oneOf('dom'), confidence, name: domField }, { school: domField, role: domField });
 
 export const pageGlobalIdentity = object({
   source: oneOf('pageGlobal'),
@@ -142,13 +139,9 @@ export const pageGlobalIdentity = object({
 });
 
 /** Told apart by `source`, so that the problems reported are those of the kind meant. */
-export const identity: Check = (value, path) =>
-  isRecord(value) && value.source === 'pageGlobal' ? pageGlobalIdentity(value, path) : domIdentity(value, path);
+export const identity: Check = (value, path) => (isRecord(value) && value.source === 'pageGlobal' ? pageGlobalIdentity(value, path) : domIdentity(value, path));
 
-export const mount = anyOf(
-  oneOf('floating'),
-  object({ selector, position: oneOf('first', 'last', 'before', 'after') }),
-);
+export const mount = anyOf(oneOf('floating'), object({ selector, position: oneOf('first', 'last', 'before', 'after') }));
 
 export const adapterFields = {
   id: string({ max: 64, pattern: /^[a-z0-9][a-z0-9.-]{0,63}$/ }),

@@ -62,8 +62,7 @@ export function anyOf(...alternatives: Check[]): Check {
   };
 }
 
-export const isRecord = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
+export const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /**
  * A plain object with exactly these fields: a field listed in `optional` may be

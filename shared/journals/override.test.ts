@@ -13,9 +13,9 @@ describe('adapterOverrideProblems', () => {
 
   it('refuses an override of another journal, or with a host the journal was not built for', () => {
     expect(adapterOverrideProblems(knownJournals.sgo, { id: 'eljur', enabled: false })).toEqual(['id: the override is for "eljur", not "sgo"']);
-    expect(adapterOverrideProblems(knownJournals.demo('http://localhost:8787'), { id: 'demo', hosts: ['https://profrost.example.org/demo/journal*'] })).toEqual([
-      'hosts: not among the built-in hosts: https://profrost.example.org/demo/journal*',
-    ]);
+    expect(adapterOverrideProblems(knownJournals.demo('http://localhost:8787'), { id: 'demo', hosts: ['https://profrost.example.org/demo/journal*'] })).toEqual(
+      ['hosts: not among the built-in hosts: https://profrost.example.org/demo/journal*'],
+    );
   });
 
   it('reports the override’s own problems first, field by field', () => {
@@ -25,7 +25,15 @@ describe('adapterOverrideProblems', () => {
 
 describe('documentProblems (what the server checks before publishing)', () => {
   it('finds nothing in a document the extension applies in full', () => {
-    expect(documentProblems(journals, { version: 1, adapters: [{ id: 'sgo', enabled: false }, { id: 'bars', mount: 'floating' }] })).toEqual({
+    expect(
+      documentProblems(journals, {
+        version: 1,
+        adapters: [
+          { id: 'sgo', enabled: false },
+          { id: 'bars', mount: 'floating' },
+        ],
+      }),
+    ).toEqual({
       document: [],
       entries: [],
     });

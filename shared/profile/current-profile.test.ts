@@ -134,8 +134,7 @@ describe('currentProfile', () => {
 });
 
 describe('growth', () => {
-  const self = (version: number, areas: Partial<Record<AreaId, AreaResult>>, at: string, id?: string) =>
-    attempt(resultWith('self', version, areas), at, id);
+  const self = (version: number, areas: Partial<Record<AreaId, AreaResult>>, at: string, id?: string) => attempt(resultWith('self', version, areas), at, id);
 
   it('is the latest minus the previous attempt of the same instrument', () => {
     const result = growth([self(1, { methodical: area(62.5), digital: area(66.7) }, march), self(1, { methodical: area(75), digital: area(33.3) }, may)]);

@@ -1,11 +1,4 @@
-import {
-  type AreaId,
-  type CompetencyId,
-  competencyIds,
-  type DeficitLevel,
-  type Level,
-  type RiskLevel,
-} from '../competencies.ts';
+import { type AreaId, type CompetencyId, competencyIds, type DeficitLevel, type Level, type RiskLevel } from '../competencies.ts';
 import type { Band } from '../schemas/instrument.ts';
 import { deficitsOf, isDeficitScaleLevel } from '../scoring/deficits.ts';
 import { levelFor } from '../scoring/levels.ts';
@@ -69,9 +62,10 @@ export function currentProfile(attempts: readonly ScoredAttempt[]): Profile {
     return combine(latest, area);
   };
 
-  const competencies = Object.fromEntries(
-    competencyIds.map((competency) => [competency, narrow(standingIn(competency), isDeficitScaleLevel)]),
-  ) as Record<CompetencyId, Standing<DeficitLevel>>;
+  const competencies = Object.fromEntries(competencyIds.map((competency) => [competency, narrow(standingIn(competency), isDeficitScaleLevel)])) as Record<
+    CompetencyId,
+    Standing<DeficitLevel>
+  >;
   return {
     competencies,
     wellbeing: narrow(standingIn('wellbeing'), isRiskLevel),

@@ -20,8 +20,7 @@ const profile = routeProfile({
   digital: ['noDeficit', 90],
 });
 
-const route = (overrides: Partial<RouteInput> = {}) =>
-  buildRoute({ profile, catalogue, enrollments: [], preferences: anyPreferences, today, ...overrides });
+const route = (overrides: Partial<RouteInput> = {}) => buildRoute({ profile, catalogue, enrollments: [], preferences: anyPreferences, today, ...overrides });
 
 /** competency → [kind, programId?, runId?] in output order, for compact expectations. */
 function outline(input: Partial<RouteInput> = {}) {
@@ -80,7 +79,9 @@ describe('buildRoute: what each band gets', () => {
   });
 
   it('gives a high deficit mentoring even when a course covers it', () => {
-    const kinds = route().recommendations.filter((r) => r.competency === 'methodical').map((r) => r.kind);
+    const kinds = route()
+      .recommendations.filter((r) => r.competency === 'methodical')
+      .map((r) => r.kind);
     expect(kinds).toEqual(['mentoring', 'course']);
   });
 });
@@ -88,7 +89,11 @@ describe('buildRoute: what each band gets', () => {
 describe('buildRoute: preferences', () => {
   it('shares the hours budget across the route, worst deficit first', () => {
     const result = route({ preferences: { ...anyPreferences, hoursBudget: 100 } });
-    expect(result.recommendations.filter((r) => ['methodical', 'subject', 'psychoPedagogical'].includes(r.competency)).map((r) => [r.competency, r.kind, r.programId ?? null])).toEqual([
+    expect(
+      result.recommendations
+        .filter((r) => ['methodical', 'subject', 'psychoPedagogical'].includes(r.competency))
+        .map((r) => [r.competency, r.kind, r.programId ?? null]),
+    ).toEqual([
       ['methodical', 'mentoring', null],
       ['methodical', 'course', 'pk-methodical-assess-16'], // the 260-hour re-training does not fit
       ['subject', 'course', 'pk-subject-math-72'], // 16 + 72 = 88
@@ -212,8 +217,11 @@ describe('buildRoute: existing sign-ups', () => {
     expect(result.hoursCommitted).toBe(36);
     // 64 hours left: assess-16 for methodical (48 left), then math-72 no longer fits subject but the
     // open spring olympiad course does (ahead of the full distance one); 12 hours are too few for psycho.
-    expect(outline({ enrollments: [enrollment('pk-digital-ai-36', 'ai-36-oct', 'confirmed', 5)], preferences: { ...anyPreferences, hoursBudget: 100 } })
-      .filter(([competency]) => competency !== 'communicative' && competency !== 'digital')).toEqual([
+    expect(
+      outline({ enrollments: [enrollment('pk-digital-ai-36', 'ai-36-oct', 'confirmed', 5)], preferences: { ...anyPreferences, hoursBudget: 100 } }).filter(
+        ([competency]) => competency !== 'communicative' && competency !== 'digital',
+      ),
+    ).toEqual([
       ['methodical', 'mentoring', null, null],
       ['methodical', 'course', 'pk-methodical-assess-16', 'assess-16-sept'],
       ['subject', 'course', 'pk-subject-olymp-36', 'olymp-36-spring'],
@@ -262,7 +270,10 @@ describe('buildRoute: determinism and ids', () => {
     const answers = { s1: 2, s2: 2, m1: 4, m2: 2, p1: 5, p2: 1, c1: 5, c2: 5, d1: 1, d2: 2 };
     const result = scoreAttempt(selfAssessment, submission(selfAssessment, answers), framework);
     const fromAttempt = currentProfile([{ instrumentId: 'self', instrumentVersion: 1, completedAt: '2026-08-30T10:00:00Z', result }]);
-    const kinds = buildRoute({ profile: fromAttempt, catalogue, enrollments: [], preferences: anyPreferences, today }).recommendations.map((r) => [r.competency, r.kind]);
+    const kinds = buildRoute({ profile: fromAttempt, catalogue, enrollments: [], preferences: anyPreferences, today }).recommendations.map((r) => [
+      r.competency,
+      r.kind,
+    ]);
     expect(kinds).toEqual([
       ['digital', 'mentoring'], // 12.5: the worst
       ['digital', 'course'],
@@ -280,9 +291,17 @@ describe('buildRoute: determinism and ids', () => {
 describe('buildRoute properties', () => {
   const levelArb = fc.constantFrom<DeficitLevel | 'insufficientData'>('highDeficit', 'moderateDeficit', 'noDeficit', 'insufficientData');
   const scoreFor = (level: DeficitLevel | 'insufficientData', fraction: number) =>
-    level === 'insufficientData' ? null : level === 'highDeficit' ? Math.round(fraction * 599) / 10 : level === 'moderateDeficit' ? 60 + Math.round(fraction * 200) / 10 : 80.1 + Math.round(fraction * 199) / 10;
+    level === 'insufficientData'
+      ? null
+      : level === 'highDeficit'
+        ? Math.round(fraction * 599) / 10
+        : level === 'moderateDeficit'
+          ? 60 + Math.round(fraction * 200) / 10
+          : 80.1 + Math.round(fraction * 199) / 10;
   const profileArb = fc.tuple(...competencyIds.map(() => fc.tuple(levelArb, fc.double({ min: 0, max: 1, noNaN: true })))).map((entries) => ({
-    competencies: Object.fromEntries(competencyIds.map((c, i) => [c, { level: entries[i]![0], score: scoreFor(entries[i]![0], entries[i]![1]) }])) as RouteInput['profile']['competencies'],
+    competencies: Object.fromEntries(
+      competencyIds.map((c, i) => [c, { level: entries[i]![0], score: scoreFor(entries[i]![0], entries[i]![1]) }]),
+    ) as RouteInput['profile']['competencies'],
   }));
   const dateArb = fc.integer({ min: 0, max: 400 }).map((days) => new Date(Date.UTC(2026, 7, 1) + days * 86_400_000).toISOString().slice(0, 10));
   const preferencesArb = fc.record({
@@ -291,9 +310,24 @@ describe('buildRoute properties', () => {
     to: fc.option(dateArb, { nil: null }),
     hoursBudget: fc.option(fc.integer({ min: 0, max: 400 }), { nil: null }),
   });
-  const signUpsArb = fc.subarray(catalogue.filter((p) => p.runs.length > 0)).chain((programs) =>
-    fc.tuple(...programs.map((p) => fc.constantFrom<Enrollment['status']>('confirmed', 'waitlisted', 'cancelled', 'completed').map((status, ) => ({ p, status })))),
-  ).map((picked) => picked.map(({ p, status }, i): Enrollment => ({ id: `00000000-0000-4000-8000-${String(i).padStart(12, '0')}`, programId: p.id, runId: p.runs[0]!.id, status, waitlistPosition: status === 'waitlisted' ? 1 : null })));
+  const signUpsArb = fc
+    .subarray(catalogue.filter((p) => p.runs.length > 0))
+    .chain((programs) =>
+      fc.tuple(
+        ...programs.map((p) => fc.constantFrom<Enrollment['status']>('confirmed', 'waitlisted', 'cancelled', 'completed').map((status) => ({ p, status }))),
+      ),
+    )
+    .map((picked) =>
+      picked.map(
+        ({ p, status }, i): Enrollment => ({
+          id: `00000000-0000-4000-8000-${String(i).padStart(12, '0')}`,
+          programId: p.id,
+          runId: p.runs[0]!.id,
+          status,
+          waitlistPosition: status === 'waitlisted' ? 1 : null,
+        }),
+      ),
+    );
   const inputArb = fc.record({
     profile: profileArb,
     catalogue: fc.shuffledSubarray(catalogue),
@@ -308,7 +342,10 @@ describe('buildRoute properties', () => {
         const { recommendations, hoursPlanned, hoursCommitted } = buildRoute(input);
         const ids = recommendations.map((r) => r.id);
         expect(new Set(ids).size).toBe(ids.length);
-        const window = { from: input.preferences.from !== null && input.preferences.from > input.today ? input.preferences.from : input.today, to: input.preferences.to };
+        const window = {
+          from: input.preferences.from !== null && input.preferences.from > input.today ? input.preferences.from : input.today,
+          to: input.preferences.to,
+        };
         const newPrograms = new Set<string>();
         for (const competency of competencyIds) {
           const { level } = input.profile.competencies[competency];

@@ -145,9 +145,7 @@ function coveringEnrollments(competency: CompetencyId, liveEnrollments: readonly
 
 function compareEnrollments(a: LiveEnrollment, b: LiveEnrollment): number {
   return (
-    statusPriority[a.status] - statusPriority[b.status] ||
-    (a.runId < b.runId ? -1 : a.runId > b.runId ? 1 : 0) ||
-    (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)
+    statusPriority[a.status] - statusPriority[b.status] || (a.runId < b.runId ? -1 : a.runId > b.runId ? 1 : 0) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)
   );
 }
 

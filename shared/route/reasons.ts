@@ -23,8 +23,7 @@ export interface Finding {
  */
 export const reasons = {
   course: (f: Finding, start: string) => `Рекомендовано: ${deficit(f)}. Ближайший подходящий поток — с ${date(start)}.`,
-  courseFull: (f: Finding, start: string) =>
-    `Рекомендовано: ${deficit(f)}. Поток с ${date(start)}: мест нет, можно встать в лист ожидания.`,
+  courseFull: (f: Finding, start: string) => `Рекомендовано: ${deficit(f)}. Поток с ${date(start)}: мест нет, можно встать в лист ожидания.`,
   signedUp: (f: Finding, status: Exclude<EnrollmentStatus, 'cancelled'>, waitlistPosition: number | null) => {
     switch (status) {
       case 'confirmed':
@@ -39,8 +38,7 @@ export const reasons = {
   internship: (f: Finding) => `Рекомендовано: ${deficit(f)}. ${noCourse} стажировка у педагога, сильного в этой компетенции.`,
   webinar: (f: Finding) => `Рекомендовано: ${deficit(f)}. ${noCourse} вебинары по теме.`,
   selfEducation: (f: Finding) => `Рекомендовано: ${deficit(f)}. ${noCourse} план самообразования.`,
-  methodicalAssociation: (f: Finding) =>
-    `${strength(f)}: делитесь опытом в методическом объединении или профессиональном сообществе.`,
+  methodicalAssociation: (f: Finding) => `${strength(f)}: делитесь опытом в методическом объединении или профессиональном сообществе.`,
   competition: (f: Finding) => `${strength(f)}: попробуйте себя в конкурсе профессионального мастерства.`,
   takeDiagnostics: (competency: CompetencyId) =>
     `По компетенции «${competencyTitlesInText[competency]}» пока мало данных: пройдите диагностику, чтобы маршрут подобрал программы.`,

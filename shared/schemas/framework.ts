@@ -2,9 +2,7 @@ import { z } from 'zod';
 import { areaIds, laborFunctionIds } from '../competencies.ts';
 
 /** A slug-like identifier: stable across versions, safe in URLs and CSV. */
-export const idSchema = z
-  .string()
-  .regex(/^[a-z][a-zA-Z0-9_.-]{0,63}$/, 'идентификатор: латинские буквы, цифры, «_», «.», «-», начинается с буквы');
+export const idSchema = z.string().regex(/^[a-z][a-zA-Z0-9_.-]{0,63}$/, 'идентификатор: латинские буквы, цифры, «_», «.», «-», начинается с буквы');
 
 export const indicatorSchema = z.object({
   id: idSchema,

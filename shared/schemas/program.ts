@@ -34,7 +34,10 @@ export const programSchema = z.object({
   /** Municipality the programme is offered in; null when it is republic-wide. */
   municipality: z.string().min(1).nullable().default(null),
   /** Entry in the federal register of ДПП, when there is one. */
-  registryUrl: z.url({ protocol: /^https?$/ }).nullable().default(null),
+  registryUrl: z
+    .url({ protocol: /^https?$/ })
+    .nullable()
+    .default(null),
   archived: z.boolean().default(false),
   runs: z.array(programRunSchema).default([]),
 });

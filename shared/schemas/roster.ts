@@ -23,16 +23,7 @@ const text = (max: number) =>
     .max(max)
     .transform((value) => value.replace(/\s+/g, ' '));
 
-export const rosterColumns = [
-  'lastName',
-  'firstName',
-  'middleName',
-  'municipality',
-  'school',
-  'position',
-  'subjects',
-  'experienceYears',
-] as const;
+export const rosterColumns = ['lastName', 'firstName', 'middleName', 'municipality', 'school', 'position', 'subjects', 'experienceYears'] as const;
 export type RosterColumn = (typeof rosterColumns)[number];
 
 /** Columns a file may leave out: an empty cell means the same. */

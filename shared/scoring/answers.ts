@@ -64,7 +64,8 @@ export function checkAnswers(instrument: Instrument, submission: Submission): Ch
   }
   // Sorted by item so that the issue list (and the error message) does not depend on key order;
   // sorting only here keeps the usual, valid submission from paying for it.
-  if (issues.length > 0) throw new AnswersInvalidError(issues.sort((a, b) => (a.itemId < b.itemId ? -1 : a.itemId > b.itemId ? 1 : 0)).map(({ itemId: _, ...issue }) => issue));
+  if (issues.length > 0)
+    throw new AnswersInvalidError(issues.sort((a, b) => (a.itemId < b.itemId ? -1 : a.itemId > b.itemId ? 1 : 0)).map(({ itemId: _, ...issue }) => issue));
   return checked;
 }
 

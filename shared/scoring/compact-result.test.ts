@@ -13,8 +13,14 @@ function answersArb(instrument: Instrument) {
         ? fc.integer({ min: 1, max: 5 })
         : item.kind === 'single'
           ? fc.constantFrom(...item.options.map((o) => o.id))
-          : fc.subarray(item.options.map((o) => o.id), { minLength: 1 });
-    return fc.option(value.map((v) => [item.id, v] as const), { nil: undefined });
+          : fc.subarray(
+              item.options.map((o) => o.id),
+              { minLength: 1 },
+            );
+    return fc.option(
+      value.map((v) => [item.id, v] as const),
+      { nil: undefined },
+    );
   });
   return fc.tuple(...entries).map((pairs) => Object.fromEntries(pairs.filter((p) => p !== undefined)) as Answers);
 }
@@ -35,14 +41,18 @@ describe('the stored form of a result', () => {
 
   it('is less than half the size of the plain JSON, so an attempt row fits one database page', () => {
     const instrument = instruments.find((i) => i.id === 'selfAssessment')!;
-    const answers = Object.fromEntries(instrument.items.map((item) => [item.id, item.kind === 'likert' ? 3 : item.kind === 'single' ? item.options[0]!.id : [item.options[0]!.id]]));
+    const answers = Object.fromEntries(
+      instrument.items.map((item) => [item.id, item.kind === 'likert' ? 3 : item.kind === 'single' ? item.options[0]!.id : [item.options[0]!.id]]),
+    );
     const result = scoreAttempt(instrument, { instrumentId: instrument.id, instrumentVersion: instrument.version, answers }, framework);
     expect(encodeResult(result).length).toBeLessThan(JSON.stringify(result).length / 2);
   });
 
   it('reads results stored as plain JSON before the compact form', () => {
     const instrument = instruments[0]!;
-    const answers = Object.fromEntries(instrument.items.slice(0, 3).map((item) => [item.id, item.kind === 'likert' ? 4 : item.kind === 'single' ? item.options[0]!.id : [item.options[0]!.id]]));
+    const answers = Object.fromEntries(
+      instrument.items.slice(0, 3).map((item) => [item.id, item.kind === 'likert' ? 4 : item.kind === 'single' ? item.options[0]!.id : [item.options[0]!.id]]),
+    );
     const result = scoreAttempt(instrument, { instrumentId: instrument.id, instrumentVersion: instrument.version, answers }, framework);
     expect(decodeResult(JSON.stringify(result))).toStrictEqual(result);
   });

@@ -14,10 +14,7 @@ export function deficitsOf(standing: Partial<Record<CompetencyId, { level: Level
     }
   }
   return deficits.sort(
-    (a, b) =>
-      severity(a.level) - severity(b.level) ||
-      a.score - b.score ||
-      competencyIds.indexOf(a.competency) - competencyIds.indexOf(b.competency),
+    (a, b) => severity(a.level) - severity(b.level) || a.score - b.score || competencyIds.indexOf(a.competency) - competencyIds.indexOf(b.competency),
   );
 }
 

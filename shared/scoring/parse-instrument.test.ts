@@ -28,9 +28,7 @@ describe('parseInstrument', () => {
   it('names the path of an indicator missing from the framework', () => {
     const input = clone(selfAssessmentInput);
     input.items[3]!.measures[0]!.indicator = 'meth.nonexistent';
-    expect(instrumentIssues(input)).toEqual([
-      { path: 'items.3.measures.0.indicator', message: 'индикатора «meth.nonexistent» нет в рамке компетенций' },
-    ]);
+    expect(instrumentIssues(input)).toEqual([{ path: 'items.3.measures.0.indicator', message: 'индикатора «meth.nonexistent» нет в рамке компетенций' }]);
   });
 
   it('refuses a screening that measures a competency', () => {

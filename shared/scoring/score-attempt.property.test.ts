@@ -71,16 +71,14 @@ function answerArb(item: Item): fc.Arbitrary<Answers[string]> {
 
 /** An instrument with answers to a random subset of its items. */
 const attemptArb = instrumentArb.chain((instrument) =>
-  fc
-    .tuple(...instrument.items.map((item) => fc.option(answerArb(item), { nil: undefined })))
-    .map((values) => {
-      const answers: Answers = {};
-      instrument.items.forEach((item, index) => {
-        const value = values[index];
-        if (value !== undefined) answers[item.id] = value;
-      });
-      return { instrument, answers };
-    }),
+  fc.tuple(...instrument.items.map((item) => fc.option(answerArb(item), { nil: undefined }))).map((values) => {
+    const answers: Answers = {};
+    instrument.items.forEach((item, index) => {
+      const value = values[index];
+      if (value !== undefined) answers[item.id] = value;
+    });
+    return { instrument, answers };
+  }),
 );
 
 const scoreOf = (instrument: Instrument, answers: Answers) =>

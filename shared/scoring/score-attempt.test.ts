@@ -3,16 +3,7 @@ import type { AreaId } from '../competencies.ts';
 import { AnswersInvalidError, InstrumentInvalidError } from '../errors.ts';
 import type { Framework } from '../schemas/framework.ts';
 import type { Instrument } from '../schemas/instrument.ts';
-import {
-  allLikert,
-  framework,
-  knowledgeTest,
-  knowledgeTestInput,
-  screening,
-  selfAssessment,
-  selfAssessmentInput,
-  submission,
-} from '../testing/fixtures.ts';
+import { allLikert, framework, knowledgeTest, knowledgeTestInput, screening, selfAssessment, selfAssessmentInput, submission } from '../testing/fixtures.ts';
 import { parseInstrument } from './parse-instrument.ts';
 import { attemptResultSchema } from './result.ts';
 import { scoreAttempt } from './score-attempt.ts';
@@ -23,9 +14,7 @@ const score = (instrument: Instrument, answers: Answers) => scoreAttempt(instrum
 
 /** The worst (or best) Likert answer for each item, taking reverse keys into account. */
 function extremeLikert(instrument: Instrument, best: boolean): Answers {
-  return Object.fromEntries(
-    instrument.items.map((item) => [item.id, (item.kind === 'likert' && item.reverse) === best ? 1 : 5]),
-  );
+  return Object.fromEntries(instrument.items.map((item) => [item.id, (item.kind === 'likert' && item.reverse) === best ? 1 : 5]));
 }
 
 /** area → [score, level] of a result, for compact table rows. */
@@ -211,8 +200,28 @@ describe('scoreAttempt: knowledge test (choices, weights)', () => {
       {
         ...knowledgeTestInput,
         items: [
-          { id: 'x1', kind: 'single', text: 'Вопрос x1', options: [{ id: 'a', text: 'a' }, { id: 'b', text: 'b' }], key: 'a', measures: [{ indicator: 'subj.content', weight: 1.4999 }] },
-          { id: 'x2', kind: 'single', text: 'Вопрос x2', options: [{ id: 'a', text: 'a' }, { id: 'b', text: 'b' }], key: 'a', measures: [{ indicator: 'subj.content', weight: 1.0001 }] },
+          {
+            id: 'x1',
+            kind: 'single',
+            text: 'Вопрос x1',
+            options: [
+              { id: 'a', text: 'a' },
+              { id: 'b', text: 'b' },
+            ],
+            key: 'a',
+            measures: [{ indicator: 'subj.content', weight: 1.4999 }],
+          },
+          {
+            id: 'x2',
+            kind: 'single',
+            text: 'Вопрос x2',
+            options: [
+              { id: 'a', text: 'a' },
+              { id: 'b', text: 'b' },
+            ],
+            key: 'a',
+            measures: [{ indicator: 'subj.content', weight: 1.0001 }],
+          },
         ],
       },
       framework,

@@ -110,17 +110,20 @@ function planScoring(instrument: Instrument, framework: Framework): ScoringPlan 
     }
     return index;
   };
-  const items = issues.length > 0 ? [] : instrument.items.map((item) => {
-    const steps: ScoringPlan['items'][number]['steps'] = [];
-    for (const measure of item.measures) {
-      const area = areaOf.get(measure.indicator)!; // instrumentFrameworkIssues guarantees it
-      for (const tally of [tallyFor(`area:${area}`), tallyFor(`indicator:${measure.indicator}`)]) {
-        itemsPerTally[tally]!.add(item.id);
-        steps.push({ tally, weight: measure.weight });
-      }
-    }
-    return { id: item.id, steps, tallies: [...new Set(steps.map((step) => step.tally))] };
-  });
+  const items =
+    issues.length > 0
+      ? []
+      : instrument.items.map((item) => {
+          const steps: ScoringPlan['items'][number]['steps'] = [];
+          for (const measure of item.measures) {
+            const area = areaOf.get(measure.indicator)!; // instrumentFrameworkIssues guarantees it
+            for (const tally of [tallyFor(`area:${area}`), tallyFor(`indicator:${measure.indicator}`)]) {
+              itemsPerTally[tally]!.add(item.id);
+              steps.push({ tally, weight: measure.weight });
+            }
+          }
+          return { id: item.id, steps, tallies: [...new Set(steps.map((step) => step.tally))] };
+        });
   return {
     issues,
     items,
@@ -136,14 +139,7 @@ function planScoring(instrument: Instrument, framework: Framework): ScoringPlan 
   };
 }
 
-function summarise(
-  answered: number,
-  total: number,
-  weightedSum: number,
-  weight: number,
-  bands: readonly Band[],
-  minAnsweredShare: number,
-): AreaResult {
+function summarise(answered: number, total: number, weightedSum: number, weight: number, bands: readonly Band[], minAnsweredShare: number): AreaResult {
   // With nothing answered there is no score at all, even if the instrument allows a share of 0.
   if (answered === 0 || answered / total < minAnsweredShare) {
     return { score: null, level: 'insufficientData', answered, total };

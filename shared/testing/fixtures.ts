@@ -155,9 +155,7 @@ export function resultWith(
 }
 
 /** A route profile from levels and scores; unspecified competencies lack data. */
-export function routeProfile(
-  standing: Partial<Record<CompetencyId, [DeficitLevel, number]>>,
-): RouteProfile {
+export function routeProfile(standing: Partial<Record<CompetencyId, [DeficitLevel, number]>>): RouteProfile {
   const competencies = {} as RouteProfile['competencies'];
   for (const competency of ['subject', 'methodical', 'psychoPedagogical', 'communicative', 'digital'] as const) {
     const entry = standing[competency];

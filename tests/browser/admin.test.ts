@@ -104,7 +104,9 @@ describe('the admin pages in Chromium', () => {
     expect(server.db.prepare("SELECT count(*) AS n FROM programs WHERE id = 'eco-lab'").get()).toEqual({ n: 0 });
 
     await page.getByRole('link', { name: 'Загрузить другой файл' }).click();
-    await page.getByLabel('Файл CSV').setInputFiles({ name: 'каталог.csv', mimeType: 'text/csv', buffer: Buffer.from(broken.replace('2027-04-31', '2027-04-30')) });
+    await page
+      .getByLabel('Файл CSV')
+      .setInputFiles({ name: 'каталог.csv', mimeType: 'text/csv', buffer: Buffer.from(broken.replace('2027-04-31', '2027-04-30')) });
     await page.getByRole('button', { name: 'Проверить файл' }).click();
     await page.getByText('Ошибок нет.').waitFor();
     await page.getByRole('button', { name: 'Загрузить', exact: true }).click();

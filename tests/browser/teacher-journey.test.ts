@@ -168,7 +168,10 @@ describe('a teacher in the demo journal', () => {
     await panel.getByRole('tab', { name: 'Диагностика' }).click();
     await expect.poll(() => panel.locator('[data-instrument="burnoutScreening"] [data-status]').textContent()).toMatch(/пройдена \d/);
     expect(attempts('burnoutScreening')).toBe(1);
-    const answers = JSON.parse((server.db.prepare("SELECT answers_json AS a FROM attempts WHERE instrument_id = 'burnoutScreening' AND teacher_id = ?").get(teacherId) as { a: string }).a);
+    const answers = JSON.parse(
+      (server.db.prepare("SELECT answers_json AS a FROM attempts WHERE instrument_id = 'burnoutScreening' AND teacher_id = ?").get(teacherId) as { a: string })
+        .a,
+    );
     expect(Object.keys(answers)).toHaveLength(total);
     // The screening's result is the teacher's own: shown in their profile.
     await panel.getByRole('tab', { name: 'Мой профиль' }).click();

@@ -10,7 +10,11 @@ export interface AdminClient {
   /** Posts a form as the browser does: urlencoded, with the session's CSRF token unless `fields` sets `_csrf`. */
   post(path: string, fields?: Record<string, string | string[]>): Response | Promise<Response>;
   /** Posts a multipart form with one file in the field `file`. */
-  upload(path: string, file: { name: string; content: string | Uint8Array<ArrayBuffer>; type?: string }, fields?: Record<string, string>): Response | Promise<Response>;
+  upload(
+    path: string,
+    file: { name: string; content: string | Uint8Array<ArrayBuffer>; type?: string },
+    fields?: Record<string, string>,
+  ): Response | Promise<Response>;
 }
 
 function sessionCookie(response: Response): string | undefined {

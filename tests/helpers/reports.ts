@@ -49,7 +49,15 @@ export function addAttempt(db: Db, teacherId: number, completedAt: string, score
     const level = score === null ? 'insufficientData' : area === 'wellbeing' ? 'highRisk' : levelFor(score, defaultDeficitBands);
     (areas as Record<string, unknown>)[area] = { score, level, answered: score === null ? 0 : 10, total: 10 };
   }
-  const result = { instrumentId, instrumentVersion: 1, instrumentKind: kind, bands: defaultDeficitBands, areas, indicators: {}, deficits: [] } as unknown as AttemptResult;
+  const result = {
+    instrumentId,
+    instrumentVersion: 1,
+    instrumentKind: kind,
+    bands: defaultDeficitBands,
+    areas,
+    indicators: {},
+    deficits: [],
+  } as unknown as AttemptResult;
   const id = randomUUID();
   attemptStore(db).saveNow({
     id,

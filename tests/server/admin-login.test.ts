@@ -12,8 +12,7 @@ describe('staff sign-in on the admin pages', () => {
   });
   afterEach(() => t.dispose());
 
-  const audit = (action: string) =>
-    t.db.prepare('SELECT actor FROM audit_log WHERE action = ? ORDER BY id').all(action) as { actor: string }[];
+  const audit = (action: string) => t.db.prepare('SELECT actor FROM audit_log WHERE action = ? ORDER BY id').all(action) as { actor: string }[];
 
   it('sends a visitor without a session to the sign-in form, in Russian', async () => {
     const response = await t.app.request('/admin/teachers?q=Соколова');

@@ -12,7 +12,11 @@ const catalogueHeader = 'program_id,title,provider,hours,format,competencies,mun
 
 /** Text of a page without tags, for assertions on what a person reads. */
 async function textOf(response: Response): Promise<string> {
-  return (await response.text()).replace(/<[^>]+>/g, ' ').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/\s+/g, ' ');
+  return (await response.text())
+    .replace(/<[^>]+>/g, ' ')
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'")
+    .replace(/\s+/g, ' ');
 }
 
 describe('the admin pages, each on its happy path', () => {

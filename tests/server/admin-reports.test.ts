@@ -10,7 +10,10 @@ const zarech = 'Заречный муниципальный район';
 
 /** Text of a page without tags, for assertions on what a person reads. */
 async function textOf(response: Response): Promise<string> {
-  return (await response.text()).replace(/<[^>]+>/g, ' ').replace(/&quot;/g, '"').replace(/\s+/g, ' ');
+  return (await response.text())
+    .replace(/<[^>]+>/g, ' ')
+    .replace(/&quot;/g, '"')
+    .replace(/\s+/g, ' ');
 }
 
 describe('the report pages in the admin (Обзор, Спрос, Эффективность) and the teacher export', () => {

@@ -29,8 +29,7 @@ describe('profrost admin commands', () => {
       headers: { ...(body ? { 'content-type': 'application/json' } : {}), ...(token ? { authorization: `Bearer ${token}` } : {}) },
       body: body ? JSON.stringify(body) : undefined,
     });
-  const auditCount = (action: string) =>
-    (db.prepare("SELECT count(*) AS n FROM audit_log WHERE actor = 'cli' AND action = ?").get(action) as { n: number }).n;
+  const auditCount = (action: string) => (db.prepare("SELECT count(*) AS n FROM audit_log WHERE actor = 'cli' AND action = ?").get(action) as { n: number }).n;
 
   beforeAll(() => {
     dataDir = tempDataDir();
@@ -124,7 +123,9 @@ describe('profrost admin commands', () => {
     expect(admin.code).toBe(0);
 
     const row = db
-      .prepare('SELECT s.role, s.password_hash AS hash, m.name AS municipality FROM staff s LEFT JOIN municipalities m ON m.id = s.municipality_id WHERE login = ?')
+      .prepare(
+        'SELECT s.role, s.password_hash AS hash, m.name AS municipality FROM staff s LEFT JOIN municipalities m ON m.id = s.municipality_id WHERE login = ?',
+      )
       .get('metod.belo') as { role: string; hash: string; municipality: string };
     expect(row).toMatchObject({ role: 'methodist', municipality: 'Белоозёрский район' });
     expect(row.hash).not.toContain(password);
@@ -135,7 +136,12 @@ describe('profrost admin commands', () => {
 
   it.each([
     ['a duplicate login', ['staff', 'add', '--login', 'metod.belo', '--role', 'admin'], 'пароль-подлиннее', /Логин «metod\.belo» уже занят\./],
-    ['an unknown municipality', ['staff', 'add', '--login', 'metod2', '--role', 'methodist', '--municipality', 'Атлантида'], 'пароль-подлиннее', /Муниципалитета «Атлантида» нет в базе/],
+    [
+      'an unknown municipality',
+      ['staff', 'add', '--login', 'metod2', '--role', 'methodist', '--municipality', 'Атлантида'],
+      'пароль-подлиннее',
+      /Муниципалитета «Атлантида» нет в базе/,
+    ],
     ['a methodist without municipality', ['staff', 'add', '--login', 'metod3', '--role', 'methodist'], 'пароль-подлиннее', /Методисту нужен муниципалитет/],
     ['a short password', ['staff', 'add', '--login', 'metod4', '--role', 'admin'], 'короткий\n', /не меньше 10 знаков/],
     ['a missing option', ['staff', 'add', '--login', 'metod5'], '', /Не указан параметр --role/],

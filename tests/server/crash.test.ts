@@ -39,7 +39,10 @@ describe('a server killed mid-stream', () => {
     const bodies = new Map<string, string>();
     const send = (id: string) => {
       if (!bodies.has(id)) {
-        bodies.set(id, JSON.stringify({ id, instrumentId: instrument.id, instrumentVersion: instrument.version, answers, completedAt: new Date().toISOString() }));
+        bodies.set(
+          id,
+          JSON.stringify({ id, instrumentId: instrument.id, instrumentVersion: instrument.version, answers, completedAt: new Date().toISOString() }),
+        );
       }
       return fetch(`${base}/attempts`, {
         method: 'POST',

@@ -14,7 +14,12 @@ const rows = (db: Db, runId: string) =>
     seq: number;
   }[];
 /** Sign-ups other than the demo catalogue's own. */
-const count = (db: Db) => (db.prepare("SELECT count(*) AS n FROM enrollments e JOIN program_runs r ON r.id = e.run_id WHERE r.program_id NOT IN (SELECT value FROM json_each(?))").get(JSON.stringify(demoPrograms.map((p) => p.id))) as { n: number }).n;
+const count = (db: Db) =>
+  (
+    db
+      .prepare('SELECT count(*) AS n FROM enrollments e JOIN program_runs r ON r.id = e.run_id WHERE r.program_id NOT IN (SELECT value FROM json_each(?))')
+      .get(JSON.stringify(demoPrograms.map((p) => p.id))) as { n: number }
+  ).n;
 
 /** 30 confirmed, 170 waitlisted at 1..170 in the order the server queued them. */
 function expectThirtySeats(db: Db, runId: string, responses: { status: number; body: { id: string; status: string; waitlistPosition: number | null } }[]) {
@@ -114,9 +119,7 @@ describe('sign-ups for programme runs', () => {
     const other = addProgram(t.db, 'other', 10);
     const { token } = teacherWithToken(t.db, 1);
     const id = uuid();
-    const responses = await Promise.all(
-      Array.from({ length: 100 }, () => t.json('POST', `/api/v1/programs/${programId}/enrollments`, { id, runId }, token)),
-    );
+    const responses = await Promise.all(Array.from({ length: 100 }, () => t.json('POST', `/api/v1/programs/${programId}/enrollments`, { id, runId }, token)));
     expect(responses.map((r) => r.status).sort()).toEqual([...Array(99).fill(200), 201]);
     for (const response of responses) expect(await bodyOf(response)).toEqual({ id, programId, runId, status: 'confirmed', waitlistPosition: null });
     expect(count(t.db)).toBe(1);
@@ -219,14 +222,25 @@ describe('sign-ups for programme runs', () => {
 
       const mine = await bodyOf(await t.json('GET', '/api/v1/me/enrollments', undefined, token));
       expect(mine.items).toEqual([
-        expect.objectContaining({ id, programId, runId, status: 'completed', waitlistPosition: null, end: yesterday, feedback: null, programTitle: 'Тестовая программа ended' }),
+        expect.objectContaining({
+          id,
+          programId,
+          runId,
+          status: 'completed',
+          waitlistPosition: null,
+          end: yesterday,
+          feedback: null,
+          programTitle: 'Тестовая программа ended',
+        }),
       ]);
       // The stored status is untouched; only what the teacher sees follows the rule.
       expect((t.db.prepare('SELECT status FROM enrollments WHERE id = ?').get(id) as { status: string }).status).toBe('confirmed');
       // Whoever still waited when the run ended did not complete it.
       const theirs = await bodyOf(await t.json('GET', '/api/v1/me/enrollments', undefined, waiting.token));
       expect(theirs.items).toEqual([expect.objectContaining({ id: waitId, status: 'waitlisted', waitlistPosition: 1 })]);
-      expect((await t.json('POST', `/api/v1/enrollments/${waitId}/feedback`, { useful: 'no', changedInLessons: '', wouldRecommend: false }, waiting.token)).status).toBe(409);
+      expect(
+        (await t.json('POST', `/api/v1/enrollments/${waitId}/feedback`, { useful: 'no', changedInLessons: '', wouldRecommend: false }, waiting.token)).status,
+      ).toBe(409);
 
       const answers = { useful: 'partly', changedInLessons: 'Использую цифровые тренажёры на уроках геометрии.', wouldRecommend: true };
       expect((await t.json('POST', `/api/v1/enrollments/${id}/feedback`, answers, token)).status).toBe(200);
@@ -242,7 +256,9 @@ describe('sign-ups for programme runs', () => {
       await t.json('POST', `/api/v1/programs/${programId}/enrollments`, { id, runId }, token);
       endRun(runId, new Date().toISOString().slice(0, 10));
       expect((await bodyOf(await t.json('GET', '/api/v1/me/enrollments', undefined, token))).items[0].status).toBe('confirmed');
-      expect((await t.json('POST', `/api/v1/enrollments/${id}/feedback`, { useful: 'yes', changedInLessons: '', wouldRecommend: true }, token)).status).toBe(409);
+      expect((await t.json('POST', `/api/v1/enrollments/${id}/feedback`, { useful: 'yes', changedInLessons: '', wouldRecommend: true }, token)).status).toBe(
+        409,
+      );
     });
 
     it('lists only the teacher’s own sign-ups, cancelled ones too, and needs a token', async () => {
@@ -279,7 +295,11 @@ describe('sign-ups for programme runs', () => {
       expect(response.status).toBe(status);
       expect((await bodyOf(response)).error.message).toMatch(/[а-яё]/i);
     }
-    const broken = await t.app.request(path, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` }, body: '{"id":' });
+    const broken = await t.app.request(path, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+      body: '{"id":',
+    });
     expect(broken.status).toBe(400);
 
     const refusals: [string, unknown, number, string][] = [

@@ -10,12 +10,14 @@ import { describe, expect, it } from 'vitest';
  * one place. See docs/ARCHITECTURE.md.
  */
 
-const sqlStatement = /\b(SELECT\s+[a-z*(0-9]|INSERT\s+(OR\s+\w+\s+)?INTO|UPDATE\s+\w+\s+SET|DELETE\s+FROM|CREATE\s+(TABLE|INDEX|TRIGGER|UNIQUE)|ALTER\s+TABLE|DROP\s+TABLE)|\.pragma\(/;
+const sqlStatement =
+  /\b(SELECT\s+[a-z*(0-9]|INSERT\s+(OR\s+\w+\s+)?INTO|UPDATE\s+\w+\s+SET|DELETE\s+FROM|CREATE\s+(TABLE|INDEX|TRIGGER|UNIQUE)|ALTER\s+TABLE|DROP\s+TABLE)|\.pragma\(/;
 
 const mayHoldSql = (file: string) => /(^|\/)store\.ts$|-store\.ts$|\/store\/[^/]+\.ts$/.test(file) || file.startsWith('server/platform/database/');
 
 function sourceFiles(dir: string): string[] {
-  return fs.readdirSync(dir, { withFileTypes: true, recursive: true })
+  return fs
+    .readdirSync(dir, { withFileTypes: true, recursive: true })
     .filter((entry) => entry.isFile() && /\.tsx?$/.test(entry.name) && !/\.test\.tsx?$/.test(entry.name))
     .map((entry) => path.relative('.', path.join(entry.parentPath, entry.name)).split(path.sep).join('/'));
 }
@@ -24,7 +26,11 @@ function sourceFiles(dir: string): string[] {
 function sqlOutsideStores(files: readonly string[], read: (file: string) => string): string[] {
   return files
     .filter((file) => !mayHoldSql(file))
-    .flatMap((file) => read(file).split('\n').flatMap((line, i) => (sqlStatement.test(line) ? [`${file}:${i + 1}: ${line.trim()}`] : [])));
+    .flatMap((file) =>
+      read(file)
+        .split('\n')
+        .flatMap((line, i) => (sqlStatement.test(line) ? [`${file}:${i + 1}: ${line.trim()}`] : [])),
+    );
 }
 
 describe('the house rules', () => {

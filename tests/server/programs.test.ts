@@ -66,9 +66,7 @@ describe('GET /api/v1/programs', () => {
     expect(autumnMath!.start < springMath!.start).toBe(true);
 
     const both = await get(`?competency=digital&format=distance&startingAfter=${springMath!.start}&municipality=all`);
-    expect(ids(both)).toEqual(
-      demoIds((p) => p.competencies.includes('digital') && p.format === 'distance' && startsFrom(p.id, springMath!.start)),
-    );
+    expect(ids(both)).toEqual(demoIds((p) => p.competencies.includes('digital') && p.format === 'distance' && startsFrom(p.id, springMath!.start)));
   });
 
   it('searches title and provider in any case, Cyrillic included, ё as е', async () => {

@@ -42,9 +42,36 @@ describe('roster import', () => {
     expect(result).toMatchObject({ imported: true, existing: 0, invalid: [], delimiter: ',' });
     expect(result.created).toHaveLength(3);
     expect(teachers()).toEqual([
-      { lastName: 'Иванова', firstName: 'Мария', middleName: 'Петровна', position: 'учитель', subjects: 'математика, физика', experienceYears: 2, school: 'МБОУ СОШ № 1', municipality: 'Белоозёрский район' },
-      { lastName: 'Петров', firstName: 'Олег', middleName: '', position: 'учитель', subjects: 'история', experienceYears: null, school: 'МБОУ СОШ № 1', municipality: 'Белоозёрский район' },
-      { lastName: 'Сидорова', firstName: 'Анна', middleName: 'Ивановна', position: 'педагог-психолог', subjects: '', experienceYears: 15, school: 'Гимназия № 3', municipality: 'Город Заречный' },
+      {
+        lastName: 'Иванова',
+        firstName: 'Мария',
+        middleName: 'Петровна',
+        position: 'учитель',
+        subjects: 'математика, физика',
+        experienceYears: 2,
+        school: 'МБОУ СОШ № 1',
+        municipality: 'Белоозёрский район',
+      },
+      {
+        lastName: 'Петров',
+        firstName: 'Олег',
+        middleName: '',
+        position: 'учитель',
+        subjects: 'история',
+        experienceYears: null,
+        school: 'МБОУ СОШ № 1',
+        municipality: 'Белоозёрский район',
+      },
+      {
+        lastName: 'Сидорова',
+        firstName: 'Анна',
+        middleName: 'Ивановна',
+        position: 'педагог-психолог',
+        subjects: '',
+        experienceYears: 15,
+        school: 'Гимназия № 3',
+        municipality: 'Город Заречный',
+      },
     ]);
     expect(count('municipalities')).toBe(2);
     expect(count('schools')).toBe(2);
@@ -65,7 +92,12 @@ describe('roster import', () => {
     const result = importRoster(db, new TextEncoder().encode(file));
     expect(result).toMatchObject({ imported: true, delimiter: ';', rows: 2, invalid: [] });
     expect(teachers()).toEqual([
-      expect.objectContaining({ lastName: 'Кузнецова', school: 'МБОУ «СОШ № 2; с углублённым изучением»', subjects: 'русский язык; литература', experienceYears: 7 }),
+      expect.objectContaining({
+        lastName: 'Кузнецова',
+        school: 'МБОУ «СОШ № 2; с углублённым изучением»',
+        subjects: 'русский язык; литература',
+        experienceYears: 7,
+      }),
       expect.objectContaining({ lastName: 'Орлов', firstName: 'Пётр', experienceYears: 0 }),
     ]);
     expect(count('schools')).toBe(1);

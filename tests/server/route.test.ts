@@ -30,8 +30,14 @@ describe('the teacher’s route (ИОМ)', () => {
     expect(accepted.status).toBe(200);
     expect(await bodyOf(accepted)).toMatchObject({ id, status: 'accepted', plannedDate: '2027-01-20' });
     // Omitting the date keeps it; null clears it.
-    expect(await bodyOf(await t.json('PUT', `/api/v1/me/route/items/${id}`, { status: 'postponed' }, token))).toMatchObject({ status: 'postponed', plannedDate: '2027-01-20' });
-    expect(await bodyOf(await t.json('PUT', `/api/v1/me/route/items/${id}`, { status: 'done', plannedDate: null }, token))).toMatchObject({ status: 'done', plannedDate: null });
+    expect(await bodyOf(await t.json('PUT', `/api/v1/me/route/items/${id}`, { status: 'postponed' }, token))).toMatchObject({
+      status: 'postponed',
+      plannedDate: '2027-01-20',
+    });
+    expect(await bodyOf(await t.json('PUT', `/api/v1/me/route/items/${id}`, { status: 'done', plannedDate: null }, token))).toMatchObject({
+      status: 'done',
+      plannedDate: null,
+    });
 
     // Reading again does not seed again.
     const again = await bodyOf(await t.json('GET', '/api/v1/me/route', undefined, token));
@@ -88,9 +94,7 @@ describe('the teacher’s route (ИОМ)', () => {
   it('after a weak self-diagnostic, recommends courses from the catalogue for the deficits, with mentoring for a high one', async () => {
     const { token } = teacherWithToken(t.db, 1);
     const selfAssessment = instrumentById('selfAssessment')!;
-    const answers = Object.fromEntries(
-      selfAssessment.items.map((item) => [item.id, item.kind === 'likert' && item.reverse ? 5 : 1]),
-    );
+    const answers = Object.fromEntries(selfAssessment.items.map((item) => [item.id, item.kind === 'likert' && item.reverse ? 5 : 1]));
     const sent = await t.json(
       'POST',
       '/api/v1/attempts',

@@ -47,8 +47,19 @@ describe('the SQLite database', () => {
     raw.pragma('foreign_keys = ON');
     for (const migration of migrations.slice(0, 5)) raw.exec(migration);
     raw.pragma('user_version = 5');
-    const teacherId = insertTeacher(raw, { municipality: 'Район', school: 'Школа', lastName: 'Иванова', firstName: 'Анна', middleName: '', position: '', subjects: '', experienceYears: 3 });
-    raw.exec(`INSERT INTO instruments (id, version, kind, title, definition_json, created_at) VALUES ('self', 1, 'selfAssessment', 'С', '{}', '2026-01-01T00:00:00Z')`);
+    const teacherId = insertTeacher(raw, {
+      municipality: 'Район',
+      school: 'Школа',
+      lastName: 'Иванова',
+      firstName: 'Анна',
+      middleName: '',
+      position: '',
+      subjects: '',
+      experienceYears: 3,
+    });
+    raw.exec(
+      `INSERT INTO instruments (id, version, kind, title, definition_json, created_at) VALUES ('self', 1, 'selfAssessment', 'С', '{}', '2026-01-01T00:00:00Z')`,
+    );
     const attempt = raw.prepare(
       `INSERT INTO attempts (id, teacher_id, instrument_id, instrument_version, completed_at, received_at, request_hash, answers_json, result_json)
        VALUES (?, ?, 'self', 1, ?, ?, 'hash', '{"q1":4}', '{"areas":{}}')`,
@@ -92,7 +103,16 @@ describe('the SQLite database', () => {
     raw.pragma('foreign_keys = ON');
     for (const migration of migrations.slice(0, 7)) raw.exec(migration);
     raw.pragma('user_version = 7');
-    const teacherId = insertTeacher(raw, { municipality: 'Район', school: 'Школа', lastName: 'Иванова', firstName: 'Анна', middleName: '', position: '', subjects: '', experienceYears: 3 });
+    const teacherId = insertTeacher(raw, {
+      municipality: 'Район',
+      school: 'Школа',
+      lastName: 'Иванова',
+      firstName: 'Анна',
+      middleName: '',
+      position: '',
+      subjects: '',
+      experienceYears: 3,
+    });
     const code = raw.prepare('INSERT INTO enrollment_codes (teacher_id, code_hash, created_at, expires_at, used_at) VALUES (?, ?, ?, ?, ?)');
     code.run(teacherId, hashSecret('K7QM-3HXD'), '2026-01-01T00:00:00Z', '2999-01-31T00:00:00Z', null);
     code.run(teacherId, hashSecret('AAAA-BBBB'), '2025-01-01T00:00:00Z', '2025-01-31T00:00:00Z', '2025-01-02T00:00:00Z');

@@ -84,7 +84,19 @@ export function Catalogue() {
   );
 }
 
-function FilterSelect({ label, anyLabel, value, onInput, options }: { label: string; anyLabel: string; value: string; onInput: (event: Event) => void; options: [string, string][] }) {
+function FilterSelect({
+  label,
+  anyLabel,
+  value,
+  onInput,
+  options,
+}: {
+  label: string;
+  anyLabel: string;
+  value: string;
+  onInput: (event: Event) => void;
+  options: [string, string][];
+}) {
   return (
     <label>
       <span class="field__label">{label}</span>

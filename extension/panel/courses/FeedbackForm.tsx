@@ -39,7 +39,12 @@ export function FeedbackForm({ item }: { item: MyEnrollmentEntry }) {
         event.preventDefault();
         if (useful === null || recommend === null) return setError(true);
         setError(false);
-        await change({ kind: 'feedback', enrollmentId: item.id, label: `${t.feedbackTitle}: ${item.programTitle}`, feedback: { useful, changedInLessons: changed.trim(), wouldRecommend: recommend } });
+        await change({
+          kind: 'feedback',
+          enrollmentId: item.id,
+          label: `${t.feedbackTitle}: ${item.programTitle}`,
+          feedback: { useful, changedInLessons: changed.trim(), wouldRecommend: recommend },
+        });
         setThanks(true);
         setEditing(false);
       }}

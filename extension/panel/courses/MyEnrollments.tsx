@@ -49,7 +49,8 @@ function EnrollmentCard({ item }: { item: MyEnrollmentEntry }) {
 function Completed({ item }: { item: MyEnrollmentEntry }) {
   const navigate = useNavigate();
   const instruments = useResource<InstrumentsResponse>({ name: 'instruments' });
-  const selfAssessment = instruments.loaded && instruments.loaded.kind !== 'error' ? instruments.loaded.data.instruments.find((i) => i.kind === 'selfAssessment') : undefined;
+  const selfAssessment =
+    instruments.loaded && instruments.loaded.kind !== 'error' ? instruments.loaded.data.instruments.find((i) => i.kind === 'selfAssessment') : undefined;
   return (
     <>
       <FeedbackForm item={item} />

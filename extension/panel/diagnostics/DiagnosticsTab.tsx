@@ -71,7 +71,12 @@ function InstrumentList({ onStart, notice }: { onStart: (id: string) => void; no
                   <p class="card__meta">
                     {t.items(instrument.items)} · <span data-status>{status}</span>
                   </p>
-                  <button type="button" class="button" onClick={() => onStart(instrument.id)} aria-label={`${draft ? t.resume : instrument.lastCompletedAt ? t.retake : t.start}: ${instrument.title}`}>
+                  <button
+                    type="button"
+                    class="button"
+                    onClick={() => onStart(instrument.id)}
+                    aria-label={`${draft ? t.resume : instrument.lastCompletedAt ? t.retake : t.start}: ${instrument.title}`}
+                  >
                     {draft ? t.resume : instrument.lastCompletedAt ? t.retake : t.start}
                   </button>
                 </li>

@@ -36,9 +36,10 @@ export function Review({
 
   useEffect(() => {
     if (!previewable) return;
-    bridge
-      .send({ type: 'preview', sessionId: session.id, instrumentId: instrument.id, answers: draft.answers })
-      .then((outcome) => setPreview(outcome.ok ? { result: outcome.result } : { message: outcome.message }), (error: unknown) => setPreview({ message: String(error) }));
+    bridge.send({ type: 'preview', sessionId: session.id, instrumentId: instrument.id, answers: draft.answers }).then(
+      (outcome) => setPreview(outcome.ok ? { result: outcome.result } : { message: outcome.message }),
+      (error: unknown) => setPreview({ message: String(error) }),
+    );
   }, [previewable, bridge, session.id, instrument.id, draft.answers]);
 
   const submit = async () => {
@@ -78,7 +79,8 @@ export function Review({
               const name = area === 'wellbeing' ? messages.wellbeing : messages.competencies[area];
               return (
                 <li key={area} data-area={area}>
-                  <strong>{name}</strong>: {result.score === null ? messages.levels.insufficientData : `${messages.profile.score(result.score)}, ${messages.levels[result.level]}`}
+                  <strong>{name}</strong>:{' '}
+                  {result.score === null ? messages.levels.insufficientData : `${messages.profile.score(result.score)}, ${messages.levels[result.level]}`}
                 </li>
               );
             })}

@@ -187,7 +187,17 @@ function Question({
   );
 }
 
-function Choices({ instrument, item, answer, onAnswer }: { instrument: SittingInstrument; item: SittingItem; answer: AnswerValue | undefined; onAnswer: (value: AnswerValue) => void }) {
+function Choices({
+  instrument,
+  item,
+  answer,
+  onAnswer,
+}: {
+  instrument: SittingInstrument;
+  item: SittingItem;
+  answer: AnswerValue | undefined;
+  onAnswer: (value: AnswerValue) => void;
+}) {
   const choices = choicesOf(item);
   const labelOf = (choice: number | string, i: number) =>
     item.kind === 'likert' ? (instrument.scale?.[i] ?? String(choice)) : (item.options.find((o) => o.id === choice)?.text ?? String(choice));

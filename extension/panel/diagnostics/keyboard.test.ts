@@ -3,7 +3,18 @@ import type { Item } from '../../../shared/schemas/instrument.ts';
 import { keyAction } from './keyboard.ts';
 
 const likert: Item = { id: 'l', kind: 'likert', text: 'Утверждение', measures: [{ indicator: 'x', weight: 1 }], reverse: false };
-const single: Item = { id: 's', kind: 'single', text: 'Вопрос', measures: [{ indicator: 'x', weight: 1 }], options: [{ id: 'a', text: 'А' }, { id: 'b', text: 'Б' }, { id: 'c', text: 'В' }], key: 'b' };
+const single: Item = {
+  id: 's',
+  kind: 'single',
+  text: 'Вопрос',
+  measures: [{ indicator: 'x', weight: 1 }],
+  options: [
+    { id: 'a', text: 'А' },
+    { id: 'b', text: 'Б' },
+    { id: 'c', text: 'В' },
+  ],
+  key: 'b',
+};
 const multiple: Item = { ...single, id: 'm', kind: 'multiple', key: ['a', 'c'] };
 
 describe('keys on a question', () => {

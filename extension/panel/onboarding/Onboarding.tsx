@@ -58,7 +58,16 @@ function ConfirmName({ read, onConfirmed }: { read: string; onConfirmed: (name: 
       }}
     >
       <h3>{t.title}</h3>
-      <TextField id="profrost-name" label={t.confirmNameLabel} value={name} onValue={setName} hint={t.confirmNameHint} inputRef={input} aria-invalid={error} autocomplete="name" />
+      <TextField
+        id="profrost-name"
+        label={t.confirmNameLabel}
+        value={name}
+        onValue={setName}
+        hint={t.confirmNameHint}
+        inputRef={input}
+        aria-invalid={error}
+        autocomplete="name"
+      />
       {error && (
         <p class="field__error" role="alert">
           {t.nameRequired}
@@ -127,7 +136,17 @@ function ConnectForm({
       <p>{t.intro}</p>
       <ServerField url={state.serverUrl} managed={state.serverUrlManaged} onSaved={() => undefined} />
       <form onSubmit={submit} aria-busy={busy}>
-        <TextField id="profrost-code" label={t.codeLabel} value={code} onValue={setCode} inputRef={codeInput} class="input input--code" placeholder={t.codeHint} autocomplete="off" spellcheck={false} />
+        <TextField
+          id="profrost-code"
+          label={t.codeLabel}
+          value={code}
+          onValue={setCode}
+          inputRef={codeInput}
+          class="input input--code"
+          placeholder={t.codeHint}
+          autocomplete="off"
+          spellcheck={false}
+        />
         <TextField id="profrost-device" label={t.deviceLabel} value={device} onValue={setDevice} hint={t.deviceHint} />
         <ConsentText />
         <label class="check">

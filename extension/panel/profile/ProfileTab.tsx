@@ -47,8 +47,13 @@ function Competencies({ profile }: { profile: ProfileResponse }) {
       <CompetencyChart rows={rows} />
       <ul class="competencies">
         {rows.map((row) => (
-          <li key={row.competency} class={row.level.endsWith('Deficit') && row.level !== 'noDeficit' ? 'competencies__item competencies__item--deficit' : 'competencies__item'} data-competency={row.competency}>
-            <strong>{messages.competencies[row.competency]}</strong>: {row.score === null ? messages.levels.insufficientData : `${t.score(row.score)}, ${messages.levels[row.level]}`}
+          <li
+            key={row.competency}
+            class={row.level.endsWith('Deficit') && row.level !== 'noDeficit' ? 'competencies__item competencies__item--deficit' : 'competencies__item'}
+            data-competency={row.competency}
+          >
+            <strong>{messages.competencies[row.competency]}</strong>:{' '}
+            {row.score === null ? messages.levels.insufficientData : `${t.score(row.score)}, ${messages.levels[row.level]}`}
             {row.delta !== null && <span class={`growth ${row.delta >= 0 ? 'growth--up' : 'growth--down'}`}> ({t.growth(row.delta)})</span>}
           </li>
         ))}

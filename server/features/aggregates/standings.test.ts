@@ -30,10 +30,7 @@ function attempt(completedAt: string, scores: Record<string, number | null>, ins
 
 describe('standings by учебный год', () => {
   it('counts each attempt in the year of its date, and never carries a standing into the next year', () => {
-    const standings = standingsByPeriod([
-      attempt('2025-05-10T09:00:00Z', { subject: 50, digital: 90 }),
-      attempt('2025-10-10T09:00:00Z', { subject: 85 }),
-    ]);
+    const standings = standingsByPeriod([attempt('2025-05-10T09:00:00Z', { subject: 50, digital: 90 }), attempt('2025-10-10T09:00:00Z', { subject: 85 })]);
     expect(standings).toEqual([
       { period: '2024-2025', area: 'subject', score: 50, level: 'highDeficit' },
       { period: '2024-2025', area: 'digital', score: 90, level: 'noDeficit' },
@@ -42,10 +39,7 @@ describe('standings by учебный год', () => {
   });
 
   it('takes the latest attempt of an instrument within the year', () => {
-    const standings = standingsByPeriod([
-      attempt('2025-09-15T09:00:00Z', { methodical: 40 }),
-      attempt('2026-04-01T09:00:00Z', { methodical: 70 }),
-    ]);
+    const standings = standingsByPeriod([attempt('2025-09-15T09:00:00Z', { methodical: 40 }), attempt('2026-04-01T09:00:00Z', { methodical: 70 })]);
     expect(standings).toEqual([{ period: '2025-2026', area: 'methodical', score: 70, level: 'moderateDeficit' }]);
   });
 

@@ -34,9 +34,9 @@ export function auditPageOf(db: Db, scope: StaffScope, action: string | null, pa
            WHERE ${filter} ORDER BY a.id DESC LIMIT ? OFFSET ?`,
         )
         .all(...params, pageSize, (page - 1) * pageSize) as AuditRow[];
-      const actions = (db.prepare(`SELECT DISTINCT a.action FROM audit_log a WHERE ${where.sql} ORDER BY a.action`).all(...where.params) as { action: string }[]).map(
-        (row) => row.action,
-      );
+      const actions = (
+        db.prepare(`SELECT DISTINCT a.action FROM audit_log a WHERE ${where.sql} ORDER BY a.action`).all(...where.params) as { action: string }[]
+      ).map((row) => row.action);
       return { rows, total, actions };
     })
     .deferred();

@@ -21,7 +21,9 @@ import { findTeacher } from '../roster/store.ts';
 const t = messages.programs;
 
 /** The catalogue and the teacher's sign-ups: `listPrograms`, `enrollInRun`, `cancelEnrollment`, `submitFeedback`, `listMyEnrollments`. */
-export function catalogueApi(db: Db): Record<'listPrograms' | 'enrollInRun' | 'cancelEnrollment' | 'submitFeedback' | 'listMyEnrollments', Handler<TeacherEnv>> {
+export function catalogueApi(
+  db: Db,
+): Record<'listPrograms' | 'enrollInRun' | 'cancelEnrollment' | 'submitFeedback' | 'listMyEnrollments', Handler<TeacherEnv>> {
   return {
     listPrograms: (c) => {
       const query = readQuery(c, programsQuerySchema);

@@ -33,9 +33,9 @@ function findRow(db: Db, id: string): EnrollmentRow | undefined {
 /** 1-based place among those waiting for the same run, in the order they signed up. */
 function waitlistPosition(db: Db, row: Pick<EnrollmentRow, 'runId' | 'queuedSeq'>): number {
   return (
-    db
-      .prepare("SELECT count(*) AS n FROM enrollments WHERE run_id = ? AND status = 'waitlisted' AND queued_seq <= ?")
-      .get(row.runId, row.queuedSeq) as { n: number }
+    db.prepare("SELECT count(*) AS n FROM enrollments WHERE run_id = ? AND status = 'waitlisted' AND queued_seq <= ?").get(row.runId, row.queuedSeq) as {
+      n: number;
+    }
   ).n;
 }
 
@@ -69,7 +69,9 @@ function seatsTaken(db: Db, runId: string): number {
 
 /** What identifies a sign-up request: a retry must carry exactly this, under the same id. */
 export function signUpHash(teacherId: number, programId: string, runId: string): string {
-  return createHash('sha256').update(JSON.stringify([teacherId, programId, runId])).digest('hex');
+  return createHash('sha256')
+    .update(JSON.stringify([teacherId, programId, runId]))
+    .digest('hex');
 }
 
 /**
@@ -81,9 +83,9 @@ export function promoteWaitlisted(db: Db, runId: string, at: string = now()): st
   if (!run) return [];
   const free = run.seats - seatsTaken(db, runId);
   if (free <= 0) return [];
-  const next = db
-    .prepare("SELECT id FROM enrollments WHERE run_id = ? AND status = 'waitlisted' ORDER BY queued_seq LIMIT ?")
-    .all(runId, free) as { id: string }[];
+  const next = db.prepare("SELECT id FROM enrollments WHERE run_id = ? AND status = 'waitlisted' ORDER BY queued_seq LIMIT ?").all(runId, free) as {
+    id: string;
+  }[];
   const promote = db.prepare("UPDATE enrollments SET status = 'confirmed', updated_at = ? WHERE id = ?");
   for (const { id } of next) promote.run(at, id);
   return next.map(({ id }) => id);
@@ -144,13 +146,11 @@ export function signUp(db: Db, request: SignUpRequest, at: Date = new Date()): S
         const same = stored.requestHash === signUpHash(request.teacherId, request.programId, request.runId);
         return same ? { kind: 'replayed', enrollment: toEnrollment(db, stored) } : { kind: 'idReused' };
       }
-      const program = db.prepare('SELECT archived FROM programs WHERE id = ?').get(request.programId) as
-        | { archived: number }
-        | undefined;
+      const program = db.prepare('SELECT archived FROM programs WHERE id = ?').get(request.programId) as { archived: number } | undefined;
       if (!program) return { kind: 'programNotFound' };
-      const run = db
-        .prepare('SELECT seats, end_date AS endDate FROM program_runs WHERE id = ? AND program_id = ?')
-        .get(request.runId, request.programId) as { seats: number; endDate: string } | undefined;
+      const run = db.prepare('SELECT seats, end_date AS endDate FROM program_runs WHERE id = ? AND program_id = ?').get(request.runId, request.programId) as
+        | { seats: number; endDate: string }
+        | undefined;
       if (!run) return { kind: 'runNotFound' };
       if (program.archived) return { kind: 'archived' };
       if (run.endDate < catalogueDay(at)) return { kind: 'runEnded' };
@@ -175,10 +175,7 @@ export function signUp(db: Db, request: SignUpRequest, at: Date = new Date()): S
     .immediate();
 }
 
-export type CancelResult =
-  | { kind: 'cancelled'; enrollment: Enrollment; promoted: string[] }
-  | { kind: 'notFound' }
-  | { kind: 'completed' };
+export type CancelResult = { kind: 'cancelled'; enrollment: Enrollment; promoted: string[] } | { kind: 'notFound' } | { kind: 'completed' };
 
 /**
  * Cancels a teacher's own sign-up; a freed seat goes to the first in the

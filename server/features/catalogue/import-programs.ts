@@ -157,7 +157,10 @@ function readRow(value: (column: Column) => string, municipalities: Map<string, 
   if (!format) return { ok: false, reason: t.badFormat(value('format')) };
 
   const competencies: CompetencyId[] = [];
-  for (const name of value('competencies').split(/[,;|]/).map((part) => part.trim()).filter(Boolean)) {
+  for (const name of value('competencies')
+    .split(/[,;|]/)
+    .map((part) => part.trim())
+    .filter(Boolean)) {
     const id = competenciesByName.get(foldText(name).replace(/\s+/g, ' '));
     if (!id) return { ok: false, reason: t.badCompetency(name) };
     if (!competencies.includes(id)) competencies.push(id);
@@ -296,7 +299,7 @@ export function previewCatalogue(db: Db, input: string | Uint8Array, scope: Cata
 export function importCatalogue(
   db: Db,
   input: string | Uint8Array,
-  options: CatalogueScope & { skipInvalid?: boolean; /** Who imports, for the audit log: `cli`, `staff:login`. */ actor?: string } = {},
+  options: CatalogueScope & { skipInvalid?: boolean /** Who imports, for the audit log: `cli`, `staff:login`. */; actor?: string } = {},
 ): CatalogueImportResult {
   const preview = previewCatalogue(db, input, options);
   if (preview.invalid.length > 0 && !options.skipInvalid) return { ...preview, imported: false, created: 0, updated: 0, runs: 0 };

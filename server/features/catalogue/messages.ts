@@ -41,13 +41,11 @@ export const messages = {
     notInteger: (column: string) => `столбец «${column}»: нужно целое число`,
     badDate: (column: string) => `столбец «${column}»: нужна дата ГГГГ-ММ-ДД или ДД.ММ.ГГГГ`,
     badFormat: (value: string) => `столбец «format»: «${value}» — не формат; допустимо очно, очно-заочно, дистанционно`,
-    badCompetency: (value: string) =>
-      `столбец «competencies»: «${value}» — не компетенция; допустимо ${Object.values(competencyTitlesInText).join(', ')}`,
+    badCompetency: (value: string) => `столбец «competencies»: «${value}» — не компетенция; допустимо ${Object.values(competencyTitlesInText).join(', ')}`,
     noCompetencies: 'столбец «competencies»: укажите хотя бы одну компетенцию',
     unknownMunicipality: (name: string) => `столбец «municipality»: муниципалитета «${name}» нет в справочнике (оставьте пустым для всей республики)`,
     column: (column: string, problem: string) => `столбец «${column}»: ${problem}`,
-    programDiffers: (programId: string, line: number, column: string) =>
-      `данные программы «${programId}» расходятся со строкой ${line} (столбец «${column}»)`,
+    programDiffers: (programId: string, line: number, column: string) => `данные программы «${programId}» расходятся со строкой ${line} (столбец «${column}»)`,
     duplicateRun: (runId: string, line: number) => `поток «${runId}» уже встречался в строке ${line}`,
     runOfOtherProgram: (runId: string, programId: string) => `поток «${runId}» уже принадлежит программе «${programId}»`,
     invalidRow: (line: number, reason: string) => `строка ${line}: ${reason}`,
@@ -56,8 +54,7 @@ export const messages = {
     notImported: (count: number) =>
       `Каталог не загружен: строк с ошибками — ${count} (список выше). Исправьте их или запустите с --skip-invalid, чтобы загрузить остальные.`,
     imported: (created: number, updated: number, runs: number, skipped: number) =>
-      `Каталог загружен: новых программ ${created}, обновлено ${updated}, потоков ${runs}` +
-      (skipped ? `; пропущено строк с ошибками: ${skipped}.` : '.'),
+      `Каталог загружен: новых программ ${created}, обновлено ${updated}, потоков ${runs}` + (skipped ? `; пропущено строк с ошибками: ${skipped}.` : '.'),
   },
   adminPages: {
     ...platform.adminPages,

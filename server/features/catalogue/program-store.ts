@@ -203,9 +203,9 @@ export function listPrograms(db: Db, filter: ProgramFilter): { items: StoredProg
       AND (@q IS NULL OR instr(profrost_fold(p.title || ' ' || p.provider), @q) > 0)`;
   return db
     .transaction(() => {
-      const { total } = db
-        .prepare(`SELECT count(*) AS total FROM programs p LEFT JOIN municipalities m ON m.id = p.municipality_id ${where}`)
-        .get(params) as { total: number };
+      const { total } = db.prepare(`SELECT count(*) AS total FROM programs p LEFT JOIN municipalities m ON m.id = p.municipality_id ${where}`).get(params) as {
+        total: number;
+      };
       const rows = db
         .prepare(
           `SELECT ${programColumns} ${where}
@@ -227,6 +227,5 @@ export function listPrograms(db: Db, filter: ProgramFilter): { items: StoredProg
 
 /** The programme a run belongs to, if the run exists. */
 export function programOfRun(db: Db, runId: string): string | undefined {
-  return (db.prepare('SELECT program_id AS programId FROM program_runs WHERE id = ?').get(runId) as { programId: string } | undefined)
-    ?.programId;
+  return (db.prepare('SELECT program_id AS programId FROM program_runs WHERE id = ?').get(runId) as { programId: string } | undefined)?.programId;
 }

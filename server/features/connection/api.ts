@@ -11,25 +11,25 @@ import { findTeacher } from '../roster/store.ts';
 export function connectApi(db: Db): { connectDevice: Handler } {
   return {
     connectDevice: async (c) => {
-    const request = await readJson(c, connectRequestSchema);
-    const result = redeemConnectionCode(db, request.code, request.device);
-    if (!result.ok) {
-      const status = result.reason === 'unknown' ? 404 : 410;
-      throw new ApiError(status, `code_${result.reason}`, messages.connect[result.reason]);
-    }
-    const teacher = findTeacher(db, result.teacherId)!;
-    return c.json(
-      {
-        token: result.token,
-        teacher: {
-          id: teacher.id,
-          name: `${teacher.lastName} ${teacher.firstName} ${teacher.middleName}`.trim(),
-          school: teacher.school,
-          municipality: teacher.municipality,
-        },
-      } satisfies ConnectResponse,
-      201,
-    );
+      const request = await readJson(c, connectRequestSchema);
+      const result = redeemConnectionCode(db, request.code, request.device);
+      if (!result.ok) {
+        const status = result.reason === 'unknown' ? 404 : 410;
+        throw new ApiError(status, `code_${result.reason}`, messages.connect[result.reason]);
+      }
+      const teacher = findTeacher(db, result.teacherId)!;
+      return c.json(
+        {
+          token: result.token,
+          teacher: {
+            id: teacher.id,
+            name: `${teacher.lastName} ${teacher.firstName} ${teacher.middleName}`.trim(),
+            school: teacher.school,
+            municipality: teacher.municipality,
+          },
+        } satisfies ConnectResponse,
+        201,
+      );
     },
   };
 }

@@ -47,19 +47,46 @@ const p = (
 });
 
 export const demoPrograms: DemoProgram[] = [
-  p('math-fgos', 'Содержание и методика преподавания математики в условиях обновлённых ФГОС ООО и СОО', iro, 72, 'ochnoZaochno', ['subject', 'methodical'], null, [
-    [57, 82, 25],
-    [113, 138, 25],
-  ]),
+  p(
+    'math-fgos',
+    'Содержание и методика преподавания математики в условиях обновлённых ФГОС ООО и СОО',
+    iro,
+    72,
+    'ochnoZaochno',
+    ['subject', 'methodical'],
+    null,
+    [
+      [57, 82, 25],
+      [113, 138, 25],
+    ],
+  ),
   p('russian-gia', 'Подготовка обучающихся к ГИА по русскому языку: трудные вопросы', iro, 36, 'distance', ['subject'], null, [[15, 33, 60]], {
     registryUrl: 'https://dppo.example.ru/programs/10234',
   }),
   p('native-language', 'Современные подходы к преподаванию родного языка и литературы', college, 72, 'ochnoZaochno', ['subject'], zarech, [[71, 103, 20]]),
-  p('functional-literacy', 'Формирование функциональной грамотности обучающихся: читательская, математическая, естественнонаучная', cnppm, 36, 'ochnoZaochno', ['methodical'], null, [
-    [22, 34, 30],
-    [85, 97, 30],
-  ]),
-  p('mentoring', 'Наставничество в образовательной организации: программа и инструменты наставника', cnppm, 36, 'ochnoZaochno', ['methodical', 'communicative'], null, [[99, 118, 25]]),
+  p(
+    'functional-literacy',
+    'Формирование функциональной грамотности обучающихся: читательская, математическая, естественнонаучная',
+    cnppm,
+    36,
+    'ochnoZaochno',
+    ['methodical'],
+    null,
+    [
+      [22, 34, 30],
+      [85, 97, 30],
+    ],
+  ),
+  p(
+    'mentoring',
+    'Наставничество в образовательной организации: программа и инструменты наставника',
+    cnppm,
+    36,
+    'ochnoZaochno',
+    ['methodical', 'communicative'],
+    null,
+    [[99, 118, 25]],
+  ),
   p('digital-lesson', 'Проектирование урока в цифровой образовательной среде', cnppm, 36, 'distance', ['methodical', 'digital'], null, [[64, 90, 100]], {
     registryUrl: 'https://dppo.example.ru/programs/11871',
   }),
@@ -68,15 +95,44 @@ export const demoPrograms: DemoProgram[] = [
     [11, 13, 3],
     [134, 136, 20],
   ]),
-  p('class-teacher', 'Воспитательная деятельность классного руководителя: современные практики', iro, 36, 'ochno', ['psychoPedagogical', 'communicative'], belo, [[78, 89, 25]]),
-  p('parents-dialogue', 'Эффективная коммуникация с родителями обучающихся: конструктивный диалог и урегулирование конфликтов', iro, 24, 'ochnoZaochno', ['communicative'], zarech, [[120, 131, 20]]),
-  p('school-mediation', 'Школьная служба медиации: технологии восстановительного подхода', college, 36, 'ochno', ['communicative', 'psychoPedagogical'], sosn, [[141, 153, 15]]),
+  p(
+    'class-teacher',
+    'Воспитательная деятельность классного руководителя: современные практики',
+    iro,
+    36,
+    'ochno',
+    ['psychoPedagogical', 'communicative'],
+    belo,
+    [[78, 89, 25]],
+  ),
+  p(
+    'parents-dialogue',
+    'Эффективная коммуникация с родителями обучающихся: конструктивный диалог и урегулирование конфликтов',
+    iro,
+    24,
+    'ochnoZaochno',
+    ['communicative'],
+    zarech,
+    [[120, 131, 20]],
+  ),
+  p('school-mediation', 'Школьная служба медиации: технологии восстановительного подхода', college, 36, 'ochno', ['communicative', 'psychoPedagogical'], sosn, [
+    [141, 153, 15],
+  ]),
   p('digital-assessment', 'Цифровые инструменты оценивания: онлайн-тесты, формы, интерактивные задания', iro, 36, 'distance', ['digital'], null, [
     [9, 28, 80],
     [169, 188, 80],
   ]),
   p('ai-for-teachers', 'Искусственный интеллект в работе учителя: возможности и ограничения', cnppm, 16, 'distance', ['digital'], null, [[92, 103, 150]]),
-  p('retraining-informatics', 'Профессиональная переподготовка «Педагогическое образование: учитель информатики»', iro, 260, 'distance', ['subject', 'digital'], null, [[54, 220, 40]]),
+  p(
+    'retraining-informatics',
+    'Профессиональная переподготовка «Педагогическое образование: учитель информатики»',
+    iro,
+    260,
+    'distance',
+    ['subject', 'digital'],
+    null,
+    [[54, 220, 40]],
+  ),
   p('interactive-board', 'Использование интерактивной доски на уроке', college, 16, 'ochno', ['digital'], belo, [[-412, -410, 20]], { archived: true }),
 ];
 

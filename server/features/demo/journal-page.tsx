@@ -13,9 +13,21 @@ import { firstTeacher } from '../roster/store.ts';
 
 const classes = ['5А', '6Б', '7А', '8В', '9Б'];
 const students = [
-  'Аммосов Айаал', 'Борисова Вероника', 'Винокуров Степан', 'Григорьева Алина', 'Дмитриев Кирилл',
-  'Ефимова Дарья', 'Жирков Тимур', 'Захарова Полина', 'Иванов Артём', 'Карпова Милана',
-  'Лукин Егор', 'Михайлова Ксения', 'Николаев Роман', 'Осипова Варвара', 'Прокопьев Глеб',
+  'Аммосов Айаал',
+  'Борисова Вероника',
+  'Винокуров Степан',
+  'Григорьева Алина',
+  'Дмитриев Кирилл',
+  'Ефимова Дарья',
+  'Жирков Тимур',
+  'Захарова Полина',
+  'Иванов Артём',
+  'Карпова Милана',
+  'Лукин Егор',
+  'Михайлова Ксения',
+  'Николаев Роман',
+  'Осипова Варвара',
+  'Прокопьев Глеб',
 ];
 const lessonDates = ['03.11', '05.11', '10.11', '12.11', '17.11', '19.11', '24.11', '26.11'];
 
@@ -86,13 +98,15 @@ function loginPage() {
 }
 
 export function demoJournalPage(db: Db) {
-  return new Hono().get('/login', (c) => c.html(loginPage())).get('/', (c) => {
-    const teacher = firstTeacher(db);
-    const name = teacher ? `${teacher.lastName} ${teacher.firstName} ${teacher.middleName}`.trim() : 'Иванова Мария Петровна';
-    const school = teacher?.school ?? 'МБОУ «Средняя общеобразовательная школа № 1»';
-    const subject = teacher?.subjects.split(';')[0]?.trim() || 'математика';
-    return c.html(
-      '<!doctype html>' +
+  return new Hono()
+    .get('/login', (c) => c.html(loginPage()))
+    .get('/', (c) => {
+      const teacher = firstTeacher(db);
+      const name = teacher ? `${teacher.lastName} ${teacher.firstName} ${teacher.middleName}`.trim() : 'Иванова Мария Петровна';
+      const school = teacher?.school ?? 'МБОУ «Средняя общеобразовательная школа № 1»';
+      const subject = teacher?.subjects.split(';')[0]?.trim() || 'математика';
+      return c.html(
+        '<!doctype html>' +
         (
           <html lang="ru">
             <head>
@@ -107,7 +121,9 @@ export function demoJournalPage(db: Db) {
                 <nav class="ej-nav">
                   {/* biome-ignore-start lint/a11y/useValidAnchor: a journal's menu, there for the look of the page; its links lead nowhere on purpose. */}
                   <a href="#">Расписание</a>
-                  <a href="#" class="active">Журнал</a>
+                  <a href="#" class="active">
+                    Журнал
+                  </a>
                   <a href="#">Домашние задания</a>
                   <a href="#">Отчёты</a>
                   {/* biome-ignore-end lint/a11y/useValidAnchor: the menu ends here. */}
@@ -125,9 +141,7 @@ export function demoJournalPage(db: Db) {
                   ))}
                 </ul>
                 <section class="ej-card">
-                  <h1>
-                    Журнал: {subject}, 7А, II четверть
-                  </h1>
+                  <h1>Журнал: {subject}, 7А, II четверть</h1>
                   <table class="ej-grid">
                     <thead>
                       <tr>
@@ -153,6 +167,6 @@ export function demoJournalPage(db: Db) {
             </body>
           </html>
         ),
-    );
-  });
+      );
+    });
 }

@@ -10,8 +10,7 @@ export const messages = {
     alreadySeeded: 'Демонстрационные данные уже есть в этой базе; коды и пароли показывались при их создании.',
     republic: 'Республика',
     teachersHeader: 'Коды подключения педагогов (действуют 30 дней):',
-    methodist: (login: string, password: string, municipality: string) =>
-      `Методист (${municipality}): логин ${login}, пароль ${password}`,
+    methodist: (login: string, password: string, municipality: string) => `Методист (${municipality}): логин ${login}, пароль ${password}`,
     admin: (login: string, password: string) => `Региональный администратор: логин ${login}, пароль ${password}`,
     councilToken: (token: string) => `Токен экспертного совета: ${token}`,
   },

@@ -26,10 +26,18 @@ import { insertTeacher, allTeacherIds, schoolsWithMunicipality } from '../roster
  */
 
 const extraNames: [string, string, string][] = [
-  ['Никифорова', 'Мария', 'Ивановна'], ['Слепцов', 'Айсен', 'Петрович'], ['Васильева', 'Ольга', 'Николаевна'],
-  ['Сивцева', 'Туйаара', 'Егоровна'], ['Попов', 'Андрей', 'Васильевич'], ['Яковлева', 'Елена', 'Сергеевна'],
-  ['Федоров', 'Иван', 'Иннокентьевич'], ['Петрова', 'Саргылана', 'Алексеевна'], ['Максимова', 'Людмила', 'Гаврильевна'],
-  ['Степанов', 'Василий', 'Егорович'], ['Гоголева', 'Надежда', 'Афанасьевна'], ['Решетникова', 'Анастасия', 'Юрьевна'],
+  ['Никифорова', 'Мария', 'Ивановна'],
+  ['Слепцов', 'Айсен', 'Петрович'],
+  ['Васильева', 'Ольга', 'Николаевна'],
+  ['Сивцева', 'Туйаара', 'Егоровна'],
+  ['Попов', 'Андрей', 'Васильевич'],
+  ['Яковлева', 'Елена', 'Сергеевна'],
+  ['Федоров', 'Иван', 'Иннокентьевич'],
+  ['Петрова', 'Саргылана', 'Алексеевна'],
+  ['Максимова', 'Людмила', 'Гаврильевна'],
+  ['Степанов', 'Василий', 'Егорович'],
+  ['Гоголева', 'Надежда', 'Афанасьевна'],
+  ['Решетникова', 'Анастасия', 'Юрьевна'],
 ];
 const extraPerSchool = 5;
 
@@ -110,21 +118,27 @@ function seedResults(db: Db, today: Date): void {
     if (index % 6 === 5) continue;
     const ability = Object.fromEntries(competencyIds.map((area) => [area, 0.35 + next() * 0.6]));
     const completer = index % 3 === 0;
-    for (const [completedAt, gain] of [[earlier, 0], [recent, completer ? 0.15 : 0.03]] as const) {
+    for (const [completedAt, gain] of [
+      [earlier, 0],
+      [recent, completer ? 0.15 : 0.03],
+    ] as const) {
       const grown = Object.fromEntries(Object.entries(ability).map(([area, value]) => [area, Math.min(1, value + gain)]));
-      deps.attempts.saveNow(scoreOrThrow(deps, teacherId, {
-        id: randomUUID(),
-        instrumentId: selfAssessment.id,
-        instrumentVersion: selfAssessment.version,
-        answers: answersFor(selfAssessment, grown, next),
-        completedAt,
-      }));
+      deps.attempts.saveNow(
+        scoreOrThrow(deps, teacherId, {
+          id: randomUUID(),
+          instrumentId: selfAssessment.id,
+          instrumentVersion: selfAssessment.version,
+          answers: answersFor(selfAssessment, grown, next),
+          completedAt,
+        }),
+      );
     }
     if (!completer) continue;
     const enrollmentId = randomUUID();
     const signed = signUp(db, { id: enrollmentId, teacherId, programId: demoPastProgram, runId: run.id }, new Date(`${run.start}T00:00:00Z`));
     if (signed.kind !== 'created') continue;
     markEnrollmentCompleted(db, enrollmentId, 'demo', new Date(`${run.end}T12:00:00Z`));
-    if (index % 2 === 0) saveFeedback(db, teacherId, enrollmentId, { useful: index % 4 === 2 ? 'partly' : 'yes', changedInLessons: '', wouldRecommend: index % 4 !== 2 });
+    if (index % 2 === 0)
+      saveFeedback(db, teacherId, enrollmentId, { useful: index % 4 === 2 ? 'partly' : 'yes', changedInLessons: '', wouldRecommend: index % 4 !== 2 });
   }
 }

@@ -104,7 +104,15 @@ export function diagnosticsPage(deps: AdminDeps) {
             <CsrfField c={c} />
             <p class="hint">{td.uploadHint}</p>
             <label for="file">{td.file}</label>
-            <input type="file" id="file" name="file" accept=".json,application/json" required aria-invalid={problem ? 'true' : undefined} aria-describedby={problem ? 'file-error' : undefined} />
+            <input
+              type="file"
+              id="file"
+              name="file"
+              accept=".json,application/json"
+              required
+              aria-invalid={problem ? 'true' : undefined}
+              aria-describedby={problem ? 'file-error' : undefined}
+            />
             {problem && <Problems problem={problem} />}
             <p>
               <button type="submit">{td.upload}</button>

@@ -13,7 +13,11 @@ import { withoutAnswerKeys } from '../../../shared/schemas/instrument.ts';
 const t = messages.diagnostics;
 
 /** The diagnostics: `listInstruments`, `getInstrument` (without its answer keys), and `submitAttempt` (see submitAttempt). */
-export function diagnosticsApi(db: Db, attempts: AttemptStore, deps: AttemptDeps): Record<'listInstruments' | 'getInstrument' | 'submitAttempt', Handler<TeacherEnv>> {
+export function diagnosticsApi(
+  db: Db,
+  attempts: AttemptStore,
+  deps: AttemptDeps,
+): Record<'listInstruments' | 'getInstrument' | 'submitAttempt', Handler<TeacherEnv>> {
   return {
     listInstruments: (c) => {
       const done = attempts.lastCompleted(c.get('device').teacherId);

@@ -8,15 +8,8 @@ import { prepared } from '../../platform/database/statements.ts';
  * scored with, so a changed instrument must come as a new version.
  */
 export function installInstruments(db: Db, instruments: readonly Instrument[]): number {
-  const insert = db.prepare(
-    'INSERT INTO instruments (id, version, kind, title, definition_json, created_at) VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING',
-  );
-  return db.transaction(() =>
-    instruments.reduce(
-      (added, i) => added + insert.run(i.id, i.version, i.kind, i.title, JSON.stringify(i), now()).changes,
-      0,
-    ),
-  )();
+  const insert = db.prepare('INSERT INTO instruments (id, version, kind, title, definition_json, created_at) VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING');
+  return db.transaction(() => instruments.reduce((added, i) => added + insert.run(i.id, i.version, i.kind, i.title, JSON.stringify(i), now()).changes, 0))();
 }
 
 function parse(row: { definition_json: string } | undefined): Instrument | undefined {

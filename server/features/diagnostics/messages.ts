@@ -34,7 +34,8 @@ export const messages = {
       path: 'Где',
       problem: 'Что не так',
       whole: '(весь документ)',
-      versionExists: (id: string, version: number) => `Версия ${version} инструмента «${id}» уже есть: сохранённые версии не меняются, укажите следующий номер.`,
+      versionExists: (id: string, version: number) =>
+        `Версия ${version} инструмента «${id}» уже есть: сохранённые версии не меняются, укажите следующий номер.`,
       versionNotNewer: (id: string, version: number, newest: number) =>
         `Версия ${version} инструмента «${id}» не новее уже загруженной ${newest}: укажите номер больше ${newest}.`,
       kindChanged: (id: string) => `Инструмент «${id}» уже есть другого вида; новый вид — это новый инструмент с другим кодом.`,

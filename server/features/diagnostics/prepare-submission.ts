@@ -71,7 +71,13 @@ export function scoreSubmission(
 ): { attempt: StoredAttempt } | { refused: Refusal } {
   const instrument = findInstrument(db, body.instrumentId, body.instrumentVersion);
   if (!instrument) {
-    return { refused: { kind: 'unscorable', code: 'instrument_version_unknown', message: messages.diagnostics.versionUnknown(body.instrumentId, body.instrumentVersion) } };
+    return {
+      refused: {
+        kind: 'unscorable',
+        code: 'instrument_version_unknown',
+        message: messages.diagnostics.versionUnknown(body.instrumentId, body.instrumentVersion),
+      },
+    };
   }
   let result: AttemptResult;
   try {

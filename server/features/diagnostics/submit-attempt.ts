@@ -20,11 +20,7 @@ export interface AttemptDeps {
  * request's text and gives the answer's JSON, so that neither has to be
  * serialised again on the requests' thread.
  */
-export async function submitAttempt(
-  { attempts, prepare }: AttemptDeps,
-  teacherId: number,
-  text: string,
-): Promise<{ created: boolean; answerJson: string }> {
+export async function submitAttempt({ attempts, prepare }: AttemptDeps, teacherId: number, text: string): Promise<{ created: boolean; answerJson: string }> {
   const preparation = await prepare(teacherId, text);
   if ('refused' in preparation) {
     const { kind, code, message } = preparation.refused;

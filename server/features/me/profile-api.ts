@@ -10,14 +10,14 @@ import type { AttemptStore } from '../diagnostics/attempt-store.ts';
 export function profileApi(attempts: AttemptStore): { getCompetencyProfile: Handler<TeacherEnv> } {
   return {
     getCompetencyProfile: (c) => {
-    const scored = attempts.byTeacher(c.get('device').teacherId).map((attempt) => ({
-      attemptId: attempt.id,
-      instrumentId: attempt.instrumentId,
-      instrumentVersion: attempt.instrumentVersion,
-      completedAt: attempt.completedAt,
-      result: attempt.result as AttemptResult,
-    }));
-    return c.json({ profile: currentProfile(scored), growth: growth(scored) } satisfies ProfileResponse);
+      const scored = attempts.byTeacher(c.get('device').teacherId).map((attempt) => ({
+        attemptId: attempt.id,
+        instrumentId: attempt.instrumentId,
+        instrumentVersion: attempt.instrumentVersion,
+        completedAt: attempt.completedAt,
+        result: attempt.result as AttemptResult,
+      }));
+      return c.json({ profile: currentProfile(scored), growth: growth(scored) } satisfies ProfileResponse);
     },
   };
 }

@@ -1,11 +1,4 @@
-import {
-  type Category,
-  type TeacherRecord,
-  type TeacherDataExport,
-  type TeacherRecordUpdate,
-  categorySchema,
-  isEarlyCareer,
-} from '../../../shared/api/me.ts';
+import { type Category, type TeacherRecord, type TeacherDataExport, type TeacherRecordUpdate, categorySchema, isEarlyCareer } from '../../../shared/api/me.ts';
 import { routePreferencesSchema } from '../../../shared/schemas/program.ts';
 import { decodeResult, isCompactResult } from '../../../shared/scoring/compact-result.ts';
 import { releaseUpcomingPlaces } from '../catalogue/enrollment-store.ts';
@@ -151,7 +144,16 @@ export function exportTeacherData(db: Db, teacherId: number): TeacherDataExport 
            received_at AS receivedAt, answers_json AS answersJson, result_json AS resultJson
          FROM attempts WHERE teacher_id = ? ORDER BY completed_at, received_at`,
       )
-      .all(teacherId) as { seq: number; id: string; instrumentId: string; instrumentVersion: number; completedAt: string; receivedAt: string; answersJson: string; resultJson: string }[]
+      .all(teacherId) as {
+      seq: number;
+      id: string;
+      instrumentId: string;
+      instrumentVersion: number;
+      completedAt: string;
+      receivedAt: string;
+      answersJson: string;
+      resultJson: string;
+    }[]
   ).map(({ seq, answersJson, resultJson, ...attempt }) => ({
     ...attempt,
     answers: parseJson(answersJson),
@@ -175,9 +177,12 @@ export function exportTeacherData(db: Db, teacherId: number): TeacherDataExport 
     )
     .all(teacherId) as TeacherDataExport['routeItems'];
   const auditLog = (
-    db
-      .prepare('SELECT at, actor, action, details_json AS detailsJson FROM audit_log WHERE target = ? ORDER BY id')
-      .all(teacherTarget(teacherId)) as { at: string; actor: string; action: string; detailsJson: string }[]
+    db.prepare('SELECT at, actor, action, details_json AS detailsJson FROM audit_log WHERE target = ? ORDER BY id').all(teacherTarget(teacherId)) as {
+      at: string;
+      actor: string;
+      action: string;
+      detailsJson: string;
+    }[]
   ).map(({ detailsJson, ...entry }) => ({ ...entry, details: parseJson(detailsJson) }));
 
   return {
@@ -212,9 +217,7 @@ export function eraseTeacher(db: Db, teacherId: number, actor: string): boolean 
         `UPDATE teachers SET last_name = '', first_name = '', middle_name = '', position = '', subjects = '',
            experience_years = NULL, category = '', preferences_json = '{}', erased_at = ? WHERE id = ?`,
       ).run(at, teacherId);
-      const devices = db
-        .prepare(`UPDATE devices SET revoked_at = coalesce(revoked_at, ?), label = '' WHERE teacher_id = ?`)
-        .run(at, teacherId).changes;
+      const devices = db.prepare(`UPDATE devices SET revoked_at = coalesce(revoked_at, ?), label = '' WHERE teacher_id = ?`).run(at, teacherId).changes;
       db.prepare('DELETE FROM connection_codes WHERE teacher_id = ?').run(teacherId);
       const attempts = db.prepare(`UPDATE attempts SET answers_json = '{}' WHERE teacher_id = ?`).run(teacherId).changes;
       const routeItems = db.prepare('DELETE FROM route_items WHERE teacher_id = ?').run(teacherId).changes;

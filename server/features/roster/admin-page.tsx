@@ -140,11 +140,7 @@ export function rosterPage(deps: AdminDeps) {
       if (!school) return home(c, { issueError: tr.chooseSchool }, 400);
       const waiting = teachersWithoutDevice(db, school.id);
       if (waiting.length === 0) return home(c, { issueError: tr.noneToIssue }, 400);
-      const codes = issueCodes(
-        db,
-        waiting,
-        staffActor(c.var.staff),
-      );
+      const codes = issueCodes(db, waiting, staffActor(c.var.staff));
       return showCodes(c, { codes, delimiter: ';' });
     })
     .post('/teachers/:id{[0-9]+}/code', (c) => {

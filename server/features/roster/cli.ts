@@ -16,12 +16,7 @@ const t = messages.roster;
  * to write them; it is removed again when nothing was imported.
  */
 export async function rosterCommand(args: string[]): Promise<void> {
-  const { values, positionals } = parseCommandArgs(
-    args,
-    { 'codes-out': { type: 'string' }, 'skip-invalid': { type: 'boolean' } },
-    t.usage,
-    2,
-  );
+  const { values, positionals } = parseCommandArgs(args, { 'codes-out': { type: 'string' }, 'skip-invalid': { type: 'boolean' } }, t.usage, 2);
   const [sub, file] = positionals;
   if (sub !== 'import' || !file) throw new CliError(t.usage);
   if (!fs.existsSync(file) || !fs.statSync(file).isFile()) throw new CliError(t.fileMissing(file));

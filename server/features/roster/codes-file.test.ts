@@ -16,7 +16,15 @@ const ivanova: NewTeacherCode = {
   code: 'K7QM-3HXD',
   expiresAt: '2026-10-01T09:30:00.000Z',
 };
-const ahmed: NewTeacherCode = { ...ivanova, teacherId: 2, lastName: 'Ахмедов', firstName: 'Тимур', middleName: '', school: 'Школа "Радуга"; корпус 2', code: 'ZP4N-8WQA' };
+const ahmed: NewTeacherCode = {
+  ...ivanova,
+  teacherId: 2,
+  lastName: 'Ахмедов',
+  firstName: 'Тимур',
+  middleName: '',
+  school: 'Школа "Радуга"; корпус 2',
+  code: 'ZP4N-8WQA',
+};
 
 describe('the connection codes file', () => {
   it('writes the day of expiry as Russian documents do', () => {

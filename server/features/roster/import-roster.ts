@@ -233,7 +233,7 @@ function existingSpelling(names: string[], name: string): string {
 export function importRoster(
   db: Db,
   input: string | Uint8Array,
-  options: RosterScope & { skipInvalid?: boolean; /** Who imports, for the audit log: `cli`, `staff:login`. */ actor?: string; at?: Date } = {},
+  options: RosterScope & { skipInvalid?: boolean /** Who imports, for the audit log: `cli`, `staff:login`. */; actor?: string; at?: Date } = {},
 ): RosterImportResult {
   const at = options.at ?? new Date();
   return db

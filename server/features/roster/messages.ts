@@ -35,8 +35,7 @@ export const messages = {
     codesOutUnwritable: (file: string, reason: string) => `Не удалось создать файл ${file}: ${reason}`,
     notImported: (count: number) =>
       `Педагоги не загружены: строк с ошибками — ${count} (список выше). Исправьте их или запустите с --skip-invalid, чтобы загрузить остальные.`,
-    summary: (created: number, existing: number, invalid: number) =>
-      `Импортировано: ${created}, уже были: ${existing}, с ошибками: ${invalid}`,
+    summary: (created: number, existing: number, invalid: number) => `Импортировано: ${created}, уже были: ${existing}, с ошибками: ${invalid}`,
     codesWritten: (count: number, file: string) => `Коды подключения новых педагогов (${count}) записаны в ${file}. Передайте их педагогам лично.`,
     codesHeading: 'Коды подключения новых педагогов (показываются один раз):',
     codeLine: (code: string, name: string, school: string, expires: string) => `  ${code}  ${name}, ${school} (действует до ${expires})`,

@@ -51,16 +51,7 @@ export function insertTeacher(db: Db, teacher: NewTeacher): number {
       `INSERT INTO teachers (school_id, last_name, first_name, middle_name, position, subjects, experience_years, created_at)
        VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
     )
-    .run(
-      schoolId,
-      teacher.lastName,
-      teacher.firstName,
-      teacher.middleName,
-      teacher.position,
-      teacher.subjects,
-      teacher.experienceYears,
-      now(),
-    );
+    .run(schoolId, teacher.lastName, teacher.firstName, teacher.middleName, teacher.position, teacher.subjects, teacher.experienceYears, now());
   return Number(result.lastInsertRowid);
 }
 
@@ -122,9 +113,10 @@ export function schoolNames(db: Db, municipality: string): string[] {
 
 /** Every school with its municipality's name, in the order they were added. */
 export function schoolsWithMunicipality(db: Db): { school: string; municipality: string }[] {
-  return db
-    .prepare('SELECT s.name AS school, m.name AS municipality FROM schools s JOIN municipalities m ON m.id = s.municipality_id ORDER BY s.id')
-    .all() as { school: string; municipality: string }[];
+  return db.prepare('SELECT s.name AS school, m.name AS municipality FROM schools s JOIN municipalities m ON m.id = s.municipality_id ORDER BY s.id').all() as {
+    school: string;
+    municipality: string;
+  }[];
 }
 
 /** Every teacher's id, in the order they were added. */

@@ -27,7 +27,13 @@ export function recommendationsFor(db: Db, teacherId: number, today: Date = new 
       result: attempt.result as AttemptResult,
     }));
   const catalogue = listPrograms(db, { municipality: teacher.municipality, limit: 100_000, offset: 0 }).items;
-  const enrollments = [...liveEnrollmentsByRun(db, teacherId, catalogue.flatMap((p) => p.runs.map((r) => r.id))).values()];
+  const enrollments = [
+    ...liveEnrollmentsByRun(
+      db,
+      teacherId,
+      catalogue.flatMap((p) => p.runs.map((r) => r.id)),
+    ).values(),
+  ];
 
   const route = buildRoute({
     profile: currentProfile(scored),

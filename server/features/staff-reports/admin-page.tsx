@@ -52,7 +52,11 @@ function reportPage(deps: ReportPagesDeps, section: 'overview' | 'demand' | 'eff
     const pending = pendingStandings(deps.db);
     const page = (
       <>
-        {pending > 0 && <p class="report-note" role="status">{r.stillCounting(pending)}</p>}
+        {pending > 0 && (
+          <p class="report-note" role="status">
+            {r.stillCounting(pending)}
+          </p>
+        )}
         {body(chosen.period, c.var.scope)}
       </>
     );

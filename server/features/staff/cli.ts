@@ -42,12 +42,7 @@ async function readPassword(): Promise<string> {
 /** `profrost staff add --login L --role methodist|admin [--municipality M]`, the password on standard input. */
 export async function staffCommand(args: string[]): Promise<void> {
   const usage = t.usageStaff;
-  const { values, positionals } = parseCommandArgs(
-    args,
-    { login: { type: 'string' }, role: { type: 'string' }, municipality: { type: 'string' } },
-    usage,
-    1,
-  );
+  const { values, positionals } = parseCommandArgs(args, { login: { type: 'string' }, role: { type: 'string' }, municipality: { type: 'string' } }, usage, 1);
   if (positionals[0] !== 'add') throw new CliError(t.badArguments(usage));
   const login = required(values.login, '--login', usage);
   const role = required(values.role, '--role', usage);

@@ -29,26 +29,38 @@ export function summaryApi(db: Db, { minGroup }: { minGroup: number }): Record<S
     }
     return { report, period: query.period ?? currentPeriod(), by: by as (typeof allowed)[number], minGroup };
   };
-  const csv = (report: SummaryName): Handler<CouncilEnv> => (c) => {
-    const query = readQuery(c, summaryQuerySchema);
-    const request = requestOf(report, query);
-    const excel = query.excel === '1';
-    const file = `${report}-${request.by}-${request.period}.csv`;
-    return c.body(streamFromReader(db, (reader) => csvChunks(summaryOf(reader, request), { excel })), 200, {
-      'content-type': `text/csv; charset=utf-8; header=present`,
-      'content-disposition': `attachment; filename="${file}"`,
-      'cache-control': 'no-store',
-    });
-  };
-  const json = (report: SummaryName): Handler<CouncilEnv> => (c) => {
-    const query = readQuery(c, summaryQuerySchema.omit({ excel: true }));
-    const request = requestOf(report, query);
-    const head = { report, period: request.period, by: request.by, minGroup };
-    return c.body(streamFromReader(db, (reader) => jsonChunks(summaryOf(reader, request), head)), 200, {
-      'content-type': 'application/json; charset=utf-8',
-      'cache-control': 'no-store',
-    });
-  };
+  const csv =
+    (report: SummaryName): Handler<CouncilEnv> =>
+    (c) => {
+      const query = readQuery(c, summaryQuerySchema);
+      const request = requestOf(report, query);
+      const excel = query.excel === '1';
+      const file = `${report}-${request.by}-${request.period}.csv`;
+      return c.body(
+        streamFromReader(db, (reader) => csvChunks(summaryOf(reader, request), { excel })),
+        200,
+        {
+          'content-type': `text/csv; charset=utf-8; header=present`,
+          'content-disposition': `attachment; filename="${file}"`,
+          'cache-control': 'no-store',
+        },
+      );
+    };
+  const json =
+    (report: SummaryName): Handler<CouncilEnv> =>
+    (c) => {
+      const query = readQuery(c, summaryQuerySchema.omit({ excel: true }));
+      const request = requestOf(report, query);
+      const head = { report, period: request.period, by: request.by, minGroup };
+      return c.body(
+        streamFromReader(db, (reader) => jsonChunks(summaryOf(reader, request), head)),
+        200,
+        {
+          'content-type': 'application/json; charset=utf-8',
+          'cache-control': 'no-store',
+        },
+      );
+    };
   return Object.fromEntries(
     summaryNames.flatMap((report) => [
       [`${report}SummaryCsv`, [settle, csv(report)]],

@@ -50,7 +50,6 @@ export const messages = {
     ...platform.admin,
     usageCouncil: 'profrost council-token create --name НАЗВАНИЕ',
     badName: 'Название токена: от 1 до 200 знаков.',
-    councilToken: (name: string, token: string) =>
-      `Токен экспертного совета «${name}» (показывается один раз, сохраните его):\n${token}`,
+    councilToken: (name: string, token: string) => `Токен экспертного совета «${name}» (показывается один раз, сохраните его):\n${token}`,
   },
 } as const;

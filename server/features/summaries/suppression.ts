@@ -37,13 +37,16 @@ export function suppressGroup(rows: readonly CountRow[], spec: SuppressionSpec, 
   const suppressed = rows.map((row) => new Set(spec.published.filter((key) => small(row[key] ?? 0))));
   const value = (r: number, key: string) => rows[r]![key] ?? 0;
   const relationsByKey = new Map<string, SuppressionSpec['relations'][number][]>();
-  for (const key of [...spec.published, ...hidden]) relationsByKey.set(key, spec.relations.filter((rel) => rel.total === key || rel.parts.includes(key)));
+  for (const key of [...spec.published, ...hidden])
+    relationsByKey.set(
+      key,
+      spec.relations.filter((rel) => rel.total === key || rel.parts.includes(key)),
+    );
   const relationsOf = (key: string) => relationsByKey.get(key) ?? [];
   /** A hidden count is unknown only while every relation that holds it has another unknown cell. */
   const unknown = (r: number, key: string): boolean =>
     suppressed[r]!.has(key) ||
-    (hidden.has(key) &&
-      relationsOf(key).every((rel) => [rel.total, ...rel.parts].some((other) => other !== key && suppressed[r]!.has(other))));
+    (hidden.has(key) && relationsOf(key).every((rel) => [rel.total, ...rel.parts].some((other) => other !== key && suppressed[r]!.has(other))));
   /** A cell that must stay unknown: suppressed, or hidden and small. */
   const mustStayUnknown = (r: number, key: string) => suppressed[r]!.has(key) || (hidden.has(key) && small(value(r, key)));
 

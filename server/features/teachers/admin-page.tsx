@@ -68,7 +68,14 @@ function Profile({ detail }: { detail: TeacherDetail }) {
                     ? tt.noGrowth
                     : detail.growth[id].map((entry) => (
                         <div>
-                          {formatDelta(entry.delta)} <span class="hint">{tt.growthSource(detail.instrumentTitles[entry.instrumentId] ?? entry.instrumentId, russianDay(entry.previous.completedAt), russianDay(entry.latest.completedAt))}</span>
+                          {formatDelta(entry.delta)}{' '}
+                          <span class="hint">
+                            {tt.growthSource(
+                              detail.instrumentTitles[entry.instrumentId] ?? entry.instrumentId,
+                              russianDay(entry.previous.completedAt),
+                              russianDay(entry.latest.completedAt),
+                            )}
+                          </span>
                         </div>
                       ))}
                 </td>

@@ -134,7 +134,10 @@ export function listTeachers(db: Db, scope: StaffScope, filter: TeacherFilter, p
       if (filter.deficit) {
         // A deficit is computed from the attempts, not stored: read the candidates, then cut the page.
         const candidates = db.prepare(`SELECT t.id ${from} WHERE ${where} ${order}`).all(...bind()) as { id: number }[];
-        const all = standingsByTeacher(db, candidates.map((row) => row.id));
+        const all = standingsByTeacher(
+          db,
+          candidates.map((row) => row.id),
+        );
         const matching = candidates.filter((row) => hasDeficitIn(all.get(row.id), filter.deficit!)).map((row) => row.id);
         total = matching.length;
         const ids = matching.slice(page.offset, page.offset + page.limit);
@@ -143,7 +146,10 @@ export function listTeachers(db: Db, scope: StaffScope, filter: TeacherFilter, p
       } else {
         total = (db.prepare(`SELECT count(*) AS n ${from} WHERE ${where}`).get(...bind()) as { n: number }).n;
         rows = db.prepare(`${select} WHERE ${where} ${order} LIMIT @limit OFFSET @offset`).all(...bind(page)) as Row[];
-        standings = standingsByTeacher(db, rows.map((row) => row.id));
+        standings = standingsByTeacher(
+          db,
+          rows.map((row) => row.id),
+        );
       }
       const items: TeacherListRow[] = rows.map((row) => ({ ...row, connected: row.connected === 1, standings: standings.get(row.id) ?? null }));
       return { items, total };
@@ -223,9 +229,9 @@ export function teacherDetail(db: Db, teacherId: number): TeacherDetail | undefi
        WHERE e.teacher_id = ? ORDER BY r.start_date, e.created_at`,
     )
     .all(teacherId) as TeacherEnrollment[];
-  const { activeDevices } = db
-    .prepare('SELECT count(*) AS activeDevices FROM devices WHERE teacher_id = ? AND revoked_at IS NULL')
-    .get(teacherId) as { activeDevices: number };
+  const { activeDevices } = db.prepare('SELECT count(*) AS activeDevices FROM devices WHERE teacher_id = ? AND revoked_at IS NULL').get(teacherId) as {
+    activeDevices: number;
+  };
   const code = db
     .prepare('SELECT max(expires_at) AS expiresAt FROM connection_codes WHERE teacher_id = ? AND used_at IS NULL AND expires_at > ?')
     .get(teacherId, new Date().toISOString()) as { expiresAt: string | null };

@@ -102,11 +102,7 @@ function html(c: Context, body: Child, status: ContentfulStatusCode = 200) {
  * A page of a signed-in person: the layout around `body`, with the notice
  * that the previous action left, if any.
  */
-export function renderPage(
-  c: Context<AdminEnv>,
-  { db }: AdminDeps,
-  page: { title: string; section?: SectionId; body: Child; status?: ContentfulStatusCode },
-) {
+export function renderPage(c: Context<AdminEnv>, { db }: AdminDeps, page: { title: string; section?: SectionId; body: Child; status?: ContentfulStatusCode }) {
   const session = c.var.session;
   return html(
     c,

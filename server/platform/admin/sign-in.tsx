@@ -44,7 +44,16 @@ function LoginForm({ login = '', next = '', error, notice }: { login?: string; n
         <input type="hidden" name="next" value={next} />
         <FieldError id="login-error" error={error} />
         <label for="login">{t.login}</label>
-        <input type="text" id="login" name="login" value={login} autocomplete="username" required autofocus aria-describedby={error ? 'login-error' : undefined} />
+        <input
+          type="text"
+          id="login"
+          name="login"
+          value={login}
+          autocomplete="username"
+          required
+          autofocus
+          aria-describedby={error ? 'login-error' : undefined}
+        />
         <label for="password">{t.password}</label>
         <input type="password" id="password" name="password" autocomplete="current-password" required />
         <p>

@@ -1,12 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  type Scope,
-  canSeeAggregate,
-  canSeeTeacher,
-  canSeeTeacherArea,
-  teacherListFilter,
-  visibleMunicipalities,
-} from './scope.ts';
+import { type Scope, canSeeAggregate, canSeeTeacher, canSeeTeacherArea, teacherListFilter, visibleMunicipalities } from './scope.ts';
 
 const admin: Scope = { kind: 'admin', staffId: 1 };
 const methodistA: Scope = { kind: 'methodist', staffId: 2, municipalityId: 10 };

@@ -2,9 +2,7 @@ import { hashSecret, newToken, normalizeConnectionCode } from '../auth/secrets.t
 import { type Db, now } from './database.ts';
 import { prepared } from './statements.ts';
 
-export type RedeemResult =
-  | { ok: true; token: string; teacherId: number }
-  | { ok: false; reason: 'unknown' | 'used' | 'expired' };
+export type RedeemResult = { ok: true; token: string; teacherId: number } | { ok: false; reason: 'unknown' | 'used' | 'expired' };
 
 /**
  * Exchanges a one-time code for a device token, in one transaction so that
@@ -14,9 +12,7 @@ export function redeemConnectionCode(db: Db, code: string, deviceLabel: string, 
   return db.transaction((): RedeemResult => {
     const row = db
       .prepare('SELECT id, teacher_id AS teacherId, expires_at AS expiresAt, used_at AS usedAt FROM connection_codes WHERE code_hash = ?')
-      .get(hashSecret(normalizeConnectionCode(code))) as
-      | { id: number; teacherId: number; expiresAt: string; usedAt: string | null }
-      | undefined;
+      .get(hashSecret(normalizeConnectionCode(code))) as { id: number; teacherId: number; expiresAt: string; usedAt: string | null } | undefined;
     if (!row) return { ok: false, reason: 'unknown' };
     if (row.usedAt) return { ok: false, reason: 'used' };
     if (row.expiresAt <= at.toISOString()) return { ok: false, reason: 'expired' };
@@ -42,7 +38,7 @@ export interface DeviceIdentity {
 export function findDeviceByToken(db: Db, token: string): DeviceIdentity | undefined {
   return prepared(
     db,
-      `SELECT d.id AS deviceId, d.teacher_id AS teacherId
+    `SELECT d.id AS deviceId, d.teacher_id AS teacherId
        FROM devices d JOIN teachers t ON t.id = d.teacher_id
        WHERE d.token_hash = ? AND d.revoked_at IS NULL AND t.erased_at IS NULL`,
   ).get(hashSecret(token)) as DeviceIdentity | undefined;

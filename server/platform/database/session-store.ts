@@ -38,10 +38,10 @@ export function createSession(db: Db, staffId: number, at: Date = new Date()): {
 
 /** The live session with this id, if any. */
 export function findSession(db: Db, id: string, at: Date = new Date()): StaffSession | undefined {
-  return prepared(
-    db,
-    'SELECT id_hash AS idHash, staff_id AS staffId, csrf_token AS csrfToken FROM staff_sessions WHERE id_hash = ? AND expires_at > ?',
-  ).get(hashSecret(id), at.toISOString()) as StaffSession | undefined;
+  return prepared(db, 'SELECT id_hash AS idHash, staff_id AS staffId, csrf_token AS csrfToken FROM staff_sessions WHERE id_hash = ? AND expires_at > ?').get(
+    hashSecret(id),
+    at.toISOString(),
+  ) as StaffSession | undefined;
 }
 
 export function deleteSession(db: Db, idHash: string): void {

@@ -77,7 +77,12 @@ const honoSecurityHeaders = secureHeaders();
 
 /** The headers it sets, read once off an answer of its own, so that the list below cannot drift from Hono's. */
 const securityHeaderList: readonly [string, string][] = [
-  ...(await new Hono().use(honoSecurityHeaders).get('/', (c) => c.body(null)).request('/')).headers,
+  ...(
+    await new Hono()
+      .use(honoSecurityHeaders)
+      .get('/', (c) => c.body(null))
+      .request('/')
+  ).headers,
 ].filter(([name]) => name !== 'content-type');
 
 /**

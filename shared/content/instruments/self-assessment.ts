@@ -41,9 +41,7 @@ export const selfAssessment: InstrumentInput = {
   minAnsweredShare: 0.6,
   items: [
     // Предметная компетентность
-    item('subject-01', 'Я свободно владею содержанием своего предмета в объёме программы, включая темы, которые преподаю редко.', [
-      main('subject.content'),
-    ]),
+    item('subject-01', 'Я свободно владею содержанием своего предмета в объёме программы, включая темы, которые преподаю редко.', [main('subject.content')]),
     item('subject-02', 'Я могу объяснить одно и то же понятие предмета несколькими способами, если первое объяснение ученику непонятно.', [
       main('subject.content'),
     ]),
@@ -80,9 +78,11 @@ export const selfAssessment: InstrumentInput = {
     ]),
 
     // Методическая компетентность
-    item('methodical-01', 'Я составляю рабочую программу и тематическое планирование, опираясь на ФГОС и федеральную образовательную программу, а не только на учебник.', [
-      main('methodical.planning'),
-    ]),
+    item(
+      'methodical-01',
+      'Я составляю рабочую программу и тематическое планирование, опираясь на ФГОС и федеральную образовательную программу, а не только на учебник.',
+      [main('methodical.planning')],
+    ),
     item(
       'methodical-02',
       'Мне трудно соотнести планируемые результаты из рабочей программы с заданиями, которые я даю на уроке.',
@@ -102,9 +102,7 @@ export const selfAssessment: InstrumentInput = {
       [main('methodical.lessonDesign'), also('methodical.formativeAssessment')],
       true,
     ),
-    item('methodical-06', 'Перед выполнением работы ученики знают, по каким критериям она будет оцениваться.', [
-      main('methodical.formativeAssessment'),
-    ]),
+    item('methodical-06', 'Перед выполнением работы ученики знают, по каким критериям она будет оцениваться.', [main('methodical.formativeAssessment')]),
     item('methodical-07', 'Мои комментарии к работам учеников показывают, что уже получилось и какой шаг сделать дальше, а не сводятся к отметке.', [
       main('methodical.formativeAssessment'),
     ]),
@@ -121,9 +119,7 @@ export const selfAssessment: InstrumentInput = {
       [main('methodical.differentiation')],
       true,
     ),
-    item('methodical-11', 'Я целенаправленно учу учеников планировать свою работу, искать информацию и проверять себя.', [
-      main('methodical.metasubject'),
-    ]),
+    item('methodical-11', 'Я целенаправленно учу учеников планировать свою работу, искать информацию и проверять себя.', [main('methodical.metasubject')]),
     item('methodical-12', 'Я организую проектную или исследовательскую работу, в которой ученики сами ставят вопрос и ищут на него ответ.', [
       main('methodical.projectActivity'),
     ]),
@@ -132,9 +128,7 @@ export const selfAssessment: InstrumentInput = {
     ]),
 
     // Психолого-педагогическая компетентность
-    item('psycho-01', 'Выбирая формы работы и продолжительность заданий, я учитываю возрастные особенности учеников.', [
-      main('psychoPedagogical.ageFeatures'),
-    ]),
+    item('psycho-01', 'Выбирая формы работы и продолжительность заданий, я учитываю возрастные особенности учеников.', [main('psychoPedagogical.ageFeatures')]),
     item('psycho-02', 'Я знаю сильные стороны, темп работы и трудности каждого ученика своего класса и опираюсь на это в обучении.', [
       main('psychoPedagogical.ageFeatures'),
       also('psychoPedagogical.learningDifficulties'),
@@ -178,9 +172,7 @@ export const selfAssessment: InstrumentInput = {
       main('communicative.students'),
       also('communicative.conflicts'),
     ]),
-    item('communicative-02', 'Я объясняю материал и даю инструкции так, что ученикам понятно, что от них требуется.', [
-      main('communicative.students'),
-    ]),
+    item('communicative-02', 'Я объясняю материал и даю инструкции так, что ученикам понятно, что от них требуется.', [main('communicative.students')]),
     item('communicative-03', 'В общении с родителями я рассказываю не только о проблемах, но и об успехах ребёнка, и мы вместе ищем, как ему помочь.', [
       main('communicative.parents'),
     ]),
@@ -190,12 +182,12 @@ export const selfAssessment: InstrumentInput = {
       [main('communicative.parents'), also('communicative.conflicts')],
       true,
     ),
-    item('communicative-05', 'Я обсуждаю с коллегами трудные ситуации с учениками, и мы вместе ищем решения.', [
-      main('communicative.colleagues'),
-    ]),
-    item('communicative-06', 'Я делюсь своими методическими находками с коллегами: на методическом объединении, открытых уроках, в профессиональных сообществах.', [
-      main('communicative.colleagues'),
-    ]),
+    item('communicative-05', 'Я обсуждаю с коллегами трудные ситуации с учениками, и мы вместе ищем решения.', [main('communicative.colleagues')]),
+    item(
+      'communicative-06',
+      'Я делюсь своими методическими находками с коллегами: на методическом объединении, открытых уроках, в профессиональных сообществах.',
+      [main('communicative.colleagues')],
+    ),
     item('communicative-07', 'Когда в классе возникает конфликт, я помогаю его участникам услышать друг друга и договориться.', [
       main('communicative.conflicts'),
     ]),
@@ -214,9 +206,7 @@ export const selfAssessment: InstrumentInput = {
     ]),
 
     // Цифровая компетентность
-    item('digital-01', 'Я подбираю цифровые образовательные ресурсы под цель урока, а не использую их ради разнообразия.', [
-      main('digital.resources'),
-    ]),
+    item('digital-01', 'Я подбираю цифровые образовательные ресурсы под цель урока, а не использую их ради разнообразия.', [main('digital.resources')]),
     item('digital-02', 'Прежде чем дать ученикам цифровой материал, я проверяю его достоверность и качество.', [
       main('digital.resources'),
       also('digital.safety'),
@@ -230,9 +220,7 @@ export const selfAssessment: InstrumentInput = {
     item('digital-04', 'Я создаю собственные цифровые учебные материалы: интерактивные задания, видеообъяснения, онлайн-тесты.', [
       main('digital.contentCreation'),
     ]),
-    item('digital-05', 'Я могу быстро организовать обучение класса дистанционно, если очные занятия невозможны.', [
-      main('digital.blendedLearning'),
-    ]),
+    item('digital-05', 'Я могу быстро организовать обучение класса дистанционно, если очные занятия невозможны.', [main('digital.blendedLearning')]),
     item('digital-06', 'Я использую смешанное обучение: часть работы ученики выполняют в цифровой среде, а на уроке мы обсуждаем результаты.', [
       main('digital.blendedLearning'),
       also('digital.contentCreation'),
@@ -247,8 +235,6 @@ export const selfAssessment: InstrumentInput = {
       true,
     ),
     item('digital-09', 'Я объясняю ученикам правила безопасного поведения в сети и защиты личных данных.', [main('digital.safety')]),
-    item('digital-10', 'Работая с цифровыми сервисами, я слежу, чтобы персональные данные учеников были защищены.', [
-      main('digital.safety'),
-    ]),
+    item('digital-10', 'Работая с цифровыми сервисами, я слежу, чтобы персональные данные учеников были защищены.', [main('digital.safety')]),
   ],
 };

@@ -177,7 +177,11 @@ describe('the panel', () => {
 
     // A sign-up the server refuses (a run that does not exist) is shown with its sentence.
     const session = (await h.worker.handle({ type: 'getState', journalName: h.t.demo.teachers[0]!.name })).session!;
-    await h.worker.handle({ type: 'change', sessionId: session.id, change: { kind: 'signUp', enrollmentId: crypto.randomUUID(), programId: 'burnout', runId: 'no-such-run', label: 'Профилактика выгорания' } });
+    await h.worker.handle({
+      type: 'change',
+      sessionId: session.id,
+      change: { kind: 'signUp', enrollmentId: crypto.randomUUID(), programId: 'burnout', runId: 'no-such-run', label: 'Профилактика выгорания' },
+    });
     await waitFor(() => expect(view!.root.querySelector('[data-failed="signUp"]')?.textContent).toContain('У этой программы нет такого потока.'));
   });
 
@@ -186,7 +190,11 @@ describe('the panel', () => {
     await connectThroughForm(0, view);
     const session = (await h.worker.handle({ type: 'getState', journalName: h.t.demo.teachers[0]!.name })).session!;
     const enrollmentId = crypto.randomUUID();
-    await h.worker.handle({ type: 'change', sessionId: session.id, change: { kind: 'signUp', enrollmentId, programId: 'digital-lesson', runId: 'digital-lesson-1', label: 'x' } });
+    await h.worker.handle({
+      type: 'change',
+      sessionId: session.id,
+      change: { kind: 'signUp', enrollmentId, programId: 'digital-lesson', runId: 'digital-lesson-1', label: 'x' },
+    });
     await waitFor(() => expect(h.t.db.prepare('SELECT status FROM enrollments WHERE id = ?').get(enrollmentId)).toEqual({ status: 'confirmed' }));
     // The run ends: by the completion rule the sign-up is completed.
     h.t.db.prepare("UPDATE program_runs SET start_date = '2020-01-01', end_date = '2020-01-20' WHERE id = 'digital-lesson-1'").run();

@@ -47,7 +47,9 @@ export async function waitFor<T>(check: () => T, timeoutMs = 4000): Promise<T> {
 }
 
 export function byText<E extends HTMLElement = HTMLElement>(root: HTMLElement, selector: string, text: string | RegExp): E {
-  const found = [...root.querySelectorAll<E>(selector)].find((el) => (typeof text === 'string' ? el.textContent?.includes(text) : text.test(el.textContent ?? '')));
+  const found = [...root.querySelectorAll<E>(selector)].find((el) =>
+    typeof text === 'string' ? el.textContent?.includes(text) : text.test(el.textContent ?? ''),
+  );
   if (!found) throw new Error(`no ${selector} with text ${text}`);
   return found;
 }

@@ -14,7 +14,14 @@ describe('the background worker against the real server', () => {
 
   async function connect(index = 0): Promise<SessionView> {
     const teacher = h.t.demo.teachers[index]!;
-    const result = await h.worker.handle({ type: 'connect', code: teacher.code, device: 'Тест', journalName: teacher.name, confirmedName: teacher.name, consentAccepted: true });
+    const result = await h.worker.handle({
+      type: 'connect',
+      code: teacher.code,
+      device: 'Тест',
+      journalName: teacher.name,
+      confirmedName: teacher.name,
+      consentAccepted: true,
+    });
     if (!result.ok) throw new Error(result.message);
     return result.session;
   }
@@ -22,7 +29,14 @@ describe('the background worker against the real server', () => {
 
   it('refuses to connect without consent, and never hands the token to the panel', async () => {
     const teacher = h.t.demo.teachers[0]!;
-    const refused = await h.worker.handle({ type: 'connect', code: teacher.code, device: 'Тест', journalName: teacher.name, confirmedName: teacher.name, consentAccepted: false });
+    const refused = await h.worker.handle({
+      type: 'connect',
+      code: teacher.code,
+      device: 'Тест',
+      journalName: teacher.name,
+      confirmedName: teacher.name,
+      consentAccepted: false,
+    });
     expect(refused).toEqual({ ok: false, message: expect.stringContaining('согласие') });
     const wrong = await h.worker.handle({ type: 'connect', code: 'AAAA-AAAA', device: 'Тест', journalName: '', confirmedName: 'x', consentAccepted: true });
     expect(wrong.ok).toBe(false);
@@ -56,7 +70,10 @@ describe('the background worker against the real server', () => {
     const cached = await h.worker.handle({ type: 'load', sessionId: session.id, resource: { name: 'instruments' } });
     expect(cached).toMatchObject({ kind: 'cached', problem: 'Сервер недоступен.' });
     expect(cached.kind === 'cached' && cached.data).toEqual(fresh.kind === 'fresh' && fresh.data);
-    expect(await h.worker.handle({ type: 'load', sessionId: session.id, resource: { name: 'route' } })).toEqual({ kind: 'error', message: 'Сервер недоступен.' });
+    expect(await h.worker.handle({ type: 'load', sessionId: session.id, resource: { name: 'route' } })).toEqual({
+      kind: 'error',
+      message: 'Сервер недоступен.',
+    });
   });
 
   it('keeps the latest catalogue searches for offline use, not every one ever made', async () => {
@@ -120,7 +137,9 @@ describe('the background worker against the real server', () => {
     // A second sign-up for the same run under a new id: the server refuses it with 409.
     await h.worker.handle({ type: 'change', sessionId: session.id, change: { ...change, enrollmentId: crypto.randomUUID() } });
     const state = await h.worker.handle({ type: 'sync', sessionId: session.id });
-    expect(state.entries).toEqual([expect.objectContaining({ state: 'failed', error: expect.objectContaining({ status: 409, message: expect.stringContaining('Вы уже записаны') }) })]);
+    expect(state.entries).toEqual([
+      expect.objectContaining({ state: 'failed', error: expect.objectContaining({ status: 409, message: expect.stringContaining('Вы уже записаны') }) }),
+    ]);
     await h.worker.flushAll();
     expect((await h.worker.handle({ type: 'getSync', sessionId: session.id })).entries[0]!.tries).toBe(1);
     await h.worker.handle({ type: 'discard', sessionId: session.id, entryId: state.entries[0]!.id });
@@ -131,7 +150,11 @@ describe('the background worker against the real server', () => {
     const session = await connect();
     h.offline = true;
     const enrollmentId = crypto.randomUUID();
-    await h.worker.handle({ type: 'change', sessionId: session.id, change: { kind: 'signUp', enrollmentId, programId: 'burnout', runId: 'burnout-2', label: 'x' } });
+    await h.worker.handle({
+      type: 'change',
+      sessionId: session.id,
+      change: { kind: 'signUp', enrollmentId, programId: 'burnout', runId: 'burnout-2', label: 'x' },
+    });
     const state = await h.worker.handle({ type: 'change', sessionId: session.id, change: { kind: 'cancelEnrollment', enrollmentId, label: 'x' } });
     expect(state.entries).toEqual([]);
   });
@@ -140,7 +163,19 @@ describe('the background worker against the real server', () => {
     const session = await connect(0);
     const other = await connect(1);
     await h.worker.handle({ type: 'load', sessionId: session.id, resource: { name: 'me' } });
-    await h.worker.handle({ type: 'saveDraft', sessionId: session.id, draft: { attemptId: crypto.randomUUID(), instrumentId: 'selfAssessment', instrumentVersion: 1, answers: { a: 1 }, current: 1, startedAt: '', updatedAt: '' } });
+    await h.worker.handle({
+      type: 'saveDraft',
+      sessionId: session.id,
+      draft: {
+        attemptId: crypto.randomUUID(),
+        instrumentId: 'selfAssessment',
+        instrumentVersion: 1,
+        answers: { a: 1 },
+        current: 1,
+        startedAt: '',
+        updatedAt: '',
+      },
+    });
     const exported = await h.worker.handle({ type: 'exportData', sessionId: session.id });
     expect(exported.ok && JSON.parse(exported.json).teacher.name).toBe(h.t.demo.teachers[0]!.name);
 
@@ -161,7 +196,10 @@ describe('the background worker against the real server', () => {
     const managed = memoryStorage({ serverUrl: 'https://profrost.edu.example.ru/' });
     const worker = createWorker({ local, managed });
     expect(await worker.handle({ type: 'getState', journalName: '' })).toMatchObject({ serverUrl: 'https://profrost.edu.example.ru', serverUrlManaged: true });
-    expect(await worker.handle({ type: 'setServerUrl', url: 'http://other.example' })).toEqual({ ok: false, message: expect.stringContaining('задан администратором') });
+    expect(await worker.handle({ type: 'setServerUrl', url: 'http://other.example' })).toEqual({
+      ok: false,
+      message: expect.stringContaining('задан администратором'),
+    });
 
     const free = createWorker({ local: memoryStorage(), managed: { get: () => new Promise(() => undefined) } }); // a managed area that never answers
     expect(await free.handle({ type: 'setServerUrl', url: 'ftp://x' })).toEqual({ ok: false, message: expect.stringContaining('https://') });

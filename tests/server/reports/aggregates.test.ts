@@ -17,7 +17,15 @@ import { addAttempt, addTeacher, aggregateSnapshot, emptyDatabase } from '../../
 import { eachSmallRepublic } from './fixture.ts';
 
 /** A result with nothing measured: the trigger looks at the attempt's date alone. */
-const emptyResult = { instrumentId: 'selfAssessment', instrumentVersion: 1, instrumentKind: 'selfAssessment', bands: [], areas: {}, indicators: {}, deficits: [] } as unknown as AttemptResult;
+const emptyResult = {
+  instrumentId: 'selfAssessment',
+  instrumentVersion: 1,
+  instrumentKind: 'selfAssessment',
+  bands: [],
+  areas: {},
+  indicators: {},
+  deficits: [],
+} as unknown as AttemptResult;
 
 const period = '2025-2026';
 const values = (rows: Iterable<SummaryRow>) => [...rows].map((row) => row.values);
@@ -32,43 +40,96 @@ describe('report aggregates on a republic counted by hand', () => {
     const rows = values(deficitsSummary(db, { period, by: 'school', minGroup: all }).rows);
     expect(rows).toEqual([
       {
-        period, municipality: 'Северный район', school: 'Школа № 1', competency: 'Методическая', competencyId: 'methodical',
+        period,
+        municipality: 'Северный район',
+        school: 'Школа № 1',
+        competency: 'Методическая',
+        competencyId: 'methodical',
         // a1 50, a2 70, a3 90, a4 85, a5 40, a6 95: (50+70+90+85+40+95)/6 = 71.67
-        scored: 6, deficit: 3, highDeficit: 2, moderateDeficit: 1, deficitShare: 50, meanScore: 71.7,
+        scored: 6,
+        deficit: 3,
+        highDeficit: 2,
+        moderateDeficit: 1,
+        deficitShare: 50,
+        meanScore: 71.7,
       },
       {
-        period, municipality: 'Северный район', school: 'Школа № 2', competency: 'Методическая', competencyId: 'methodical',
-        scored: 2, deficit: 2, highDeficit: 1, moderateDeficit: 1, deficitShare: 100, meanScore: 60,
+        period,
+        municipality: 'Северный район',
+        school: 'Школа № 2',
+        competency: 'Методическая',
+        competencyId: 'methodical',
+        scored: 2,
+        deficit: 2,
+        highDeficit: 1,
+        moderateDeficit: 1,
+        deficitShare: 100,
+        meanScore: 60,
       },
       {
-        period, municipality: 'Южный район', school: 'Южная школа', competency: 'Методическая', competencyId: 'methodical',
+        period,
+        municipality: 'Южный район',
+        school: 'Южная школа',
+        competency: 'Методическая',
+        competencyId: 'methodical',
         // b6 answered too little: not scored, not a deficit. (75+78+82+88+91)/5 = 82.8
-        scored: 5, deficit: 2, highDeficit: 0, moderateDeficit: 2, deficitShare: 40, meanScore: 82.8,
+        scored: 5,
+        deficit: 2,
+        highDeficit: 0,
+        moderateDeficit: 2,
+        deficitShare: 40,
+        meanScore: 82.8,
       },
     ]);
   });
 
   it('adds up to municipalities, the republic and experience bands', () => {
-    expect(values(deficitsSummary(db, { period, by: 'municipality', minGroup: all }).rows).map((r) => [r.municipality, r.scored, r.deficit, r.meanScore])).toEqual([
+    expect(
+      values(deficitsSummary(db, { period, by: 'municipality', minGroup: all }).rows).map((r) => [r.municipality, r.scored, r.deficit, r.meanScore]),
+    ).toEqual([
       ['Северный район', 8, 5, 68.8], // 550 / 8 = 68.75
       ['Южный район', 5, 2, 82.8],
     ]);
     expect(values(deficitsSummary(db, { period, by: 'competency', minGroup: all }).rows)).toEqual([
       // 7 of 13; (550 + 414) / 13 = 74.15
-      { period, competency: 'Методическая', competencyId: 'methodical', scored: 13, deficit: 7, highDeficit: 3, moderateDeficit: 4, deficitShare: 53.8, meanScore: 74.2 },
+      {
+        period,
+        competency: 'Методическая',
+        competencyId: 'methodical',
+        scored: 13,
+        deficit: 7,
+        highDeficit: 3,
+        moderateDeficit: 4,
+        deficitShare: 53.8,
+        meanScore: 74.2,
+      },
     ]);
     const byExperienceBand = values(deficitsSummary(db, { period, by: 'experience', minGroup: all }).rows);
     // Early career: a1 50, a2 70, a7 65 (стаж 1, 2, 0); b6 has no experience on record but no score either.
-    expect(byExperienceBand[0]).toMatchObject({ band: 'молодые педагоги (стаж до 3 лет)', scored: 3, deficit: 3, highDeficit: 1, moderateDeficit: 2, meanScore: 61.7 });
+    expect(byExperienceBand[0]).toMatchObject({
+      band: 'молодые педагоги (стаж до 3 лет)',
+      scored: 3,
+      deficit: 3,
+      highDeficit: 1,
+      moderateDeficit: 2,
+      meanScore: 61.7,
+    });
     expect(byExperienceBand.reduce((sum, r) => sum + (r.scored as number), 0)).toBe(13);
   });
 
   it('compares the same teachers with the year before', () => {
     expect(values(growthSummary(db, { period, by: 'competency', minGroup: all }).rows)).toEqual([
       {
-        period, competency: 'Методическая', competencyId: 'methodical',
+        period,
+        competency: 'Методическая',
+        competencyId: 'methodical',
         // a1 40 → 50, a2 85 → 70: before (40+85)/2 = 62.5, after 60
-        paired: 2, meanBefore: 62.5, meanAfter: 60, growth: -2.5, deficitBefore: 1, deficitAfter: 2,
+        paired: 2,
+        meanBefore: 62.5,
+        meanAfter: 60,
+        growth: -2.5,
+        deficitBefore: 1,
+        deficitAfter: 2,
       },
     ]);
   });
@@ -104,7 +165,10 @@ describe('report aggregates on a republic counted by hand', () => {
     const refreshed = aggregateSnapshot(db);
     rebuildReportAggregates(db);
     expect(aggregateSnapshot(db)).toEqual(refreshed);
-    expect(values(deficitsSummary(db, { period, by: 'school', minGroup: all }).rows).find((r) => r.school === 'Южная школа')).toMatchObject({ scored: 6, highDeficit: 1 });
+    expect(values(deficitsSummary(db, { period, by: 'school', minGroup: all }).rows).find((r) => r.school === 'Южная школа')).toMatchObject({
+      scored: 6,
+      highDeficit: 1,
+    });
   });
 
   it('keeps the counts when a teacher erases their data, also after a rebuild', () => {
@@ -161,9 +225,25 @@ describe('a teacher’s standing on each write', () => {
     const { db, dispose } = emptyDatabase();
     try {
       const teacher = addTeacher(db, 'Северный район', 'Школа № 1', 'Датова');
-      const dates = ['2025-08-31T23:59:59+09:00', '2025-09-01T00:00:00+09:00', '2026-01-01T10:00:00Z', '2026-12-31T23:00:00-03:00', '2000-09-15T08:00:00+12:00'];
+      const dates = [
+        '2025-08-31T23:59:59+09:00',
+        '2025-09-01T00:00:00+09:00',
+        '2026-01-01T10:00:00Z',
+        '2026-12-31T23:00:00-03:00',
+        '2000-09-15T08:00:00+12:00',
+      ];
       const attempts = attemptStore(db);
-      for (const completedAt of dates) attempts.saveNow({ id: randomUUID(), teacherId: teacher, instrumentId: 'selfAssessment', instrumentVersion: 1, completedAt, receivedAt: completedAt, answers: {}, result: emptyResult });
+      for (const completedAt of dates)
+        attempts.saveNow({
+          id: randomUUID(),
+          teacherId: teacher,
+          instrumentId: 'selfAssessment',
+          instrumentVersion: 1,
+          completedAt,
+          receivedAt: completedAt,
+          answers: {},
+          result: emptyResult,
+        });
       const noted = db.prepare('SELECT period FROM report_pending WHERE teacher_id = ? ORDER BY period').pluck().all(teacher);
       expect(noted).toEqual([...new Set(dates.map(periodOf))].sort());
     } finally {

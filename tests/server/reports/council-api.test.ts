@@ -12,15 +12,17 @@ const period = '2025-2026';
 describe('the council’s summaries over HTTP', () => {
   let t: TestApp;
   let token: string;
-  const get = (path: string, bearer: string | null = token) =>
-    t.app.request(path, { headers: bearer ? { authorization: `Bearer ${bearer}` } : {} });
+  const get = (path: string, bearer: string | null = token) => t.app.request(path, { headers: bearer ? { authorization: `Bearer ${bearer}` } : {} });
 
   beforeAll(async () => {
     t = await createTestApp();
     token = t.demo.councilToken;
     // Six teachers in each of two schools with awkward names, enough to be shown at K = 5:
     // digital 30, 35 … 55 (all выраженный) and 85, 87 … 95 (no deficit).
-    for (const [school, base] of [[awkwardSchool, 30], [formulaSchool, 85]] as const) {
+    for (const [school, base] of [
+      [awkwardSchool, 30],
+      [formulaSchool, 85],
+    ] as const) {
       for (let i = 0; i < 6; i++) {
         const id = addTeacher(t.db, 'Район "Кавычки"; и точка с запятой', school, `Педагог ${i}`);
         addAttempt(t.db, id, '2025-10-10T10:00:00+09:00', { digital: base + i * (base < 60 ? 5 : 2) });

@@ -42,8 +42,19 @@ export function seedSmallRepublic(db: Db) {
   for (const id of [t.a1, t.a2, t.a3, t.a4]) redeemConnectionCode(db, issueConnectionCode(db, id), 'ноутбук');
   const autumn = '2025-10-01T09:00:00+09:00';
   const scores: [number, number | null][] = [
-    [t.a1, 50], [t.a2, 70], [t.a3, 90], [t.a4, 85], [t.a5, 40], [t.a7, 65], [t.a8, 55],
-    [t.b1, 75], [t.b2, 78], [t.b3, 82], [t.b4, 88], [t.b5, 91], [t.b6, null],
+    [t.a1, 50],
+    [t.a2, 70],
+    [t.a3, 90],
+    [t.a4, 85],
+    [t.a5, 40],
+    [t.a7, 65],
+    [t.a8, 55],
+    [t.b1, 75],
+    [t.b2, 78],
+    [t.b3, 82],
+    [t.b4, 88],
+    [t.b5, 91],
+    [t.b6, null],
   ];
   for (const [id, score] of scores) addAttempt(db, id, autumn, { methodical: score });
   addAttempt(db, t.a6, '2025-09-15T10:00:00+09:00', { methodical: 30 });

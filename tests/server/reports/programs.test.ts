@@ -22,12 +22,23 @@ const values = (rows: Iterable<SummaryRow>) => [...rows].map((row) => row.values
 function seedPrograms(db: Db, t: ReturnType<typeof seedSmallRepublic>) {
   upsertPrograms(db, [
     programSchema.parse({
-      id: 'lesson-method', title: 'Методика урока', provider: 'ИРО', hours: 36, format: 'distance', competencies: ['methodical'],
+      id: 'lesson-method',
+      title: 'Методика урока',
+      provider: 'ИРО',
+      hours: 36,
+      format: 'distance',
+      competencies: ['methodical'],
       runs: [{ id: 'lesson-method-1', start: '2025-11-01', end: '2025-12-15', seats: 10 }],
     }),
     programSchema.parse({
-      id: 'north-digital', title: 'Цифровая школа Севера', provider: 'ИРО', hours: 16, format: 'ochno', competencies: ['methodical', 'digital'],
-      municipality: north, runs: [{ id: 'north-digital-1', start: '2026-02-01', end: '2026-02-10', seats: 3 }],
+      id: 'north-digital',
+      title: 'Цифровая школа Севера',
+      provider: 'ИРО',
+      hours: 16,
+      format: 'ochno',
+      competencies: ['methodical', 'digital'],
+      municipality: north,
+      runs: [{ id: 'north-digital-1', start: '2026-02-01', end: '2026-02-10', seats: 3 }],
     }),
   ]);
   const before = new Date('2025-10-20T00:00:00Z');
@@ -49,7 +60,14 @@ function seedPrograms(db: Db, t: ReturnType<typeof seedSmallRepublic>) {
     e5,
   );
   const after = '2026-01-10T10:00:00+09:00';
-  for (const [id, score] of [[t.a1, 70], [t.a2, 80], [t.a8, 60], [t.a7, 67], [t.a3, 92]] as const) addAttempt(db, id, after, { methodical: score });
+  for (const [id, score] of [
+    [t.a1, 70],
+    [t.a2, 80],
+    [t.a8, 60],
+    [t.a7, 67],
+    [t.a3, 92],
+  ] as const)
+    addAttempt(db, id, after, { methodical: score });
 }
 
 describe('programmes: demand and effectiveness', () => {
@@ -65,7 +83,16 @@ describe('programmes: demand and effectiveness', () => {
     // Methodical deficits in 2025-2026 (latest attempts): Северный a1 70, a2 80, a5 40, a7 67, a8 60 → 5; Южный b1, b2 → 2.
     const byMunicipality = values(demandSummary(db, { period, by: 'municipality', minGroup: 1 }).rows).filter((r) => r.competencyId === 'methodical');
     expect(byMunicipality).toEqual([
-      { period, municipality: 'Северный район', competency: 'Методическая', competencyId: 'methodical', deficit: 5, seatsLocal: 3, seatsRepublic: 10, unmet: 2 },
+      {
+        period,
+        municipality: 'Северный район',
+        competency: 'Методическая',
+        competencyId: 'methodical',
+        deficit: 5,
+        seatsLocal: 3,
+        seatsRepublic: 10,
+        unmet: 2,
+      },
       { period, municipality: 'Южный район', competency: 'Методическая', competencyId: 'methodical', deficit: 2, seatsLocal: 0, seatsRepublic: 10, unmet: 2 },
     ]);
     const republic = values(demandSummary(db, { period, by: 'competency', minGroup: 1 }).rows);
@@ -73,14 +100,21 @@ describe('programmes: demand and effectiveness', () => {
     expect(republic.find((r) => r.competencyId === 'digital')).toMatchObject({ deficit: 0, seatsLocal: 3, seatsRepublic: 0, unmet: 0 });
     // At K = 3 Южный район's 2 is hidden, and Северный's 5 with it (7 − 5 = 2); seats stay: they are not people.
     const suppressed = values(demandSummary(db, { period, by: 'municipality', minGroup: 3 }).rows).filter((r) => r.competencyId === 'methodical');
-    expect(suppressed.map((r) => [r.deficit, r.seatsLocal, r.unmet])).toEqual([[null, 3, null], [null, 0, null]]);
+    expect(suppressed.map((r) => [r.deficit, r.seatsLocal, r.unmet])).toEqual([
+      [null, 3, null],
+      [null, 0, null],
+    ]);
   });
 
   it('compares completers’ growth with comparable teachers who did not take the programme, and counts feedback', () => {
     const rows = values(effectivenessSummary(db, { period, minGroup: 1, asOf: '2026-06-01' }).rows);
     expect(rows.filter((r) => r.programId === 'lesson-method')).toEqual([
       {
-        period, programId: 'lesson-method', program: 'Методика урока', competency: 'Методическая', competencyId: 'methodical',
+        period,
+        programId: 'lesson-method',
+        program: 'Методика урока',
+        competency: 'Методическая',
+        competencyId: 'methodical',
         completers: 3, // a1, a2 completed; a5 confirmed on a run that has ended
         completersMeasured: 2, // a5 has no diagnostic after the course
         completersGrowth: 15, // (+20 + +10) / 2

@@ -13,7 +13,11 @@ import { eachSmallRepublic } from './fixture.ts';
 const period = '2025-2026';
 const html = (element: unknown) => String(element);
 /** The text a reader sees, tags stripped and entities of quotes restored. */
-const text = (markup: string) => markup.replace(/<[^>]+>/g, ' ').replace(/&quot;/g, '"').replace(/\s+/g, ' ');
+const text = (markup: string) =>
+  markup
+    .replace(/<[^>]+>/g, ' ')
+    .replace(/&quot;/g, '"')
+    .replace(/\s+/g, ' ');
 
 describe('report pages', () => {
   let db: Db;
@@ -74,7 +78,14 @@ describe('report pages', () => {
   it('exports one row per teacher with levels per competency, never the screening', () => {
     const rows = [...teacherExport(db, { period, municipalityId: northId }).rows].map((row) => row.values);
     expect(rows).toHaveLength(8);
-    expect(rows[0]).toMatchObject({ lastName: 'А1', school: 'Школа № 1', methodicalLevel: 'выраженный дефицит', methodicalScore: 50, digitalLevel: null, digitalScore: null });
+    expect(rows[0]).toMatchObject({
+      lastName: 'А1',
+      school: 'Школа № 1',
+      methodicalLevel: 'выраженный дефицит',
+      methodicalScore: 50,
+      digitalLevel: null,
+      digitalScore: null,
+    });
     expect(rows.find((row) => row.lastName === 'А6')).toMatchObject({ methodicalLevel: 'нет дефицита', methodicalScore: 95 });
     expect(JSON.stringify(rows)).not.toMatch(/wellbeing|Риск|риск/);
   });

@@ -81,7 +81,8 @@ export class CountDeltas {
         bump(this.levels, [row.period, grain, unitId, experienceBand, row.area, row.level], [sign, sign * (row.score ?? 0)]);
       }
     }
-    if (current[0]) for (const [grain, unitId, experienceBand] of unitsOf(current[0])) bump(this.diagnosed, [current[0].period, grain, unitId, experienceBand], [sign]);
+    if (current[0])
+      for (const [grain, unitId, experienceBand] of unitsOf(current[0])) bump(this.diagnosed, [current[0].period, grain, unitId, experienceBand], [sign]);
     this.addGrowth(sign, previous, current);
     this.addGrowth(sign, current, next);
   }
@@ -92,13 +93,11 @@ export class CountDeltas {
       const then = before.find((row) => row.area === now.area);
       if (!then || then.score === null || now.score === null) continue;
       for (const [grain, unitId, experienceBand] of unitsOf(now)) {
-        bump(this.growth, [now.period, grain, unitId, experienceBand, now.area], [
-          sign,
-          sign * then.score,
-          sign * now.score,
-          sign * Number(hasDeficit(then.level)),
-          sign * Number(hasDeficit(now.level)),
-        ]);
+        bump(
+          this.growth,
+          [now.period, grain, unitId, experienceBand, now.area],
+          [sign, sign * then.score, sign * now.score, sign * Number(hasDeficit(then.level)), sign * Number(hasDeficit(now.level))],
+        );
       }
     }
   }

@@ -45,11 +45,17 @@ function Field({ id, label, error, children, hint }: { id: string; label: string
   );
 }
 
-const invalid = (errors: Errors, name: string) =>
-  errors[name] ? { 'aria-invalid': 'true' as const, 'aria-describedby': `${name}-error` } : {};
+const invalid = (errors: Errors, name: string) => (errors[name] ? { 'aria-invalid': 'true' as const, 'aria-describedby': `${name}-error` } : {});
 
 /** The programme's own fields; the code only when creating. */
-export function ProgramForm({ c, action, values, errors, creating, municipalities }: {
+export function ProgramForm({
+  c,
+  action,
+  values,
+  errors,
+  creating,
+  municipalities,
+}: {
   c: Context<AdminEnv>;
   action: string;
   values: Record<string, string | string[]>;
@@ -118,7 +124,13 @@ export function ProgramForm({ c, action, values, errors, creating, municipalitie
   );
 }
 
-export function RunForm({ c, action, values, errors, creating }: {
+export function RunForm({
+  c,
+  action,
+  values,
+  errors,
+  creating,
+}: {
   c: Context<AdminEnv>;
   action: string;
   values: Record<string, string>;
@@ -199,4 +211,3 @@ export function readRunForm(form: Form, runId: string) {
   if (parsed.success) return { values, run: parsed.data };
   return { values, errors: fieldErrors(parsed.error, (path) => (path[0] === 'id' ? 'runId' : String(path[0]))) };
 }
-

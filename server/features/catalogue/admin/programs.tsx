@@ -35,7 +35,12 @@ export function programsPage(deps: AdminDeps) {
   const { db } = deps;
   const actor = (c: Context<AdminEnv>) => staffActor(c.var.staff);
 
-  const programPage = (c: Context<AdminEnv>, program: StoredProgram, state: { values?: Record<string, string | string[]>; errors?: Errors; runValues?: Record<string, string>; runErrors?: Errors } = {}, status: 200 | 400 = 200) => {
+  const programPage = (
+    c: Context<AdminEnv>,
+    program: StoredProgram,
+    state: { values?: Record<string, string | string[]>; errors?: Errors; runValues?: Record<string, string>; runErrors?: Errors } = {},
+    status: 200 | 400 = 200,
+  ) => {
     const editable = canEditProgram(c, program.municipality);
     const path = `/admin/programs/${encodeURIComponent(program.id)}`;
     const body = (
@@ -93,7 +98,14 @@ export function programsPage(deps: AdminDeps) {
             <h2>{tp.addRun}</h2>
             <RunForm c={c} action={`${path}/runs`} values={state.runValues ?? {}} errors={state.runErrors ?? {}} creating />
             <h2>{tp.editProgram}</h2>
-            <ProgramForm c={c} action={path} values={state.values ?? formValues(program)} errors={state.errors ?? {}} creating={false} municipalities={municipalityNames(db)} />
+            <ProgramForm
+              c={c}
+              action={path}
+              values={state.values ?? formValues(program)}
+              errors={state.errors ?? {}}
+              creating={false}
+              municipalities={municipalityNames(db)}
+            />
             <form method="post" action={`${path}/archive`} class="inline">
               <CsrfField c={c} />
               <input type="hidden" name="archived" value={program.archived ? '0' : '1'} />

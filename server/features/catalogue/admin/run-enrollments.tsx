@@ -118,7 +118,11 @@ export function runEnrollmentsPage(deps: AdminDeps) {
       setFlash(
         db,
         c.var.session.idHash,
-        result.kind === 'completed' ? te.completed(name) : result.kind === 'notConfirmed' ? messages.programs.cannotComplete(messages.programs.statusNames[result.status]) : te.notFound,
+        result.kind === 'completed'
+          ? te.completed(name)
+          : result.kind === 'notConfirmed'
+            ? messages.programs.cannotComplete(messages.programs.statusNames[result.status])
+            : te.notFound,
       );
       return c.redirect(path, 303);
     })

@@ -43,9 +43,9 @@ type ExportRow = [
  */
 export function* teacherExportRows(db: Db, { period, municipalityId }: ReportScope): Generator<SummaryRow> {
   const schools = new Map(
-    (db.prepare('SELECT s.id, s.name, m.name FROM schools s JOIN municipalities m ON m.id = s.municipality_id').raw(true).all() as [number, string, string][]).map(
-      ([id, school, municipality]) => [id, { school, municipality }],
-    ),
+    (
+      db.prepare('SELECT s.id, s.name, m.name FROM schools s JOIN municipalities m ON m.id = s.municipality_id').raw(true).all() as [number, string, string][]
+    ).map(([id, school, municipality]) => [id, { school, municipality }]),
   );
   const rows = db
     .prepare(
@@ -58,7 +58,12 @@ export function* teacherExportRows(db: Db, { period, municipalityId }: ReportSco
     )
     .raw(true)
     .iterate({ period, ...(municipalityId === undefined ? {} : { municipalityId }) }) as Iterable<ExportRow>;
-  const empty = Object.fromEntries(competencyIds.flatMap((id) => [[`${id}Level`, null], [`${id}Score`, null]]));
+  const empty = Object.fromEntries(
+    competencyIds.flatMap((id) => [
+      [`${id}Level`, null],
+      [`${id}Score`, null],
+    ]),
+  );
   for (const [id, lastName, firstName, middleName, schoolId, position, experienceYears, standings] of rows) {
     const where = schools.get(schoolId);
     const values: Record<string, string | number | null> = {

@@ -52,8 +52,12 @@ export function BarChart({ title, bars, max, labelWidth = 220 }: { title: string
               {bar.label}
             </text>
             {bar.value !== null && <rect x={x} y={y + 3} width={Math.max(length, 1)} height={rowHeight - 8} fill={bar.color ?? '#c0392b'} />}
-            <text x={bar.value === null ? zero + 4 : (bar.value < 0 ? x - 4 : x + length + 4)} y={y + 16} font-size="12"
-              text-anchor={bar.value !== null && bar.value < 0 ? 'end' : 'start'}>
+            <text
+              x={bar.value === null ? zero + 4 : bar.value < 0 ? x - 4 : x + length + 4}
+              y={y + 16}
+              font-size="12"
+              text-anchor={bar.value !== null && bar.value < 0 ? 'end' : 'start'}
+            >
               {bar.value === null ? '—' : bar.text}
             </text>
           </g>
@@ -95,8 +99,13 @@ export function Heatmap({ title, columns, rows }: { title: string; columns: stri
             <g>
               <title>{cell.detail}</title>
               <rect x={left + c * cellWidth + 1} y={top + r * cellHeight + 1} width={cellWidth - 2} height={cellHeight - 2} fill={heatColor(cell.value)} />
-              <text x={left + c * cellWidth + cellWidth / 2} y={top + r * cellHeight + 16} text-anchor="middle" font-size="12"
-                fill={cell.value !== null && cell.value > 55 ? '#fff' : '#1d2733'}>
+              <text
+                x={left + c * cellWidth + cellWidth / 2}
+                y={top + r * cellHeight + 16}
+                text-anchor="middle"
+                font-size="12"
+                fill={cell.value !== null && cell.value > 55 ? '#fff' : '#1d2733'}
+              >
                 {cell.text}
               </text>
             </g>

@@ -36,7 +36,9 @@ export function DashboardView({ data }: { data: DashboardData }) {
     entry.cells.set(String(row.values.competencyId), row);
     heatRows.set(label, entry);
   }
-  const heatTableColumns = columns('deficits', unitKey).filter((c) => c.key !== 'period' && c.key !== 'competencyId' && (unitKey === 'school' ? c.key !== 'municipality' : true));
+  const heatTableColumns = columns('deficits', unitKey).filter(
+    (c) => c.key !== 'period' && c.key !== 'competencyId' && (unitKey === 'school' ? c.key !== 'municipality' : true),
+  );
   const competencyColumns = columns('deficits', 'competency').filter((c) => c.key !== 'period' && c.key !== 'competencyId');
   const growthColumns = columns('growth', 'competency').filter((c) => c.key !== 'period' && c.key !== 'competencyId');
   const hasResults = data.competencies.length > 0;
@@ -48,10 +50,22 @@ export function DashboardView({ data }: { data: DashboardData }) {
 
       <h3>{d.participation}</h3>
       <dl class="report-figures">
-        <div><dt>{d.roster}</dt><dd>{textOf(p, 'roster')}</dd></div>
-        <div><dt>{d.connected}</dt><dd>{textOf(p, 'connected')}</dd></div>
-        <div><dt>{d.diagnosed}</dt><dd>{textOf(p, 'diagnosed')}</dd></div>
-        <div><dt>{d.diagnosedShare}</dt><dd>{textOf(p, 'diagnosedShare')}</dd></div>
+        <div>
+          <dt>{d.roster}</dt>
+          <dd>{textOf(p, 'roster')}</dd>
+        </div>
+        <div>
+          <dt>{d.connected}</dt>
+          <dd>{textOf(p, 'connected')}</dd>
+        </div>
+        <div>
+          <dt>{d.diagnosed}</dt>
+          <dd>{textOf(p, 'diagnosed')}</dd>
+        </div>
+        <div>
+          <dt>{d.diagnosedShare}</dt>
+          <dd>{textOf(p, 'diagnosedShare')}</dd>
+        </div>
       </dl>
 
       {!hasResults ? (
@@ -107,7 +121,13 @@ export function DashboardView({ data }: { data: DashboardData }) {
               value: numberOf(row, 'growth'),
               text: textOf(row, 'growth'),
               color: (numberOf(row, 'growth') ?? 0) >= 0 ? '#2e7d4f' : '#c0392b',
-              detail: d.growthBar(String(row.values.competency), textOf(row, 'growth'), textOf(row, 'meanBefore'), textOf(row, 'meanAfter'), textOf(row, 'paired')),
+              detail: d.growthBar(
+                String(row.values.competency),
+                textOf(row, 'growth'),
+                textOf(row, 'meanBefore'),
+                textOf(row, 'meanAfter'),
+                textOf(row, 'paired'),
+              ),
             }))}
           />
           <SummaryTable columns={growthColumns} rows={data.growth} />

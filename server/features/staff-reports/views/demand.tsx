@@ -9,13 +9,28 @@ const s = messages.reports.views.demand;
 
 /** Спрос (образовательный заказ): the page body; the admin layout wraps it. */
 export function DemandView({ data }: { data: DemandPageData }) {
-  const max = Math.max(1, ...data.totals.rows.flatMap((row) => [numberOf(row, 'deficit') ?? 0, (numberOf(row, 'seatsLocal') ?? 0) + (numberOf(row, 'seatsRepublic') ?? 0)]));
+  const max = Math.max(
+    1,
+    ...data.totals.rows.flatMap((row) => [numberOf(row, 'deficit') ?? 0, (numberOf(row, 'seatsLocal') ?? 0) + (numberOf(row, 'seatsRepublic') ?? 0)]),
+  );
   const bars: Bar[] = data.totals.rows.flatMap((row) => {
     const competency = String(row.values.competency);
     const seats = (numberOf(row, 'seatsLocal') ?? 0) + (numberOf(row, 'seatsRepublic') ?? 0);
     return [
-      { label: competency, value: numberOf(row, 'deficit'), text: textOf(row, 'deficit'), detail: s.deficitBar(competency, textOf(row, 'deficit')), color: '#c0392b' },
-      { label: '', value: seats, text: messages.reports.views.number(seats), detail: s.seatsBar(competency, messages.reports.views.number(seats)), color: '#1f5fa8' },
+      {
+        label: competency,
+        value: numberOf(row, 'deficit'),
+        text: textOf(row, 'deficit'),
+        detail: s.deficitBar(competency, textOf(row, 'deficit')),
+        color: '#c0392b',
+      },
+      {
+        label: '',
+        value: seats,
+        text: messages.reports.views.number(seats),
+        detail: s.seatsBar(competency, messages.reports.views.number(seats)),
+        color: '#1f5fa8',
+      },
     ];
   });
   const withoutPeriod = (columns: DemandPageData['totals']['columns']) => columns.filter((c) => c.key !== 'period' && c.key !== 'competencyId');

@@ -24,7 +24,11 @@ export function countsSummary<R extends GroupedRow>(db: Db, options: SummaryOpti
   return { columns: columns(spec.report, options.by), rows: countsRows(db, options, spec) };
 }
 
-function* countsRows<R extends GroupedRow>(db: Db, { period, by, municipalityId, minGroup }: SummaryOptions, spec: CountsSummarySpec<R>): Generator<SummaryRow> {
+function* countsRows<R extends GroupedRow>(
+  db: Db,
+  { period, by, municipalityId, minGroup }: SummaryOptions,
+  spec: CountsSummarySpec<R>,
+): Generator<SummaryRow> {
   for (const group of wholeGroups(groupedCounts<R>(db, spec.table, spec.measures, { period, by, municipalityId }))) {
     const suppressed = suppressByCompetency(group, group.map(spec.counts), minGroup, spec.suppression);
     for (let i = 0; i < group.length; i++) {
@@ -40,7 +44,11 @@ export function suppressByCompetency(group: readonly { area: string }[], counts:
   const byArea = new Map<string, number[]>();
   group.forEach((row, i) => byArea.set(row.area, [...(byArea.get(row.area) ?? []), i]));
   for (const indexes of byArea.values()) {
-    const sets = suppressGroup(indexes.map((i) => counts[i]!), spec, minGroup);
+    const sets = suppressGroup(
+      indexes.map((i) => counts[i]!),
+      spec,
+      minGroup,
+    );
     indexes.forEach((i, j) => (result[i] = sets[j]!));
   }
   return result;

@@ -76,7 +76,11 @@ function* demandRows(db: Db, { period, by, municipalityId, minGroup }: SummaryOp
   const suppressed = rows.map(() => new Set<string>());
   for (const area of competencyIds) {
     const indexes = rows.flatMap((row, i) => (row.area === area ? [i] : []));
-    const sets = suppressGroup(indexes.map((i) => ({ deficit: rows[i]!.deficit })), { published: ['deficit'], relations: [] }, minGroup);
+    const sets = suppressGroup(
+      indexes.map((i) => ({ deficit: rows[i]!.deficit })),
+      { published: ['deficit'], relations: [] },
+      minGroup,
+    );
     indexes.forEach((i, j) => (suppressed[i] = sets[j]!));
   }
   for (let i = 0; i < rows.length; i++) {

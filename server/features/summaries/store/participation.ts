@@ -73,7 +73,10 @@ export function participationSummary(db: Db, options: SummaryOptions & { by: (ty
   };
 }
 
-function* participationRows(db: Db, { period, by, municipalityId, minGroup }: SummaryOptions & { by: (typeof participationGroupings)[number] }): Generator<SummaryRow> {
+function* participationRows(
+  db: Db,
+  { period, by, municipalityId, minGroup }: SummaryOptions & { by: (typeof participationGroupings)[number] },
+): Generator<SummaryRow> {
   const scoped = municipalityId !== undefined;
   const rows = prepared(db, participationSql(by, scoped)).iterate({ period, ...(scoped ? { municipalityId } : {}) }) as Iterable<ParticipationCounts>;
   for (const group of wholeGroups(rows)) {
@@ -88,7 +91,14 @@ function* participationRows(db: Db, { period, by, municipalityId, minGroup }: Su
     for (let i = 0; i < group.length; i++) {
       const row = group[i]!;
       yield withSuppression(
-        { period, ...unitValues(by, row), roster: row.roster, connected: row.connected, diagnosed: row.diagnosed, diagnosedShare: percent(row.diagnosed, row.roster) },
+        {
+          period,
+          ...unitValues(by, row),
+          roster: row.roster,
+          connected: row.connected,
+          diagnosed: row.diagnosed,
+          diagnosedShare: percent(row.diagnosed, row.roster),
+        },
         suppressed[i]!,
         { diagnosedShare: ['diagnosed', 'roster'] },
       );
