@@ -12,6 +12,26 @@ import { useTempDataDirs } from '../helpers/test-server.ts';
 describe('the SQLite database', () => {
   const freshDir = useTempDataDirs();
 
+  /** A database as an older version left it: migrations up to `version` only, with one teacher. */
+  function databaseAtSchema(version: number) {
+    const dir = freshDir();
+    const raw = new Database(path.join(dir, databaseFileName));
+    raw.pragma('foreign_keys = ON');
+    for (const migration of migrations.slice(0, version)) raw.exec(migration);
+    raw.pragma(`user_version = ${version}`);
+    const teacherId = insertTeacher(raw, {
+      municipality: 'Район',
+      school: 'Школа',
+      lastName: 'Иванова',
+      firstName: 'Анна',
+      middleName: '',
+      position: '',
+      subjects: '',
+      experienceYears: 3,
+    });
+    return { dir, raw, teacherId };
+  }
+
   it('is created and migrated on first open, in WAL mode with foreign keys on', () => {
     const dir = path.join(freshDir(), 'nested', 'data');
     const db = openDatabase(dir);
@@ -42,21 +62,7 @@ describe('the SQLite database', () => {
   });
 
   it('keeps every attempt and its scores when attempts move to an integer key (migration 6)', () => {
-    const dir = freshDir();
-    const raw = new Database(path.join(dir, databaseFileName));
-    raw.pragma('foreign_keys = ON');
-    for (const migration of migrations.slice(0, 5)) raw.exec(migration);
-    raw.pragma('user_version = 5');
-    const teacherId = insertTeacher(raw, {
-      municipality: 'Район',
-      school: 'Школа',
-      lastName: 'Иванова',
-      firstName: 'Анна',
-      middleName: '',
-      position: '',
-      subjects: '',
-      experienceYears: 3,
-    });
+    const { dir, raw, teacherId } = databaseAtSchema(5);
     raw.exec(
       `INSERT INTO instruments (id, version, kind, title, definition_json, created_at) VALUES ('self', 1, 'selfAssessment', 'С', '{}', '2026-01-01T00:00:00Z')`,
     );
@@ -98,21 +104,7 @@ describe('the SQLite database', () => {
   });
 
   it('keeps every connection code, used or not, when its table is renamed (migration 8)', () => {
-    const dir = freshDir();
-    const raw = new Database(path.join(dir, databaseFileName));
-    raw.pragma('foreign_keys = ON');
-    for (const migration of migrations.slice(0, 7)) raw.exec(migration);
-    raw.pragma('user_version = 7');
-    const teacherId = insertTeacher(raw, {
-      municipality: 'Район',
-      school: 'Школа',
-      lastName: 'Иванова',
-      firstName: 'Анна',
-      middleName: '',
-      position: '',
-      subjects: '',
-      experienceYears: 3,
-    });
+    const { dir, raw, teacherId } = databaseAtSchema(7);
     const code = raw.prepare('INSERT INTO enrollment_codes (teacher_id, code_hash, created_at, expires_at, used_at) VALUES (?, ?, ?, ?, ?)');
     code.run(teacherId, hashSecret('K7QM-3HXD'), '2026-01-01T00:00:00Z', '2999-01-31T00:00:00Z', null);
     code.run(teacherId, hashSecret('AAAA-BBBB'), '2025-01-01T00:00:00Z', '2025-01-31T00:00:00Z', '2025-01-02T00:00:00Z');
