@@ -5,7 +5,7 @@ import { api, type Endpoint, type EndpointName } from '../../../shared/api/endpo
 // biome-ignore lint/suspicious/noExplicitAny: each feature types its handlers with its own Env; the mount takes them all.
 export type EndpointAnswer<E extends Env = any> = Handler<E> | readonly [...MiddlewareHandler<E>[], Handler<E>];
 
-/** Every endpoint of the contract with what answers it: the app does not compile with one missing or one unknown. */
+/** Every endpoint of the contract with what answers it: the app does not compile with one unanswered (and tests/server/openapi.test.ts holds the served routes to the contract). */
 export type ApiAnswers = Record<EndpointName, EndpointAnswer>;
 
 /** The middleware that lets a request reach an endpoint of each kind of `auth` (none: nothing to check). */
