@@ -15,8 +15,7 @@ import { messages } from './messages.ts';
 import type { Db } from '../../platform/database/database.ts';
 import { cancelEnrollment, liveEnrollmentsByRun, saveFeedback, signUp, teacherEnrollments } from './enrollment-store.ts';
 import { listPrograms } from './program-store.ts';
-import { municipalityNames } from '../roster/store.ts';
-import { findTeacher } from '../roster/store.ts';
+import { findTeacher, municipalityNames } from '../roster/store.ts';
 
 const t = messages.programs;
 

@@ -11,7 +11,7 @@ import { type Db, now } from '../../platform/database/database.ts';
  * else, so one teacher never reaches another's rows.
  */
 
-interface TeacherRow {
+interface TeacherRecordRow {
   id: number;
   lastName: string;
   firstName: string;
@@ -66,11 +66,11 @@ function readPreferences(json: string) {
   return routePreferencesSchema.parse({});
 }
 
-function findRecord(db: Db, teacherId: number): TeacherRow | undefined {
-  return db.prepare(`SELECT ${recordColumns} WHERE t.id = ? AND t.erased_at IS NULL`).get(teacherId) as TeacherRow | undefined;
+function findRecord(db: Db, teacherId: number): TeacherRecordRow | undefined {
+  return db.prepare(`SELECT ${recordColumns} WHERE t.id = ? AND t.erased_at IS NULL`).get(teacherId) as TeacherRecordRow | undefined;
 }
 
-function toTeacherRecord(record: TeacherRow): TeacherRecord {
+function toTeacherRecord(record: TeacherRecordRow): TeacherRecord {
   return {
     id: record.id,
     lastName: record.lastName,

@@ -135,17 +135,6 @@ function bump<K extends (string | number)[]>(map: Map<string, { key: K; d: numbe
 }
 
 /**
- * Moves a teacher's counts to where the roster puts them now (another
- * school, a new experience band), in every period they have a standing in.
- * Called when a teacher's experience changes (updateTeacherRecord); the roster
- * import never moves a teacher (a teacher at another school is another row).
- */
-export function refreshTeacherInAggregates(db: Db, teacherId: number): void {
-  const periods = prepared(db, 'SELECT DISTINCT period FROM report_standings WHERE teacher_id = ?').all(teacherId) as { period: string }[];
-  for (const { period } of periods) recomputeStanding(db, teacherId, period);
-}
-
-/**
  * What the teacher's standing in a period is made of: for each instrument,
  * its latest attempt of the period (shared/profile's current profile reads
  * nothing else). Reading every attempt of the period instead made each write
