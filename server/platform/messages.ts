@@ -37,11 +37,20 @@ export const messages = {
   },
   backup: {
     usage: 'Укажите файл: profrost backup ФАЙЛ или profrost restore ФАЙЛ.',
+    usageBackup: 'profrost backup ФАЙЛ | profrost backup ПАПКА/ [--keep N] [--timeout МИНУТ]',
     exists: (file: string) => `Файл ${file} уже существует; резервная копия не перезаписывает файлы.`,
     missing: (file: string) => `Файла ${file} нет.`,
     notProfrost: (file: string) => `Файл ${file} — не база данных ПрофРоста или повреждён.`,
-    progress: (percent: number) => `Резервное копирование: ${percent}%\n`,
-    done: (file: string) => `Резервная копия записана: ${file}`,
+    badKeep: 'После --keep укажите, сколько последних копий хранить: целое число от 1.',
+    badTimeout: 'После --timeout укажите предел времени в минутах: целое число от 1.',
+    keepNeedsFolder: 'Параметр --keep работает с папкой: укажите папку (со слешем в конце), и копии в ней получат имена по времени.',
+    timedOut: (seconds: number) =>
+      `Резервная копия не успела за ${new Intl.NumberFormat('ru-RU').format(seconds)} с; незаконченный файл удалён. Увеличьте --timeout или проверьте диск.`,
+    damaged: (result: string) => `Копия не прошла проверку целостности (${result}); незаконченный файл удалён, попробуйте ещё раз.`,
+    failed: (reason: string) => `Резервная копия не записана: ${reason}`,
+    done: (file: string, seconds: number) =>
+      `Резервная копия записана и проверена: ${file} (${new Intl.NumberFormat('ru-RU', { maximumFractionDigits: 1 }).format(seconds)} с).`,
+    rotated: (removed: number, keep: number) => `Удалено старых копий: ${removed}; в папке остаются последние ${keep}.`,
     restored: (file: string, kept: string | undefined) => `База восстановлена из ${file}.` + (kept ? ` Прежняя база сохранена в ${kept}.` : ''),
   },
   // The CLI's common refusals, and how a staff role is named wherever it shows.

@@ -1,32 +1,107 @@
+import { spawn } from 'node:child_process';
 import fs from 'node:fs';
+import { createRequire } from 'node:module';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { messages } from '../messages.ts';
 import { type Db, databaseFileName, StorageError } from './database.ts';
 import { migrations } from './migrations.ts';
 
-export interface BackupProgress {
-  totalPages: number;
-  remainingPages: number;
+export interface BackupOptions {
+  /** The copy and its check must end within this; past it the unfinished file is removed and the backup fails. */
+  timeoutMs?: number;
 }
 
 /**
- * Writes a consistent copy of the live database with SQLite's online backup:
- * the server goes on serving while it runs, and the copy is one moment's state.
+ * The copying process's whole program, plain CommonJS so that it needs no
+ * TypeScript loader. `VACUUM INTO` reads the live database inside one read
+ * transaction: in WAL mode that is one moment's snapshot, writers go on
+ * beside it (only checkpoints wait to pass it), and nothing they write makes
+ * it start over, unlike the online backup API, which restarts whenever
+ * another connection writes between its steps. The copy is then checked page
+ * by page before it is called a backup.
  */
-export async function backupDatabase(db: Db, file: string, onProgress?: (progress: BackupProgress) => void): Promise<void> {
+const copySource = `
+const [driver, source, target] = process.argv.slice(1);
+const Database = require(driver);
+const live = new Database(source, { fileMustExist: true });
+live.pragma('busy_timeout = 5000');
+live.prepare('VACUUM INTO ?').run(target);
+live.close();
+const copy = new Database(target, { readonly: true, fileMustExist: true });
+const result = copy.pragma('integrity_check', { simple: true });
+copy.close();
+process.stdout.write(String(result));
+`;
+
+/**
+ * Writes a consistent, checked copy of the live database at `file`. The copy
+ * runs in a process of its own, so that a deadline can end it whatever SQLite
+ * is doing; the server goes on serving while it runs.
+ */
+export async function backupDatabase(db: Db, file: string, { timeoutMs = 30 * 60_000 }: BackupOptions = {}): Promise<void> {
   const target = path.resolve(file);
   if (fs.existsSync(target)) throw new StorageError(messages.backup.exists(target));
   fs.mkdirSync(path.dirname(target), { recursive: true });
   const partial = `${target}.partial`;
   fs.rmSync(partial, { force: true });
-  await db.backup(partial, {
-    progress(info) {
-      onProgress?.(info);
-      return 256; // pages per step: small steps let the server's requests in between
-    },
+  try {
+    const result = await runCopy(db.name, partial, timeoutMs);
+    if (result !== 'ok') throw new StorageError(messages.backup.damaged(result));
+    fs.renameSync(partial, target);
+  } finally {
+    fs.rmSync(partial, { force: true });
+  }
+}
+
+function runCopy(source: string, target: string, timeoutMs: number): Promise<string> {
+  const driver = createRequire(import.meta.url).resolve('better-sqlite3');
+  const child = spawn(process.execPath, ['-e', copySource, driver, source, target], { stdio: ['ignore', 'pipe', 'pipe'] });
+  let output = '';
+  let errors = '';
+  child.stdout.on('data', (chunk) => (output += chunk));
+  child.stderr.on('data', (chunk) => (errors += chunk));
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => {
+      child.kill('SIGKILL');
+      reject(new StorageError(messages.backup.timedOut(Math.round(timeoutMs / 1000))));
+    }, timeoutMs);
+    child.once('error', (error) => {
+      clearTimeout(timer);
+      reject(error);
+    });
+    child.once('exit', (code) => {
+      clearTimeout(timer);
+      if (code === 0) resolve(output.trim());
+      else reject(new StorageError(messages.backup.failed(lastLine(errors))));
+    });
   });
-  fs.renameSync(partial, target);
+}
+
+function lastLine(text: string): string {
+  const lines = text.trim().split('\n');
+  return (lines.find((line) => /Error:/.test(line)) ?? lines.at(-1) ?? '').trim();
+}
+
+/** The name a backup gets in a folder: the time in UTC, so that names sort as the copies were made. */
+export function backupFileName(at: Date = new Date()): string {
+  return `profrost-${at.toISOString().slice(0, 19).replace(/:/g, '-')}Z.db`;
+}
+
+const backupNamePattern = /^profrost-\d{4}-\d{2}-\d{2}T\d{2}-\d{2}-\d{2}Z\.db$/;
+
+/**
+ * Keeps the newest `keep` backups of a folder and removes the older ones.
+ * Only files named as `backupFileName` names them are touched. Returns the removed paths.
+ */
+export function rotateBackups(folder: string, keep: number): string[] {
+  const copies = fs
+    .readdirSync(folder)
+    .filter((name) => backupNamePattern.test(name))
+    .sort();
+  const old = copies.slice(0, Math.max(0, copies.length - keep)).map((name) => path.join(folder, name));
+  for (const file of old) fs.rmSync(file, { force: true });
+  return old;
 }
 
 /** Checks that a file is a whole ПрофРост database this version can open. */
