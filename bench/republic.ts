@@ -19,6 +19,7 @@ import path from 'node:path';
 import { framework, instrumentById } from '../shared/content/index.ts';
 import type { Instrument } from '../shared/schemas/instrument.ts';
 import { rebuildReportAggregates } from '../server/features/aggregates/store/rebuild.ts';
+import { foldNewTeacherNames } from '../server/features/teachers/directory-store.ts';
 import { seedDemo } from '../server/features/demo/seed.ts';
 import { encodeAttempt } from '../server/features/diagnostics/attempt-store.ts';
 import { installShippedInstruments } from '../server/features/diagnostics/install-shipped.ts';
@@ -30,7 +31,7 @@ import { createSession } from '../server/platform/database/session-store.ts';
 export const republicTeachers = Number(process.env.BENCH_TEACHERS ?? 100_000);
 const municipalities = 60;
 /** Bumped whenever what is generated changes, so that an older cache is not used. */
-const generation = 1;
+const generation = 2;
 const cacheDir = path.resolve('bench/.cache', `republic-${republicTeachers}-g${generation}`);
 export const periods = [
   { name: '2025-2026', day: '2025-10-15' },
@@ -215,6 +216,7 @@ async function generate(): Promise<RepublicInfo> {
     }
   })();
   rebuildReportAggregates(db);
+  foldNewTeacherNames(db);
   db.pragma('wal_checkpoint(TRUNCATE)');
   db.close();
   const info: RepublicInfo = {
