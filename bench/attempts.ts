@@ -1,24 +1,28 @@
 /**
- * POST /api/v1/attempts at 50 concurrent connections: the real server
- * (`profrost serve`) and the bare node:http yardstick, each in its own
- * process with its own fresh database, measured alternately in one run so
- * that the machine's noise shows as the spread between rounds.
+ * POST /api/v1/attempts at 50 concurrent connections on the realistic
+ * republic (republic.ts: 100,000 teachers, their earlier attempts, the
+ * aggregates built), each submission from the next connected teacher, so
+ * that per-teacher work (the report aggregates) cannot coalesce as it would
+ * with a few teachers submitting thousands of times. Three servers, each in
+ * its own process pinned to core 0 with autocannon on core 1, alternated in
+ * every round so that the machine's noise shows as the spread between rounds:
+ * the real server (`profrost serve`), the same work on bare node:http
+ * (bare-attempts-server.ts), and the ceiling (ceiling-server.ts: reads the
+ * body, answers).
  *
- * Besides requests per second, each measure reports the server process's
- * CPU time per answered request (from /proc, on Linux) and the machine's
- * load average: on a shared machine the throughput swings with whatever
- * else runs, while the CPU cost of a request moves much less.
+ * The headline counts the report aggregates in: the measured window runs
+ * until the aggregates have caught up with every attempt answered, and the
+ * CPU per attempt is the server's over that whole window.
  */
-import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import autocannon from 'autocannon';
 import Database from 'better-sqlite3';
 import { instrumentById } from '../shared/content/index.ts';
 import { databaseFileName } from '../server/platform/database/database.ts';
-import { freePort } from '../tests/helpers/free-port.ts';
-import { prepareDataDir, randomAttemptBody } from './setup.ts';
+import { ceilingArgs, cpuMicros, loadText, memoryOf, serverArgs, startPinned } from './processes.ts';
+import { benchToken, copyRepublic } from './republic.ts';
+import { randomAttemptBody } from './setup.ts';
 
 const connections = 50;
 const seconds = Number(process.env.BENCH_SECONDS ?? 10);
@@ -30,116 +34,75 @@ const instrument = instrumentById('selfAssessment')!;
  * fresh database, so they are reused across measures): making one costs the
  * load generator ~50 µs, CPU the server would otherwise share with it.
  */
-const bodies = Array.from({ length: seconds * 6000 }, () => randomAttemptBody(instrument));
-
-/**
- * The submissions come from distinct connected teachers in turn, as many as
- * there are prepared bodies: in a real peak (a republic at a deadline) each
- * teacher submits once or twice, so per-teacher work (the report aggregates)
- * cannot coalesce as it would with a few teachers submitting thousands of times.
- */
-const teachers = bodies.length;
-
-/** CPU time (user + system) a process has used so far, in µs; undefined where /proc is missing. */
-const clockTicks = (() => {
-  try {
-    return Number(execFileSync('getconf', ['CLK_TCK'], { encoding: 'utf8' })) || 100;
-  } catch {
-    return 100;
-  }
-})();
-function cpuMicros(pid: number, thread?: number): number | undefined {
-  try {
-    const fields = fs
-      .readFileSync(thread === undefined ? `/proc/${pid}/stat` : `/proc/${pid}/task/${thread}/stat`, 'utf8')
-      .split(') ')[1]!
-      .split(' ');
-    return ((Number(fields[11]) + Number(fields[12])) * 1e6) / clockTicks;
-  } catch {
-    return undefined;
-  }
-}
+const bodies = Array.from({ length: seconds * 8000 }, () => randomAttemptBody(instrument));
 
 interface Target {
   name: string;
   args: string[];
+  /** Whether it keeps the report aggregates (the ceiling stores nothing). */
+  aggregates: boolean;
 }
 const targets: Target[] = [
-  { name: 'ПрофРост (Hono)', args: [path.resolve('bin/profrost.js'), 'serve'] },
-  { name: 'голый node:http', args: ['--import', 'tsx', path.resolve('bench/bare-attempts-server.ts')] },
+  { name: 'ПрофРост (Hono)', args: serverArgs, aggregates: true },
+  { name: 'голый node:http', args: ['--import', 'tsx', path.resolve('bench/bare-attempts-server.ts')], aggregates: true },
+  { name: 'потолок', args: ceilingArgs, aggregates: false },
 ];
 
-/** One prepared republic, copied for each measure so that each starts from the same fresh database. */
-let template: Promise<{ dataDir: string; tokens: string[] }> | undefined;
-
-async function start(target: Target): Promise<{ child: ChildProcess; port: number; tokens: string[]; dataDir: string }> {
-  template ??= prepareDataDir(teachers);
-  const { dataDir: templateDir, tokens } = await template;
-  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'profrost-bench-'));
-  fs.cpSync(templateDir, dataDir, { recursive: true });
-  const port = await freePort();
-  const child = spawn(process.execPath, target.args, {
-    env: { ...process.env, PORT: String(port), PROFROST_DATA_DIR: dataDir, PROFROST_DEMO: '0' },
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
-  await new Promise<void>((resolve, reject) => {
-    child.stdout!.on('data', (chunk: Buffer) => chunk.toString().includes('ПрофРост работает') && resolve());
-    child.once('exit', (code) => reject(new Error(`${target.name} exited with ${code}`)));
-  });
-  return { child, port, tokens, dataDir };
-}
-
 async function measure(target: Target) {
-  const server = await start(target);
-  const cpuBefore = cpuMicros(server.child.pid!);
-  // The requests' thread alone (its id is the process's): the one a request waits for, beside the WAL checkpointer's and V8's.
-  const mainBefore = cpuMicros(server.child.pid!, server.child.pid!);
-  let next = 0;
-  const result = await autocannon({
-    url: `http://127.0.0.1:${server.port}/api/v1/attempts`,
-    connections,
-    duration: seconds,
-    requests: [
-      {
-        method: 'POST',
-        setupRequest: (request) => {
-          const i = next++;
-          return {
-            ...request,
-            headers: { 'content-type': 'application/json', authorization: `Bearer ${server.tokens[i % teachers]}` },
-            body: bodies[i] ?? randomAttemptBody(instrument),
-          };
+  const { dataDir, info } = await copyRepublic();
+  const teachers = info.connected;
+  const server = await startPinned(target.args, { PROFROST_DATA_DIR: dataDir });
+  try {
+    const pid = server.child.pid!;
+    const cpuBefore = cpuMicros(pid);
+    let next = 0;
+    const started = performance.now();
+    const result = await autocannon({
+      url: `${server.url}/api/v1/attempts`,
+      connections,
+      duration: seconds,
+      requests: [
+        {
+          method: 'POST',
+          setupRequest: (request) => {
+            const i = next++;
+            return {
+              ...request,
+              headers: { 'content-type': 'application/json', authorization: `Bearer ${benchToken(teachers[i % teachers.length]!)}` },
+              body: bodies[i % bodies.length]!,
+            };
+          },
         },
-      },
-    ],
-  });
-  const cpuAfter = cpuMicros(server.child.pid!);
-  const mainAfter = cpuMicros(server.child.pid!, server.child.pid!);
-  const load = os.loadavg()[0]!;
-  // The aggregates are written behind (server/features/aggregates/store/pending.ts): how long they take to catch up after the peak, and at what CPU cost.
-  const catchUpStart = performance.now();
-  await caughtUp(server.dataDir);
-  const catchUpSeconds = (performance.now() - catchUpStart) / 1000;
-  const cpuCaughtUp = cpuMicros(server.child.pid!);
-  server.child.kill('SIGTERM');
-  await new Promise((resolve) => server.child.once('exit', resolve));
-  fs.rmSync(server.dataDir, { recursive: true, force: true });
-  const ok = result['2xx'];
-  if (ok === 0 || result.non2xx > 0) throw new Error(`${target.name}: ${result.non2xx} answers were not 2xx`);
-  const cpuPerRequest = cpuBefore === undefined || cpuAfter === undefined ? undefined : (cpuAfter - cpuBefore) / ok;
-  const mainPerRequest = mainBefore === undefined || mainAfter === undefined ? undefined : (mainAfter - mainBefore) / ok;
-  const cpuCatchUpPerRequest = cpuAfter === undefined || cpuCaughtUp === undefined ? undefined : (cpuCaughtUp - cpuAfter) / ok;
-  return {
-    rps: ok / result.duration,
-    p99: result.latency.p99,
-    cpuPerRequest,
-    mainPerRequest,
-    load,
-    catchUpSeconds,
-    cpuCatchUpPerRequest,
-    /** Attempts per second with their aggregates applied too: what the server sustains without ever falling behind. */
-    sustained: ok / (result.duration + catchUpSeconds),
-  };
+      ],
+    });
+    const cpuAnswered = cpuMicros(pid);
+    const load = loadText();
+    // The aggregates are written behind (server/features/aggregates/store/pending.ts): the window ends when they have caught up.
+    const catchUpStart = performance.now();
+    if (target.aggregates) await caughtUp(dataDir);
+    const catchUpSeconds = (performance.now() - catchUpStart) / 1000;
+    const windowSeconds = (performance.now() - started) / 1000;
+    const cpuCaughtUp = cpuMicros(pid);
+    const memory = memoryOf(pid);
+    const ok = result['2xx'];
+    if (ok === 0 || result.non2xx > 0) throw new Error(`${target.name}: ${result.non2xx} answers were not 2xx`);
+    const per = (a: number | undefined, b: number | undefined) => (a === undefined || b === undefined ? undefined : (b - a) / ok);
+    return {
+      answeredRps: ok / result.duration,
+      p99: result.latency.p99,
+      /** Attempts per second with their aggregates applied too, over the whole window. */
+      sustained: ok / windowSeconds,
+      catchUpSeconds,
+      cpuAnswer: per(cpuBefore, cpuAnswered),
+      cpuAggregates: per(cpuAnswered, cpuCaughtUp),
+      cpuTotal: per(cpuBefore, cpuCaughtUp),
+      rssPeak: memory?.peak,
+      load,
+    };
+  } finally {
+    await server.stop();
+    fs.rmSync(dataDir, { recursive: true, force: true });
+  }
 }
 
 /** Resolves once no attempt waits for the report aggregates, read through a connection of its own. */
@@ -154,50 +117,41 @@ async function caughtUp(dataDir: string): Promise<void> {
 }
 
 type Figure = Awaited<ReturnType<typeof measure>>;
-const mean = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / xs.length;
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
-const spread = (xs: number[]) => (xs.length > 1 ? ((Math.max(...xs) - Math.min(...xs)) / mean(xs)) * 100 : 0);
-const cpuText = (micros: number | undefined) => (micros === undefined ? 'ЦП —' : `ЦП ${micros.toFixed(0).padStart(4)} мкс/запр`);
-const cpuFigures = (list: Figure[]) => list.flatMap((f) => (f.cpuPerRequest === undefined ? [] : [f.cpuPerRequest]));
+const us = (micros: number | undefined) => (micros === undefined ? '—' : micros.toFixed(0));
 
 export async function benchAttempts(): Promise<void> {
   console.log(
-    `\nPOST /api/v1/attempts: ${connections} соединений, ${seconds} с на замер, ${rounds} ${rounds === 1 ? 'раунд' : rounds < 5 ? 'раунда' : 'раундов'}, «${instrument.title}» (${instrument.items.length} вопросов), ${teachers} педагогов по очереди`,
+    `\nPOST /api/v1/attempts на реалистичной республике: ${connections} соединений, ${seconds} с нагрузки на замер (окно длится, пока сводки не догонят), ${rounds} раунд(а), «${instrument.title}» (${instrument.items.length} вопросов), каждая попытка от следующего подключённого педагога`,
   );
-  const figures = new Map<string, Figure[]>();
+  const figures = new Map<string, Figure[]>(targets.map((t) => [t.name, []]));
   for (let round = 1; round <= rounds; round++) {
+    const ofRound = new Map<string, Figure>();
     for (const target of targets) {
-      const figure = await measure(target);
-      (figures.get(target.name) ?? figures.set(target.name, []).get(target.name)!).push(figure);
+      const f = await measure(target);
+      figures.get(target.name)!.push(f);
+      ofRound.set(target.name, f);
+    }
+    const ceiling = ofRound.get('потолок')!;
+    const bare = ofRound.get('голый node:http')!;
+    for (const target of targets) {
+      const f = ofRound.get(target.name)!;
+      const ratios =
+        target.name === 'потолок'
+          ? ''
+          : ` | ЦП ×${f.cpuTotal && ceiling.cpuTotal ? (f.cpuTotal / ceiling.cpuTotal).toFixed(1) : '—'} потолка` +
+            (target.name === 'голый node:http' ? '' : `, ×${f.cpuTotal && bare.cpuTotal ? (f.cpuTotal / bare.cpuTotal).toFixed(2) : '—'} голого`);
       console.log(
-        `  раунд ${round}  ${target.name.padEnd(18)} ${figure.rps.toFixed(0).padStart(6)} запр/с   p99 ${String(figure.p99).padStart(4)} мс   ${cpuText(figure.cpuPerRequest)} (из них поток запросов ${figure.mainPerRequest?.toFixed(0) ?? '—'})   загрузка машины ${figure.load.toFixed(1)}\n` +
-          `           сводки догнали за ${figure.catchUpSeconds.toFixed(1)} с (ЦП ${figure.cpuCatchUpPerRequest?.toFixed(0) ?? '—'} мкс на попытку); с ними ${figure.sustained.toFixed(0)} попыток/с без отставания`,
+        `  раунд ${round} ${target.name.padEnd(16)} ${f.sustained.toFixed(0).padStart(6)} попыток/с со сводками (ответы ${f.answeredRps.toFixed(0)}/с, p99 ${f.p99} мс, сводки догнали за ${f.catchUpSeconds.toFixed(1)} с)` +
+          `  ЦП ${us(f.cpuTotal)} мкс/попытку (ответ ${us(f.cpuAnswer)} + сводки ${us(f.cpuAggregates)})${ratios}` +
+          `  RSS ≤ ${f.rssPeak ? (f.rssPeak / 2 ** 20).toFixed(0) : '—'} МБ | ${f.load}`,
       );
     }
   }
-  const [real, bare] = targets.map((t) => figures.get(t.name)!);
-  for (const [name, list] of figures) {
-    const rps = list.map((f) => f.rps);
-    const cpu = cpuFigures(list);
+  for (const target of targets) {
+    const list = figures.get(target.name)!;
     console.log(
-      `  итог   ${name.padEnd(18)} ${mean(rps).toFixed(0).padStart(6)} запр/с (разброс ${spread(rps).toFixed(0)}%)   p99 ${Math.max(...list.map((f) => f.p99))} мс (худший)   ${cpuText(cpu.length ? median(cpu) : undefined)} (медиана, разброс ${spread(cpu).toFixed(0)}%)`,
+      `  итог ${target.name.padEnd(16)} медиана ${median(list.map((f) => f.sustained)).toFixed(0)} попыток/с со сводками, p99 худший ${Math.max(...list.map((f) => f.p99))} мс, ЦП медиана ${us(median(list.flatMap((f) => (f.cpuTotal === undefined ? [] : [f.cpuTotal]))))} мкс/попытку`,
     );
   }
-  console.log(
-    `  с пересчётом сводок, без отставания: ПрофРост ${mean(real!.map((f) => f.sustained)).toFixed(0)} попыток/с, голый ${mean(bare!.map((f) => f.sustained)).toFixed(0)} попыток/с`,
-  );
-  // Each round's pair ran back to back, so their ratio is less exposed to the machine's drift than the means' ratio.
-  const roundRatios = real!.map((f, i) => f.rps / bare![i]!.rps);
-  console.log(
-    `  отношение ПрофРост / голый node:http: ${(mean(real!.map((f) => f.rps)) / mean(bare!.map((f) => f.rps))).toFixed(2)} по запр/с` +
-      ` (по раундам ${roundRatios.map((r) => r.toFixed(2)).join(', ')})`,
-  );
-  const [realCpu, bareCpu] = [cpuFigures(real!), cpuFigures(bare!)];
-  if (realCpu.length && bareCpu.length) {
-    console.log(`  отношение по ЦП на запрос (голый / ПрофРост): ${(median(bareCpu) / median(realCpu)).toFixed(2)}`);
-  }
-  fs.rmSync((await template!).dataDir, { recursive: true, force: true });
-  console.log(
-    `  загрузка машины (loadavg за 1 мин, ядер ${os.cpus().length}): от ${Math.min(...[...figures.values()].flat().map((f) => f.load)).toFixed(1)} до ${Math.max(...[...figures.values()].flat().map((f) => f.load)).toFixed(1)}`,
-  );
 }

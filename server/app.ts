@@ -15,6 +15,7 @@ import { connectApi } from './features/connection/api.ts';
 import { meApi } from './features/me/api.ts';
 import { type RateLimitOptions, rateLimit } from './platform/http/rate-limit.ts';
 import { catalogueApi } from './features/catalogue/api.ts';
+import { foldNewTeacherNames } from './features/teachers/directory-store.ts';
 import { profileApi } from './features/me/profile-api.ts';
 import { routeApi } from './features/route/api.ts';
 import { demoJournalPage } from './features/demo/journal-page.tsx';
@@ -58,6 +59,8 @@ export function createApp({
   // (summaries/api.ts for the council's summaries; staff-reports/admin-page.tsx for the staff's report pages).
   // Those of attempts stored before the aggregates existed (or by older code) are built once, before the refresher starts.
   ensureReportAggregates(db);
+  // Names stored before the folded-name column existed, or written by other code, are folded before the first search.
+  foldNewTeacherNames(db);
   const reports = startReportRefresher(db);
   const attempts = attemptStore(db, { onStored: reports.stored });
   // Every endpoint of the contract (shared/api/endpoints.ts), at its own path, behind the guard it names.

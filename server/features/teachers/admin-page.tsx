@@ -7,7 +7,8 @@ import type { Standing } from '../../../shared/profile/current-profile.ts';
 import type { DeficitLevel } from '../../../shared/competencies.ts';
 import { canSeeTeacher } from '../../platform/auth/scope.ts';
 import { messages } from './messages.ts';
-import { Pager, fullName, pageNumber, pageSize, russianDay } from '../../platform/admin/components.tsx';
+import { settleReports } from '../aggregates/settle.ts';
+import { Pager, fullName, pageNumber, pagePosition, russianDay } from '../../platform/admin/components.tsx';
 import type { AdminDeps, AdminEnv } from '../../platform/admin/env.ts';
 import { CsrfField, errorPage, forbiddenPage, renderPage } from '../../platform/admin/layout.tsx';
 import { type TeacherDetail, type TeacherFilter, listTeachers, placesInScope, teacherDetail } from './directory-store.ts';
@@ -22,7 +23,7 @@ const t = messages.adminPages;
 const tt = t.teachers;
 const competencyNames = messages.programs.competencyNames;
 
-function LevelBadge({ standing }: { standing: Standing<DeficitLevel> | undefined }) {
+function LevelBadge({ standing }: { standing: Pick<Standing<DeficitLevel>, 'level'> | undefined }) {
   const level = standing?.level ?? 'insufficientData';
   return <span class={`level level-${level}`}>{t.levelNames[level]}</span>;
 }
@@ -178,160 +179,164 @@ function Route({ detail }: { detail: TeacherDetail }) {
 
 export function teachersPage(deps: AdminDeps) {
   const { db } = deps;
-  return new Hono<AdminEnv>()
-    .get('/', (c) => {
-      const scope = c.var.scope;
-      const places = placesInScope(db, scope);
-      const filter: TeacherFilter = {
-        q: c.req.query('q')?.trim() || undefined,
-        municipalityId: positiveInt(c.req.query('municipality')),
-        schoolId: positiveInt(c.req.query('school')),
-        deficit: isCompetency(c.req.query('deficit')) ? (c.req.query('deficit') as CompetencyId) : undefined,
-      };
-      const page = pageNumber(c);
-      const { items, total } = listTeachers(db, scope, filter, { limit: pageSize, offset: (page - 1) * pageSize });
-      const body = (
-        <>
-          <form method="get" action="/admin/teachers" class="filters" role="search">
-            <div>
-              <label for="q">{tt.search}</label>
-              <input type="search" id="q" name="q" value={filter.q ?? ''} />
-            </div>
-            {places.municipalities.length > 1 && (
+  return (
+    new Hono<AdminEnv>()
+      // The deficit filter reads the teachers' standings kept with the report aggregates: first those of the attempts still waiting.
+      .use(settleReports(db))
+      .get('/', (c) => {
+        const scope = c.var.scope;
+        const places = placesInScope(db, scope);
+        const filter: TeacherFilter = {
+          q: c.req.query('q')?.trim() || undefined,
+          municipalityId: positiveInt(c.req.query('municipality')),
+          schoolId: positiveInt(c.req.query('school')),
+          deficit: isCompetency(c.req.query('deficit')) ? (c.req.query('deficit') as CompetencyId) : undefined,
+        };
+        const page = pageNumber(c);
+        const { items, total } = listTeachers(db, scope, filter, pagePosition(c));
+        const body = (
+          <>
+            <form method="get" action="/admin/teachers" class="filters" role="search">
               <div>
-                <label for="municipality">{tt.municipality}</label>
-                <select id="municipality" name="municipality">
-                  <option value="">{tt.anyMunicipality}</option>
-                  {places.municipalities.map((m) => (
-                    <option value={String(m.id)} selected={m.id === filter.municipalityId}>
-                      {m.name}
+                <label for="q">{tt.search}</label>
+                <input type="search" id="q" name="q" value={filter.q ?? ''} />
+              </div>
+              {places.municipalities.length > 1 && (
+                <div>
+                  <label for="municipality">{tt.municipality}</label>
+                  <select id="municipality" name="municipality">
+                    <option value="">{tt.anyMunicipality}</option>
+                    {places.municipalities.map((m) => (
+                      <option value={String(m.id)} selected={m.id === filter.municipalityId}>
+                        {m.name}
+                      </option>
+                    ))}
+                  </select>
+                </div>
+              )}
+              <div>
+                <label for="school">{tt.school}</label>
+                <select id="school" name="school">
+                  <option value="">{tt.anySchool}</option>
+                  {places.schools.map((s) => (
+                    <option value={String(s.id)} selected={s.id === filter.schoolId}>
+                      {s.name}
                     </option>
                   ))}
                 </select>
               </div>
-            )}
-            <div>
-              <label for="school">{tt.school}</label>
-              <select id="school" name="school">
-                <option value="">{tt.anySchool}</option>
-                {places.schools.map((s) => (
-                  <option value={String(s.id)} selected={s.id === filter.schoolId}>
-                    {s.name}
-                  </option>
-                ))}
-              </select>
-            </div>
-            <div>
-              <label for="deficit">{tt.deficit}</label>
-              <select id="deficit" name="deficit">
-                <option value="">{tt.anyDeficit}</option>
-                {competencyIds.map((id) => (
-                  <option value={id} selected={id === filter.deficit}>
-                    {competencyNames[id]}
-                  </option>
-                ))}
-              </select>
-            </div>
-            <div>
-              <button type="submit">{t.filter}</button> <a href="/admin/teachers">{t.resetFilter}</a>
-            </div>
-          </form>
-          {items.length === 0 ? (
-            <p>{t.nothingFound}</p>
-          ) : (
-            <table class="teachers">
-              <thead>
-                <tr>
-                  <th>{tt.name}</th>
-                  <th>{tt.school}</th>
+              <div>
+                <label for="deficit">{tt.deficit}</label>
+                <select id="deficit" name="deficit">
+                  <option value="">{tt.anyDeficit}</option>
                   {competencyIds.map((id) => (
-                    <th>{competencyNames[id]}</th>
+                    <option value={id} selected={id === filter.deficit}>
+                      {competencyNames[id]}
+                    </option>
                   ))}
-                  <th>{tt.route}</th>
-                  <th>{tt.connected}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {items.map((row) => (
+                </select>
+              </div>
+              <div>
+                <button type="submit">{t.filter}</button> <a href="/admin/teachers">{t.resetFilter}</a>
+              </div>
+            </form>
+            {items.length === 0 ? (
+              <p>{t.nothingFound}</p>
+            ) : (
+              <table class="teachers">
+                <thead>
                   <tr>
-                    <td>
-                      <a href={`/admin/teachers/${row.id}`}>{fullName(row)}</a>
-                    </td>
-                    <td>
-                      {row.school}
-                      {scope.kind === 'admin' && <div class="hint">{row.municipality}</div>}
-                    </td>
+                    <th>{tt.name}</th>
+                    <th>{tt.school}</th>
                     {competencyIds.map((id) => (
-                      <td>
-                        <LevelBadge standing={row.standings?.[id]} />
-                      </td>
+                      <th>{competencyNames[id]}</th>
                     ))}
-                    <td>{tt.routeProgress(row.routeDone, row.routeTotal)}</td>
-                    <td>{row.connected ? tt.connectedYes : tt.connectedNo}</td>
+                    <th>{tt.route}</th>
+                    <th>{tt.connected}</th>
                   </tr>
-                ))}
+                </thead>
+                <tbody>
+                  {items.map((row) => (
+                    <tr>
+                      <td>
+                        <a href={`/admin/teachers/${row.id}`}>{fullName(row)}</a>
+                      </td>
+                      <td>
+                        {row.school}
+                        {scope.kind === 'admin' && <div class="hint">{row.municipality}</div>}
+                      </td>
+                      {competencyIds.map((id) => (
+                        <td>
+                          <LevelBadge standing={row.standings?.[id]} />
+                        </td>
+                      ))}
+                      <td>{tt.routeProgress(row.routeDone, row.routeTotal)}</td>
+                      <td>{row.connected ? tt.connectedYes : tt.connectedNo}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            )}
+            <Pager c={c} page={page} total={total} keys={items.length ? { first: items[0]!.id, last: items.at(-1)!.id } : undefined} />
+          </>
+        );
+        return renderPage(c, deps, { title: tt.title, section: 'teachers', body });
+      })
+      .get('/:id{[0-9]+}', (c) => {
+        const id = Number(c.req.param('id'));
+        const place = findTeacherPlace(db, id);
+        if (!place || place.erasedAt) return errorPage(c, 404, t.notFoundTitle, t.notFound);
+        if (!canSeeTeacher(c.var.scope, place)) return forbiddenPage(c);
+        const detail = teacherDetail(db, id)!;
+        const teacher = detail.teacher;
+        const body = (
+          <>
+            <p>
+              {teacher.school}, {teacher.municipality}
+            </p>
+            <table class="facts">
+              <tbody>
+                <tr>
+                  <th>{tt.position}</th>
+                  <td>{teacher.position || '—'}</td>
+                </tr>
+                <tr>
+                  <th>{tt.subjects}</th>
+                  <td>{teacher.subjects.join(', ') || '—'}</td>
+                </tr>
+                <tr>
+                  <th>{tt.experience}</th>
+                  <td>
+                    {teacher.experienceYears === null ? '—' : tt.years(teacher.experienceYears)}
+                    {teacher.earlyCareer && `, ${tt.earlyCareer}`}
+                  </td>
+                </tr>
               </tbody>
             </table>
-          )}
-          <Pager c={c} page={page} total={total} />
-        </>
-      );
-      return renderPage(c, deps, { title: tt.title, section: 'teachers', body });
-    })
-    .get('/:id{[0-9]+}', (c) => {
-      const id = Number(c.req.param('id'));
-      const place = findTeacherPlace(db, id);
-      if (!place || place.erasedAt) return errorPage(c, 404, t.notFoundTitle, t.notFound);
-      if (!canSeeTeacher(c.var.scope, place)) return forbiddenPage(c);
-      const detail = teacherDetail(db, id)!;
-      const teacher = detail.teacher;
-      const body = (
-        <>
-          <p>
-            {teacher.school}, {teacher.municipality}
-          </p>
-          <table class="facts">
-            <tbody>
-              <tr>
-                <th>{tt.position}</th>
-                <td>{teacher.position || '—'}</td>
-              </tr>
-              <tr>
-                <th>{tt.subjects}</th>
-                <td>{teacher.subjects.join(', ') || '—'}</td>
-              </tr>
-              <tr>
-                <th>{tt.experience}</th>
-                <td>
-                  {teacher.experienceYears === null ? '—' : tt.years(teacher.experienceYears)}
-                  {teacher.earlyCareer && `, ${tt.earlyCareer}`}
-                </td>
-              </tr>
-            </tbody>
-          </table>
-          <Profile detail={detail} />
-          <Route detail={detail} />
-          <section>
-            <h2>{tt.accessTitle}</h2>
-            <p>{tt.devices(detail.activeDevices)}</p>
-            <p>{tt.codeState(detail.codeExpiresAt && russianDay(detail.codeExpiresAt))}</p>
-            <div class="actions">
-              <form method="post" action={`/admin/roster/teachers/${id}/code`} class="inline">
-                <CsrfField c={c} />
-                <button type="submit">{tt.reissue}</button>
-              </form>
-              {detail.activeDevices > 0 && (
-                <form method="post" action={`/admin/roster/teachers/${id}/revoke`} class="inline">
+            <Profile detail={detail} />
+            <Route detail={detail} />
+            <section>
+              <h2>{tt.accessTitle}</h2>
+              <p>{tt.devices(detail.activeDevices)}</p>
+              <p>{tt.codeState(detail.codeExpiresAt && russianDay(detail.codeExpiresAt))}</p>
+              <div class="actions">
+                <form method="post" action={`/admin/roster/teachers/${id}/code`} class="inline">
                   <CsrfField c={c} />
-                  <button type="submit" class="danger" data-confirm={tt.revokeConfirm}>
-                    {tt.revoke}
-                  </button>
+                  <button type="submit">{tt.reissue}</button>
                 </form>
-              )}
-            </div>
-          </section>
-        </>
-      );
-      return renderPage(c, deps, { title: teacher.name, section: 'teachers', body });
-    });
+                {detail.activeDevices > 0 && (
+                  <form method="post" action={`/admin/roster/teachers/${id}/revoke`} class="inline">
+                    <CsrfField c={c} />
+                    <button type="submit" class="danger" data-confirm={tt.revokeConfirm}>
+                      {tt.revoke}
+                    </button>
+                  </form>
+                )}
+              </div>
+            </section>
+          </>
+        );
+        return renderPage(c, deps, { title: teacher.name, section: 'teachers', body });
+      })
+  );
 }

@@ -6,12 +6,13 @@ import { competencyIds } from '../../../shared/competencies.ts';
 import type { EnrollmentStatus } from '../../../shared/schemas/program.ts';
 import { currentProfile, type Standing } from '../../../shared/profile/current-profile.ts';
 import { type GrowthEntry, growth } from '../../../shared/profile/growth.ts';
-import { hasDeficit } from '../../../shared/scoring/deficits.ts';
 import type { ScoredAttempt } from '../../../shared/profile/scored-attempt.ts';
 import type { AttemptResult } from '../../../shared/scoring/result.ts';
 import { type StaffScope, teacherListFilter } from '../../platform/auth/scope.ts';
 import type { Db } from '../../platform/database/database.ts';
 import { foldText, registerFold } from '../catalogue/program-store.ts';
+import { deficitLevelsSql } from '../aggregates/levels.ts';
+import { prepared } from '../../platform/database/statements.ts';
 import { listRouteItems } from '../route/store.ts';
 import { readTeacherRecord } from '../me/store.ts';
 
@@ -44,7 +45,7 @@ export interface TeacherListRow {
   routeTotal: number;
   connected: boolean;
   /** Null when the teacher has taken no competency diagnostic. */
-  standings: CompetencyStandings | null;
+  standings: Record<CompetencyId, ListedStanding> | null;
 }
 
 /** An attempt of a competency instrument, with the wellbeing area removed whatever it holds. */
@@ -88,70 +89,106 @@ function competencyAttempts(db: Db, teacherIds: number[]): CompetencyAttempt[] {
   }));
 }
 
-function standingsByTeacher(db: Db, teacherIds: number[]): Map<number, CompetencyStandings> {
-  const byTeacher = new Map<number, CompetencyAttempt[]>();
-  for (const attempt of competencyAttempts(db, teacherIds)) {
-    const list = byTeacher.get(attempt.teacherId);
-    if (list) list.push(attempt);
-    else byTeacher.set(attempt.teacherId, [attempt]);
+/** Where a teacher stands in a competency, as the list shows it: kept by the report aggregates (teacher_standings). */
+export type ListedStanding = { score: number | null; level: DeficitLevel | 'insufficientData' };
+
+/** The teachers' current standings, from the report aggregates (server/features/aggregates/store/current-standing.ts). */
+function listedStandings(db: Db, teacherIds: number[]): Map<number, Record<CompetencyId, ListedStanding>> {
+  const rows = prepared(
+    db,
+    `SELECT teacher_id AS teacherId, area, score, level FROM teacher_standings WHERE teacher_id IN (SELECT value FROM json_each(?))`,
+  ).all(JSON.stringify(teacherIds)) as { teacherId: number; area: CompetencyId; score: number | null; level: ListedStanding['level'] }[];
+  const byTeacher = new Map<number, Record<CompetencyId, ListedStanding>>();
+  for (const row of rows) {
+    const standings = byTeacher.get(row.teacherId) ?? byTeacher.set(row.teacherId, {} as Record<CompetencyId, ListedStanding>).get(row.teacherId)!;
+    standings[row.area] = { score: row.score, level: row.level };
   }
-  return new Map([...byTeacher].map(([id, attempts]) => [id, currentProfile(attempts).competencies]));
+  return byTeacher;
 }
 
-function hasDeficitIn(standings: CompetencyStandings | undefined, competency: CompetencyId): boolean {
-  return standings !== undefined && hasDeficit(standings[competency].level);
-}
-
-/** A page of the teachers the scope covers, by name, and how many match in all. */
-export function listTeachers(db: Db, scope: StaffScope, filter: TeacherFilter, page: { limit: number; offset: number }) {
+/**
+ * Folds the names of teachers whose folded name is not stored yet (new ones,
+ * renamed ones, rows written by other code than the roster's): the name
+ * search reads only the stored column and its trigram index (migration "speed").
+ */
+export function foldNewTeacherNames(db: Db): void {
   registerFold(db);
+  prepared(
+    db,
+    `UPDATE teachers SET name_folded = profrost_fold(last_name || ' ' || first_name || ' ' || middle_name)
+     WHERE id IN (SELECT id FROM teachers WHERE name_folded IS NULL)`,
+  ).run();
+}
+
+/** Where a page starts: after or before a teacher of the list (keyset paging), or at an offset for a page opened by its number. */
+export type PagePosition = { limit: number } & ({ after: number } | { before: number } | { offset: number });
+
+/**
+ * A page of the teachers the scope covers, by name, and how many match in
+ * all. Every read is indexed: the order is the teachers_name index's, a name
+ * search reads the trigram index of the folded names, a deficit filter the
+ * teachers' current standings kept by the report aggregates; a page after or
+ * before a given teacher is found by its key (no rows skipped one by one).
+ */
+export function listTeachers(db: Db, scope: StaffScope, filter: TeacherFilter, page: PagePosition): { items: TeacherListRow[]; total: number } {
+  const q = filter.q ? foldText(filter.q).replace(/\s+/g, ' ') : null;
+  if (q !== null) foldNewTeacherNames(db);
   const scopeWhere = teacherListFilter(scope, 's');
-  const where = `t.erased_at IS NULL AND ${scopeWhere.sql}
-    AND (@q IS NULL OR instr(profrost_fold(t.last_name || ' ' || t.first_name || ' ' || t.middle_name), @q) > 0)
+  // The trigram index finds substrings of three characters or more; a shorter query reads the stored folded names.
+  const nameWhere =
+    q === null
+      ? ''
+      : [...q].length >= 3
+        ? 'AND t.id IN (SELECT rowid FROM teacher_names WHERE teacher_names MATCH @match)'
+        : 'AND instr(t.name_folded, @q) > 0';
+  const where = `t.erased_at IS NULL AND ${scopeWhere.sql} ${nameWhere}
     AND (@municipalityId IS NULL OR s.municipality_id = @municipalityId)
-    AND (@schoolId IS NULL OR s.id = @schoolId)`;
+    AND (@schoolId IS NULL OR t.school_id = @schoolId)
+    ${filter.deficit ? `AND EXISTS (SELECT 1 FROM teacher_standings d WHERE d.teacher_id = t.id AND d.area = @deficit AND d.level IN ${deficitLevelsSql})` : ''}`;
   const params = {
-    q: filter.q ? foldText(filter.q).replace(/\s+/g, ' ') : null,
+    q,
+    match: q === null ? null : `"${q.replaceAll('"', '""')}"`,
     municipalityId: filter.municipalityId ?? null,
     schoolId: filter.schoolId ?? null,
+    deficit: filter.deficit ?? null,
+    limit: page.limit,
+    after: 'after' in page ? page.after : null,
+    before: 'before' in page ? page.before : null,
+    offset: 'offset' in page ? page.offset : null,
   };
-  const from = 'FROM teachers t JOIN schools s ON s.id = t.school_id JOIN municipalities m ON m.id = s.municipality_id';
-  const order = 'ORDER BY t.last_name, t.first_name, t.middle_name, t.id';
-  const select = `SELECT t.id, t.last_name AS lastName, t.first_name AS firstName, t.middle_name AS middleName,
-      s.name AS school, m.name AS municipality,
-      (SELECT count(*) FROM route_items r WHERE r.teacher_id = t.id) AS routeTotal,
-      (SELECT count(*) FROM route_items r WHERE r.teacher_id = t.id AND r.status = 'done') AS routeDone,
-      EXISTS (SELECT 1 FROM devices d WHERE d.teacher_id = t.id AND d.revoked_at IS NULL) AS connected
-    ${from}`;
+  const from = 'FROM teachers t JOIN schools s ON s.id = t.school_id';
+  const key = '(t.last_name, t.first_name, t.middle_name, t.id)';
+  const pageSql =
+    'after' in page
+      ? `AND ${key} > (SELECT last_name, first_name, middle_name, id FROM teachers WHERE id = @after) ORDER BY t.last_name, t.first_name, t.middle_name, t.id LIMIT @limit`
+      : 'before' in page
+        ? `AND ${key} < (SELECT last_name, first_name, middle_name, id FROM teachers WHERE id = @before) ORDER BY t.last_name DESC, t.first_name DESC, t.middle_name DESC, t.id DESC LIMIT @limit`
+        : `ORDER BY t.last_name, t.first_name, t.middle_name, t.id LIMIT @limit OFFSET @offset`;
+  const bind = [...scopeWhere.params, params];
   type Row = Omit<TeacherListRow, 'standings' | 'connected'> & { connected: number };
-  const bind = (extra: object = {}) => [...scopeWhere.params, { ...params, ...extra }];
-
   return db
     .transaction(() => {
-      let rows: Row[];
-      let total: number;
-      let standings: Map<number, CompetencyStandings>;
-      if (filter.deficit) {
-        // A deficit is computed from the attempts, not stored: read the candidates, then cut the page.
-        const candidates = db.prepare(`SELECT t.id ${from} WHERE ${where} ${order}`).all(...bind()) as { id: number }[];
-        const all = standingsByTeacher(
-          db,
-          candidates.map((row) => row.id),
-        );
-        const matching = candidates.filter((row) => hasDeficitIn(all.get(row.id), filter.deficit!)).map((row) => row.id);
-        total = matching.length;
-        const ids = matching.slice(page.offset, page.offset + page.limit);
-        rows = db.prepare(`${select} WHERE t.id IN (SELECT value FROM json_each(@ids)) ${order}`).all({ ids: JSON.stringify(ids) }) as Row[];
-        standings = all;
-      } else {
-        total = (db.prepare(`SELECT count(*) AS n ${from} WHERE ${where}`).get(...bind()) as { n: number }).n;
-        rows = db.prepare(`${select} WHERE ${where} ${order} LIMIT @limit OFFSET @offset`).all(...bind(page)) as Row[];
-        standings = standingsByTeacher(
-          db,
-          rows.map((row) => row.id),
-        );
-      }
-      const items: TeacherListRow[] = rows.map((row) => ({ ...row, connected: row.connected === 1, standings: standings.get(row.id) ?? null }));
+      const total = (prepared(db, `SELECT count(*) AS n ${from} WHERE ${where}`).get(...bind) as { n: number }).n;
+      const ids = prepared(db, `SELECT t.id ${from} WHERE ${where} ${pageSql}`)
+        .pluck()
+        .all(...bind) as number[];
+      if ('before' in page) ids.reverse();
+      const rows = prepared(
+        db,
+        `SELECT t.id, t.last_name AS lastName, t.first_name AS firstName, t.middle_name AS middleName,
+           s.name AS school, m.name AS municipality,
+           (SELECT count(*) FROM route_items r WHERE r.teacher_id = t.id) AS routeTotal,
+           (SELECT count(*) FROM route_items r WHERE r.teacher_id = t.id AND r.status = 'done') AS routeDone,
+           EXISTS (SELECT 1 FROM devices d WHERE d.teacher_id = t.id AND d.revoked_at IS NULL) AS connected
+         FROM teachers t JOIN schools s ON s.id = t.school_id JOIN municipalities m ON m.id = s.municipality_id
+         WHERE t.id IN (SELECT value FROM json_each(?))`,
+      ).all(JSON.stringify(ids)) as Row[];
+      const byId = new Map(rows.map((row) => [row.id, row]));
+      const standings = listedStandings(db, ids);
+      const items = ids.map((id) => {
+        const row = byId.get(id)!;
+        return { ...row, connected: row.connected === 1, standings: standings.get(id) ?? null };
+      });
       return { items, total };
     })
     .deferred();

@@ -17,20 +17,54 @@ export function pageNumber(c: Context): number {
   return Number.isInteger(page) && page >= 1 && page <= 1_000_000 ? page : 1;
 }
 
-/** The current address with `page` replaced, keeping the filters. */
-function pageHref(c: Context, page: number): string {
+/** The current address with `page` replaced, keeping the filters; with a key, the page after or before that row (keyset paging). */
+function pageHref(c: Context, page: number, key?: { after: number } | { before: number }): string {
   const url = new URL(c.req.url);
   url.searchParams.set('page', String(page));
+  url.searchParams.delete('after');
+  url.searchParams.delete('before');
+  if (key && page > 1) for (const [name, id] of Object.entries(key)) url.searchParams.set(name, String(id));
   return `${url.pathname}?${url.searchParams.toString()}`;
 }
 
-export function Pager({ c, page, total, size = pageSize }: { c: Context; page: number; total: number; size?: number }) {
+/** Where a list page starts, from `?after=` or `?before=` (a row's id, keyset paging) or else `?page=`. */
+export function pagePosition(c: Context, size = pageSize): { limit: number } & ({ after: number } | { before: number } | { offset: number }) {
+  const id = (name: string) => {
+    const value = c.req.query(name);
+    return value && /^[1-9]\d{0,15}$/.test(value) ? Number(value) : undefined;
+  };
+  const after = id('after');
+  const before = id('before');
+  if (after !== undefined) return { limit: size, after };
+  if (before !== undefined) return { limit: size, before };
+  return { limit: size, offset: (pageNumber(c) - 1) * size };
+}
+
+/**
+ * «Назад» and «Вперёд» with «page N of M». Given the ids of the page's first
+ * and last rows (`keys`), the links name them, so that the next page is read
+ * from its first row on by an index (keyset paging) rather than by skipping
+ * every row before it.
+ */
+export function Pager({
+  c,
+  page,
+  total,
+  size = pageSize,
+  keys,
+}: {
+  c: Context;
+  page: number;
+  total: number;
+  size?: number;
+  keys?: { first: number; last: number };
+}) {
   const pages = Math.max(1, Math.ceil(total / size));
   return (
     <nav class="pager" aria-label={t.pager(page, pages, total)}>
-      {page > 1 ? <a href={pageHref(c, page - 1)}>{t.previous}</a> : <span class="muted">{t.previous}</span>}
+      {page > 1 ? <a href={pageHref(c, page - 1, keys && { before: keys.first })}>{t.previous}</a> : <span class="muted">{t.previous}</span>}
       <span>{t.pager(page, pages, total)}</span>
-      {page < pages ? <a href={pageHref(c, page + 1)}>{t.next}</a> : <span class="muted">{t.next}</span>}
+      {page < pages ? <a href={pageHref(c, page + 1, keys && { after: keys.last })}>{t.next}</a> : <span class="muted">{t.next}</span>}
     </nav>
   );
 }

@@ -1,11 +1,12 @@
 import type { Db } from '../../../platform/database/database.ts';
 import { getSetting, setSetting } from '../../../platform/database/settings-store.ts';
 import { experienceBandOf } from '../experience.ts';
+import { recomputeCurrentStanding } from './current-standing.ts';
 import { deficitLevelsSql } from '../levels.ts';
 import { attemptForStandingColumns, type AttemptForStanding, standingsByPeriod } from '../standings.ts';
 
 /** Bumped when the way standings or counts are computed changes, so they are rebuilt once at the next start. */
-const aggregatesVersion = '1';
+const aggregatesVersion = '2';
 const versionKey = 'report_aggregates_version';
 
 /** Builds the report aggregates from the stored attempts if they were never built (or built by older code). */
@@ -23,7 +24,8 @@ export function ensureReportAggregates(db: Db): void {
 export function rebuildReportAggregates(db: Db): void {
   db.transaction(() => {
     // Everything is recomputed from the attempts, so nothing stays pending (pending.ts).
-    for (const table of ['report_standings', 'report_levels', 'report_diagnosed', 'report_growth', 'report_pending']) db.exec(`DELETE FROM ${table}`);
+    for (const table of ['teacher_standings', 'report_standings', 'report_levels', 'report_diagnosed', 'report_growth', 'report_pending'])
+      db.exec(`DELETE FROM ${table}`);
     const insert = db.prepare(
       `INSERT INTO report_standings (period, teacher_id, area, score, level, school_id, municipality_id, band) VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
     );
@@ -37,6 +39,7 @@ export function rebuildReportAggregates(db: Db): void {
       for (const s of standingsByPeriod(attemptsOf.all(t.id) as AttemptForStanding[])) {
         insert.run(s.period, t.id, s.area, s.score, s.level, t.schoolId, t.municipalityId, experienceBand);
       }
+      recomputeCurrentStanding(db, t.id);
     }
     countFromStandings(db);
     setSetting(db, versionKey, aggregatesVersion);

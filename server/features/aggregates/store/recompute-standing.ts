@@ -3,6 +3,7 @@ import { prepared } from '../../../platform/database/statements.ts';
 import { experienceBandOf } from '../experience.ts';
 import { hasDeficit } from '../../../../shared/scoring/deficits.ts';
 import { nextPeriod, periodDates, previousPeriod } from '../period.ts';
+import { recomputeCurrentStanding } from './current-standing.ts';
 import { attemptForStandingColumns, type AttemptForStanding, standingsByPeriod } from '../standings.ts';
 
 interface StandingRow {
@@ -54,6 +55,7 @@ export function recomputeStanding(db: Db, teacherId: number, period: string, cou
   for (const s of fresh) insert.run(s.period, teacherId, s.area, s.score, s.level, s.schoolId, s.municipalityId, s.experienceBand);
   deltas.add(+1, previous, fresh, next);
   if (!counts) deltas.apply(db);
+  recomputeCurrentStanding(db, teacherId);
 }
 
 /** Both grains a standing is counted under: its school, and its municipality in its experience band. */
