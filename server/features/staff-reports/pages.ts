@@ -1,6 +1,7 @@
 import type { Db } from '../../platform/database/database.ts';
 import { municipalityName, periodsWithResults } from './store/dashboard.ts';
 import { demandSummary } from '../summaries/store/demand.ts';
+import { summaryBase } from '../summaries/store/base.ts';
 import { effectivenessSummary } from '../summaries/store/effectiveness.ts';
 import { messages } from './messages.ts';
 import type { ReportScope } from '../summaries/store/grouping.ts';
@@ -40,10 +41,11 @@ export interface DemandPageData extends PageHead {
 /** Спрос: the educational order for the scope, suppressed like the council's demand.csv. */
 export function demandPageData(db: Db, scope: PageScope): DemandPageData {
   const options = { period: scope.period, minGroup: scope.minGroup, ...(scope.municipalityId === undefined ? {} : { municipalityId: scope.municipalityId }) };
+  const base = summaryBase(db, options);
   return {
     ...head(db, scope),
-    totals: collect(demandSummary(db, { ...options, by: 'competency' })),
-    byMunicipality: collect(demandSummary(db, { ...options, by: 'municipality' })),
+    totals: collect(demandSummary(db, { ...options, by: 'competency' }, base)),
+    byMunicipality: collect(demandSummary(db, { ...options, by: 'municipality' }, base)),
   };
 }
 

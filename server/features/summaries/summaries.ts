@@ -1,10 +1,10 @@
 import type { SummaryGrouping, SummaryName } from '../../../shared/api/summaries.ts';
 import type { Db } from '../../platform/database/database.ts';
 import { deficitsSummary } from './store/deficits.ts';
-import { demandSummary } from './store/demand.ts';
+import { type DemandGrouping, demandSummary } from './store/demand.ts';
 import { effectivenessSummary } from './store/effectiveness.ts';
 import { growthSummary } from './store/growth.ts';
-import { participationSummary } from './store/participation.ts';
+import { type participationGroupings, participationSummary } from './store/participation.ts';
 import type { Summary } from './summary.ts';
 
 export interface SummaryRequest {
@@ -23,9 +23,9 @@ export function summaryOf(db: Db, { report, ...options }: SummaryRequest): Summa
     case 'growth':
       return growthSummary(db, options);
     case 'participation':
-      return participationSummary(db, { ...options, by: options.by as 'municipality' | 'school' | 'experience' });
+      return participationSummary(db, { ...options, by: options.by as (typeof participationGroupings)[number] });
     case 'demand':
-      return demandSummary(db, { ...options, by: options.by as 'municipality' | 'competency' });
+      return demandSummary(db, { ...options, by: options.by as DemandGrouping });
     case 'programs':
       return effectivenessSummary(db, options);
   }

@@ -1,110 +1,183 @@
 /**
- * Small-cell suppression for everything the council and the staff pages see.
+ * Small-cell suppression, once, for everything the council and the staff pages see.
  *
- * Primary: a count of 1 to K−1 teachers is suppressed (0 is shown: it
- * describes nobody). Complementary: a suppressed number must not be
- * recoverable by arithmetic, so in every relation "total = sum of parts"
- * that the reader knows, a suppressed cell may never be the only unknown one;
- * when it is, the smallest published cell of that relation is suppressed too,
- * and this repeats until nothing changes (a complementary cell can itself
- * become the only unknown of another relation).
+ * Every count any summary shows is a cell of one base (base.ts): a unit
+ * (school, municipality, municipality × experience band, republic, republic
+ * × band, or a programme), a competency, and a measure of a family (levels:
+ * scored, deficit, high, moderate; growth; participation; programmes). A
+ * reader who combines every summary knows each shown cell and every linear
+ * relation between cells: measures that add up within a unit (scored =
+ * deficit + no deficit, deficit = high + moderate), units that add up to
+ * their parent (the schools of a municipality to it, municipalities and
+ * experience bands to the republic, a municipality's bands to it, the
+ * municipalities' cells of a band to the republic's), and the same cell
+ * shown twice (demand's «С дефицитом» is the deficits' one).
  *
- * The relations are (1) within a row, e.g. "with deficit = high + moderate",
- * including counts that are not published but follow from published ones
- * (teachers without a deficit = scored − with deficit: `hidden`, a risk only
- * when small); and (2) down a column within a group of rows whose sum is
- * published elsewhere: the schools of one municipality add up to the
- * municipality's row of `by=municipality`, the municipalities to the
- * republic's. The group's total is treated as published even where it is
- * itself suppressed, which can only suppress more.
+ * The rule, deterministic and checked by a solver in the tests:
+ * 1. Primary: a shown count of 1 to K−1 teachers is hidden (0 describes
+ *    nobody and is shown). A count that is never shown but follows from shown
+ *    ones (teachers without a deficit) is protected the same way when small.
+ * 2. Complementary: each such small cell c gets a *witness*: a set of hidden
+ *    cells with signs ±1 such that adding t to the +1 cells and subtracting t
+ *    from the −1 cells keeps every relation true. Then every shown number is
+ *    the same for x and for x + t·witness, so no arithmetic on the summaries
+ *    (sums, differences, any linear combination) can tell c's value, nor that
+ *    of any other cell of the witness. A witness is a product: a signed set
+ *    of units that keeps the unit sums (two schools of one municipality: +1,
+ *    −1) times a signed set of measures that keeps the measure sums (high +1,
+ *    moderate −1). Of the candidates, the one that hides the fewest shown
+ *    cells not yet hidden is taken (republic-wide cells weigh more, then
+ *    non-zero cells before zeros, then the smallest values); its shown cells
+ *    are hidden. Hiding more never spoils an earlier witness, so after one
+ *    pass over the small cells (republic first, then down to schools) every
+ *    small cell and every cell hidden for it is protected.
+ * Units and competencies are independent components (no relation crosses a
+ * competency or a family), so a summary suppresses only the families it reads,
+ * with the same result as suppressing the whole base.
  */
 
-export interface SuppressionSpec {
-  /** Counts of teachers that are shown. */
+/** A family's counts and how they add up within one unit and competency. */
+export interface MeasureFamily {
+  /** Counts of teachers that some summary shows. */
   published: readonly string[];
-  /** Counts that are not shown but follow from shown ones. */
-  hidden?: readonly string[];
+  /** Counts that are never shown but follow from shown ones (teachers without a deficit = scored − deficit). */
+  hidden: readonly string[];
   /** total = sum(parts), each key in `published` or `hidden`. */
   relations: readonly { total: string; parts: readonly string[] }[];
 }
 
-export type CountRow = Record<string, number>;
+/** A signed set: the +1 and −1 entries of a vector that keeps every relation true. */
+export type Signed = readonly (readonly [key: string, sign: 1 | -1])[];
 
-/** For each row, the keys of its suppressed counts. */
-export function suppressGroup(rows: readonly CountRow[], spec: SuppressionSpec, minGroup: number): Set<string>[] {
-  const hidden = new Set(spec.hidden ?? []);
-  const small = (value: number) => value > 0 && value < minGroup;
-  const suppressed = rows.map((row) => new Set(spec.published.filter((key) => small(row[key] ?? 0))));
-  const value = (r: number, key: string) => rows[r]![key] ?? 0;
-  const relationsByKey = new Map<string, SuppressionSpec['relations'][number][]>();
-  for (const key of [...spec.published, ...hidden])
-    relationsByKey.set(
-      key,
-      spec.relations.filter((rel) => rel.total === key || rel.parts.includes(key)),
-    );
-  const relationsOf = (key: string) => relationsByKey.get(key) ?? [];
-  /** A hidden count is unknown only while every relation that holds it has another unknown cell. */
-  const unknown = (r: number, key: string): boolean =>
-    suppressed[r]!.has(key) ||
-    (hidden.has(key) && relationsOf(key).every((rel) => [rel.total, ...rel.parts].some((other) => other !== key && suppressed[r]!.has(other))));
-  /** A cell that must stay unknown: suppressed, or hidden and small. */
-  const mustStayUnknown = (r: number, key: string) => suppressed[r]!.has(key) || (hidden.has(key) && small(value(r, key)));
+/**
+ * The unit side of the base: for a unit, candidate signed sets of units that
+ * contain it and keep every unit sum, built from the cheapest units by `cost`.
+ */
+export interface UnitLattice {
+  /** Units in the order their small cells are given witnesses. */
+  readonly units: readonly string[];
+  witnesses(unit: string, cost: (unit: string) => number): Signed[];
+  /** How much hiding a shown cell of this unit weighs (republic-wide cells most). */
+  weight(unit: string): number;
+}
 
-  /** Suppresses the smallest published cell among the candidates (non-zero first); false when there is none. */
-  const suppressSmallest = (candidates: [row: number, key: string][]): boolean => {
-    const open = candidates.filter(([r, key]) => !hidden.has(key) && !suppressed[r]!.has(key));
-    if (open.length === 0) return false;
-    open.sort(([ra, ka], [rb, kb]) => {
-      const a = value(ra, ka);
-      const b = value(rb, kb);
-      return Number(a === 0) - Number(b === 0) || a - b || ra - rb;
-    });
-    const [r, key] = open[0]!;
-    suppressed[r]!.add(key);
-    return true;
-  };
-  /** Makes a known cell unknown: a published one is suppressed, a hidden one loses a cell of its relation. */
-  const hide = (r: number, key: string): boolean => {
-    if (!hidden.has(key)) return suppressSmallest([[r, key]]);
-    const relation = relationsOf(key)[0]!;
-    return suppressSmallest([relation.total, ...relation.parts].map((other): [number, string] => [r, other]));
-  };
+/** A key of one cell within a component (competency × family): its unit and measure. */
+export const cellKey = (unit: string, measure: string) => `${unit}|${measure}`;
 
-  const columnKeys = [...spec.published, ...hidden];
-  let changed = true;
-  while (changed) {
-    changed = false;
-    for (let r = 0; r < rows.length; r++) {
-      for (const { total, parts } of spec.relations) {
-        const keys = [total, ...parts];
-        // A small hidden count that the published ones give away: one of them goes.
-        for (const key of keys) {
-          if (hidden.has(key) && small(value(r, key)) && !unknown(r, key)) {
-            changed = suppressSmallest(keys.filter((other) => other !== key).map((other): [number, string] => [r, other])) || changed;
-          }
-        }
-        const unknownKeys = keys.filter((key) => unknown(r, key));
-        if (unknownKeys.length === 1 && mustStayUnknown(r, unknownKeys[0]!)) {
-          changed = suppressSmallest(keys.map((key): [number, string] => [r, key])) || changed;
-        }
-      }
+const measureWitnessCache = new WeakMap<MeasureFamily, Map<string, Signed[]>>();
+
+/**
+ * For each measure, the smallest signed sets of measures that contain it and
+ * keep every measure relation: all vectors in {−1, 0, 1}^measures that do,
+ * with minimal support (a family has a handful of measures: 3^n is small).
+ */
+export function measureWitnesses(family: MeasureFamily): Map<string, Signed[]> {
+  const cached = measureWitnessCache.get(family);
+  if (cached) return cached;
+  const measures = [...family.published, ...family.hidden];
+  if (measures.length > 10) throw new Error('a measure family has at most 10 counts');
+  const index = new Map(measures.map((m, i) => [m, i]));
+  const vectors: number[][] = [];
+  const vector = new Array<number>(measures.length).fill(0);
+  const visit = (i: number) => {
+    if (i === measures.length) {
+      const first = vector.find((v) => v !== 0);
+      if (first !== 1) return; // zero, or the negation of one already kept
+      const keeps = family.relations.every(
+        ({ total, parts }) => vector[index.get(total)!]! === parts.reduce((sum, part) => sum + vector[index.get(part)!]!, 0),
+      );
+      if (keeps) vectors.push([...vector]);
+      return;
     }
-    // Down each column: the group's rows add up to a total published elsewhere.
-    if (rows.length < 2) continue;
-    for (const key of columnKeys) {
-      const unknownRows = rows.map((_, r) => r).filter((r) => unknown(r, key));
-      if (unknownRows.length !== 1 || !mustStayUnknown(unknownRows[0]!, key)) continue;
-      const others = rows
-        .map((_, r) => r)
-        .filter((r) => r !== unknownRows[0])
-        .sort((a, b) => Number(value(a, key) === 0) - Number(value(b, key) === 0) || value(a, key) - value(b, key) || a - b);
-      for (const r of others) {
-        if (hide(r, key)) {
-          changed = true;
-          break;
-        }
-      }
+    for (const v of [0, 1, -1]) {
+      vector[i] = v;
+      visit(i + 1);
+    }
+    vector[i] = 0;
+  };
+  visit(0);
+  const support = (v: number[]) => v.flatMap((x, i) => (x === 0 ? [] : [i]));
+  const published = new Set(family.published);
+  const result = new Map<string, Signed[]>();
+  for (const [i, measure] of measures.entries()) {
+    const containing = vectors.filter((v) => v[i] !== 0);
+    const minimal = containing.filter((v) => {
+      const own = support(v);
+      return !containing.some((w) => w !== v && support(w).every((j) => own.includes(j)) && support(w).length < own.length);
+    });
+    const shownCount = (v: number[]) => support(v).filter((j) => published.has(measures[j]!)).length;
+    minimal.sort((a, b) => shownCount(a) - shownCount(b) || support(a).length - support(b).length);
+    result.set(
+      measure,
+      minimal.map((v) => {
+        const sign = v[i]! as 1 | -1; // so that the measure itself is +1
+        return support(v).map((j) => [measures[j]!, (v[j]! * sign) as 1 | -1] as const);
+      }),
+    );
+  }
+  measureWitnessCache.set(family, result);
+  return result;
+}
+
+/** Hidden values cost nothing, a zero more than a non-zero count (its value is guessed from the sum's sign), otherwise the smaller the better. */
+const zeroCost = 1_000_000;
+const cellWeight = 1_000_000_000;
+
+/**
+ * The shown cells (unit|measure) to suppress in one component: the rows
+ * present in it (a unit absent from the summaries has all counts 0), the
+ * family, the unit lattice and K.
+ */
+export function suppressComponent(
+  rows: ReadonlyMap<string, Readonly<Record<string, number>>>,
+  family: MeasureFamily,
+  lattice: UnitLattice,
+  minGroup: number,
+): Set<string> {
+  const suppressed = new Set<string>();
+  const published = new Set(family.published);
+  const small = (value: number) => value > 0 && value < minGroup;
+  const value = (unit: string, measure: string) => rows.get(unit)?.[measure] ?? 0;
+  const sensitive: [unit: string, measure: string][] = [];
+  for (const unit of lattice.units) {
+    if (!rows.has(unit)) continue;
+    for (const measure of [...family.published, ...family.hidden]) {
+      if (!small(value(unit, measure))) continue;
+      sensitive.push([unit, measure]);
+      if (published.has(measure)) suppressed.add(cellKey(unit, measure));
     }
   }
+  if (sensitive.length === 0) return suppressed;
+
+  /** What hiding the cell costs now: nothing when hidden already or never shown. */
+  const cellCost = (unit: string, measure: string): number => {
+    if (!published.has(measure) || suppressed.has(cellKey(unit, measure))) return 0;
+    const v = value(unit, measure);
+    return lattice.weight(unit) * cellWeight + (v === 0 ? zeroCost : Math.min(v, zeroCost - 1));
+  };
+  const witnessesByMeasure = measureWitnesses(family);
+  for (const [unit, measure] of sensitive) {
+    let best: { cost: number; units: Signed; measures: Signed } | undefined;
+    for (const measures of witnessesByMeasure.get(measure) ?? []) {
+      const unitCost = (u: string) => (rows.has(u) ? measures.reduce((sum, [m]) => sum + cellCost(u, m), 0) : Number.POSITIVE_INFINITY);
+      for (const units of lattice.witnesses(unit, unitCost)) {
+        const cost = units.reduce((sum, [u]) => sum + unitCost(u), 0);
+        if (!best || cost < best.cost) best = { cost, units, measures };
+        if (cost === 0) break;
+      }
+      if (best?.cost === 0) break;
+    }
+    if (!best || !Number.isFinite(best.cost)) {
+      // No witness among present units (a republic of one school with one band, say): nothing of the component is shown.
+      for (const u of rows.keys()) for (const m of family.published) suppressed.add(cellKey(u, m));
+      return suppressed;
+    }
+    for (const [u] of best.units) for (const [m] of best.measures) if (published.has(m)) suppressed.add(cellKey(u, m));
+  }
   return suppressed;
+}
+
+/** A lattice of units with no sums between them (programmes): each unit is its own witness. */
+export function flatLattice(units: readonly string[]): UnitLattice {
+  return { units, witnesses: (unit) => [[[unit, 1]]], weight: () => 1 };
 }

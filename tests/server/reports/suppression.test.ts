@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { deficitsSummary } from '../../../server/features/summaries/store/deficits.ts';
+import { demandSummary } from '../../../server/features/summaries/store/demand.ts';
 import { participationSummary } from '../../../server/features/summaries/store/participation.ts';
 import type { SummaryRow } from '../../../server/features/summaries/summary.ts';
 import type { Db } from '../../../server/platform/database/database.ts';
@@ -20,15 +21,24 @@ describe('small-cell suppression on the summaries', () => {
     const north = schools.filter((row) => row.values.municipality === 'Северный район');
     expect(north.map((row) => row.values.scored)).toEqual([null, null]);
     expect(north.every((row) => row.suppressed.includes('scored'))).toBe(true);
-    // Both municipalities have 2 teachers at умеренный: hidden. In Северный район 2 = deficit − high, so its high
-    // (3) goes; then Южный район's high (0) goes too, or the republic's high (3) minus it would give Северный's.
-    // Южный район's deficit (2) goes, and with it Северный's, or the republic's 7 minus it would give 2.
+    // Both municipalities have 2 teachers at умеренный: hidden, and «С дефицитом» with them (5 and 2), so that the shown
+    // выраженный (3 and 0) gives neither back; the same cells in both, so the republic's sums (7, 4) do not either.
     const south = municipalities.find((row) => row.values.municipality === 'Южный район')!;
     const north2 = municipalities.find((row) => row.values.municipality === 'Северный район')!;
-    expect(south.values).toMatchObject({ scored: 5, deficit: null, highDeficit: null, moderateDeficit: null, deficitShare: null, meanScore: 82.8 });
-    expect(north2.values).toMatchObject({ scored: 8, deficit: null, highDeficit: null, moderateDeficit: null, deficitShare: null, meanScore: 68.8 });
+    expect(south.values).toMatchObject({ scored: 5, deficit: null, highDeficit: 0, moderateDeficit: null, deficitShare: null, meanScore: 82.8 });
+    expect(north2.values).toMatchObject({ scored: 8, deficit: null, highDeficit: 3, moderateDeficit: null, deficitShare: null, meanScore: 68.8 });
     const republic = rowsOf(deficitsSummary(db, { period, by: 'competency', minGroup }))[0]!;
     expect(republic.values).toMatchObject({ scored: 13, deficit: 7, highDeficit: 3, moderateDeficit: 4 });
+  });
+
+  it('shows a municipality’s teachers with a deficit in the demand exactly where the deficits show them', () => {
+    const minGroup = 3;
+    const deficits = rowsOf(deficitsSummary(db, { period, by: 'municipality', minGroup }));
+    const demand = rowsOf(demandSummary(db, { period, by: 'municipality', minGroup }));
+    const methodical = (rows: SummaryRow[]) => rows.filter((row) => row.values.competencyId === 'methodical').map((row) => row.values.deficit);
+    // Before, demand.csv showed 5 and 2 here while deficits.csv hid them: scored − deficit and deficit − high gave the hidden counts back.
+    expect(methodical(demand)).toEqual([null, null]);
+    expect(methodical(deficits)).toEqual([null, null]);
   });
 
   it('hides small schools at the default K = 5 and keeps no share or mean that would give a count away', () => {

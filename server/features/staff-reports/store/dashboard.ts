@@ -6,9 +6,10 @@ import { growthSummary } from '../../summaries/store/growth.ts';
 import type { ReportScope } from '../../summaries/store/grouping.ts';
 import { messages } from '../messages.ts';
 import { previousPeriod } from '../../aggregates/period.ts';
-import { percent, type SummaryRow, withSuppression } from '../../summaries/summary.ts';
-import { participationSuppression } from '../../summaries/store/participation.ts';
-import { suppressGroup } from '../../summaries/suppression.ts';
+import type { SummaryRow } from '../../summaries/summary.ts';
+import { participationRow } from '../../summaries/store/participation.ts';
+import { summaryBase, type SummaryBase } from '../../summaries/store/base.ts';
+import { units } from '../../summaries/base.ts';
 
 export interface DashboardData {
   period: string;
@@ -43,21 +44,22 @@ const byDeficitShare = (a: SummaryRow, b: SummaryRow) => ((b.values.deficitShare
  */
 export function dashboardData(db: Db, { period, municipalityId, minGroup }: DashboardScope): DashboardData {
   const scope = { period, minGroup, ...(municipalityId === undefined ? {} : { municipalityId }) };
-  const byExperienceBand = [...deficitsSummary(db, { ...scope, by: 'experience' }).rows];
+  const base = summaryBase(db, scope);
+  const byExperienceBand = [...deficitsSummary(db, { ...scope, by: 'experience' }, base).rows];
   return {
     period,
     previousPeriod: previousPeriod(period),
     scopeName: municipalityId === undefined ? messages.reports.republic : municipalityName(db, municipalityId),
     minGroup,
     periods: periodsWithResults(db),
-    participation: scopeParticipation(db, scope),
+    participation: scopeParticipation(base, municipalityId),
     heatmap: {
       unit: municipalityId === undefined ? 'municipality' : 'school',
-      rows: [...deficitsSummary(db, { ...scope, by: municipalityId === undefined ? 'municipality' : 'school' }).rows],
+      rows: [...deficitsSummary(db, { ...scope, by: municipalityId === undefined ? 'municipality' : 'school' }, base).rows],
     },
-    competencies: [...deficitsSummary(db, { ...scope, by: 'competency' }).rows].sort(byDeficitShare),
+    competencies: [...deficitsSummary(db, { ...scope, by: 'competency' }, base).rows].sort(byDeficitShare),
     earlyCareer: byExperienceBand.filter((row) => row.values.band === messages.reports.experienceBandNames[earlyCareerBand]).sort(byDeficitShare),
-    growth: [...growthSummary(db, { ...scope, by: 'competency' }).rows],
+    growth: [...growthSummary(db, { ...scope, by: 'competency' }, base).rows],
   };
 }
 
@@ -71,26 +73,8 @@ export function periodsWithResults(db: Db): string[] {
   );
 }
 
-/** The scope's roster, connected and diagnosed teachers, as one row. */
-function scopeParticipation(db: Db, { period, municipalityId, minGroup }: DashboardScope): SummaryRow {
-  const counts = (
-    municipalityId === undefined
-      ? prepared(
-          db,
-          `SELECT (SELECT count(*) FROM teachers) AS roster, (SELECT count(DISTINCT teacher_id) FROM devices) AS connected,
-             coalesce((SELECT sum(teachers) FROM report_diagnosed WHERE period = @period AND grain = 'm'), 0) AS diagnosed`,
-        ).get({ period })
-      : prepared(
-          db,
-          `SELECT count(*) AS roster, coalesce(sum(EXISTS (SELECT 1 FROM devices d WHERE d.teacher_id = t.id)), 0) AS connected,
-             coalesce((SELECT sum(teachers) FROM report_diagnosed WHERE period = @period AND grain = 'm' AND unit_id = @municipalityId), 0) AS diagnosed
-           FROM teachers t WHERE t.school_id IN (SELECT id FROM schools WHERE municipality_id = @municipalityId)`,
-        ).get({ period, municipalityId })
-  ) as { roster: number; connected: number; diagnosed: number };
-  const [suppressed] = suppressGroup(
-    [{ ...counts, notDiagnosed: Math.max(0, counts.roster - counts.diagnosed), notConnected: counts.roster - counts.connected }],
-    participationSuppression,
-    minGroup,
-  );
-  return withSuppression({ ...counts, diagnosedShare: percent(counts.diagnosed, counts.roster) }, suppressed!, { diagnosedShare: ['diagnosed', 'roster'] });
+/** The scope's roster, connected and diagnosed teachers, as one row: the republic's or the municipality's cell of the base. */
+function scopeParticipation(base: SummaryBase, municipalityId: number | undefined): SummaryRow {
+  const unit = municipalityId === undefined ? units.republic : units.municipality(municipalityId);
+  return participationRow(base, unit, {}) ?? { values: { roster: 0, connected: 0, diagnosed: 0, diagnosedShare: null }, suppressed: [] };
 }

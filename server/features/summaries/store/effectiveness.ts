@@ -5,7 +5,8 @@ import { prepared } from '../../../platform/database/statements.ts';
 import { columns, competencyValues } from '../columns.ts';
 import { competencyOrderSql } from './grouping.ts';
 import { mean, percent, type Summary, type SummaryRow, withSuppression } from '../summary.ts';
-import { suppressGroup } from '../suppression.ts';
+import { cellKey, flatLattice, suppressComponent } from '../suppression.ts';
+import { families } from '../base.ts';
 import { periodDates } from '../../aggregates/period.ts';
 
 export interface EffectivenessOptions {
@@ -172,18 +173,14 @@ export function effectivenessSummary(db: Db, options: EffectivenessOptions): Sum
   };
 }
 
-/** Feedback = useful + not useful = recommends + does not; the shares give the first parts away, so they count as shown. */
-export const effectivenessSuppression = {
-  published: ['completers', 'completersMeasured', 'comparisonMeasured', 'feedback', 'useful', 'recommend'],
-  hidden: ['notUseful', 'notRecommend'],
-  relations: [
-    { total: 'feedback', parts: ['useful', 'notUseful'] },
-    { total: 'feedback', parts: ['recommend', 'notRecommend'] },
-  ],
-};
-
+/**
+ * Rows of different programmes add up to nothing published, so each row is a
+ * unit of its own in the base's `programs` family (feedback = useful + not =
+ * recommends + does not; the shares give `useful` and `recommend` away, so
+ * they count as shown).
+ */
 export function* effectivenessRows(effects: ProgramEffect[], { period, minGroup }: { period: string; minGroup: number }): Generator<SummaryRow> {
-  // Rows of different programmes do not add up to anything published, so each row is its own group.
+  const lattice = flatLattice(['programme']);
   for (const e of effects) {
     const counts = {
       completers: e.completers,
@@ -195,7 +192,8 @@ export function* effectivenessRows(effects: ProgramEffect[], { period, minGroup 
       notUseful: e.feedback - e.useful,
       notRecommend: e.feedback - e.recommend,
     };
-    const [suppressed] = suppressGroup([counts], effectivenessSuppression, minGroup);
+    const hidden = suppressComponent(new Map([['programme', counts]]), families.programs, lattice, minGroup);
+    const suppressed = new Set(Object.keys(counts).filter((measure) => hidden.has(cellKey('programme', measure))));
     yield withSuppression(
       {
         period,
@@ -211,7 +209,7 @@ export function* effectivenessRows(effects: ProgramEffect[], { period, minGroup 
         usefulShare: percent(e.useful, e.feedback),
         recommendShare: percent(e.recommend, e.feedback),
       },
-      suppressed!,
+      suppressed,
       {
         completersGrowth: ['completersMeasured'],
         comparisonGrowth: ['comparisonMeasured'],

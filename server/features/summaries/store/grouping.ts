@@ -1,8 +1,8 @@
 import type { SummaryGrouping } from '../../../../shared/api/summaries.ts';
 import { competencyIds } from '../../../../shared/competencies.ts';
-import type { Db } from '../../../platform/database/database.ts';
-import { prepared } from '../../../platform/database/statements.ts';
 import { experienceBands } from '../../aggregates/experience.ts';
+import { units } from '../base.ts';
+import type { SummaryBase } from './base.ts';
 
 /** How a summary's rows are grouped (`by=`). */
 export type Grouping = SummaryGrouping;
@@ -20,107 +20,42 @@ const orderOf = (column: string, values: readonly string[]) =>
 /** Competencies in the framework's order rather than alphabetically. */
 export const competencyOrderSql = (column: string) => orderOf(column, competencyIds);
 
-/**
- * The SQL pieces that group one of the count tables (report_levels,
- * report_diagnosed, report_growth, aliased `x`) by a grouping within a scope.
- * `groupId` is the set of rows that add up to a total published at the level
- * above (the schools of one municipality; all municipalities; all experience bands),
- * which is what complementary suppression protects against.
- */
-export interface GroupingSql {
-  grain: 's' | 'm';
-  groupId: string;
-  unitId: string;
-  /** Extra label columns, e.g. municipality and school names. */
-  labels: string;
-  joins: string;
-  scopeFilter: string;
-  order: string;
+/** The same order for areas read from the base. */
+export function inCompetencyOrder(areas: Iterable<string>): string[] {
+  const rank = (area: string) => {
+    const index = (competencyIds as readonly string[]).indexOf(area);
+    return index < 0 ? competencyIds.length : index;
+  };
+  return [...areas].sort((a, b) => rank(a) - rank(b) || (a < b ? -1 : a > b ? 1 : 0));
 }
 
-export function groupingSql(by: Grouping): GroupingSql {
+/** A unit a summary lists: its key in the base and its label columns (names as stored, the band's key). */
+export interface ListedUnit {
+  unit: string;
+  labels: { municipality?: string; school?: string; band?: string };
+}
+
+/**
+ * The units of a grouping within a scope, in the summaries' order: schools by
+ * municipality and name, municipalities by name, bands from молодые педагоги
+ * up; `competency` is one unit, the republic or the municipality.
+ */
+export function listedUnits(base: SummaryBase, by: Grouping, municipalityId?: number): ListedUnit[] {
+  const scoped = municipalityId !== undefined;
   switch (by) {
     case 'school':
-      return {
-        grain: 's',
-        groupId: 's.municipality_id',
-        unitId: 'x.unit_id',
-        labels: 'm.name AS municipality, s.name AS school',
-        joins: 'JOIN schools s ON s.id = x.unit_id JOIN municipalities m ON m.id = s.municipality_id',
-        // Drives from the municipality's schools, so the count table is read by its key, not scanned.
-        scopeFilter: 'x.unit_id IN (SELECT id FROM schools WHERE municipality_id = @municipalityId)',
-        order: 'm.name, s.municipality_id, s.name, x.unit_id',
-      };
+      return base
+        .names()
+        .schools.filter((s) => !scoped || s.municipalityId === municipalityId)
+        .map((s) => ({ unit: units.school(s.id), labels: { municipality: s.municipality, school: s.name } }));
     case 'municipality':
-      return {
-        grain: 'm',
-        groupId: '0',
-        unitId: 'x.unit_id',
-        labels: 'm.name AS municipality',
-        joins: 'JOIN municipalities m ON m.id = x.unit_id',
-        scopeFilter: 'x.unit_id = @municipalityId',
-        order: 'm.name, x.unit_id',
-      };
+      return base
+        .names()
+        .municipalities.filter((m) => !scoped || m.id === municipalityId)
+        .map((m) => ({ unit: units.municipality(m.id), labels: { municipality: m.name } }));
     case 'experience':
-      return {
-        grain: 'm',
-        groupId: '0',
-        unitId: 'x.band',
-        labels: 'x.band AS band',
-        joins: '',
-        scopeFilter: 'x.unit_id = @municipalityId',
-        order: orderOf('x.band', experienceBands),
-      };
+      return experienceBands.map((band) => ({ unit: scoped ? units.municipalityBand(municipalityId, band) : units.republicBand(band), labels: { band } }));
     case 'competency':
-      return { grain: 'm', groupId: '0', unitId: `'all'`, labels: '', joins: '', scopeFilter: 'x.unit_id = @municipalityId', order: '1' };
+      return [{ unit: scoped ? units.municipality(municipalityId) : units.republic, labels: {} }];
   }
-}
-
-/** A row of a grouped count query: its group and unit, label columns, and counts. */
-export interface GroupedRow {
-  groupId: number;
-  unitId: number | string;
-  area: string;
-  [column: string]: string | number | null;
-}
-
-/**
- * Yields the rows of a query ordered by group, one whole group at a time, so
- * that suppression can see every row that adds up to the same total while
- * the summary still streams (one municipality's schools in memory at most).
- */
-export function* wholeGroups<R extends { groupId: number }>(rows: Iterable<R>): Generator<R[]> {
-  let group: R[] = [];
-  for (const row of rows) {
-    if (group.length > 0 && group[0]!.groupId !== row.groupId) {
-      yield group;
-      group = [];
-    }
-    group.push(row);
-  }
-  if (group.length > 0) yield group;
-}
-
-/**
- * Sums `measures` (SQL over one of the count tables, aliased `x`) per unit and
- * competency of the grouping, in the period and scope, ordered by group, unit
- * and competency; lazily, from `stmt.iterate()`.
- */
-export function groupedCounts<R extends GroupedRow>(
-  db: Db,
-  table: 'report_levels' | 'report_growth',
-  measures: string,
-  { period, by, municipalityId }: { period: string; by: Grouping; municipalityId?: number | undefined },
-): Iterable<R> {
-  const g = groupingSql(by);
-  const statement = prepared(
-    db,
-    `SELECT ${g.groupId} AS groupId, ${g.unitId} AS unitId, ${g.labels ? `${g.labels},` : ''} x.area AS area, ${measures}
-     FROM ${table} x ${g.joins}
-     WHERE x.period = @period AND x.grain = '${g.grain}' ${municipalityId === undefined ? '' : `AND ${g.scopeFilter}`}
-     GROUP BY groupId, unitId, x.area
-     HAVING sum(x.teachers) > 0
-     ORDER BY ${g.order}, ${competencyOrderSql('x.area')}`,
-  );
-  return statement.iterate({ period, ...(municipalityId === undefined ? {} : { municipalityId }) }) as Iterable<R>;
 }

@@ -1,0 +1,333 @@
+import { experienceBands } from '../aggregates/experience.ts';
+import { cellKey, type MeasureFamily, type Signed, suppressComponent, type UnitLattice } from './suppression.ts';
+
+/**
+ * The base of every council summary: counts by unit, competency and measure,
+ * suppressed once (suppression.ts), which the summaries only read. A new
+ * summary is a new family of measures here (with how they add up) and a
+ * reader in store/ (see docs/ARCHITECTURE.md).
+ *
+ * Units form one hierarchy: schools add up to their municipality,
+ * municipalities to the republic; a municipality's experience bands add up to
+ * it, and the municipalities' cells of one band to the republic's cell of
+ * that band. The aggregates keep schools and municipality × band (their
+ * finest cells); the rest is summed from those here.
+ */
+
+export const families = {
+  /** Teachers with a result in a competency = with a deficit + without; with a deficit = выраженный + умеренный. */
+  levels: {
+    published: ['scored', 'deficit', 'highDeficit', 'moderateDeficit'],
+    hidden: ['noDeficit'],
+    relations: [
+      { total: 'scored', parts: ['deficit', 'noDeficit'] },
+      { total: 'deficit', parts: ['highDeficit', 'moderateDeficit'] },
+    ],
+  },
+  /** The same teachers in two years: paired = with a deficit before + without = with a deficit after + without. */
+  growth: {
+    published: ['paired', 'deficitBefore', 'deficitAfter'],
+    hidden: ['fineBefore', 'fineAfter'],
+    relations: [
+      { total: 'paired', parts: ['deficitBefore', 'fineBefore'] },
+      { total: 'paired', parts: ['deficitAfter', 'fineAfter'] },
+    ],
+  },
+  /** The roster = diagnosed + not diagnosed = connected + not connected (no competency: area `*`). */
+  participation: {
+    published: ['roster', 'connected', 'diagnosed'],
+    hidden: ['notDiagnosed', 'notConnected'],
+    relations: [
+      { total: 'roster', parts: ['diagnosed', 'notDiagnosed'] },
+      { total: 'roster', parts: ['connected', 'notConnected'] },
+    ],
+  },
+  /** Per programme and competency (no sums between programmes): feedback = useful + not = recommends + does not. */
+  programs: {
+    published: ['completers', 'completersMeasured', 'comparisonMeasured', 'feedback', 'useful', 'recommend'],
+    hidden: ['notUseful', 'notRecommend'],
+    relations: [
+      { total: 'feedback', parts: ['useful', 'notUseful'] },
+      { total: 'feedback', parts: ['recommend', 'notRecommend'] },
+    ],
+  },
+} as const satisfies Record<string, MeasureFamily>;
+export type FamilyName = keyof typeof families;
+
+/** The area of a family without competencies. */
+export const allAreas = '*';
+
+/** Unit keys of the hierarchy. */
+export const units = {
+  republic: 'r',
+  republicBand: (band: string) => `r/${band}`,
+  municipality: (id: number) => `m${id}`,
+  municipalityBand: (id: number, band: string) => `m${id}/${band}`,
+  school: (id: number) => `s${id}`,
+};
+
+/** One cell row: counts of teachers (suppressed) and sums that only feed means (scores). */
+export interface BaseRow {
+  counts: Record<string, number>;
+  sums: Record<string, number>;
+}
+
+/** A family's rows before suppression: by competency, then by unit. */
+export type FamilyRows = Map<string, Map<string, BaseRow>>;
+
+/** The finest rows as the aggregates keep them: a school's, or a municipality's in one experience band. */
+export interface FineRow {
+  unit: { school: number } | { municipality: number; band: string };
+  area: string;
+  counts: Record<string, number>;
+  sums: Record<string, number>;
+}
+
+/** Schools (with their municipality) and municipalities, in the summaries' order (by name). */
+export interface UnitNames {
+  schools: { id: number; name: string; municipalityId: number; municipality: string }[];
+  municipalities: { id: number; name: string }[];
+}
+
+function add(into: BaseRow, row: BaseRow): void {
+  for (const [key, value] of Object.entries(row.counts)) into.counts[key] = (into.counts[key] ?? 0) + value;
+  for (const [key, value] of Object.entries(row.sums)) into.sums[key] = (into.sums[key] ?? 0) + value;
+}
+
+/**
+ * The hierarchy's rows from the finest ones: municipality = its bands,
+ * republic band = the municipalities' cells of the band, republic = the
+ * municipalities. `complete` adds the counts that follow from the kept ones
+ * (with a deficit, without); `present` says which rows the summaries show
+ * (a unit nobody is counted in has no row, and its counts are known zeros).
+ */
+export function rollUp(fine: Iterable<FineRow>, complete: (row: BaseRow) => void, present: (row: BaseRow) => boolean): FamilyRows {
+  const byArea: FamilyRows = new Map();
+  const rowOf = (area: string, unit: string) => {
+    let rows = byArea.get(area);
+    if (!rows) {
+      rows = new Map();
+      byArea.set(area, rows);
+    }
+    let row = rows.get(unit);
+    if (!row) {
+      row = { counts: {}, sums: {} };
+      rows.set(unit, row);
+    }
+    return row;
+  };
+  for (const { unit, area, counts, sums } of fine) {
+    const row = { counts, sums };
+    if ('school' in unit) {
+      add(rowOf(area, units.school(unit.school)), row);
+    } else {
+      add(rowOf(area, units.municipalityBand(unit.municipality, unit.band)), row);
+      add(rowOf(area, units.municipality(unit.municipality)), row);
+      add(rowOf(area, units.republicBand(unit.band)), row);
+      add(rowOf(area, units.republic), row);
+    }
+  }
+  for (const rows of byArea.values()) {
+    for (const [unit, row] of rows) {
+      complete(row);
+      if (!present(row)) rows.delete(unit);
+    }
+  }
+  return byArea;
+}
+
+/** Hiding a republic-wide number costs most, a band of the republic more than a municipality, a municipality more than a school. */
+const weights = { r: 1000, rb: 3, m: 2, mb: 1, s: 1 };
+
+type Place = { kind: 'r' } | { kind: 'rb'; band: string } | { kind: 'm'; m: number } | { kind: 'mb'; m: number; band: string } | { kind: 's'; m: number };
+
+/**
+ * The hierarchy as suppression sees it: for a unit, the smallest signed sets
+ * of units that contain it and keep every sum (suppression.ts):
+ * - a school: itself +1 and a school of the same municipality −1;
+ * - a municipality (or a school that is its only one): it, one of its schools
+ *   and one of its bands +1, and the same of another municipality −1, in the
+ *   same band so that the band's republic cell stays;
+ * - a municipality's band: a rectangle with another band and another
+ *   municipality, or with the same two bands of the republic;
+ * - a republic band: with another band, and the same two of one municipality;
+ * - anything, as a last resort: a chain school → municipality → its band →
+ *   the republic's band → the republic, all +1.
+ * Among the candidates, the units are the cheapest by `cost` (infinite for a
+ * unit that has no row).
+ */
+export function hierarchyLattice(names: UnitNames): UnitLattice {
+  const schoolsOf = new Map<number, string[]>();
+  const places = new Map<string, Place>();
+  const municipalities = names.municipalities.map((m) => m.id);
+  places.set(units.republic, { kind: 'r' });
+  for (const band of experienceBands) places.set(units.republicBand(band), { kind: 'rb', band });
+  for (const m of municipalities) {
+    schoolsOf.set(m, []);
+    places.set(units.municipality(m), { kind: 'm', m });
+    for (const band of experienceBands) places.set(units.municipalityBand(m, band), { kind: 'mb', m, band });
+  }
+  for (const school of names.schools) {
+    const key = units.school(school.id);
+    schoolsOf.get(school.municipalityId)?.push(key);
+    places.set(key, { kind: 's', m: school.municipalityId });
+  }
+  const order = [
+    units.republic,
+    ...experienceBands.map(units.republicBand),
+    ...municipalities.map(units.municipality),
+    ...municipalities.flatMap((m) => experienceBands.map((band) => units.municipalityBand(m, band))),
+    ...names.schools.map((s) => units.school(s.id)),
+  ];
+
+  const cheapest = <T>(items: Iterable<T>, cost: (item: T) => number): [T, number] | undefined => {
+    let best: [T, number] | undefined;
+    for (const item of items) {
+      const c = cost(item);
+      if (Number.isFinite(c) && (!best || c < best[1])) best = [item, c];
+    }
+    return best;
+  };
+
+  /** Municipality m (with its school `school`, or its cheapest) +1 against another municipality −1, in one band. */
+  const swap = (m: number, cost: (unit: string) => number, school?: string): Signed | undefined => {
+    const own = school ?? cheapest(schoolsOf.get(m) ?? [], cost)?.[0];
+    if (own === undefined) return undefined;
+    const other = cheapest(
+      municipalities.filter((n) => n !== m),
+      (n) => {
+        const s = cheapest(schoolsOf.get(n) ?? [], cost);
+        const b = cheapest(experienceBands, (band) => cost(units.municipalityBand(m, band)) + cost(units.municipalityBand(n, band)));
+        return s && b ? cost(units.municipality(n)) + s[1] + b[1] : Number.POSITIVE_INFINITY;
+      },
+    );
+    if (!other) return undefined;
+    const n = other[0];
+    const s = cheapest(schoolsOf.get(n) ?? [], cost)![0];
+    const band = cheapest(experienceBands, (b) => cost(units.municipalityBand(m, b)) + cost(units.municipalityBand(n, b)))![0];
+    return [
+      [units.municipality(m), 1],
+      [own, 1],
+      [units.municipalityBand(m, band), 1],
+      [units.municipality(n), -1],
+      [s, -1],
+      [units.municipalityBand(n, band), -1],
+    ];
+  };
+
+  /** School → municipality → band → republic band → republic, all +1 (any of them may be given). */
+  const chain = (cost: (unit: string) => number, m?: number, school?: string): Signed | undefined => {
+    const tail = (n: number) => {
+      const s = school ?? cheapest(schoolsOf.get(n) ?? [], cost)?.[0];
+      const b = cheapest(experienceBands, (band) => cost(units.municipalityBand(n, band)) + cost(units.republicBand(band)));
+      return s === undefined || !b ? undefined : { s, band: b[0], cost: cost(units.municipality(n)) + cost(s) + b[1] };
+    };
+    const n = m ?? cheapest(municipalities, (k) => tail(k)?.cost ?? Number.POSITIVE_INFINITY)?.[0];
+    const t = n === undefined ? undefined : tail(n);
+    if (n === undefined || !t) return undefined;
+    return [
+      [units.republic, 1],
+      [units.municipality(n), 1],
+      [t.s, 1],
+      [units.municipalityBand(n, t.band), 1],
+      [units.republicBand(t.band), 1],
+    ];
+  };
+
+  const witnesses = (unit: string, cost: (unit: string) => number): Signed[] => {
+    const place = places.get(unit);
+    const found: (Signed | undefined)[] = [];
+    switch (place?.kind) {
+      case 's': {
+        const sibling = cheapest(
+          (schoolsOf.get(place.m) ?? []).filter((s) => s !== unit),
+          cost,
+        );
+        if (sibling)
+          return [
+            [
+              [unit, 1],
+              [sibling[0], -1],
+            ],
+          ];
+        found.push(swap(place.m, cost, unit), chain(cost, place.m, unit));
+        break;
+      }
+      case 'm':
+        found.push(swap(place.m, cost), chain(cost, place.m));
+        break;
+      case 'mb': {
+        const others = experienceBands.filter((b) => b !== place.band);
+        const rectangle = cheapest(
+          municipalities.filter((n) => n !== place.m).flatMap((n) => others.map((b) => [n, b] as const)),
+          ([n, b]) => cost(units.municipalityBand(place.m, b)) + cost(units.municipalityBand(n, place.band)) + cost(units.municipalityBand(n, b)),
+        );
+        if (rectangle) {
+          const [n, b] = rectangle[0];
+          found.push([
+            [unit, 1],
+            [units.municipalityBand(place.m, b), -1],
+            [units.municipalityBand(n, place.band), -1],
+            [units.municipalityBand(n, b), 1],
+          ]);
+        }
+        const viaRepublic = cheapest(others, (b) => cost(units.municipalityBand(place.m, b)) + cost(units.republicBand(b)));
+        if (viaRepublic && Number.isFinite(cost(units.republicBand(place.band)))) {
+          const b = viaRepublic[0];
+          found.push([
+            [unit, 1],
+            [units.municipalityBand(place.m, b), -1],
+            [units.republicBand(place.band), 1],
+            [units.republicBand(b), -1],
+          ]);
+        }
+        break;
+      }
+      case 'rb': {
+        const pair = cheapest(
+          municipalities.flatMap((n) => experienceBands.filter((b) => b !== place.band).map((b) => [n, b] as const)),
+          ([n, b]) => cost(units.republicBand(b)) + cost(units.municipalityBand(n, place.band)) + cost(units.municipalityBand(n, b)),
+        );
+        if (pair) {
+          const [n, b] = pair[0];
+          found.push([
+            [unit, 1],
+            [units.republicBand(b), -1],
+            [units.municipalityBand(n, place.band), 1],
+            [units.municipalityBand(n, b), -1],
+          ]);
+        }
+        break;
+      }
+      case 'r':
+        found.push(chain(cost));
+        break;
+    }
+    return found.filter((w): w is Signed => w !== undefined);
+  };
+  return { units: order, witnesses, weight: (unit) => weights[places.get(unit)?.kind ?? 's'] };
+}
+
+/** A family's rows with, per competency, the suppressed cells (unit|measure). */
+export interface SuppressedRows {
+  rows: FamilyRows;
+  suppressed: Map<string, Set<string>>;
+}
+
+/** Suppresses every competency of a family (each is a component of its own). */
+export function suppressRows(rows: FamilyRows, family: MeasureFamily, lattice: UnitLattice, minGroup: number): SuppressedRows {
+  const suppressed = new Map<string, Set<string>>();
+  for (const [area, byUnit] of rows) {
+    suppressed.set(area, suppressComponent(new Map([...byUnit].map(([unit, row]) => [unit, row.counts])), family, lattice, minGroup));
+  }
+  return { rows, suppressed };
+}
+
+/** One cell row as a summary reads it: its counts and sums, and which counts are suppressed. Undefined: nobody counted there. */
+export function readCell(family: SuppressedRows, area: string, unit: string): (BaseRow & { suppressed: Set<string> }) | undefined {
+  const row = family.rows.get(area)?.get(unit);
+  if (!row) return undefined;
+  const hidden = family.suppressed.get(area);
+  const suppressed = new Set(Object.keys(row.counts).filter((measure) => hidden?.has(cellKey(unit, measure))));
+  return { ...row, suppressed };
+}

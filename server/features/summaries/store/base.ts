@@ -1,0 +1,163 @@
+import type { Db } from '../../../platform/database/database.ts';
+import { prepared } from '../../../platform/database/statements.ts';
+import {
+  allAreas,
+  type BaseRow,
+  type FamilyName,
+  type FamilyRows,
+  type FineRow,
+  families,
+  hierarchyLattice,
+  rollUp,
+  type SuppressedRows,
+  suppressRows,
+  type UnitNames,
+} from '../base.ts';
+import type { UnitLattice } from '../suppression.ts';
+
+/**
+ * The summaries' base for one period and K, read from the aggregate tables
+ * (server/features/aggregates): a few rows per school and per municipality ×
+ * experience band, never the attempts. Each family is read and suppressed on
+ * first use and kept for the request, so a page that shows three summaries of
+ * one family suppresses it once. The whole republic is always suppressed,
+ * also for one municipality's pages: one suppression for everyone.
+ */
+export interface SummaryBase {
+  period: string;
+  minGroup: number;
+  names(): UnitNames;
+  family(name: Exclude<FamilyName, 'programs'>): SuppressedRows;
+}
+
+export function summaryBase(db: Db, { period, minGroup }: { period: string; minGroup: number }): SummaryBase {
+  let names: UnitNames | undefined;
+  let lattice: UnitLattice | undefined;
+  const suppressedFamilies = new Map<string, SuppressedRows>();
+  const base: SummaryBase = {
+    period,
+    minGroup,
+    names: () => (names ??= unitNames(db)),
+    family(name) {
+      let family = suppressedFamilies.get(name);
+      if (!family) {
+        lattice ??= hierarchyLattice(base.names());
+        family = suppressRows(familyRows(db, name, period), families[name], lattice, minGroup);
+        suppressedFamilies.set(name, family);
+      }
+      return family;
+    },
+  };
+  return base;
+}
+
+function unitNames(db: Db): UnitNames {
+  return {
+    schools: prepared(
+      db,
+      `SELECT s.id, s.name, s.municipality_id AS municipalityId, m.name AS municipality
+       FROM schools s JOIN municipalities m ON m.id = s.municipality_id ORDER BY m.name, s.municipality_id, s.name, s.id`,
+    ).all() as UnitNames['schools'],
+    municipalities: prepared(db, 'SELECT id, name FROM municipalities ORDER BY name, id').all() as UnitNames['municipalities'],
+  };
+}
+
+const experienceBandSql = `CASE WHEN t.experience_years IS NULL THEN 'unknown' WHEN t.experience_years < 3 THEN 'early'
+  WHEN t.experience_years <= 10 THEN 'y3to10' WHEN t.experience_years <= 20 THEN 'y11to20' ELSE 'y21plus' END`;
+
+interface GrainRow {
+  grain: 's' | 'm';
+  unitId: number;
+  band: string;
+  area: string;
+  [measure: string]: string | number;
+}
+
+function* fineRows(rows: Iterable<GrainRow>, counts: readonly string[], sums: readonly string[]): Generator<FineRow> {
+  for (const row of rows) {
+    yield {
+      unit: row.grain === 's' ? { school: row.unitId } : { municipality: row.unitId, band: row.band },
+      area: row.area,
+      counts: Object.fromEntries(counts.map((key) => [key, Number(row[key])])),
+      sums: Object.fromEntries(sums.map((key) => [key, Number(row[key])])),
+    };
+  }
+}
+
+function familyRows(db: Db, name: Exclude<FamilyName, 'programs'>, period: string): FamilyRows {
+  switch (name) {
+    case 'levels': {
+      const rows = prepared(
+        db,
+        `SELECT x.grain, x.unit_id AS unitId, x.band, x.area,
+           sum(CASE WHEN x.level IN ('highDeficit', 'moderateDeficit', 'noDeficit') THEN x.teachers ELSE 0 END) AS scored,
+           sum(CASE WHEN x.level = 'highDeficit' THEN x.teachers ELSE 0 END) AS highDeficit,
+           sum(CASE WHEN x.level = 'moderateDeficit' THEN x.teachers ELSE 0 END) AS moderateDeficit,
+           sum(x.score_sum) AS scoreSum, sum(x.teachers) AS teachers
+         FROM report_levels x WHERE x.period = ? GROUP BY x.grain, x.unit_id, x.band, x.area`,
+      ).iterate(period) as Iterable<GrainRow>;
+      return rollUp(
+        fineRows(rows, ['scored', 'highDeficit', 'moderateDeficit'], ['scoreSum', 'teachers']),
+        ({ counts }) => {
+          counts.deficit = counts.highDeficit! + counts.moderateDeficit!;
+          counts.noDeficit = counts.scored! - counts.deficit;
+        },
+        // Teachers measured with too few answers make a row (with nobody scored), as they always have.
+        (row) => row.sums.teachers! > 0,
+      );
+    }
+    case 'growth': {
+      const rows = prepared(
+        db,
+        `SELECT x.grain, x.unit_id AS unitId, x.band, x.area, x.teachers AS paired, x.before_sum AS beforeSum, x.after_sum AS afterSum,
+           x.deficit_before AS deficitBefore, x.deficit_after AS deficitAfter
+         FROM report_growth x WHERE x.period = ?`,
+      ).iterate(period) as Iterable<GrainRow>;
+      return rollUp(
+        fineRows(rows, ['paired', 'deficitBefore', 'deficitAfter'], ['beforeSum', 'afterSum']),
+        ({ counts }) => {
+          counts.fineBefore = counts.paired! - counts.deficitBefore!;
+          counts.fineAfter = counts.paired! - counts.deficitAfter!;
+        },
+        (row) => row.counts.paired! > 0,
+      );
+    }
+    case 'participation':
+      return rollUp(participationRows(db, period), completeParticipation, (row) => row.counts.roster! > 0);
+  }
+}
+
+/**
+ * Roster and connection are counted as they are now (the teachers' current
+ * school and experience), diagnosis as the aggregates recorded it.
+ */
+function* participationRows(db: Db, period: string): Generator<FineRow> {
+  const roster = prepared(
+    db,
+    `SELECT t.school_id AS schoolId, s.municipality_id AS municipalityId, ${experienceBandSql} AS band, count(*) AS roster,
+       sum(EXISTS (SELECT 1 FROM devices d WHERE d.teacher_id = t.id)) AS connected
+     FROM teachers t JOIN schools s ON s.id = t.school_id GROUP BY t.school_id, band`,
+  ).iterate() as Iterable<{ schoolId: number; municipalityId: number; band: string; roster: number; connected: number }>;
+  const none = { diagnosed: 0 };
+  for (const row of roster) {
+    const counts = { roster: row.roster, connected: row.connected };
+    yield { unit: { school: row.schoolId }, area: allAreas, counts: { ...counts, ...none }, sums: {} };
+    yield { unit: { municipality: row.municipalityId, band: row.band }, area: allAreas, counts: { ...counts, ...none }, sums: {} };
+  }
+  const diagnosed = prepared(db, `SELECT grain, unit_id AS unitId, band, teachers FROM report_diagnosed WHERE period = ? AND teachers <> 0`).iterate(
+    period,
+  ) as Iterable<{ grain: 's' | 'm'; unitId: number; band: string; teachers: number }>;
+  for (const row of diagnosed) {
+    yield {
+      unit: row.grain === 's' ? { school: row.unitId } : { municipality: row.unitId, band: row.band },
+      area: allAreas,
+      counts: { roster: 0, connected: 0, diagnosed: row.teachers },
+      sums: {},
+    };
+  }
+}
+
+function completeParticipation({ counts }: BaseRow): void {
+  counts.notDiagnosed = counts.roster! - counts.diagnosed!;
+  counts.notConnected = counts.roster! - counts.connected!;
+}
