@@ -2,7 +2,7 @@
  * Every sentence the extension shows, in one place, so that a translation
  * can be added beside it.
  */
-import { areaTitles, competencyTitles } from '../shared/competencies.ts';
+import { areaTitles, competencyTitles, levelTitles } from '../shared/competencies.ts';
 
 const dateFormat = new Intl.DateTimeFormat('ru-RU', { day: 'numeric', month: 'long', year: 'numeric' });
 const dateTimeFormat = new Intl.DateTimeFormat('ru-RU', { day: 'numeric', month: 'long', hour: '2-digit', minute: '2-digit' });
@@ -111,15 +111,7 @@ export const messages = {
 
   competencies: competencyTitles,
   wellbeing: areaTitles.wellbeing,
-  levels: {
-    highDeficit: 'выраженный дефицит',
-    moderateDeficit: 'умеренный дефицит',
-    noDeficit: 'дефицит не выявлен',
-    insufficientData: 'недостаточно данных',
-    highRisk: 'высокий риск',
-    moderateRisk: 'умеренный риск',
-    lowRisk: 'низкий риск',
-  },
+  levels: levelTitles,
 
   profile: {
     chartTitle: 'Профиль компетенций',

@@ -1,4 +1,6 @@
 import { Hono } from 'hono';
+import { defaultTimeZone } from '../shared/format/russian.ts';
+import { adminTimeZone } from './platform/admin/time-zone.ts';
 import { messages } from './messages.ts';
 import { adminAssets } from './platform/admin/assets.ts';
 import { csrfToken, sameOrigin } from './platform/admin/csrf.ts';
@@ -19,6 +21,8 @@ import { requireStaff } from './platform/admin/require-staff.ts';
 export interface AdminOptions extends LoginOptions {
   /** K: the smallest group a number on the report pages may describe (PROFROST_REPORT_MIN_GROUP). */
   minGroup: number;
+  /** The deployment's time zone for the times the pages show (PROFROST_TIME_ZONE). */
+  timeZone?: string | undefined;
 }
 
 /**
@@ -30,7 +34,7 @@ export interface AdminOptions extends LoginOptions {
 export function adminApp(options: AdminOptions) {
   const deps = { db: options.db };
   const admin = new Hono<AdminEnv>();
-  admin.use(adminHeaders, adminBodyLimit, sameOrigin(options.publicUrl));
+  admin.use(...adminTimeZone(options.timeZone ?? defaultTimeZone), adminHeaders, adminBodyLimit, sameOrigin(options.publicUrl));
   admin.route('/assets', adminAssets());
   admin.route('/login', loginPage(options));
 

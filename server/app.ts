@@ -85,7 +85,10 @@ export function createApp({
     { teacher: teacherAuth(db), council: councilAuth(db) },
   );
   app.route('/demo/journal', demoJournalPage(db));
-  app.route('/admin', adminApp({ db, publicUrl: config.publicUrl, minGroup: config.minGroup, ...(loginRateLimit ? { loginRateLimit } : {}) }));
+  app.route(
+    '/admin',
+    adminApp({ db, publicUrl: config.publicUrl, minGroup: config.minGroup, timeZone: config.timeZone, ...(loginRateLimit ? { loginRateLimit } : {}) }),
+  );
   app.get('/', (c) => c.redirect('/demo/journal'));
 
   app.notFound((c) => {

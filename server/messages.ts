@@ -26,7 +26,7 @@ export const messages = {
   programs import ФАЙЛ.csv [--skip-invalid]
              загрузить каталог программ ДПО из CSV (повторная загрузка обновляет)
   roster import ФАЙЛ.csv [--codes-out КОДЫ.csv] [--skip-invalid]
-             загрузить список педагогов; новым выдаются коды подключения
+             загрузить реестр педагогов; новым выдаются коды подключения
   staff add --login ЛОГИН --role methodist|admin [--municipality МУНИЦИПАЛИТЕТ]
              создать учётную запись сотрудника; пароль читается со стандартного ввода
   council-token create --name НАЗВАНИЕ

@@ -85,3 +85,17 @@ export type ProgramFormat = (typeof programFormats)[number];
 /** Activities other than courses that an individual route (ИОМ) may hold. */
 export const activityKinds = ['course', 'mentoring', 'internship', 'methodicalAssociation', 'competition', 'selfEducation', 'webinar'] as const;
 export type ActivityKind = (typeof activityKinds)[number];
+
+/**
+ * The levels' Russian names, as a sentence quotes them (lower-case): the one spelling of the
+ * panel, the admin pages, the CSV files and the ИОМ's sentences (docs/DOMAIN.md).
+ */
+export const levelTitles: Readonly<Record<Level, string>> = {
+  highDeficit: 'выраженный дефицит',
+  moderateDeficit: 'умеренный дефицит',
+  noDeficit: 'дефицит не выявлен',
+  insufficientData: 'недостаточно данных',
+  highRisk: 'высокий риск',
+  moderateRisk: 'умеренный риск',
+  lowRisk: 'низкий риск',
+};

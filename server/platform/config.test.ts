@@ -10,6 +10,7 @@ describe('configuration from the environment', () => {
       publicUrl: 'http://localhost:8787',
       demo: false,
       minGroup: 5,
+      timeZone: 'Europe/Moscow',
     });
     expect(loadConfig({}, { demo: true }).demo).toBe(true);
     expect(loadConfig({ PORT: '9000' }).publicUrl).toBe('http://localhost:9000');
@@ -23,10 +24,18 @@ describe('configuration from the environment', () => {
         PROFROST_PUBLIC_URL: 'https://profrost.example.ru/',
         PROFROST_DEMO: 'off',
         PROFROST_REPORT_MIN_GROUP: '10',
+        PROFROST_TIME_ZONE: 'Asia/Yakutsk',
       },
       { demo: true },
     );
-    expect(config).toEqual({ port: 3000, dataDir: '/srv/profrost', publicUrl: 'https://profrost.example.ru', demo: false, minGroup: 10 });
+    expect(config).toEqual({
+      port: 3000,
+      dataDir: '/srv/profrost',
+      publicUrl: 'https://profrost.example.ru',
+      demo: false,
+      minGroup: 10,
+      timeZone: 'Asia/Yakutsk',
+    });
   });
 
   it('takes a flag in the usual spellings, and an empty variable as unset', () => {
@@ -44,6 +53,7 @@ describe('configuration from the environment', () => {
     ['PROFROST_DEMO', 'maybe'],
     ['PROFROST_REPORT_MIN_GROUP', '2'],
     ['PROFROST_REPORT_MIN_GROUP', 'пять'],
+    ['PROFROST_TIME_ZONE', 'UTC+9'],
   ])('stops on %s=%s with a sentence that names the variable', (name, value) => {
     expect(() => loadConfig({ [name]: value })).toThrow(ConfigError);
     expect(() => loadConfig({ [name]: value })).toThrow(new RegExp(`^Переменная окружения ${name}: .*«${value.replace('.', '\\.')}»`));

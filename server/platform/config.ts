@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { z } from 'zod';
+import { defaultTimeZone, isTimeZone } from '../../shared/format/russian.ts';
 import { messages } from './messages.ts';
 
 /** A configuration problem that stops the server with one sentence naming the variable. */
@@ -21,6 +22,7 @@ const variables = {
   PROFROST_PUBLIC_URL: { schema: z.url({ protocol: /^https?$/ }), problem: messages.config.url },
   PROFROST_DEMO: { schema: flag, problem: messages.config.flag },
   PROFROST_REPORT_MIN_GROUP: { schema: z.coerce.number().int().min(3).max(1000), problem: messages.config.minGroup },
+  PROFROST_TIME_ZONE: { schema: z.string().trim().refine(isTimeZone), problem: messages.config.timeZone },
 } as const;
 
 export interface Config {
@@ -36,6 +38,8 @@ export interface Config {
    * smaller ones are suppressed. Never below 3, 5 by default.
    */
   minGroup: number;
+  /** The deployment's time zone for the times the screens show (IANA name, Europe/Moscow by default; Asia/Yakutsk at UTC+9). */
+  timeZone?: string;
 }
 
 export const defaultMinGroup = 5;
@@ -59,5 +63,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, defaults: Confi
   const publicUrl = (read(env, 'PROFROST_PUBLIC_URL') ?? `http://localhost:${port}`).replace(/\/+$/, '');
   const demo = read(env, 'PROFROST_DEMO') ?? defaults.demo;
   const minGroup = read(env, 'PROFROST_REPORT_MIN_GROUP') ?? defaultMinGroup;
-  return { port, dataDir, publicUrl, demo, minGroup };
+  const timeZone = read(env, 'PROFROST_TIME_ZONE') ?? defaultTimeZone;
+  return { port, dataDir, publicUrl, demo, minGroup, timeZone };
 }

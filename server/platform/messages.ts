@@ -11,6 +11,7 @@ export const messages = {
     flag: 'нужно 1 или 0 (также true/false, yes/no, on/off)',
     dir: 'нужен путь к папке',
     minGroup: 'нужно целое число не меньше 3 (меньшие группы позволяют узнать отдельных педагогов)',
+    timeZone: 'нужен часовой пояс в виде Europe/Moscow или Asia/Yakutsk',
   },
   storage: {
     tooNew: (found: number, known: number) =>
@@ -73,7 +74,7 @@ export const messages = {
       programs: 'Программы ДПО',
       demand: 'Спрос',
       effectiveness: 'Эффективность',
-      roster: 'Ростер',
+      roster: 'Реестр педагогов',
       diagnostics: 'Диагностики',
       audit: 'Журнал действий',
     },

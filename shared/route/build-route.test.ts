@@ -56,7 +56,7 @@ describe('buildRoute: what each band gets', () => {
   it('writes reasons a teacher can read, with the competency and the score', () => {
     const byId = new Map(route().recommendations.map((r) => [r.id, r.reason]));
     expect(byId.get('methodical.course.pp-retraining-260')).toBe(
-      'Рекомендовано: высокий дефицит по компетенции «методическая», 42 из 100. Ближайший подходящий поток — с 10.09.2026.',
+      'Рекомендовано: выраженный дефицит по компетенции «методическая», 42 из 100. Ближайший подходящий поток — с 10.09.2026.',
     );
     expect(byId.get('methodical.mentoring')).toContain('наставник');
     expect(byId.get('psychoPedagogical.course.pk-psy-inclusion-72')).toContain('умеренный дефицит по компетенции «психолого-педагогическая», 70 из 100');

@@ -1,11 +1,7 @@
-import { type CompetencyId, competencyTitlesInText, type DeficitLevel } from '../competencies.ts';
+import { type CompetencyId, competencyTitlesInText, type DeficitLevel, levelTitles } from '../competencies.ts';
 import type { EnrollmentStatus } from '../schemas/program.ts';
 
-const levelNames: Record<DeficitLevel, string> = {
-  highDeficit: 'высокий дефицит',
-  moderateDeficit: 'умеренный дефицит',
-  noDeficit: 'дефицит не выявлен',
-};
+const levelNames: Record<DeficitLevel, string> = levelTitles;
 
 /** A competency with its diagnosed level and score, as the reasons mention it. */
 export interface Finding {
@@ -34,7 +30,7 @@ export const reasons = {
         return `Программа по этому дефициту пройдена (${deficit(f)}): пройдите диагностику повторно, чтобы увидеть приращение.`;
     }
   },
-  mentoring: (f: Finding) => `Рекомендовано: ${deficit(f)}. При высоком дефиците маршрут строится с наставником.`,
+  mentoring: (f: Finding) => `Рекомендовано: ${deficit(f)}. При выраженном дефиците маршрут строится с наставником.`,
   internship: (f: Finding) => `Рекомендовано: ${deficit(f)}. ${noCourse} стажировка у педагога, сильного в этой компетенции.`,
   webinar: (f: Finding) => `Рекомендовано: ${deficit(f)}. ${noCourse} вебинары по теме.`,
   selfEducation: (f: Finding) => `Рекомендовано: ${deficit(f)}. ${noCourse} план самообразования.`,

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 
 /**
- * One row of the roster (список педагогов) that a municipality or the
+ * One row of the roster (реестр педагогов) that a municipality or the
  * regional operator loads: every cell arrives as text, trimmed, and leaves
  * as the teacher's record. A teacher is identified by full name and school
  * (see server/features/roster/import-roster.ts).

@@ -54,7 +54,7 @@ describe('the admin pages in Chromium', () => {
     await nav.getByRole('link', { name: 'Педагоги', exact: true }).click();
     await page.waitForURL(`${server.url}/admin/teachers`);
     expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('Педагоги');
-    for (const name of ['Обзор', 'Педагоги', 'Программы ДПО', 'Спрос', 'Эффективность', 'Ростер', 'Диагностики', 'Журнал действий']) {
+    for (const name of ['Обзор', 'Педагоги', 'Программы ДПО', 'Спрос', 'Эффективность', 'Реестр педагогов', 'Диагностики', 'Журнал действий']) {
       await expect.poll(() => nav.getByRole('link', { name, exact: true }).count()).toBe(1);
     }
     expect(await page.locator('table.teachers').textContent()).toContain('Соколова Анна Викторовна');
@@ -124,7 +124,7 @@ describe('the admin pages in Chromium', () => {
       `Семёнова;Дарья;Олеговна;${belo};МБОУ «Гимназия № 3» г. Белоозёрска;учитель;математика;3`,
       `Ефремов;Игорь;;${belo};МБОУ «Гимназия № 3» г. Белоозёрска;учитель;физкультура;11`,
     ].join('\n');
-    await page.getByRole('navigation', { name: 'Разделы' }).getByRole('link', { name: 'Ростер' }).click();
+    await page.getByRole('navigation', { name: 'Разделы' }).getByRole('link', { name: 'Реестр педагогов' }).click();
     await page.getByLabel('Файл CSV').setInputFiles({ name: 'педагоги.csv', mimeType: 'text/csv', buffer: Buffer.from(roster) });
     await page.getByRole('button', { name: 'Проверить файл' }).click();
     await page.getByText('Новых педагогов: 2').waitFor();

@@ -39,7 +39,7 @@ describe('the admin pages, each on its happy path', () => {
       ['/admin/programs', 'Программы ДПО'],
       ['/admin/demand', 'Спрос'],
       ['/admin/effectiveness', 'Эффективность'],
-      ['/admin/roster', 'Ростер'],
+      ['/admin/roster', 'Реестр педагогов'],
       ['/admin/diagnostics', 'Диагностики'],
       ['/admin/audit', 'Журнал действий'],
     ]) {

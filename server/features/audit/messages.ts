@@ -26,7 +26,7 @@ export const messages = {
         'council_token.create': 'выпущен токен экспертного совета',
         'code.reissue': 'выдан код подключения',
         'devices.revoke': 'отозваны устройства',
-        'roster.import': 'загружен список педагогов',
+        'roster.import': 'загружен реестр педагогов',
         'catalogue.import': 'загружен каталог программ',
         'program.create': 'создана программа',
         'program.update': 'изменена программа',

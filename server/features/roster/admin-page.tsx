@@ -18,7 +18,7 @@ import { placesInScope } from '../teachers/directory-store.ts';
 import { dropUpload, findUpload, keepUpload } from '../../platform/database/upload-store.ts';
 
 /**
- * Ростер: loading teachers from CSV through the same code as
+ * Реестр педагогов: loading teachers from CSV through the same code as
  * `profrost roster import` (preview, then confirm), connection codes to hand
  * out (shown once, downloadable as CSV for 30 minutes), re-issuing a code
  * and revoking a teacher's devices.

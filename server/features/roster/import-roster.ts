@@ -9,7 +9,7 @@ import { codeLifetimeDays, issueConnectionCode } from '../connection/code-store.
 import { insertTeacher, municipalityNames, schoolNames, teacherIdentities } from './store.ts';
 
 /**
- * Loading the roster (список педагогов) from a CSV file. One code path for
+ * Loading the roster (реестр педагогов) from a CSV file. One code path for
  * the CLI and, later, the admin page: `previewRoster` reads and checks
  * without writing, `importRoster` saves what the preview accepted.
  *

@@ -54,10 +54,10 @@ export const messages = {
   },
   adminPages: {
     ...platform.adminPages,
-    // Ростер.
+    // Реестр педагогов.
     roster: {
-      title: 'Ростер',
-      importTitle: 'Загрузить список педагогов',
+      title: 'Реестр педагогов',
+      importTitle: 'Загрузить реестр педагогов',
       newTeachers: (count: number) => `Новых педагогов: ${count}`,
       existingTeachers: (count: number) => `Уже есть в базе (останутся как есть): ${count}`,
       done: (created: number, existing: number, skipped: number) =>

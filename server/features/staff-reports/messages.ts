@@ -1,3 +1,4 @@
+import { formatNumber, formatPercent, formatSigned } from '../../../shared/format/russian.ts';
 import { messages as summaries } from '../summaries/messages.ts';
 
 /**
@@ -12,9 +13,9 @@ export const messages = {
       show: 'Показать',
       noData: 'За этот учебный год результатов диагностики пока нет.',
       suppressedShort: 'скрыто',
-      number: (value: number) => String(value).replace('.', ','),
-      percent: (value: number) => `${String(value).replace('.', ',')}%`,
-      points: (value: number) => `${value > 0 ? '+' : ''}${String(value).replace('.', ',')}`,
+      number: formatNumber,
+      percent: formatPercent,
+      points: formatSigned,
       dashboard: {
         title: (scope: string, period: string) => `Обзор: ${scope}, ${period} учебный год`,
         participation: 'Охват диагностикой',
@@ -33,11 +34,11 @@ export const messages = {
         earlyCareer: 'Молодые педагоги (стаж до 3 лет)',
         earlyCareerNone: 'Результатов молодых педагогов за этот год нет.',
         bar: (competency: string, share: string, deficit: string, scored: string) => `${competency}: с дефицитом ${share} (${deficit} из ${scored})`,
-        growth: (previous: string) => `Рост к ${previous} учебному году`,
+        growth: (previous: string) => `Приращение относительно ${previous} учебного года`,
         growthHint: 'Сравниваются одни и те же педагоги: те, у кого есть балл по компетенции в обоих учебных годах.',
         growthNone: 'Педагогов с диагностикой в обоих учебных годах пока нет.',
         growthBar: (competency: string, delta: string, before: string, after: string, paired: string) =>
-          `${competency}: ${delta} балла (было ${before}, стало ${after}; педагогов: ${paired})`,
+          `${competency}: приращение ${delta} (было ${before}, стало ${after}; педагогов: ${paired})`,
       },
       demand: {
         title: (scope: string, period: string) => `Спрос на программы (образовательный заказ): ${scope}, ${period} учебный год`,
@@ -53,12 +54,12 @@ export const messages = {
       effectiveness: {
         title: (scope: string, period: string) => `Эффективность программ: ${scope}, потоки, закончившиеся в ${period} учебном году`,
         method:
-          'Рост завершивших — разность балла по компетенции, на которую направлена программа, между последней диагностикой до начала потока и первой диагностикой тем же инструментом после его окончания. Сопоставимые педагоги — те, кто эту программу не проходил, с тем же уровнем до начала и диагностикой за те же даты; их рост взвешен так, чтобы доли уровней совпадали с завершившими. Разница между ростом двух групп — видимый эффект программы, а не доказательство: педагоги выбирали программу сами.',
+          'Приращение у завершивших — разность балла по компетенции, на которую направлена программа, между последней диагностикой до начала потока и первой диагностикой той же диагностикой после его окончания. Сопоставимые педагоги — те, кто эту программу не проходил, с тем же уровнем до начала и диагностикой за те же даты; их приращение взвешено так, чтобы доли уровней совпадали с завершившими. Разница между приращениями двух групп — видимый эффект программы, а не доказательство: педагоги выбирали программу сами.',
         none: 'Потоков, закончившихся в этом учебном году, нет.',
         completers: 'завершившие',
         comparison: 'сопоставимые без программы',
         bar: (group: string, program: string, competency: string, delta: string, count: string) =>
-          `${program} — ${competency}, ${group}: ${delta} балла (педагогов: ${count})`,
+          `${program} — ${competency}, ${group}: приращение ${delta} (педагогов: ${count})`,
       },
     },
   },

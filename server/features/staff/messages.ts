@@ -12,7 +12,7 @@ export const messages = {
     badRole: (role: string) => `Роль «${role}» неизвестна: допустимо methodist (методист муниципалитета) или admin (региональный администратор).`,
     methodistNeedsMunicipality: 'Методисту нужен муниципалитет: укажите --municipality.',
     adminNoMunicipality: 'Региональный администратор видит всю республику: --municipality для него не указывается.',
-    unknownMunicipality: (name: string) => `Муниципалитета «${name}» нет в базе. Сначала загрузите список педагогов (profrost roster import).`,
+    unknownMunicipality: (name: string) => `Муниципалитета «${name}» нет в базе. Сначала загрузите реестр педагогов (profrost roster import).`,
     duplicateLogin: (login: string) => `Логин «${login}» уже занят.`,
     passwordPrompt: 'Пароль (не короче 10 знаков), затем Enter: ',
     shortPassword: (min: number) => `Пароль слишком короткий: нужно не меньше ${min} знаков. Передайте его на стандартный ввод.`,

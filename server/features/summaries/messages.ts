@@ -1,5 +1,6 @@
 import { summaryColumnHeaders } from '../../../shared/api/summaries.ts';
-import { competencyTitles } from '../../../shared/competencies.ts';
+import { competencyTitles, levelTitles } from '../../../shared/competencies.ts';
+import { countOf } from '../../../shared/format/russian.ts';
 import { messages as platform } from '../../platform/messages.ts';
 
 /**
@@ -20,7 +21,7 @@ export const messages = {
     republic: 'Вся республика',
     suppressedCell: 'скрыто',
     suppressedNote: (minGroup: number) =>
-      `«скрыто» — число меньше ${minGroup} педагогов или число, по которому такое можно вычислить; так отдельных педагогов нельзя узнать по сводке.`,
+      `«скрыто» — число меньше ${countOf(minGroup, { one: 'педагога', few: 'педагогов', many: 'педагогов' })} или число, по которому такое можно вычислить; так отдельных педагогов нельзя узнать по сводке.`,
     /** The council's CSV headers are part of the API contract (shared/api/summaries.ts). */
     columns: summaryColumnHeaders,
     exportColumns: {
@@ -36,12 +37,7 @@ export const messages = {
       level: (competency: string) => `${competency}: уровень`,
       score: (competency: string) => `${competency}: балл`,
     },
-    levelNames: {
-      highDeficit: 'выраженный дефицит',
-      moderateDeficit: 'умеренный дефицит',
-      noDeficit: 'нет дефицита',
-      insufficientData: 'недостаточно данных',
-    },
+    levelNames: levelTitles,
     badPeriod: 'учебный год пишется как 2025-2026: год начала и следующий за ним',
     badGrouping: (report: string, allowed: string) => `Сводку ${report} можно сгруппировать только так: by=${allowed}.`,
     unknownMunicipality: 'Такого муниципалитета нет.',

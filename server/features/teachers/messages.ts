@@ -1,3 +1,5 @@
+import { levelTitles } from '../../../shared/competencies.ts';
+import { countOf } from '../../../shared/format/russian.ts';
 import { messages as catalogue } from '../catalogue/messages.ts';
 
 /**
@@ -55,16 +57,11 @@ export const messages = {
       position: 'Должность',
       subjects: 'Предметы',
       experience: 'Стаж',
-      years: (n: number) => `${n} лет`,
+      years: (n: number) => countOf(n, { one: 'год', few: 'года', many: 'лет' }),
       category: 'Категория',
       earlyCareer: 'молодой педагог',
     },
-    levelNames: {
-      highDeficit: 'высокий дефицит',
-      moderateDeficit: 'умеренный дефицит',
-      noDeficit: 'дефицит не выявлен',
-      insufficientData: 'нет данных',
-    },
+    levelNames: levelTitles,
     routeStatusNames: { suggested: 'предложен', accepted: 'принят', postponed: 'отложен', done: 'выполнен' },
     activityNames: {
       course: 'курс ДПО',

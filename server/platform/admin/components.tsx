@@ -1,9 +1,11 @@
 /** @jsxImportSource hono/jsx */
 /** @jsxRuntime automatic */
 import type { Context } from 'hono';
+import { formatDay, formatInstant, formatInstantDay } from '../../../shared/format/russian.ts';
 import { messages } from '../messages.ts';
 import type { AdminEnv } from './env.ts';
 import { CsrfField } from './layout.tsx';
+import { currentTimeZone } from './time-zone.ts';
 
 /** Small pieces several admin pages share. */
 
@@ -78,15 +80,14 @@ export function FieldError({ id, error }: { id: string; error: string | undefine
   ) : null;
 }
 
-/** DD.MM.YYYY of an ISO date or instant (the instant's UTC day). */
+/** DD.MM.YYYY of a calendar date (a run's start), or of the day an instant falls on in the deployment's time zone. */
 export function russianDay(iso: string): string {
-  const [year, month, day] = iso.slice(0, 10).split('-');
-  return `${day}.${month}.${year}`;
+  return iso.length > 10 ? formatInstantDay(iso, currentTimeZone()) : formatDay(iso);
 }
 
-/** DD.MM.YYYY HH:MM of an instant, in UTC, marked as such. */
+/** DD.MM.YYYY, HH:MM of an instant in the deployment's time zone (PROFROST_TIME_ZONE). */
 export function russianInstant(iso: string): string {
-  return `${russianDay(iso)} ${iso.slice(11, 16)} UTC`;
+  return formatInstant(iso, currentTimeZone());
 }
 
 export function fullName(person: { lastName: string; firstName: string; middleName: string }): string {

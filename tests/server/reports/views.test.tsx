@@ -37,16 +37,16 @@ describe('report pages', () => {
     expect(seen).toMatch(/подключили расширение\s*4/);
     expect(seen).toMatch(/прошли диагностику\s*14/);
     // The heatmap's cell for Северный район carries its numbers on hover, and the table beside it has them too.
-    expect(markup).toContain('<title>Северный район — Методическая: с дефицитом 62,5% (5 из 8), средний балл 68,8</title>');
+    expect(markup).toContain('<title>Северный район — Методическая: с дефицитом 62,5\u00a0% (5 из 8), средний балл 68,8</title>');
     expect(markup).toMatch(/<svg[^>]*class="chart heatmap"/);
     // Top deficits: 7 of 13 teachers in methodical.
-    expect(markup).toContain('<title>Методическая: с дефицитом 53,8% (7 из 13)</title>');
+    expect(markup).toContain('<title>Методическая: с дефицитом 53,8\u00a0% (7 из 13)</title>');
     // Early career: a1, a2, a7 — all three with a deficit.
     expect(seen).toContain('Молодые педагоги (стаж до 3 лет)');
-    expect(markup).toContain('<title>Методическая: с дефицитом 100% (3 из 3)</title>');
+    expect(markup).toContain('<title>Методическая: с дефицитом 100\u00a0% (3 из 3)</title>');
     // Growth of the same two teachers against 2024-2025: 62,5 → 60.
-    expect(seen).toContain('Рост к 2024-2025 учебному году');
-    expect(markup).toContain('<title>Методическая: -2,5 балла (было 62,5, стало 60; педагогов: 2)</title>');
+    expect(seen).toContain('Приращение относительно 2024-2025 учебного года');
+    expect(markup).toContain('<title>Методическая: приращение −2,5 (было 62,5, стало 60; педагогов: 2)</title>');
     expect(markup).not.toContain('<script');
   });
 
@@ -86,7 +86,7 @@ describe('report pages', () => {
       digitalLevel: null,
       digitalScore: null,
     });
-    expect(rows.find((row) => row.lastName === 'А6')).toMatchObject({ methodicalLevel: 'нет дефицита', methodicalScore: 95 });
+    expect(rows.find((row) => row.lastName === 'А6')).toMatchObject({ methodicalLevel: 'дефицит не выявлен', methodicalScore: 95 });
     expect(JSON.stringify(rows)).not.toMatch(/wellbeing|Риск|риск/);
   });
 });
