@@ -17,7 +17,9 @@ describe('which pages get what', () => {
     expect(injectionFor(demo, builtInAdapters, withBridge)).toEqual({ pageBridge: false });
     expect(injectionFor('http://localhost:40123/demo/journal', builtInAdapters, withBridge)).toEqual({ pageBridge: false }); // any port
     expect(injectionFor('https://school.mos.ru/teacher/journal', builtInAdapters, withBridge)).toEqual({ pageBridge: false });
-    expect(injectionFor('https://lyceum1.eljur.ru/journal', builtInAdapters, withBridge)).toEqual({ pageBridge: false });
+    expect(injectionFor('https://school.mos.ru/teacher/account/schedule', builtInAdapters, withBridge)).toEqual({ pageBridge: false });
+    expect(injectionFor('https://school.r-19.ru/', builtInAdapters, withBridge)).toEqual({ pageBridge: false });
+    expect(injectionFor('https://lyceum1.eljur.ru/journal-app/', builtInAdapters, withBridge)).toEqual({ pageBridge: true }); // sentryData
     expect(injectionFor(sgo, builtInAdapters, withBridge)).toEqual({ pageBridge: true });
     expect(injectionFor('https://schools.dnevnik.ru/v2/userfeed', builtInAdapters, withBridge)).toEqual({ pageBridge: true });
   });
@@ -58,12 +60,12 @@ describe('which pages get what', () => {
   });
 
   it('an override cannot bring the bridge to a journal that was not built to be read from a page global', () => {
-    const eljurFromGlobal = overridden({
-      id: 'eljur',
+    const barsFromGlobal = overridden({
+      id: 'bars',
       identity: { source: 'pageGlobal', confidence: 'unconfirmed', global: 'appContext', fields: { name: ['user.name'] } },
     });
-    expect(eljurFromGlobal.find((adapter) => adapter.id === 'eljur')?.identity?.source).toBe('pageGlobal'); // the override itself is valid
-    expect(injectionFor('https://lyceum1.eljur.ru/journal', eljurFromGlobal, withBridge)).toEqual({ pageBridge: false });
+    expect(barsFromGlobal.find((adapter) => adapter.id === 'bars')?.identity).toMatchObject({ source: 'pageGlobal' }); // the override itself is valid
+    expect(injectionFor('https://school.r-19.ru/journal', barsFromGlobal, withBridge)).toEqual({ pageBridge: false });
   });
 });
 

@@ -1,4 +1,4 @@
-import type { JournalAdapter } from '../../shared/journals/adapter-schema.ts';
+import { identitySources, type JournalAdapter } from '../../shared/journals/adapter-schema.ts';
 import { hostMatches, matchesAnyPattern } from '../journals/detect.ts';
 import { pageGlobalMatchPatterns } from '../journals/registry.ts';
 import type { ScriptRunner } from './execute-script.ts';
@@ -45,7 +45,7 @@ export function injectionFor(url: string | undefined, adapters: JournalAdapter[]
   }
   const matching = adapters.filter((adapter) => adapter.enabled && hostMatches(adapter, page));
   if (matching.length === 0) return null;
-  const readsPageGlobal = matching.some((adapter) => adapter.identity?.source === 'pageGlobal');
+  const readsPageGlobal = matching.some((adapter) => identitySources(adapter).some((source) => source.source === 'pageGlobal'));
   return { pageBridge: pageBridge && readsPageGlobal && matchesAnyPattern(pageGlobalMatchPatterns, page) };
 }
 

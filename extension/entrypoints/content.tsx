@@ -1,10 +1,11 @@
 import browser from 'webextension-polyfill';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
-import { type PageGlobalReader, resolveMount } from '../journals/detect.ts';
+import { type IdentityReaders, resolveMount } from '../journals/detect.ts';
 import { createLauncherSync } from '../journals/launcher-sync.ts';
 import { currentAdapters } from '../journals/cached-adapters.ts';
 import { requestPageIdentity } from '../journals/page-bridge.ts';
+import { requestProfile } from '../journals/profile-request.ts';
 import { type DetectedJournal, detectJournal, journalMatchPatterns } from '../journals/registry.ts';
 import { LAUNCHER_CSS, mountLauncher } from '../lazy/launcher.tsx';
 import { pageLoaded } from '../lazy/page-loaded.ts';
@@ -32,14 +33,16 @@ export default defineContentScript({
     // The server may have published a correction or a kill switch for an adapter; it is data, never code.
     const adapters = await currentAdapters(browser.storage.local);
 
-    // The page-world bridge is not in the Firefox MV2 build (journal-bridge.content.ts): do not wait for it there.
-    const readPageGlobal: PageGlobalReader | undefined = import.meta.env.FIREFOX
-      ? undefined
-      : (identity) => requestPageIdentity(window, identity, { signal: ctx.signal });
+    const readers: IdentityReaders = {
+      // The page-world bridge is not in the Firefox MV2 build (journal-bridge.content.ts): do not wait for it there.
+      pageGlobal: import.meta.env.FIREFOX ? undefined : (identity) => requestPageIdentity(window, identity, { signal: ctx.signal }),
+      // Same-origin, from the closed list only (БАРС): the page's own cookie goes with it, nothing of ours.
+      profileRequest: (identity) => requestProfile(location.origin, identity, { signal: ctx.signal }),
+    };
 
     // Nothing is injected until we know this is a teacher's page of a known journal.
     const launcher = createLauncherSync({
-      detect: (url) => detectJournal(url, document, adapters, readPageGlobal),
+      detect: (url) => detectJournal(url, document, adapters, readers),
       async mount(journal) {
         const ui = await createUi(journal);
         ui.mount();

@@ -1,5 +1,12 @@
 import { MatchPattern } from 'wxt/utils/match-patterns';
-import type { DomField, JournalAdapter, JournalMount, PageGlobalIdentity } from '../../shared/journals/adapter-schema.ts';
+import {
+  type DomField,
+  identitySources,
+  type JournalAdapter,
+  type JournalMount,
+  type PageGlobalIdentity,
+  type ProfileRequestIdentity,
+} from '../../shared/journals/adapter-schema.ts';
 import type { BridgeIdentity } from './page-bridge.ts';
 import { type JournalTeacher, NOT_TEACHER_ROLES, normalizeText } from './teacher.ts';
 
@@ -19,6 +26,14 @@ export interface DetectedJournal {
 
 /** Reads a page global through the page-world bridge (see page-bridge.ts); null if no answer. */
 export type PageGlobalReader = (identity: PageGlobalIdentity) => Promise<BridgeIdentity | null>;
+/** Sends one of the closed list's same-origin profile requests (profile-request.ts); null if it yields nothing. */
+export type ProfileRequestReader = (identity: ProfileRequestIdentity) => Promise<BridgeIdentity | null>;
+
+/** How the content script reads what is not in the DOM; a missing reader skips that source. */
+export interface IdentityReaders {
+  pageGlobal?: PageGlobalReader;
+  profileRequest?: ProfileRequestReader;
+}
 
 function safeRegex(source: string, flags = ''): RegExp | null {
   try {
@@ -91,47 +106,61 @@ export function readDomField(document: Document, field: DomField | undefined): s
   return '';
 }
 
-function isNotTeacherRole(adapter: JournalAdapter, role: string): boolean {
-  if (!role) return false;
-  const lower = role.toLowerCase();
-  return NOT_TEACHER_ROLES.some((word) => lower.includes(word)) || matchesAny(adapter.excludeRoles ?? [], role, 'i');
+/**
+ * Whether the roles the journal gives (one text, several roles joined by
+ * commas: Сетевой город's `["Teacher", "Parent"]`) say the user is not
+ * staff: every one of them is a pupil's or a parent's. A teacher who is also
+ * a parent is a teacher.
+ */
+export function isNotTeacherRole(adapter: Pick<JournalAdapter, 'excludeRoles'>, role: string): boolean {
+  const roles = role
+    .split(',')
+    .map((one) => one.trim())
+    .filter(Boolean);
+  if (roles.length === 0) return false;
+  const notStaff = (one: string) => {
+    const lower = one.toLowerCase();
+    return NOT_TEACHER_ROLES.some((word) => lower.includes(word)) || matchesAny(adapter.excludeRoles ?? [], one, 'i');
+  };
+  return roles.every(notStaff);
 }
 
 /**
  * Which journal's teacher page this is and who is logged in, or null: then the
- * extension shows nothing. Page globals are read only through `readPageGlobal`
- * (the page-world bridge); without it, such an adapter yields an unknown teacher.
+ * extension shows nothing. The adapter's identity sources are tried in their
+ * order (page global, profile request, markup); the first that yields a name
+ * wins, and any that says "not a teacher" ends it. Page globals are read only
+ * through `readers.pageGlobal` (the page-world bridge), profile requests only
+ * through `readers.profileRequest`; without them those sources are skipped.
  */
-export async function detectJournal(
-  url: URL,
-  document: Document,
-  adapters: JournalAdapter[],
-  readPageGlobal?: PageGlobalReader,
-): Promise<DetectedJournal | null> {
+export async function detectJournal(url: URL, document: Document, adapters: JournalAdapter[], readers: IdentityReaders = {}): Promise<DetectedJournal | null> {
   const adapter = matchJournal(url, document, adapters);
   if (!adapter) return null;
-  const identity = adapter.identity;
 
-  let read: (JournalTeacher & { notTeacher: boolean }) | null = null;
-  if (identity?.source === 'dom') {
-    read = {
-      name: readDomField(document, identity.name),
-      school: readDomField(document, identity.school),
-      role: readDomField(document, identity.role),
-      notTeacher: false,
-    };
-  } else if (identity?.source === 'pageGlobal' && readPageGlobal) {
-    read = await readPageGlobal(identity);
+  let teacher: JournalTeacher | null = null;
+  let confirmed = false;
+  for (const identity of identitySources(adapter)) {
+    let read: (JournalTeacher & { notTeacher: boolean }) | null = null;
+    if (identity.source === 'dom') {
+      read = {
+        name: readDomField(document, identity.name),
+        school: readDomField(document, identity.school),
+        role: readDomField(document, identity.role),
+        notTeacher: false,
+      };
+    } else if (identity.source === 'pageGlobal') {
+      read = (await readers.pageGlobal?.(identity)) ?? null;
+    } else {
+      read = (await readers.profileRequest?.(identity)) ?? null;
+    }
+    if (read && (read.notTeacher || isNotTeacherRole(adapter, read.role))) return null;
+    if (read?.name) {
+      teacher = { name: read.name, school: read.school, role: read.role };
+      confirmed = identity.confidence === 'confirmed';
+      break;
+    }
   }
-
-  if (read && (read.notTeacher || isNotTeacherRole(adapter, read.role))) return null;
-  const teacher = read?.name ? { name: read.name, school: read.school, role: read.role } : null;
-  return {
-    adapter,
-    teacher,
-    needsConfirmation: teacher === null || identity?.confidence !== 'confirmed',
-    mount: adapter.mount,
-  };
+  return { adapter, teacher, needsConfirmation: teacher === null || !confirmed, mount: adapter.mount };
 }
 
 /**

@@ -11,11 +11,18 @@ describe('Дневник.ру', () => {
     expect(JSON.stringify(found?.teacher)).not.toMatch(/1000001|2000002|3000003/); // ids never leave the page
   });
 
-  it('detects schools.dnevnik.ru/v2 pages even without the global, asking for the name', async () => {
-    const found = await detect(null, 'https://schools.dnevnik.ru/v2/journals/');
-    expect(found?.adapter.id).toBe('dnevnik');
-    expect(found?.teacher).toBeNull();
-    expect(found?.needsConfirmation).toBe(true);
+  it('detects the teacher’s journal pages on schools.dnevnik.ru, asking for the name when there is no global', async () => {
+    for (const path of ['/journals/', '/journals/?school=1000&tab=groups&year=2026', '/journals/journalclassical.aspx', '/class.aspx', '/v2/schedules/view']) {
+      const found = await detect('dnevnik-journal-teacher.html', `https://schools.dnevnik.ru${path}`);
+      expect(found?.adapter.id, path).toBe('dnevnik');
+      expect(found?.teacher).toBeNull();
+      expect(found?.needsConfirmation).toBe(true);
+    }
+  });
+
+  it('covers the regional hosts ({regionCode}.dnevnik.ru)', async () => {
+    expect((await detect('dnevnik-userfeed-teacher.html', 'https://17.dnevnik.ru/userfeed'))?.adapter.id).toBe('dnevnik');
+    expect(await detect('dnevnik-userfeed-teacher.html', 'https://dnevnik.ru.example.com/userfeed')).toBeNull();
   });
 
   it('ignores a parent account and the sign-in page', async () => {

@@ -2,21 +2,23 @@ import type { JournalAdapter } from '../../shared/journals/adapter-schema.ts';
 import { knownJournals } from '../../shared/journals/known-journals.ts';
 
 /**
- * «Дневник.ру»: dnevnik.ru (the feed at /userfeed) and schools.dnevnik.ru/v2/*.
+ * «Дневник.ру» (JOURNALS.md §4): the teacher's journal is on
+ * schools.dnevnik.ru — /journals/ (the year's groups),
+ * /journals/journalclassical.aspx (a class journal), /class.aspx — and the
+ * /v2 pages (schedules, school, class); the feed is dnevnik.ru/userfeed.
+ * Regions enter through {regionCode}.dnevnik.ru.
  *
- * Identity: the page global window.__USER__START__PAGE__INITIAL__STATE__.
- * Open-source clients read analytics.personId/schoolId from it, and one
- * describes userContext.userContextInfo (name, firstName, lastName,
- * middleName, isStudent, isParent) and userContext.currentContextPerson.school
- * — all from student and parent accounts. A teacher's state has not been seen,
- * so the description is `unconfirmed`; whether the global exists on
- * schools.dnevnik.ru pages at all is not known either.
+ * Identity: the page global window.__USER__START__PAGE__INITIAL__STATE__,
+ * whose userContext.userContextInfo holds the name parts and the
+ * isStudent/isParent flags — seen from student and parent accounts only, and
+ * only on /userfeed; whether a teacher's journal pages carry it is not known.
+ * So the description is `unconfirmed`, and a page without it asks the teacher.
  */
 export const dnevnikJournal: JournalAdapter = {
   // id and hosts: shared with the server, which checks overrides against them.
   ...knownJournals.dnevnik,
   title: 'Дневник.ру',
-  teacherPages: ['^/userfeed(/|$)', '^/v2(/|$)'],
+  teacherPages: ['^/journals(/|$)', '^/class\\.aspx$', '^/userfeed(/|$)', '^/v2(/|$)'],
   excludePages: ['^/(login|logout)'],
   identity: {
     source: 'pageGlobal',

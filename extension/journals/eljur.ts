@@ -2,28 +2,43 @@ import type { JournalAdapter } from '../../shared/journals/adapter-schema.ts';
 import { knownJournals } from '../../shared/journals/known-journals.ts';
 
 /**
- * «ЭлЖур»: {vendor}.eljur.ru and regional brands (Крым: edu.rk.gov.ru); the
- * journal lives under /journal-app. Sign-in is /authorize (not a teacher page).
+ * «ЭлЖур» (JOURNALS.md §3): {vendor}.eljur.ru and regional brands (Крым:
+ * edu.rk.gov.ru). The journal is server-rendered under /journal-app; the
+ * teacher's own profile form is /journal-user-preferences-action. Sign-in is
+ * /authorize (not a teacher page).
  *
- * Identity: public sources only describe the profile page's form rows
- * (label.ej-form-label followed by input.field--fill); which label holds the
- * full name, and what the journal page itself shows, is not known. So the
- * description is `unconfirmed` and on most pages reads nothing: the teacher
- * confirms their name. The apiv3 needs a developer key, which we do not ship.
+ * Identity, in order: the inline `var sentryData = {…}` every signed-in page
+ * carries (an open-source client reads the signed-in user from it; its keys
+ * are not shown in any source, so the paths below are the likely ones), then
+ * the profile form's rows (label.ej-form-label followed by input.field--fill,
+ * the name rows before «СНИЛС»; the labels' texts are a guess). Neither was
+ * seen on a teacher's account: `unconfirmed`, the teacher confirms the name.
+ * The apiv3 needs a developer key, which we do not ship.
  */
 export const eljurJournal: JournalAdapter = {
   // id and hosts: shared with the server, which checks overrides against them.
   ...knownJournals.eljur,
   title: 'ЭлЖур',
-  teacherPages: ['^/journal-app(/|$)'],
+  teacherPages: ['^/journal-app(/|$)', '^/journal-user-preferences-action(/|$)'],
   excludePages: ['^/(authorize|login|logout)'],
-  identity: {
-    source: 'dom',
-    confidence: 'unconfirmed',
-    name: { labelSelector: 'label.ej-form-label', label: 'ФИО', valueSelector: 'input.field--fill' },
-    school: { labelSelector: 'label.ej-form-label', label: 'Школа', valueSelector: 'input.field--fill' },
-    role: { labelSelector: 'label.ej-form-label', label: 'Роль', valueSelector: 'input.field--fill' },
-  },
+  identity: [
+    {
+      source: 'pageGlobal',
+      confidence: 'unconfirmed',
+      global: 'sentryData',
+      fields: {
+        name: ['user.fullname', 'user.name', 'fullname', ['user.lastname', 'user.firstname', 'user.middlename']],
+        role: ['user.role', 'role'],
+      },
+    },
+    {
+      source: 'dom',
+      confidence: 'unconfirmed',
+      name: { labelSelector: 'label.ej-form-label', label: 'ФИО', valueSelector: 'input.field--fill' },
+      school: { labelSelector: 'label.ej-form-label', label: 'Школа', valueSelector: 'input.field--fill' },
+      role: { labelSelector: 'label.ej-form-label', label: 'Роль', valueSelector: 'input.field--fill' },
+    },
+  ],
   mount: 'floating',
   enabled: true,
 };

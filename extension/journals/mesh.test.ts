@@ -1,9 +1,10 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
+import { MESH_HOSTS } from '../../shared/journals/known-journals.ts';
 import { detect } from '../testing/journal-pages.ts';
 
 describe('МЭШ and its regional copies', () => {
-  const hosts = ['school.mos.ru', 'ms-edu.tatar.ru', 'dnevnik.edurb.ru', 'karelia.minedu.ru', 'myschool.05edu.ru'];
+  const hosts = MESH_HOSTS;
 
   it.each(hosts)('detects /teacher/* on %s, floats the launcher and asks for the name', async (host) => {
     for (const path of ['/teacher/account/schedule', '/teacher/study-process/journal/grade/12345']) {

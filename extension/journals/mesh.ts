@@ -5,9 +5,11 @@ import { knownJournals, MESH_HOSTS, type MeshHost } from '../../shared/journals/
 const titles: Record<MeshHost, string> = {
   'school.mos.ru': 'МЭШ — Московская электронная школа',
   'ms-edu.tatar.ru': 'Электронное образование в Республике Татарстан (МЭШ)',
+  'school-edu.tatar.ru': 'Электронное образование в Республике Татарстан (МЭШ)',
   'dnevnik.edurb.ru': 'Электронный дневник Республики Башкортостан (МЭШ)',
   'karelia.minedu.ru': 'Электронная школа Республики Карелия (МЭШ)',
   'myschool.05edu.ru': 'Моя школа — Республика Дагестан (МЭШ)',
+  'education.05edu.ru': 'Моя школа — Республика Дагестан (МЭШ)',
 };
 
 /**

@@ -36,7 +36,7 @@ describe('applyOverride', () => {
       },
     });
     const found = await detect('sgo-teacher.html', teacherUrl, [corrected]);
-    expect(found?.teacher).toEqual({ name: 'Иванова Сардана Петровна', school: 'МОБУ «СОШ № 5» г. Якутска', role: '' });
+    expect(found?.teacher).toEqual({ name: 'Егорова С. М.', school: 'МБОУ «СОШ № 3» г. Саранска', role: '' });
     expect(found?.needsConfirmation).toBe(false);
     expect(await detect('sgo-teacher.html', 'https://sgo.e-yakutia.ru/app/school/journal/', [corrected])).toBeNull();
   });

@@ -52,7 +52,7 @@ describe('the page-world bridge', () => {
     stop();
     expect(answer).toEqual({ name: 'Иванова Сардана', school: 'СОШ № 5', role: 'Учитель', notTeacher: false });
     expect(JSON.stringify(seen)).not.toContain('SECRET-AT');
-    expect(Object.keys(seen[0] as object).sort()).toEqual(['name', 'nonce', 'notTeacher', 'role', 'school', 'type']);
+    expect(Object.keys(seen[0] as object).sort()).toEqual(['found', 'name', 'nonce', 'notTeacher', 'role', 'school', 'type']);
   });
 
   it('only passes strings: ids and objects stay in the page', () => {
@@ -60,7 +60,7 @@ describe('the page-world bridge', () => {
       ...identity,
       fields: { name: ['user.id', 'user'], school: ['organization'] },
     });
-    expect(read).toEqual({ name: '', school: '', role: '', notTeacher: false });
+    expect(read).toEqual({ name: '', school: '', role: '', notTeacher: false, found: true });
   });
 
   it('refuses to walk into a credential even if a request asks for it', async () => {
@@ -129,5 +129,24 @@ describe('the page-world bridge', () => {
     const answer = await requestPageIdentity(win, identity, { timeoutMs: 1000, intervalMs: 40 });
     stop();
     expect(answer?.name).toBe('Позже Пришла');
+  });
+
+  it('waits past the early give-up for a global that holds only the token until the journal’s XHR fills in the user', async () => {
+    page.appContext = { at: 'SECRET-AT' }; // Сетевой город before its /webapi/context answer
+    const stop = installPageBridge(win);
+    setTimeout(() => Object.assign(page.appContext as object, { user: { name: 'Егорова С. М.' }, roles: ['Teacher'] }), 250);
+    const answer = await requestPageIdentity(win, identity, { timeoutMs: 2000, absentMs: 100, intervalMs: 40 });
+    stop();
+    expect(answer).toEqual({ name: 'Егорова С. М.', school: '', role: 'Teacher', notTeacher: false });
+  });
+
+  it('gives up early on a page without the global at all', async () => {
+    delete page.appContext;
+    const stop = installPageBridge(win);
+    const started = Date.now();
+    const answer = await requestPageIdentity(win, identity, { timeoutMs: 5000, absentMs: 150, intervalMs: 40 });
+    stop();
+    expect(answer?.name).toBe('');
+    expect(Date.now() - started).toBeLessThan(1500);
   });
 });

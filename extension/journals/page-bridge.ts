@@ -39,6 +39,8 @@ export interface BridgeAnswer {
   school: string;
   role: string;
   notTeacher: boolean;
+  /** Whether the page has the global at all (a SPA may have it before the user is in it). */
+  found: boolean;
 }
 export const bridgeAnswer = object({
   type: oneOf(BRIDGE_ANSWER),
@@ -47,6 +49,7 @@ export const bridgeAnswer = object({
   school: answerText,
   role: answerText,
   notTeacher: boolean,
+  found: boolean,
 });
 
 /** Narrows `data` when `check` finds nothing wrong with it. */
@@ -56,6 +59,8 @@ function valid<T>(check: Check, data: unknown): data is T {
 
 /** What the content script takes from an answer. */
 export type BridgeIdentity = Pick<BridgeAnswer, 'name' | 'school' | 'role' | 'notTeacher'>;
+/** What the page world reads: the identity, and whether the global is there at all. */
+export type PageRead = BridgeIdentity & { found: boolean };
 
 /** Is this a message from our own page (not a frame, not another origin)? */
 function fromThisPage(win: Window, event: MessageEvent): boolean {
@@ -98,7 +103,7 @@ function firstText(root: unknown, candidates: (string | string[])[] | undefined)
 }
 
 /** Runs in the page world: reads the fields that `identity` names from the page global. */
-export function readPageIdentity(win: Window, identity: PageGlobalIdentity): BridgeIdentity {
+export function readPageIdentity(win: Window, identity: PageGlobalIdentity): PageRead {
   const root = (win as unknown as Record<string, unknown>)[identity.global];
   const { fields } = identity;
   return {
@@ -106,6 +111,7 @@ export function readPageIdentity(win: Window, identity: PageGlobalIdentity): Bri
     school: firstText(root, fields.school),
     role: firstText(root, fields.role),
     notTeacher: (fields.notTeacherFlags ?? []).some((path) => valueAt(root, path) === true),
+    found: typeof root === 'object' && root !== null,
   };
 }
 
@@ -133,8 +139,14 @@ function newNonce(): string {
 }
 
 export interface RequestOptions {
-  /** Give up after this long (the page-world script may be missing, e.g. in an old Firefox). */
+  /**
+   * Give up after this long. Сетевой город's page starts with a global that
+   * holds only its token and fills in the user from an XHR after the load
+   * (JOURNALS.md §1a), so a global that is there without a name is waited for.
+   */
   timeoutMs?: number;
+  /** …but a global that is not there at all (or a page-world script that never answers) only this long. */
+  absentMs?: number;
   /** Ask again this often: the page-world script may start later, a SPA may fill its global later. */
   intervalMs?: number;
   signal?: AbortSignal;
@@ -148,16 +160,18 @@ export interface RequestOptions {
 export function requestPageIdentity(
   win: Window,
   identity: PageGlobalIdentity,
-  { timeoutMs = 3000, intervalMs = 250, signal }: RequestOptions = {},
+  { timeoutMs = 10_000, absentMs = 3000, intervalMs = 250, signal }: RequestOptions = {},
 ): Promise<BridgeIdentity | null> {
   const nonce = newNonce();
   const request: BridgeRequest = { type: BRIDGE_REQUEST, nonce, identity };
   return new Promise((resolve) => {
     let last: BridgeIdentity | null = null;
+    let found = false;
     const finish = () => {
       win.removeEventListener('message', onMessage);
       clearInterval(ask);
       clearTimeout(deadline);
+      clearTimeout(absent);
       signal?.removeEventListener('abort', finish);
       resolve(last);
     };
@@ -167,12 +181,14 @@ export function requestPageIdentity(
       if (!valid<BridgeAnswer>(bridgeAnswer, answer) || answer.nonce !== nonce) return;
       const { name, school, role, notTeacher } = answer;
       last = { name: normalizeText(name), school: normalizeText(school), role: normalizeText(role), notTeacher };
+      found ||= answer.found;
       if (last.name || last.notTeacher) finish();
     };
     const send = () => win.postMessage(request, win.location.origin);
     win.addEventListener('message', onMessage);
     const ask = setInterval(send, intervalMs);
     const deadline = setTimeout(finish, timeoutMs);
+    const absent = setTimeout(() => found || finish(), Math.min(absentMs, timeoutMs));
     signal?.addEventListener('abort', finish);
     send();
   });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { adapterProblems } from '../../shared/journals/adapter-schema.ts';
+import { adapterProblems, identitySources } from '../../shared/journals/adapter-schema.ts';
 import { knownJournalsFor } from '../../shared/journals/known-journals.ts';
 import { builtInAdaptersFor } from './built-in.ts';
 import { builtInAdapters, journalMatchPatterns } from './registry.ts';
@@ -25,7 +25,7 @@ describe('the built-in adapters', () => {
   });
 
   it('only an adapter whose markup is ours is confirmed; real journals ask the teacher', () => {
-    const confirmed = builtInAdapters.filter((adapter) => adapter.identity?.confidence === 'confirmed');
+    const confirmed = builtInAdapters.filter((adapter) => identitySources(adapter).some((source) => source.confidence === 'confirmed'));
     expect(confirmed.map((adapter) => adapter.id)).toEqual(['demo']);
   });
 
@@ -36,15 +36,20 @@ describe('the built-in adapters', () => {
         'https://sgo.e-yakutia.ru/*',
         'https://deti.obr03.ru/*',
         'https://giseo.rkomi.ru/*',
+        'https://sgo.e-mordovia.ru/*',
+        'https://dnevnik-kchr.ru/*',
+        'https://sgo.mari-el.gov.ru/*',
+        'https://sgo.edu-ri.ru/*',
         'https://school.mos.ru/*',
         'https://ms-edu.tatar.ru/*',
+        'https://school-edu.tatar.ru/*',
         'https://dnevnik.edurb.ru/*',
         'https://karelia.minedu.ru/*',
         'https://myschool.05edu.ru/*',
+        'https://education.05edu.ru/*',
         'https://*.eljur.ru/*',
         'https://edu.rk.gov.ru/*',
-        'https://dnevnik.ru/*',
-        'https://schools.dnevnik.ru/*',
+        'https://*.dnevnik.ru/*',
         'https://school.r-19.ru/*',
       ].sort(),
     );

@@ -1,4 +1,4 @@
-import type { JournalAdapter } from '../../shared/journals/adapter-schema.ts';
+import { identitySources, type JournalAdapter } from '../../shared/journals/adapter-schema.ts';
 import { builtInAdaptersFor } from './built-in.ts';
 
 // wxt.config.ts always sets the variable; the fallback (its own default) only serves unit tests.
@@ -15,12 +15,14 @@ export const journalMatchPatterns: string[] = [...new Set(builtInAdapters.flatMa
 
 /**
  * The pages the page-world bridge runs on: only journals whose teacher is
- * described by a page global (Сетевой город, Дневник.ру). The list of globals
+ * described by a page global (Сетевой город, Дневник.ру, ЭлЖур). The list of globals
  * the bridge may read is closed and belongs to these journals, so no override
  * can need it elsewhere; every other journal page gets no script in its world.
  */
 export const pageGlobalMatchPatterns: string[] = [
-  ...new Set(builtInAdapters.filter((adapter) => adapter.identity?.source === 'pageGlobal').flatMap((adapter) => adapter.hosts)),
+  ...new Set(
+    builtInAdapters.filter((adapter) => identitySources(adapter).some((source) => source.source === 'pageGlobal')).flatMap((adapter) => adapter.hosts),
+  ),
 ];
 
 export { type DetectedJournal, detectJournal } from './detect.ts';

@@ -2,14 +2,18 @@ import type { JournalAdapter } from '../../shared/journals/adapter-schema.ts';
 import { knownJournals } from '../../shared/journals/known-journals.ts';
 
 /**
- * «Сетевой город. Образование» (ИрТех). An Angular/React SPA under
- * /angular/school/* and /app/school/*; the sign-in page is the site root.
+ * «Сетевой город. Образование» (ИрТех): teacher pages under /angular/school/*
+ * (full page loads) and /app/school/* (client-side routes); the sign-in page
+ * is the site root, the role chooser of multi-role accounts /app/simple/*.
  *
- * Identity: the page global `appContext` (user.name, as the open-source
- * client nm17/netschoolapi reads it). Where the school's name lives in it is
- * not known for certain (the /webapi/context answer has organization.name;
- * whether appContext mirrors it is a guess), nor how roles are spelled, so the
- * description is `unconfirmed` and the teacher confirms the name.
+ * Identity (JOURNALS.md §1): the page global `appContext`. The page starts
+ * with only the token `at` in it and the journal's own XHR to /webapi/context
+ * fills in the rest after the load, so the bridge waits for the user. The
+ * header shows `user.name`, which is «Фамилия И. О.» (initials); roles are
+ * top-level and English (`roles: ["Teacher", "Parent"]`: a teacher who is
+ * also a parent is a teacher); the school is `organizationName` (or
+ * `organization.name`). Read from the bundle and an open-source client, not
+ * a live page: `unconfirmed`, the teacher confirms the name.
  */
 export const sgoJournal: JournalAdapter = {
   // id and hosts: shared with the server, which checks overrides against them.
@@ -24,8 +28,8 @@ export const sgoJournal: JournalAdapter = {
     global: 'appContext',
     fields: {
       name: ['user.name', 'userName'],
-      school: ['organization.name', 'school.name', 'schoolName'],
-      role: ['user.roles', 'roles'],
+      school: ['organizationName', 'fullSchoolName', 'organization.name'],
+      role: ['roles', 'user.roles'],
     },
   },
   mount: 'floating',

@@ -12,7 +12,7 @@ let assignedGlobals: string[] = [];
 
 /**
  * Puts a saved page into happy-dom's document at `url`. Scripts do not run
- * (happy-dom does not evaluate them); a `window.NAME = {JSON};` assignment in
+ * (happy-dom does not evaluate them); a `window.NAME = {JSON};` (or `var NAME = {JSON};`) assignment in
  * the page is applied as the page itself would, the way open-source clients
  * read these globals from the HTML.
  */
@@ -24,7 +24,7 @@ export function loadPage(fixture: string | null, url: string): URL {
   const parsed = new DOMParser().parseFromString(html, 'text/html');
   document.head.innerHTML = parsed.head.innerHTML;
   document.body.innerHTML = parsed.body.innerHTML;
-  for (const match of html.matchAll(/window\.([\w$]+) = (\{.*?\});<\/script>/g)) {
+  for (const match of html.matchAll(/(?:window\.|var )([\w$]+) = (\{.*?\});<\/script>/g)) {
     (window as unknown as Record<string, unknown>)[match[1]!] = JSON.parse(match[2]!);
     assignedGlobals.push(match[1]!);
   }
@@ -34,5 +34,5 @@ export function loadPage(fixture: string | null, url: string): URL {
 /** Detects as the content script does, with the page-world bridge replaced by a direct read of this window. */
 export function detect(fixture: string | null, url: string, adapters: JournalAdapter[] = builtInAdapters) {
   const pageUrl = loadPage(fixture, url);
-  return detectJournal(pageUrl, document, adapters, (identity) => Promise.resolve(readPageIdentity(window, identity)));
+  return detectJournal(pageUrl, document, adapters, { pageGlobal: (identity) => Promise.resolve(readPageIdentity(window, identity)) });
 }

@@ -41,7 +41,26 @@ export interface PageGlobalIdentity {
   };
 }
 
-export type JournalIdentity = DomIdentity | PageGlobalIdentity;
+/**
+ * A same-origin, read-only request the journal's own page makes anyway, from a
+ * closed list (PROFILE_REQUESTS): sent by the content script with the page's
+ * own cookie (the browser adds it; the extension never reads it) and no token
+ * header; only the named fields of the answer are kept.
+ */
+export interface ProfileRequestIdentity {
+  source: 'profileRequest';
+  confidence: Confidence;
+  request: ProfileRequestId;
+}
+
+export type JournalIdentity = DomIdentity | PageGlobalIdentity | ProfileRequestIdentity;
+
+/** The sources of an adapter's identity, in the order they are tried (the first that yields a name wins). */
+export function identitySources(adapter: Pick<JournalAdapter, 'identity'>): JournalIdentity[] {
+  const { identity } = adapter;
+  if (!identity) return [];
+  return Array.isArray(identity) ? identity : [identity];
+}
 
 /**
  * How reliable the identity description is. `confirmed`: checked against the
@@ -67,8 +86,13 @@ export interface JournalAdapter {
   requireSelector?: string;
   /** Role texts that mean "not a teacher" (case-insensitive regexes): the launcher is removed. */
   excludeRoles?: string[];
-  /** Absent: the real markup is unknown; the launcher floats and the teacher types their name. */
-  identity?: JournalIdentity;
+  /**
+   * Where the teacher's name is read, one source or several tried in order: the
+   * journal's page global, then a same-origin profile request, then the page's
+   * markup. Absent: nothing can be read; the launcher floats and the teacher
+   * confirms their name.
+   */
+  identity?: JournalIdentity | JournalIdentity[];
   mount: JournalMount;
   enabled: boolean;
 }
@@ -114,7 +138,7 @@ const globalFieldCandidates = arrayOf(anyOf(globalPath, arrayOf(globalPath, { mi
  * The page globals the extension may read. A closed list: an override cannot
  * point the page-world bridge at anything else (localStorage, document.cookie…).
  */
-export const PAGE_GLOBALS = ['appContext', '__USER__START__PAGE__INITIAL__STATE__'] as const;
+export const PAGE_GLOBALS = ['appContext', '__USER__START__PAGE__INITIAL__STATE__', 'sentryData'] as const;
 export type PageGlobal = (typeof PAGE_GLOBALS)[number];
 
 const confidence = oneOf('confirmed', 'unconfirmed');
@@ -138,8 +162,28 @@ export const pageGlobalIdentity = object({
   ),
 });
 
+/**
+ * The same-origin requests the extension may send from a journal's page: a
+ * closed list, each with its method, path and the answer's fields it keeps.
+ * None carries a token header (the browser adds the page's own cookie, which
+ * the extension never sees); an override can pick one, never name another.
+ * БАРС: open-source clients read `user_fullname` from it (JOURNALS.md §5).
+ */
+export const PROFILE_REQUESTS = {
+  barsPersonData: { method: 'POST', path: '/api/ProfileService/GetPersonData', fields: { name: 'user_fullname' } },
+} as const satisfies Record<string, { method: 'GET' | 'POST'; path: string; fields: { name: string; school?: string; role?: string } }>;
+export type ProfileRequestId = keyof typeof PROFILE_REQUESTS;
+
+const profileRequestIdentity = object({ source: oneOf('profileRequest'), confidence, request: oneOf(...Object.keys(PROFILE_REQUESTS)) });
+
 /** Told apart by `source`, so that the problems reported are those of the kind meant. */
-export const identity: Check = (value, path) => (isRecord(value) && value.source === 'pageGlobal' ? pageGlobalIdentity(value, path) : domIdentity(value, path));
+const oneIdentity: Check = (value, path) => {
+  if (isRecord(value) && value.source === 'pageGlobal') return pageGlobalIdentity(value, path);
+  if (isRecord(value) && value.source === 'profileRequest') return profileRequestIdentity(value, path);
+  return domIdentity(value, path);
+};
+/** One source, or up to three tried in order. */
+export const identity: Check = (value, path) => (Array.isArray(value) ? arrayOf(oneIdentity, { min: 1, max: 3 })(value, path) : oneIdentity(value, path));
 
 export const mount = anyOf(oneOf('floating'), object({ selector, position: oneOf('first', 'last', 'before', 'after') }));
 

@@ -23,7 +23,15 @@ import type { JournalAdapter } from './adapter-schema.ts';
 export type KnownJournal = Pick<JournalAdapter, 'id' | 'hosts'>;
 
 /** МЭШ and its regional copies: one adapter a host (extension/journals/mesh.ts), so that a broken copy can be switched off alone. */
-export const MESH_HOSTS = ['school.mos.ru', 'ms-edu.tatar.ru', 'dnevnik.edurb.ru', 'karelia.minedu.ru', 'myschool.05edu.ru'] as const;
+export const MESH_HOSTS = [
+  'school.mos.ru',
+  'ms-edu.tatar.ru',
+  'school-edu.tatar.ru',
+  'dnevnik.edurb.ru',
+  'karelia.minedu.ru',
+  'myschool.05edu.ru',
+  'education.05edu.ru',
+] as const;
 export type MeshHost = (typeof MESH_HOSTS)[number];
 
 export const knownJournals = {
@@ -33,16 +41,28 @@ export const knownJournals = {
     return { id: 'demo', hosts: [`${protocol}//${hostname}/demo/journal*`] };
   },
   /**
-   * Сетевой город: only the hosts docs/diaries.md names; Марий Эл, Мордовия,
-   * Ингушетия and КЧР also use Сетевой город, on hosts not yet known to us.
+   * Сетевой город: Якутия, Бурятия, Коми, Мордовия, КЧР, Марий Эл, Ингушетия
+   * (JOURNALS.md §1d; Чувашия's net-school.cap.ru left for «Моя школа»).
    */
-  sgo: { id: 'sgo', hosts: ['https://sgo.e-yakutia.ru/*', 'https://deti.obr03.ru/*', 'https://giseo.rkomi.ru/*'] },
+  sgo: {
+    id: 'sgo',
+    hosts: [
+      'https://sgo.e-yakutia.ru/*',
+      'https://deti.obr03.ru/*',
+      'https://giseo.rkomi.ru/*',
+      'https://sgo.e-mordovia.ru/*',
+      'https://dnevnik-kchr.ru/*',
+      'https://sgo.mari-el.gov.ru/*',
+      'https://sgo.edu-ri.ru/*',
+    ],
+  },
   mesh(host: MeshHost): KnownJournal {
     return { id: `mesh.${host}`, hosts: [`https://${host}/*`] };
   },
   /** ЭлЖур: {vendor}.eljur.ru and a regional brand (Крым: edu.rk.gov.ru). */
   eljur: { id: 'eljur', hosts: ['https://*.eljur.ru/*', 'https://edu.rk.gov.ru/*'] },
-  dnevnik: { id: 'dnevnik', hosts: ['https://dnevnik.ru/*', 'https://schools.dnevnik.ru/*'] },
+  /** Дневник.ру: dnevnik.ru, schools.dnevnik.ru and the regional entry hosts ({regionCode}.dnevnik.ru); `*.` includes dnevnik.ru itself. */
+  dnevnik: { id: 'dnevnik', hosts: ['https://*.dnevnik.ru/*'] },
   /** БАРС: Хакасия. */
   bars: { id: 'bars', hosts: ['https://school.r-19.ru/*'] },
 } satisfies Record<string, KnownJournal | ((...args: never[]) => KnownJournal)>;
