@@ -53,10 +53,37 @@ export interface SyncState {
 export interface PanelState {
   serverUrl: string;
   serverUrlManaged: boolean;
-  /** The connected teacher whose name the journal shows; null: not connected here (yet). */
+  /**
+   * The connected teacher the journal vouches for (see `JournalClaim`); null:
+   * not connected here (yet), or locked.
+   */
   session: SessionView | null;
+  /**
+   * A profile is connected here under the name typed or unconfirmed, but the
+   * journal does not vouch for it: it opens only with its PIN (`unlock`).
+   * Nothing of the profile is said, not even its full name.
+   */
+  locked: PinLock | null;
   /** Someone else is connected on this browser (a shared computer); nothing of theirs is sent. */
   otherTeacherConnected: boolean;
+}
+
+export interface PinLock {
+  /** False: connected without a PIN; only a page where the journal vouches, or connecting again, opens it. */
+  pinSet: boolean;
+  /** After too many wrong tries, no try before this moment (ISO). */
+  waitUntil: string | null;
+}
+
+/**
+ * Who the journal page says is signed in. `vouched`: the adapter read the
+ * name from the page itself (`needsConfirmation` false), so the journal, not
+ * the person at the keyboard, names her. A name typed or confirmed by hand is
+ * never vouched for: it opens a stored profile only with that profile's PIN.
+ */
+export interface JournalClaim {
+  journalName: string;
+  vouched: boolean;
 }
 
 /** A unsaved answer sheet: autosaved on every answer, resumed after the tab or browser was closed. */
@@ -77,7 +104,12 @@ export interface Requests {
   checkServer: { request: { type: 'checkServer' }; response: ServerStatus };
   /** The content script's first "open the panel": inject the panel's bundle into its tab (lazy/inject-panel.ts). */
   loadPanel: { request: { type: 'loadPanel' }; response: undefined };
-  getState: { request: { type: 'getState'; journalName: string }; response: PanelState };
+  getState: { request: { type: 'getState' } & JournalClaim; response: PanelState };
+  /** Opens the profile connected under `journalName` with its PIN; wrong tries make the next one wait (sync/pin.ts). */
+  unlock: {
+    request: { type: 'unlock'; journalName: string; pin: string };
+    response: { ok: true; session: SessionView } | { ok: false; message: string; waitUntil: string | null };
+  };
   setServerUrl: { request: { type: 'setServerUrl'; url: string }; response: Outcome };
   connect: {
     request: {
@@ -88,6 +120,10 @@ export interface Requests {
       journalName: string;
       /** The name as the teacher confirmed or corrected it. */
       confirmedName: string;
+      /** The journal read the name itself (JournalClaim); when it did not, a PIN is required. */
+      vouched: boolean;
+      /** The PIN she chose (4–6 digits), '' for none; only its salted hash is kept. */
+      pin: string;
       consentAccepted: boolean;
     };
     response: Outcome<{ session: SessionView }>;

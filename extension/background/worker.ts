@@ -6,22 +6,12 @@ import { pruneCache, readCache, writeCache } from '../sync/cache.ts';
 import { singleFlight } from '../sync/single-flight.ts';
 import { createLock } from '../sync/lock.ts';
 import { createOutbox } from '../sync/outbox.ts';
-import {
-  addSession,
-  cacheKey,
-  draftKey,
-  findSession,
-  listSessions,
-  outboxKey,
-  removeSession,
-  type Session,
-  sessionForJournalName,
-  sessionPrefix,
-  viewOf,
-} from '../sync/sessions.ts';
+import { defaultPinIterations } from '../sync/pin.ts';
+import { addSession, cacheKey, draftKey, findSession, listSessions, outboxKey, removeSession, type Session, sessionPrefix, viewOf } from '../sync/sessions.ts';
 import { readKey, type StorageArea } from '../sync/storage-area.ts';
 import { outboxEntryFor } from './changes.ts';
 import { checkServer } from './check-server.ts';
+import { createPinAccess } from './pin-access.ts';
 import { previewScore } from './preview.ts';
 import type { Draft, Loaded, Request, Requests, ResponseOf, SyncState } from './protocol.ts';
 import { resourceSource } from './resources.ts';
@@ -32,6 +22,8 @@ export interface WorkerDeps {
   fetch?: Fetch;
   now?: () => number;
   randomId?: () => string;
+  /** PBKDF2 iterations for a new PIN (sync/pin.ts); tests pass fewer. */
+  pinIterations?: number;
 }
 
 const t = messages.sync;
@@ -50,8 +42,10 @@ export function createWorker({
   fetch: fetchImpl = (input, init) => fetch(input, init),
   now = Date.now,
   randomId = () => crypto.randomUUID(),
+  pinIterations = defaultPinIterations,
 }: WorkerDeps) {
   const lock = createLock();
+  const access = createPinAccess({ local, lock, now, pinIterations });
   // Start reading the policy now: the first message need not wait for it.
   void getServerSetting(local, managed);
   const outboxOf = (sessionId: string) => createOutbox({ area: local, key: outboxKey(sessionId), lock, now });
@@ -142,6 +136,9 @@ export function createWorker({
 
   async function connect(request: Requests['connect']['request']): Promise<ResponseOf<typeof request>> {
     if (!request.consentAccepted) return { ok: false, message: t.consentRequired };
+    // Checked before the code is spent: a code is used once.
+    const pin = await access.pinForConnect(request);
+    if ('message' in pin) return { ok: false, message: pin.message };
     const { url } = await getServerSetting(local, managed);
     const body = { code: request.code.trim(), device: request.device.trim() || t.defaultDevice };
     const outcome = await callEndpoint(url, api.connectDevice, { body }, fetchImpl);
@@ -158,6 +155,7 @@ export function createWorker({
       journalNames: [...new Set([request.journalName.trim(), request.confirmedName.trim()].filter(Boolean))],
       consentAcceptedAt: at,
       connectedAt: at,
+      ...pin,
     };
     await lock(() => addSession(local, session));
     return { ok: true, session: viewOf(session) };
@@ -172,15 +170,11 @@ export function createWorker({
       case 'checkServer':
         return checkServer((await getServerSetting(local, managed)).url, fetchImpl);
       case 'getState': {
-        const [setting, sessions] = await Promise.all([getServerSetting(local, managed), listSessions(local)]);
-        const session = sessionForJournalName(sessions, request.journalName);
-        return {
-          serverUrl: setting.url,
-          serverUrlManaged: setting.managed,
-          session: session ? viewOf(session) : null,
-          otherTeacherConnected: !session && sessions.length > 0,
-        };
+        const [setting, state] = await Promise.all([getServerSetting(local, managed), access.stateFor(request)]);
+        return { serverUrl: setting.url, serverUrlManaged: setting.managed, ...state };
       }
+      case 'unlock':
+        return access.unlock(request);
       case 'setServerUrl': {
         if ((await getServerSetting(local, managed)).managed) return { ok: false, message: t.serverUrlManaged };
         return (await setServerUrl(local, request.url)) ? { ok: true } : { ok: false, message: t.serverUrlInvalid };

@@ -2,8 +2,10 @@ import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import type { PanelState } from '../background/protocol.ts';
 import type { JournalTeacher } from '../journals/teacher.ts';
 import { messages } from '../messages.ts';
+import type { SessionView } from '../sync/sessions.ts';
 import { useBridge } from './bridge.ts';
 import { Onboarding } from './onboarding/Onboarding.tsx';
+import { Unlock } from './onboarding/Unlock.tsx';
 import { TeacherPanel } from './TeacherPanel.tsx';
 
 export interface PanelProps {
@@ -22,22 +24,31 @@ export function Panel({ teacher, needsConfirmation, onClose }: PanelProps) {
   const closeButton = useRef<HTMLButtonElement>(null);
   useEffect(() => closeButton.current?.focus(), []);
 
-  // The name the journal shows opens the profile connected under it (a reading the teacher once
-  // confirmed is stored with the session); an uncertain one is confirmed before anyone connects with it.
+  // The name the journal reads itself opens the profile connected under it: the journal vouches for it.
+  // An uncertain or typed one is confirmed first, and then opens a stored profile only with its PIN.
+  const vouched = !needsConfirmation && teacher !== null;
   const [name, setName] = useState(teacher?.name ?? '');
-  const [confirmed, setConfirmed] = useState(!needsConfirmation && teacher !== null);
+  const [confirmed, setConfirmed] = useState(vouched);
   const [state, setState] = useState<PanelState | null>(null);
   const [failure, setFailure] = useState<string | null>(null);
+  // A profile opened with its PIN (or just connected here): open while this panel is; closing it locks it again.
+  const [opened, setOpened] = useState<SessionView | null>(null);
+  const [reconnecting, setReconnecting] = useState(false);
+  const asked = useRef(0);
   const refresh = useCallback(() => {
-    bridge.send({ type: 'getState', journalName: name }).then(
+    const ask = ++asked.current;
+    setState(null);
+    bridge.send({ type: 'getState', journalName: name, vouched }).then(
       (next) => {
+        if (ask !== asked.current) return;
         setFailure(null);
         setState(next);
       },
-      (error: unknown) => setFailure(error instanceof Error ? error.message : String(error)),
+      (error: unknown) => ask === asked.current && setFailure(error instanceof Error ? error.message : String(error)),
     );
-  }, [bridge, name]);
+  }, [bridge, name, vouched]);
   useEffect(refresh, [refresh]);
+  const session = opened ?? state?.session ?? null;
 
   return (
     <aside class="panel" role="dialog" aria-label={messages.panelTitle} onKeyDown={(event) => event.key === 'Escape' && onClose()}>
@@ -57,21 +68,32 @@ export function Panel({ teacher, needsConfirmation, onClose }: PanelProps) {
             <span class="spinner" aria-hidden="true" />
             {messages.loading}
           </p>
-        ) : state.session ? (
-          <TeacherPanel key={state.session.id} session={state.session} state={state} onSignedOut={refresh} />
+        ) : session ? (
+          <TeacherPanel
+            key={session.id}
+            session={session}
+            state={state}
+            onSignedOut={() => {
+              setOpened(null);
+              refresh();
+            }}
+          />
+        ) : state.locked && confirmed && !reconnecting ? (
+          <Unlock lock={state.locked} journalName={name} onUnlocked={setOpened} onReconnect={() => setReconnecting(true)} onNotMe={() => setConfirmed(false)} />
         ) : (
           <Onboarding
             state={state}
             teacher={teacher}
             name={name}
             confirmed={confirmed}
-            nameCertain={!needsConfirmation && teacher !== null}
+            nameCertain={vouched}
             onNameConfirmed={(confirmedName) => {
               setName(confirmedName);
               setConfirmed(true);
+              setReconnecting(false);
             }}
             onChangeName={() => setConfirmed(false)}
-            onConnected={refresh}
+            onConnected={setOpened}
           />
         )}
       </div>

@@ -1,3 +1,4 @@
+import type { PinHash } from './pin.ts';
 import { keysWithPrefix, readKey, type StorageArea } from './storage-area.ts';
 
 /**
@@ -19,16 +20,24 @@ export interface Session {
   journalNames: string[];
   consentAcceptedAt: string;
   connectedAt: string;
+  /**
+   * The hash of the PIN she chose when connecting (pin.ts): it opens her
+   * profile where the journal does not vouch for who is signed in. Absent on
+   * sessions connected without one (the journal vouched, or an earlier version).
+   */
+  pin?: PinHash;
 }
 
-/** What the panel may know about a session: everything but the token. */
-export type SessionView = Omit<Session, 'token'>;
+/** What the panel may know about a session: everything but the token and the PIN's hash. */
+export type SessionView = Omit<Session, 'token' | 'pin'>;
 
 const sessionsKey = 'sessions';
 
 export const sessionPrefix = (sessionId: string) => `s:${sessionId}:`;
 export const outboxKey = (sessionId: string) => `${sessionPrefix(sessionId)}outbox`;
 export const cacheKey = (sessionId: string, resource: string) => `${sessionPrefix(sessionId)}cache:${resource}`;
+/** The wrong PIN tries and the wait they imposed (pin.ts), kept so that a reload does not reset them. */
+export const pinTriesKey = (sessionId: string) => `${sessionPrefix(sessionId)}pinTries`;
 export const draftKey = (sessionId: string, instrumentId: string) => `${sessionPrefix(sessionId)}draft:${instrumentId}`;
 
 /** A session as stored by an earlier version, which called the moment of connecting `enrolledAt`. */
@@ -94,6 +103,6 @@ export function sessionForJournalName(sessions: Session[], journalName: string):
   return sessions.find((s) => [...s.journalNames, s.teacher.name].some((name) => normalizeName(name) === wanted));
 }
 
-export function viewOf({ token: _, ...view }: Session): SessionView {
+export function viewOf({ token: _, pin: __, ...view }: Session): SessionView {
   return view;
 }

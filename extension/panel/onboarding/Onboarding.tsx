@@ -2,9 +2,11 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import type { PanelState } from '../../background/protocol.ts';
 import type { JournalTeacher } from '../../journals/teacher.ts';
 import { messages } from '../../messages.ts';
+import type { SessionView } from '../../sync/sessions.ts';
 import { useBridge } from '../bridge.ts';
 import { ConsentText } from './ConsentText.tsx';
 import { ServerField } from './ServerField.tsx';
+import { isValidPin } from '../../sync/pin.ts';
 import { TextField } from '../TextField.tsx';
 
 const t = messages.onboarding;
@@ -20,7 +22,8 @@ interface OnboardingProps {
   nameCertain: boolean;
   onNameConfirmed: (name: string) => void;
   onChangeName: () => void;
-  onConnected: () => void;
+  /** The session just connected: it opens at once, the code having shown who she is. */
+  onConnected: (session: SessionView) => void;
 }
 
 /**
@@ -38,6 +41,7 @@ export function Onboarding({ state, teacher, name, confirmed, nameCertain, onNam
       journalName={teacher?.name ?? ''}
       school={teacher?.school ?? ''}
       onChangeName={nameCertain ? null : onChangeName}
+      vouched={nameCertain}
       onConnected={onConnected}
     />
   );
@@ -86,6 +90,7 @@ function ConnectForm({
   journalName,
   school,
   onChangeName,
+  vouched,
   onConnected,
 }: {
   state: PanelState;
@@ -93,11 +98,13 @@ function ConnectForm({
   journalName: string;
   school: string;
   onChangeName: (() => void) | null;
-  onConnected: () => void;
+  vouched: boolean;
+  onConnected: (session: SessionView) => void;
 }) {
   const bridge = useBridge();
   const [code, setCode] = useState('');
   const [device, setDevice] = useState(school ? `${messages.sync.defaultDevice} — ${school}` : messages.sync.defaultDevice);
+  const [pin, setPin] = useState('');
   const [consent, setConsent] = useState(false);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
@@ -107,12 +114,14 @@ function ConnectForm({
   const submit = async (event: Event) => {
     event.preventDefault();
     if (!code.trim()) return setError(t.codeRequired);
+    if (!vouched && !pin.trim()) return setError(messages.pin.required);
+    if (pin.trim() && !isValidPin(pin.trim())) return setError(messages.pin.invalid);
     if (!consent) return setError(messages.sync.consentRequired);
     setBusy(true);
     setError(null);
     try {
-      const result = await bridge.send({ type: 'connect', code, device, journalName, confirmedName: name, consentAccepted: consent });
-      if (result.ok) onConnected();
+      const result = await bridge.send({ type: 'connect', code, device, journalName, confirmedName: name, vouched, pin, consentAccepted: consent });
+      if (result.ok) onConnected(result.session);
       else setError(result.message);
     } catch (failure) {
       setError(failure instanceof Error ? failure.message : String(failure));
@@ -148,6 +157,18 @@ function ConnectForm({
           spellcheck={false}
         />
         <TextField id="profrost-device" label={t.deviceLabel} value={device} onValue={setDevice} hint={t.deviceHint} />
+        <TextField
+          id="profrost-new-pin"
+          label={messages.pin.label}
+          value={pin}
+          onValue={setPin}
+          hint={vouched ? messages.pin.connectHintOptional : messages.pin.connectHint}
+          type="password"
+          inputMode="numeric"
+          autocomplete="new-password"
+          maxLength={6}
+          aria-required={!vouched}
+        />
         <ConsentText />
         <label class="check">
           <input type="checkbox" checked={consent} onChange={(e) => setConsent(e.currentTarget.checked)} />

@@ -18,9 +18,10 @@ describe('the panel', () => {
 
   const teacherOf = (i: number) => ({ name: h.t.demo.teachers[i]!.name, school: h.t.demo.teachers[i]!.school, role: 'Учитель' });
 
-  async function connectThroughForm(i: number, v: Rendered) {
+  async function connectThroughForm(i: number, v: Rendered, pin?: string) {
     await waitFor(() => byLabel(v.root, 'Код подключения'));
     await type(byLabel(v.root, 'Код подключения'), h.t.demo.teachers[i]!.code);
+    if (pin) await type(byLabel(v.root, 'PIN-код профиля'), pin);
     await click(byLabel(v.root, /даю согласие/));
     await click(byText(v.root, 'button', 'Подключить профиль'));
     await waitFor(() => expect(v.root.querySelector('[role="tablist"]')).not.toBeNull());
@@ -78,14 +79,25 @@ describe('the panel', () => {
     expect(input.value).toBe('Соколова А. В.');
     await type(input, full);
     await click(byText(view.root, 'button', 'Это я'));
-    await connectThroughForm(0, view);
+    // The journal does not vouch for the name: connecting asks for a PIN.
+    await waitFor(() => byLabel(view!.root, 'Код подключения'));
+    await type(byLabel(view.root, 'Код подключения'), h.t.demo.teachers[0]!.code);
+    await click(byText(view.root, 'button', 'Подключить профиль'));
+    await waitFor(() => expect(view!.root.querySelector('[role="alert"]')?.textContent).toContain('PIN-код из 4–6 цифр'));
+    await connectThroughForm(0, view, '4821');
     view.unmount();
 
-    // Next time the reading the teacher confirmed opens the profile at once…
+    // Next time the reading the teacher confirmed asks for the PIN, and shows nothing of her before it…
     view = renderPanel(h, { name: 'Соколова А. В.', school: '', role: '' }, true);
+    await click(await waitFor(() => byText(view!.root, 'button', 'Это я')));
+    const pin = await waitFor(() => byLabel(view!.root, 'PIN-код профиля'));
+    expect(view.text()).not.toContain(full);
+    expect(view.root.querySelector('[role="tablist"]')).toBeNull();
+    await type(pin, '4821');
+    await click(byText(view.root, 'button', 'Открыть профиль'));
     await waitFor(() => expect(view!.root.querySelector('[role="tablist"]')).not.toBeNull());
     view.unmount();
-    // …and a journal that cannot read the name asks for it; the corrected name opens it too.
+    // …and a journal that cannot read the name asks for it; the typed name opens nothing without the PIN.
     view = renderPanel(h, null, true);
     const empty = await waitFor(() => byLabel(view!.root, 'Ваши фамилия, имя и отчество'));
     expect(empty.value).toBe('');
@@ -93,6 +105,13 @@ describe('the panel', () => {
     expect(view.root.querySelector('[role="alert"]')?.textContent).toBe('Введите фамилию, имя и отчество.');
     await type(empty, full.toLowerCase());
     await click(byText(view.root, 'button', 'Это я'));
+    await type(await waitFor(() => byLabel(view!.root, 'PIN-код профиля')), '1111');
+    await click(byText(view.root, 'button', 'Открыть профиль'));
+    await waitFor(() => expect(view!.root.querySelector('[role="alert"]')?.textContent).toContain('PIN-код не подошёл'));
+    expect(view.root.querySelector('[role="tablist"]')).toBeNull();
+    expect(view.text()).not.toContain(h.t.demo.teachers[0]!.school);
+    await type(byLabel(view.root, 'PIN-код профиля'), '4821');
+    await click(byText(view.root, 'button', 'Открыть профиль'));
     await waitFor(() => expect(view!.root.querySelector('[role="tablist"]')).not.toBeNull());
   });
 
@@ -176,7 +195,7 @@ describe('the panel', () => {
     expect(h.t.db.prepare("SELECT count(*) AS n FROM route_items WHERE status = 'accepted'").get()).toEqual({ n: 1 });
 
     // A sign-up the server refuses (a run that does not exist) is shown with its sentence.
-    const session = (await h.worker.handle({ type: 'getState', journalName: h.t.demo.teachers[0]!.name })).session!;
+    const session = (await h.worker.handle({ type: 'getState', journalName: h.t.demo.teachers[0]!.name, vouched: true })).session!;
     await h.worker.handle({
       type: 'change',
       sessionId: session.id,
@@ -188,7 +207,7 @@ describe('the panel', () => {
   it('asks the three feedback questions on a completed programme and offers to retake the diagnostic', async () => {
     view = renderPanel(h, teacherOf(0));
     await connectThroughForm(0, view);
-    const session = (await h.worker.handle({ type: 'getState', journalName: h.t.demo.teachers[0]!.name })).session!;
+    const session = (await h.worker.handle({ type: 'getState', journalName: h.t.demo.teachers[0]!.name, vouched: true })).session!;
     const enrollmentId = crypto.randomUUID();
     await h.worker.handle({
       type: 'change',

@@ -20,6 +20,8 @@ describe('the background worker against the real server', () => {
       device: 'Тест',
       journalName: teacher.name,
       confirmedName: teacher.name,
+      vouched: true,
+      pin: '',
       consentAccepted: true,
     });
     if (!result.ok) throw new Error(result.message);
@@ -35,16 +37,27 @@ describe('the background worker against the real server', () => {
       device: 'Тест',
       journalName: teacher.name,
       confirmedName: teacher.name,
+      vouched: true,
+      pin: '',
       consentAccepted: false,
     });
     expect(refused).toEqual({ ok: false, message: expect.stringContaining('согласие') });
-    const wrong = await h.worker.handle({ type: 'connect', code: 'AAAA-AAAA', device: 'Тест', journalName: '', confirmedName: 'x', consentAccepted: true });
+    const wrong = await h.worker.handle({
+      type: 'connect',
+      code: 'AAAA-AAAA',
+      device: 'Тест',
+      journalName: '',
+      confirmedName: 'x',
+      vouched: true,
+      pin: '',
+      consentAccepted: true,
+    });
     expect(wrong.ok).toBe(false);
     expect(!wrong.ok && wrong.message).toMatch(/[а-я]/);
 
     const session = await connect();
     expect(session).not.toHaveProperty('token');
-    const state = await h.worker.handle({ type: 'getState', journalName: teacher.name });
+    const state = await h.worker.handle({ type: 'getState', journalName: teacher.name, vouched: true });
     expect(JSON.stringify(state)).not.toMatch(/token/i);
     expect(state.session?.teacher.name).toBe(teacher.name);
   });
@@ -54,12 +67,12 @@ describe('the background worker against the real server', () => {
     const second = h.t.demo.teachers[1]!;
     await connect(0);
     // Case, ё and spacing do not matter.
-    expect((await h.worker.handle({ type: 'getState', journalName: `  ${first.name.toUpperCase()} ` })).session?.teacher.name).toBe(first.name);
-    const other = await h.worker.handle({ type: 'getState', journalName: second.name });
+    expect((await h.worker.handle({ type: 'getState', journalName: `  ${first.name.toUpperCase()} `, vouched: true })).session?.teacher.name).toBe(first.name);
+    const other = await h.worker.handle({ type: 'getState', journalName: second.name, vouched: true });
     expect(other).toMatchObject({ session: null, otherTeacherConnected: true });
     await connect(1);
-    expect((await h.worker.handle({ type: 'getState', journalName: second.name })).session?.teacher.name).toBe(second.name);
-    expect((await h.worker.handle({ type: 'getState', journalName: first.name })).session?.teacher.name).toBe(first.name);
+    expect((await h.worker.handle({ type: 'getState', journalName: second.name, vouched: true })).session?.teacher.name).toBe(second.name);
+    expect((await h.worker.handle({ type: 'getState', journalName: first.name, vouched: true })).session?.teacher.name).toBe(first.name);
   });
 
   it('serves the cached copy, with its time, when the server is down', async () => {
@@ -184,7 +197,7 @@ describe('the background worker against the real server', () => {
     expect(keys.filter((key) => key.includes(session.id))).toEqual([]);
     expect(JSON.stringify(h.storage.dump())).not.toContain(h.t.demo.teachers[0]!.name);
     expect(keys.some((key) => key.includes(other.id))).toBe(false); // nothing stored for the other yet but its session
-    expect((await h.worker.handle({ type: 'getState', journalName: h.t.demo.teachers[1]!.name })).session?.id).toBe(other.id);
+    expect((await h.worker.handle({ type: 'getState', journalName: h.t.demo.teachers[1]!.name, vouched: true })).session?.id).toBe(other.id);
 
     expect(await h.worker.handle({ type: 'eraseData', sessionId: other.id })).toEqual({ ok: true });
     expect((h.t.db.prepare('SELECT erased_at AS e FROM teachers WHERE id = ?').get(h.t.demo.teachers[1]!.id) as { e: string | null }).e).not.toBeNull();
@@ -195,7 +208,10 @@ describe('the background worker against the real server', () => {
     const local = memoryStorage({ serverUrl: 'http://typed.example' });
     const managed = memoryStorage({ serverUrl: 'https://profrost.edu.example.ru/' });
     const worker = createWorker({ local, managed });
-    expect(await worker.handle({ type: 'getState', journalName: '' })).toMatchObject({ serverUrl: 'https://profrost.edu.example.ru', serverUrlManaged: true });
+    expect(await worker.handle({ type: 'getState', journalName: '', vouched: true })).toMatchObject({
+      serverUrl: 'https://profrost.edu.example.ru',
+      serverUrlManaged: true,
+    });
     expect(await worker.handle({ type: 'setServerUrl', url: 'http://other.example' })).toEqual({
       ok: false,
       message: expect.stringContaining('задан администратором'),
@@ -204,6 +220,9 @@ describe('the background worker against the real server', () => {
     const free = createWorker({ local: memoryStorage(), managed: { get: () => new Promise(() => undefined) } }); // a managed area that never answers
     expect(await free.handle({ type: 'setServerUrl', url: 'ftp://x' })).toEqual({ ok: false, message: expect.stringContaining('https://') });
     expect(await free.handle({ type: 'setServerUrl', url: 'https://profrost.school.example/' })).toEqual({ ok: true });
-    expect(await free.handle({ type: 'getState', journalName: '' })).toMatchObject({ serverUrl: 'https://profrost.school.example', serverUrlManaged: false });
+    expect(await free.handle({ type: 'getState', journalName: '', vouched: true })).toMatchObject({
+      serverUrl: 'https://profrost.school.example',
+      serverUrlManaged: false,
+    });
   });
 });
