@@ -56,6 +56,6 @@ describe('configuration from the environment', () => {
     ['PROFROST_TIME_ZONE', 'UTC+9'],
   ])('stops on %s=%s with a sentence that names the variable', (name, value) => {
     expect(() => loadConfig({ [name]: value })).toThrow(ConfigError);
-    expect(() => loadConfig({ [name]: value })).toThrow(new RegExp(`^Переменная окружения ${name}: .*«${value.replace('.', '\\.')}»`));
+    expect(() => loadConfig({ [name]: value })).toThrow(new RegExp(`^Переменная окружения ${name}: .*«${value.replace(/[.+*?^$()[\]{}|\\]/g, '\\$&')}»`));
   });
 });
