@@ -16,6 +16,7 @@ import { listTeachers, type TeacherFilter } from '../../server/features/teachers
 import type { StaffScope } from '../../server/platform/auth/scope.ts';
 import type { Db } from '../../server/platform/database/database.ts';
 import { type AdminClient, signIn } from '../helpers/admin-client.ts';
+import { aggregateSnapshot } from '../helpers/reports.ts';
 import { createTestApp, type TestApp } from '../helpers/test-app.ts';
 
 /**
@@ -236,6 +237,11 @@ describe('«Педагоги» on indexed reads', () => {
     expect(listTeachers(t.db, scopes[0]!, { q: 'переименов' }, { limit: 10, offset: 0 }).items.map((row) => row.id)).toEqual([teacher!.id]);
     expect(listTeachers(t.db, scopes[0]!, { q: 'иванов-петров' }, { limit: 100, offset: 0 }).items.map((row) => row.id)).not.toContain(teacher!.id);
     expect(listTeachers(t.db, scopes[0]!, { q: 'новенькая елка' }, { limit: 10, offset: 0 }).items.map((row) => row.id)).toEqual([fresh]);
+    // So do the report counts, with attempts that came in out of order (a year after a later one).
+    const counts = aggregateSnapshot(t.db);
+    rebuildReportAggregates(t.db);
+    expect(aggregateSnapshot(t.db)).toEqual(counts);
+
     // An erased teacher leaves every list and every count, the deficit ones included, and a rebuild does not bring them back.
     const [erased] = reference(t.db, scopes[0]!, { deficit: 'methodical' });
     expect(eraseTeacher(t.db, erased!.id, 'test')).toBe(true);
