@@ -389,6 +389,8 @@ export const migrations: readonly string[] = [
     PRIMARY KEY (teacher_id, area)
   ) WITHOUT ROWID;
   CREATE INDEX teacher_standings_level ON teacher_standings(area, level, municipality_id, school_id);
+  -- The audit page's action filter lists the actions logged (server/features/audit/store.ts).
+  CREATE INDEX audit_log_action ON audit_log(action);
   CREATE TRIGGER teachers_erased_standings AFTER UPDATE OF erased_at ON teachers WHEN NEW.erased_at IS NOT NULL BEGIN
     DELETE FROM teacher_standings WHERE teacher_id = NEW.id;
   END;
