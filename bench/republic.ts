@@ -31,7 +31,7 @@ import { createSession } from '../server/platform/database/session-store.ts';
 export const republicTeachers = Number(process.env.BENCH_TEACHERS ?? 100_000);
 const municipalities = 60;
 /** Bumped whenever what is generated changes, so that an older cache is not used. */
-const generation = 2;
+const generation = 3;
 const cacheDir = path.resolve('bench/.cache', `republic-${republicTeachers}-g${generation}`);
 export const periods = [
   { name: '2025-2026', day: '2025-10-15' },

@@ -10,11 +10,13 @@ import { rebuildReportAggregates } from '../../server/features/aggregates/store/
 import { foldText } from '../../server/features/catalogue/program-store.ts';
 import { attemptStore } from '../../server/features/diagnostics/attempt-store.ts';
 import { scoreOrThrow } from '../../server/features/diagnostics/prepare-submission.ts';
+import { eraseTeacher } from '../../server/features/me/store.ts';
 import { insertTeacher } from '../../server/features/roster/store.ts';
 import { listTeachers, type TeacherFilter } from '../../server/features/teachers/directory-store.ts';
 import type { StaffScope } from '../../server/platform/auth/scope.ts';
 import type { Db } from '../../server/platform/database/database.ts';
 import { type AdminClient, signIn } from '../helpers/admin-client.ts';
+import { aggregateSnapshot } from '../helpers/reports.ts';
 import { createTestApp, type TestApp } from '../helpers/test-app.ts';
 
 /**
@@ -235,6 +237,19 @@ describe('«Педагоги» on indexed reads', () => {
     expect(listTeachers(t.db, scopes[0]!, { q: 'переименов' }, { limit: 10, offset: 0 }).items.map((row) => row.id)).toEqual([teacher!.id]);
     expect(listTeachers(t.db, scopes[0]!, { q: 'иванов-петров' }, { limit: 100, offset: 0 }).items.map((row) => row.id)).not.toContain(teacher!.id);
     expect(listTeachers(t.db, scopes[0]!, { q: 'новенькая елка' }, { limit: 10, offset: 0 }).items.map((row) => row.id)).toEqual([fresh]);
+    // So do the report counts, with attempts that came in out of order (a year after a later one).
+    const counts = aggregateSnapshot(t.db);
+    rebuildReportAggregates(t.db);
+    expect(aggregateSnapshot(t.db)).toEqual(counts);
+
+    // An erased teacher leaves every list and every count, the deficit ones included, and a rebuild does not bring them back.
+    const [erased] = reference(t.db, scopes[0]!, { deficit: 'methodical' });
+    expect(eraseTeacher(t.db, erased!.id, 'test')).toBe(true);
+    for (const scope of scopes) {
+      const { items, total } = listTeachers(t.db, scope, { deficit: 'methodical' }, { limit: 1000, offset: 0 });
+      expect(items.map((row) => row.id)).toEqual(reference(t.db, scope, { deficit: 'methodical' }).map((row) => row.id));
+      expect(total).toBe(items.length);
+    }
     // A rebuild of the aggregates gives the same standings as those kept one attempt at a time.
     const kept = t.db.prepare('SELECT * FROM teacher_standings ORDER BY teacher_id, area').all();
     rebuildReportAggregates(t.db);

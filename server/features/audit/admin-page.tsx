@@ -3,7 +3,7 @@
 import { Hono } from 'hono';
 import { messages } from './messages.ts';
 import { auditPageOf } from './store.ts';
-import { Pager, pageNumber, pageSize, russianInstant } from '../../platform/admin/components.tsx';
+import { Pager, pageNumber, pagePosition, russianInstant } from '../../platform/admin/components.tsx';
 import type { AdminDeps, AdminEnv } from '../../platform/admin/env.ts';
 import { renderPage } from '../../platform/admin/layout.tsx';
 
@@ -29,7 +29,7 @@ export function auditPage(deps: AdminDeps) {
   return new Hono<AdminEnv>().get('/', (c) => {
     const action = c.req.query('action')?.trim() || null;
     const page = pageNumber(c);
-    const { rows, total, actions } = auditPageOf(db, c.var.scope, action, page, pageSize);
+    const { rows, total, actions } = auditPageOf(db, c.var.scope, action, pagePosition(c));
     const body = (
       <>
         {c.var.scope.kind === 'methodist' && <p class="hint">{ta.onlyMine}</p>}
@@ -84,7 +84,7 @@ export function auditPage(deps: AdminDeps) {
             </tbody>
           </table>
         )}
-        <Pager c={c} page={page} total={total} />
+        <Pager c={c} page={page} total={total} keys={rows.length ? { first: rows[0]!.id, last: rows.at(-1)!.id } : undefined} />
       </>
     );
     return renderPage(c, deps, { title: ta.title, section: 'audit', body });

@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { prepared } from '../../platform/database/statements.ts';
 import type { FeedbackRequest, MyEnrollmentEntry } from '../../../shared/api/programs.ts';
 import { catalogueDay, type Enrollment, type EnrollmentStatus } from '../../../shared/schemas/program.ts';
 import { type Db, now } from '../../platform/database/database.ts';
@@ -27,13 +28,13 @@ const enrollmentColumns = `e.id, e.teacher_id AS teacherId, r.program_id AS prog
   FROM enrollments e JOIN program_runs r ON r.id = e.run_id`;
 
 function findRow(db: Db, id: string): EnrollmentRow | undefined {
-  return db.prepare(`SELECT ${enrollmentColumns} WHERE e.id = ?`).get(id) as EnrollmentRow | undefined;
+  return prepared(db, `SELECT ${enrollmentColumns} WHERE e.id = ?`).get(id) as EnrollmentRow | undefined;
 }
 
 /** 1-based place among those waiting for the same run, in the order they signed up. */
 function waitlistPosition(db: Db, row: Pick<EnrollmentRow, 'runId' | 'queuedSeq'>): number {
   return (
-    db.prepare("SELECT count(*) AS n FROM enrollments WHERE run_id = ? AND status = 'waitlisted' AND queued_seq <= ?").get(row.runId, row.queuedSeq) as {
+    prepared(db, "SELECT count(*) AS n FROM enrollments WHERE run_id = ? AND status = 'waitlisted' AND queued_seq <= ?").get(row.runId, row.queuedSeq) as {
       n: number;
     }
   ).n;
@@ -61,7 +62,7 @@ function toEnrollment(db: Db, row: EnrollmentRow, at: Date = new Date()): Enroll
 
 function seatsTaken(db: Db, runId: string): number {
   return (
-    db.prepare("SELECT count(*) AS n FROM enrollments WHERE run_id = ? AND status IN ('confirmed', 'completed')").get(runId) as {
+    prepared(db, "SELECT count(*) AS n FROM enrollments WHERE run_id = ? AND status IN ('confirmed', 'completed')").get(runId) as {
       n: number;
     }
   ).n;
@@ -79,14 +80,14 @@ export function signUpHash(teacherId: number, programId: string, runId: string):
  * Call inside a transaction. Returns the ids promoted.
  */
 export function promoteWaitlisted(db: Db, runId: string, at: string = now()): string[] {
-  const run = db.prepare('SELECT seats FROM program_runs WHERE id = ?').get(runId) as { seats: number } | undefined;
+  const run = prepared(db, 'SELECT seats FROM program_runs WHERE id = ?').get(runId) as { seats: number } | undefined;
   if (!run) return [];
   const free = run.seats - seatsTaken(db, runId);
   if (free <= 0) return [];
-  const next = db.prepare("SELECT id FROM enrollments WHERE run_id = ? AND status = 'waitlisted' ORDER BY queued_seq LIMIT ?").all(runId, free) as {
+  const next = prepared(db, "SELECT id FROM enrollments WHERE run_id = ? AND status = 'waitlisted' ORDER BY queued_seq LIMIT ?").all(runId, free) as {
     id: string;
   }[];
-  const promote = db.prepare("UPDATE enrollments SET status = 'confirmed', updated_at = ? WHERE id = ?");
+  const promote = prepared(db, "UPDATE enrollments SET status = 'confirmed', updated_at = ? WHERE id = ?");
   for (const { id } of next) promote.run(at, id);
   return next.map(({ id }) => id);
 }
@@ -100,13 +101,12 @@ export function promoteWaitlisted(db: Db, runId: string, at: string = now()): st
  */
 export function releaseUpcomingPlaces(db: Db, teacherId: number, at: string = now()): number {
   const today = at.slice(0, 10);
-  const places = db
-    .prepare(
-      `SELECT e.id, e.run_id AS runId, e.status FROM enrollments e JOIN program_runs r ON r.id = e.run_id
+  const places = prepared(
+    db,
+    `SELECT e.id, e.run_id AS runId, e.status FROM enrollments e JOIN program_runs r ON r.id = e.run_id
        WHERE e.teacher_id = ? AND ((e.status = 'confirmed' AND r.start_date > ?) OR (e.status = 'waitlisted' AND r.end_date >= ?))`,
-    )
-    .all(teacherId, today, today) as { id: string; runId: string; status: 'confirmed' | 'waitlisted' }[];
-  const cancel = db.prepare("UPDATE enrollments SET status = 'cancelled', updated_at = ? WHERE id = ?");
+  ).all(teacherId, today, today) as { id: string; runId: string; status: 'confirmed' | 'waitlisted' }[];
+  const cancel = prepared(db, "UPDATE enrollments SET status = 'cancelled', updated_at = ? WHERE id = ?");
   for (const place of places) {
     cancel.run(at, place.id);
     if (place.status === 'confirmed') promoteWaitlisted(db, place.runId, at);
@@ -146,27 +146,29 @@ export function signUp(db: Db, request: SignUpRequest, at: Date = new Date()): S
         const same = stored.requestHash === signUpHash(request.teacherId, request.programId, request.runId);
         return same ? { kind: 'replayed', enrollment: toEnrollment(db, stored) } : { kind: 'idReused' };
       }
-      const program = db.prepare('SELECT archived FROM programs WHERE id = ?').get(request.programId) as { archived: number } | undefined;
+      const program = prepared(db, 'SELECT archived FROM programs WHERE id = ?').get(request.programId) as { archived: number } | undefined;
       if (!program) return { kind: 'programNotFound' };
-      const run = db.prepare('SELECT seats, end_date AS endDate FROM program_runs WHERE id = ? AND program_id = ?').get(request.runId, request.programId) as
+      const run = prepared(db, 'SELECT seats, end_date AS endDate FROM program_runs WHERE id = ? AND program_id = ?').get(request.runId, request.programId) as
         | { seats: number; endDate: string }
         | undefined;
       if (!run) return { kind: 'runNotFound' };
       if (program.archived) return { kind: 'archived' };
       if (run.endDate < catalogueDay(at)) return { kind: 'runEnded' };
 
-      const live = db
-        .prepare(`SELECT ${enrollmentColumns} WHERE e.teacher_id = ? AND e.run_id = ? AND e.status <> 'cancelled' LIMIT 1`)
-        .get(request.teacherId, request.runId) as EnrollmentRow | undefined;
+      const live = prepared(db, `SELECT ${enrollmentColumns} WHERE e.teacher_id = ? AND e.run_id = ? AND e.status <> 'cancelled' LIMIT 1`).get(
+        request.teacherId,
+        request.runId,
+      ) as EnrollmentRow | undefined;
       if (live) return { kind: 'alreadyEnrolled', enrollment: toEnrollment(db, live) };
 
       // Nobody waits while a seat is free (promotion fills seats at once), so a free seat is this teacher's.
       const status: EnrollmentStatus = seatsTaken(db, request.runId) < run.seats ? 'confirmed' : 'waitlisted';
-      const { seq } = db.prepare('SELECT coalesce(max(queued_seq), 0) + 1 AS seq FROM enrollments WHERE run_id = ?').get(request.runId) as {
+      const { seq } = prepared(db, 'SELECT coalesce(max(queued_seq), 0) + 1 AS seq FROM enrollments WHERE run_id = ?').get(request.runId) as {
         seq: number;
       };
       const stamp = at.toISOString();
-      db.prepare(
+      prepared(
+        db,
         `INSERT INTO enrollments (id, teacher_id, run_id, status, queued_seq, request_hash, created_at, updated_at)
          VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
       ).run(request.id, request.teacherId, request.runId, status, seq, signUpHash(request.teacherId, request.programId, request.runId), stamp, stamp);
@@ -190,7 +192,7 @@ export function cancelEnrollment(db: Db, teacherId: number, id: string, at: Date
       if (effectiveStatus(row, at) === 'completed') return { kind: 'completed' };
       if (row.status === 'cancelled') return { kind: 'cancelled', enrollment: toEnrollment(db, row), promoted: [] };
       const stamp = at.toISOString();
-      db.prepare("UPDATE enrollments SET status = 'cancelled', updated_at = ? WHERE id = ?").run(stamp, id);
+      prepared(db, "UPDATE enrollments SET status = 'cancelled', updated_at = ? WHERE id = ?").run(stamp, id);
       const promoted = row.status === 'confirmed' ? promoteWaitlisted(db, row.runId, stamp) : [];
       return { kind: 'cancelled', enrollment: toEnrollment(db, { ...row, status: 'cancelled' }), promoted };
     })
@@ -212,8 +214,8 @@ export function markEnrollmentCompleted(db: Db, id: string, actor: string, at: D
       if (row.status === 'completed') return { kind: 'completed', enrollment: toEnrollment(db, row) };
       if (row.status !== 'confirmed') return { kind: 'notConfirmed', status: row.status };
       const stamp = at.toISOString();
-      db.prepare("UPDATE enrollments SET status = 'completed', updated_at = ? WHERE id = ?").run(stamp, id);
-      db.prepare('INSERT INTO audit_log (at, actor, action, target, details_json) VALUES (?, ?, ?, ?, ?)').run(
+      prepared(db, "UPDATE enrollments SET status = 'completed', updated_at = ? WHERE id = ?").run(stamp, id);
+      prepared(db, 'INSERT INTO audit_log (at, actor, action, target, details_json) VALUES (?, ?, ?, ?, ?)').run(
         stamp,
         actor,
         'enrollment.complete',
@@ -240,7 +242,7 @@ export function saveFeedback(db: Db, teacherId: number, id: string, feedback: Fe
       if (effectiveStatus(row, at) !== 'completed') return { kind: 'notCompleted' };
       const stored: FeedbackRequest = { useful: feedback.useful, changedInLessons: feedback.changedInLessons, wouldRecommend: feedback.wouldRecommend };
       const submittedAt = at.toISOString();
-      db.prepare('UPDATE enrollments SET feedback_json = ?, updated_at = ? WHERE id = ?').run(JSON.stringify(stored), submittedAt, id);
+      prepared(db, 'UPDATE enrollments SET feedback_json = ?, updated_at = ? WHERE id = ?').run(JSON.stringify(stored), submittedAt, id);
       return { kind: 'saved', feedback: stored, submittedAt };
     })
     .immediate();
@@ -258,14 +260,13 @@ export function getEnrollment(db: Db, id: string): (Enrollment & { teacherId: nu
 
 /** The teacher's own sign-ups, newest first, with their programme (`GET /api/v1/me/enrollments`). */
 export function teacherEnrollments(db: Db, teacherId: number, at: Date = new Date()): MyEnrollmentEntry[] {
-  const rows = db
-    .prepare(
-      `SELECT p.title AS programTitle, p.provider, p.format, p.hours, p.competencies_json AS competenciesJson,
+  const rows = prepared(
+    db,
+    `SELECT p.title AS programTitle, p.provider, p.format, p.hours, p.competencies_json AS competenciesJson,
          r.start_date AS start, e.updated_at AS updatedAt, ${enrollmentColumns}
        JOIN programs p ON p.id = r.program_id
        WHERE e.teacher_id = ? ORDER BY e.created_at DESC, e.id`,
-    )
-    .all(teacherId) as (EnrollmentRow & {
+  ).all(teacherId) as (EnrollmentRow & {
     programTitle: string;
     provider: string;
     format: MyEnrollmentEntry['format'];
@@ -290,12 +291,11 @@ export function teacherEnrollments(db: Db, teacherId: number, at: Date = new Dat
 
 /** The teacher's live (not cancelled) sign-ups for the given runs, keyed by run. */
 export function liveEnrollmentsByRun(db: Db, teacherId: number, runIds: string[]): Map<string, Enrollment> {
-  const rows = db
-    .prepare(
-      `SELECT ${enrollmentColumns}
+  const rows = prepared(
+    db,
+    `SELECT ${enrollmentColumns}
        WHERE e.teacher_id = ? AND e.status <> 'cancelled' AND e.run_id IN (SELECT value FROM json_each(?))`,
-    )
-    .all(teacherId, JSON.stringify(runIds)) as EnrollmentRow[];
+  ).all(teacherId, JSON.stringify(runIds)) as EnrollmentRow[];
   return new Map(rows.map((row) => [row.runId, toEnrollment(db, row)]));
 }
 
@@ -323,16 +323,15 @@ function scopeParams(runId: string, municipalities: 'all' | number[]) {
 
 /** Live sign-ups first in the order they came (the waitlist order), cancelled ones last; all of them unless a page is asked for. */
 export function runEnrollments(db: Db, runId: string, municipalities: 'all' | number[], page?: { limit: number; offset: number }): EnrollmentListRow[] {
-  return db
-    .prepare(
-      `SELECT e.id, e.teacher_id AS teacherId, t.last_name AS lastName, t.first_name AS firstName, t.middle_name AS middleName,
+  return prepared(
+    db,
+    `SELECT e.id, e.teacher_id AS teacherId, t.last_name AS lastName, t.first_name AS firstName, t.middle_name AS middleName,
          t.erased_at IS NOT NULL AS erased, s.name AS school, m.name AS municipality, e.status, e.created_at AS createdAt
        ${enrollmentsOfRun}
        ORDER BY e.status = 'cancelled', e.queued_seq LIMIT @limit OFFSET @offset`,
-    )
-    .all({ ...scopeParams(runId, municipalities), limit: page?.limit ?? -1, offset: page?.offset ?? 0 }) as EnrollmentListRow[];
+  ).all({ ...scopeParams(runId, municipalities), limit: page?.limit ?? -1, offset: page?.offset ?? 0 }) as EnrollmentListRow[];
 }
 
 export function countRunEnrollments(db: Db, runId: string, municipalities: 'all' | number[]): number {
-  return (db.prepare(`SELECT count(*) AS n ${enrollmentsOfRun}`).get(scopeParams(runId, municipalities)) as { n: number }).n;
+  return (prepared(db, `SELECT count(*) AS n ${enrollmentsOfRun}`).get(scopeParams(runId, municipalities)) as { n: number }).n;
 }

@@ -1,4 +1,5 @@
 import type { CompetencyId, ProgramFormat } from '../../../shared/competencies.ts';
+import { prepared } from '../../platform/database/statements.ts';
 import type { Program } from '../../../shared/schemas/program.ts';
 import { type Db, now, StorageError } from '../../platform/database/database.ts';
 import { promoteWaitlisted } from './enrollment-store.ts';
@@ -60,9 +61,10 @@ export interface UpsertOptions {
  */
 function upsertOne(db: Db, program: Program, options: UpsertOptions, at: string): UpsertOutcome {
   const municipalityId = program.municipality === null ? null : ensureMunicipality(db, program.municipality);
-  const existing = db.prepare('SELECT archived FROM programs WHERE id = ?').get(program.id) as { archived: number } | undefined;
+  const existing = prepared(db, 'SELECT archived FROM programs WHERE id = ?').get(program.id) as { archived: number } | undefined;
   const archived = existing && options.keepArchived ? existing.archived : program.archived ? 1 : 0;
-  db.prepare(
+  prepared(
+    db,
     `INSERT INTO programs (id, title, provider, hours, format, competencies_json, municipality_id, registry_url, archived, created_at, updated_at)
      VALUES (@id, @title, @provider, @hours, @format, @competencies, @municipalityId, @registryUrl, @archived, @at, @at)
      ON CONFLICT (id) DO UPDATE SET
@@ -81,8 +83,9 @@ function upsertOne(db: Db, program: Program, options: UpsertOptions, at: string)
     archived,
     at,
   });
-  const owner = db.prepare('SELECT program_id AS programId FROM program_runs WHERE id = ?');
-  const upsertRun = db.prepare(
+  const owner = prepared(db, 'SELECT program_id AS programId FROM program_runs WHERE id = ?');
+  const upsertRun = prepared(
+    db,
     `INSERT INTO program_runs (id, program_id, start_date, end_date, seats) VALUES (?, ?, ?, ?, ?)
      ON CONFLICT (id) DO UPDATE SET start_date = excluded.start_date, end_date = excluded.end_date, seats = excluded.seats`,
   );
@@ -118,7 +121,7 @@ export function upsertProgram(db: Db, program: Program, options: UpsertOptions =
 }
 
 export function setProgramArchived(db: Db, id: string, archived: boolean): boolean {
-  return db.prepare('UPDATE programs SET archived = ?, updated_at = ? WHERE id = ?').run(archived ? 1 : 0, now(), id).changes > 0;
+  return prepared(db, 'UPDATE programs SET archived = ?, updated_at = ? WHERE id = ?').run(archived ? 1 : 0, now(), id).changes > 0;
 }
 
 interface ProgramRow {
@@ -149,13 +152,12 @@ function toProgram(row: ProgramRow, runs: StoredRun[]): StoredProgram {
 
 /** Runs of the given programmes, earliest first, optionally only those starting on `from` or later. */
 function runsOf(db: Db, programIds: string[], from: string | null): Map<string, StoredRun[]> {
-  const rows = db
-    .prepare(
-      `SELECT ${runColumns}
+  const rows = prepared(
+    db,
+    `SELECT ${runColumns}
        WHERE r.program_id IN (SELECT value FROM json_each(?)) AND (? IS NULL OR r.start_date >= ?)
        ORDER BY r.start_date, r.id`,
-    )
-    .all(JSON.stringify(programIds), from, from) as (StoredRun & { programId: string })[];
+  ).all(JSON.stringify(programIds), from, from) as (StoredRun & { programId: string })[];
   const byProgram = new Map<string, StoredRun[]>(programIds.map((id) => [id, []]));
   for (const { programId, ...run } of rows) byProgram.get(programId)!.push(run);
   return byProgram;
@@ -163,7 +165,7 @@ function runsOf(db: Db, programIds: string[], from: string | null): Map<string, 
 
 /** One programme with all its runs and seats taken, archived or not. */
 export function getProgram(db: Db, id: string): StoredProgram | undefined {
-  const row = db.prepare(`SELECT ${programColumns} WHERE p.id = ?`).get(id) as ProgramRow | undefined;
+  const row = prepared(db, `SELECT ${programColumns} WHERE p.id = ?`).get(id) as ProgramRow | undefined;
   return row && toProgram(row, runsOf(db, [id], null).get(id)!);
 }
 
@@ -203,18 +205,19 @@ export function listPrograms(db: Db, filter: ProgramFilter): { items: StoredProg
       AND (@q IS NULL OR instr(profrost_fold(p.title || ' ' || p.provider), @q) > 0)`;
   return db
     .transaction(() => {
-      const { total } = db.prepare(`SELECT count(*) AS total FROM programs p LEFT JOIN municipalities m ON m.id = p.municipality_id ${where}`).get(params) as {
+      const { total } = prepared(db, `SELECT count(*) AS total FROM programs p LEFT JOIN municipalities m ON m.id = p.municipality_id ${where}`).get(
+        params,
+      ) as {
         total: number;
       };
-      const rows = db
-        .prepare(
-          `SELECT ${programColumns} ${where}
+      const rows = prepared(
+        db,
+        `SELECT ${programColumns} ${where}
            ORDER BY (SELECT min(r.start_date) FROM program_runs r WHERE r.program_id = p.id AND (@from IS NULL OR r.start_date >= @from)) IS NULL,
              (SELECT min(r.start_date) FROM program_runs r WHERE r.program_id = p.id AND (@from IS NULL OR r.start_date >= @from)),
              p.title, p.id
            LIMIT @limit OFFSET @offset`,
-        )
-        .all(params) as ProgramRow[];
+      ).all(params) as ProgramRow[];
       const runs = runsOf(
         db,
         rows.map((row) => row.id),
@@ -227,5 +230,5 @@ export function listPrograms(db: Db, filter: ProgramFilter): { items: StoredProg
 
 /** The programme a run belongs to, if the run exists. */
 export function programOfRun(db: Db, runId: string): string | undefined {
-  return (db.prepare('SELECT program_id AS programId FROM program_runs WHERE id = ?').get(runId) as { programId: string } | undefined)?.programId;
+  return (prepared(db, 'SELECT program_id AS programId FROM program_runs WHERE id = ?').get(runId) as { programId: string } | undefined)?.programId;
 }

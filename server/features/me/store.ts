@@ -1,4 +1,5 @@
 import { type Category, type TeacherRecord, type TeacherDataExport, type TeacherRecordUpdate, categorySchema, isEarlyCareer } from '../../../shared/api/me.ts';
+import { prepared } from '../../platform/database/statements.ts';
 import { routePreferencesSchema } from '../../../shared/schemas/program.ts';
 import { decodeResult, isCompactResult } from '../../../shared/scoring/compact-result.ts';
 import { releaseUpcomingPlaces } from '../catalogue/enrollment-store.ts';
@@ -67,7 +68,7 @@ function readPreferences(json: string) {
 }
 
 function findRecord(db: Db, teacherId: number): TeacherRecordRow | undefined {
-  return db.prepare(`SELECT ${recordColumns} WHERE t.id = ? AND t.erased_at IS NULL`).get(teacherId) as TeacherRecordRow | undefined;
+  return prepared(db, `SELECT ${recordColumns} WHERE t.id = ? AND t.erased_at IS NULL`).get(teacherId) as TeacherRecordRow | undefined;
 }
 
 function toTeacherRecord(record: TeacherRecordRow): TeacherRecord {
@@ -110,7 +111,7 @@ export function updateTeacherRecord(db: Db, teacherId: number, update: TeacherRe
       if (update.category !== undefined) set('category', encodeCategory(update.category));
       if (update.experienceYears !== undefined) set('experience_years', update.experienceYears);
       if (update.preferences !== undefined) set('preferences_json', JSON.stringify(update.preferences));
-      if (sets.length) db.prepare(`UPDATE teachers SET ${sets.join(', ')} WHERE id = ?`).run(...values, teacherId);
+      if (sets.length) prepared(db, `UPDATE teachers SET ${sets.join(', ')} WHERE id = ?`).run(...values, teacherId);
       // The summaries count teachers by experience band: a trigger notes their standings to recompute (migration 7).
       return readTeacherRecord(db, teacherId);
     })
@@ -130,21 +131,21 @@ function parseJson(text: string | null): unknown {
 export function exportTeacherData(db: Db, teacherId: number): TeacherDataExport | undefined {
   const record = findRecord(db, teacherId);
   if (!record) return undefined;
-  const devices = db
-    .prepare('SELECT id, label, created_at AS createdAt, revoked_at AS revokedAt FROM devices WHERE teacher_id = ? ORDER BY id')
-    .all(teacherId) as TeacherDataExport['devices'];
-  const connectionCodes = db
-    .prepare('SELECT created_at AS createdAt, expires_at AS expiresAt, used_at AS usedAt FROM connection_codes WHERE teacher_id = ? ORDER BY id')
-    .all(teacherId) as TeacherDataExport['connectionCodes'];
-  const scores = db.prepare('SELECT area, score, level FROM attempt_scores WHERE attempt_seq = ? ORDER BY area');
+  const devices = prepared(db, 'SELECT id, label, created_at AS createdAt, revoked_at AS revokedAt FROM devices WHERE teacher_id = ? ORDER BY id').all(
+    teacherId,
+  ) as TeacherDataExport['devices'];
+  const connectionCodes = prepared(
+    db,
+    'SELECT created_at AS createdAt, expires_at AS expiresAt, used_at AS usedAt FROM connection_codes WHERE teacher_id = ? ORDER BY id',
+  ).all(teacherId) as TeacherDataExport['connectionCodes'];
+  const scores = prepared(db, 'SELECT area, score, level FROM attempt_scores WHERE attempt_seq = ? ORDER BY area');
   const attempts = (
-    db
-      .prepare(
-        `SELECT seq, id, instrument_id AS instrumentId, instrument_version AS instrumentVersion, completed_at AS completedAt,
+    prepared(
+      db,
+      `SELECT seq, id, instrument_id AS instrumentId, instrument_version AS instrumentVersion, completed_at AS completedAt,
            received_at AS receivedAt, answers_json AS answersJson, result_json AS resultJson
          FROM attempts WHERE teacher_id = ? ORDER BY completed_at, received_at`,
-      )
-      .all(teacherId) as {
+    ).all(teacherId) as {
       seq: number;
       id: string;
       instrumentId: string;
@@ -161,23 +162,21 @@ export function exportTeacherData(db: Db, teacherId: number): TeacherDataExport 
     scores: scores.all(seq) as TeacherDataExport['attempts'][number]['scores'],
   }));
   const enrollments = (
-    db
-      .prepare(
-        `SELECT e.id, r.program_id AS programId, e.run_id AS runId, e.status, e.feedback_json AS feedbackJson,
+    prepared(
+      db,
+      `SELECT e.id, r.program_id AS programId, e.run_id AS runId, e.status, e.feedback_json AS feedbackJson,
            e.created_at AS createdAt, e.updated_at AS updatedAt
          FROM enrollments e JOIN program_runs r ON r.id = e.run_id WHERE e.teacher_id = ? ORDER BY e.created_at, e.rowid`,
-      )
-      .all(teacherId) as (Omit<TeacherDataExport['enrollments'][number], 'feedback'> & { feedbackJson: string | null })[]
+    ).all(teacherId) as (Omit<TeacherDataExport['enrollments'][number], 'feedback'> & { feedbackJson: string | null })[]
   ).map(({ feedbackJson, ...enrollment }) => ({ ...enrollment, feedback: parseJson(feedbackJson) }));
-  const routeItems = db
-    .prepare(
-      `SELECT id, competency, kind, program_id AS programId, run_id AS runId, reason, status, planned_date AS plannedDate,
+  const routeItems = prepared(
+    db,
+    `SELECT id, competency, kind, program_id AS programId, run_id AS runId, reason, status, planned_date AS plannedDate,
          created_at AS createdAt, updated_at AS updatedAt
        FROM route_items WHERE teacher_id = ? ORDER BY created_at, rowid`,
-    )
-    .all(teacherId) as TeacherDataExport['routeItems'];
+  ).all(teacherId) as TeacherDataExport['routeItems'];
   const auditLog = (
-    db.prepare('SELECT at, actor, action, details_json AS detailsJson FROM audit_log WHERE target = ? ORDER BY id').all(teacherTarget(teacherId)) as {
+    prepared(db, 'SELECT at, actor, action, details_json AS detailsJson FROM audit_log WHERE target = ? ORDER BY id').all(teacherTarget(teacherId)) as {
       at: string;
       actor: string;
       action: string;
@@ -213,20 +212,21 @@ export function eraseTeacher(db: Db, teacherId: number, actor: string): boolean 
     .transaction(() => {
       if (!findRecord(db, teacherId)) return false;
       const at = now();
-      db.prepare(
+      prepared(
+        db,
         `UPDATE teachers SET last_name = '', first_name = '', middle_name = '', position = '', subjects = '',
            experience_years = NULL, category = '', preferences_json = '{}', erased_at = ? WHERE id = ?`,
       ).run(at, teacherId);
-      const devices = db.prepare(`UPDATE devices SET revoked_at = coalesce(revoked_at, ?), label = '' WHERE teacher_id = ?`).run(at, teacherId).changes;
-      db.prepare('DELETE FROM connection_codes WHERE teacher_id = ?').run(teacherId);
-      const attempts = db.prepare(`UPDATE attempts SET answers_json = '{}' WHERE teacher_id = ?`).run(teacherId).changes;
-      const routeItems = db.prepare('DELETE FROM route_items WHERE teacher_id = ?').run(teacherId).changes;
+      const devices = prepared(db, `UPDATE devices SET revoked_at = coalesce(revoked_at, ?), label = '' WHERE teacher_id = ?`).run(at, teacherId).changes;
+      prepared(db, 'DELETE FROM connection_codes WHERE teacher_id = ?').run(teacherId);
+      const attempts = prepared(db, `UPDATE attempts SET answers_json = '{}' WHERE teacher_id = ?`).run(teacherId).changes;
+      const routeItems = prepared(db, 'DELETE FROM route_items WHERE teacher_id = ?').run(teacherId).changes;
       // A seat held by nobody would be lost to the teachers waiting for it.
       const placesReleased = releaseUpcomingPlaces(db, teacherId, at);
-      const withFeedback = db
-        .prepare('SELECT id, feedback_json AS feedbackJson FROM enrollments WHERE teacher_id = ? AND feedback_json IS NOT NULL')
-        .all(teacherId) as { id: string; feedbackJson: string }[];
-      const blankFeedback = db.prepare('UPDATE enrollments SET feedback_json = ? WHERE id = ?');
+      const withFeedback = prepared(db, 'SELECT id, feedback_json AS feedbackJson FROM enrollments WHERE teacher_id = ? AND feedback_json IS NOT NULL').all(
+        teacherId,
+      ) as { id: string; feedbackJson: string }[];
+      const blankFeedback = prepared(db, 'UPDATE enrollments SET feedback_json = ? WHERE id = ?');
       for (const { id, feedbackJson } of withFeedback) {
         const feedback = parseJson(feedbackJson);
         const kept = feedback && typeof feedback === 'object' ? { ...(feedback as Record<string, unknown>), changedInLessons: '' } : null;

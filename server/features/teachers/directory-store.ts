@@ -141,10 +141,13 @@ export function listTeachers(db: Db, scope: StaffScope, filter: TeacherFilter, p
       : [...q].length >= 3
         ? 'AND t.id IN (SELECT rowid FROM teacher_names WHERE teacher_names MATCH @match)'
         : 'AND instr(t.name_folded, @q) > 0';
-  const where = `t.erased_at IS NULL AND ${scopeWhere.sql} ${nameWhere}
-    AND (@municipalityId IS NULL OR s.municipality_id = @municipalityId)
-    AND (@schoolId IS NULL OR t.school_id = @schoolId)
-    ${filter.deficit ? `AND EXISTS (SELECT 1 FROM teacher_standings d WHERE d.teacher_id = t.id AND d.area = @deficit AND d.level IN ${deficitLevelsSql})` : ''}`;
+  const deficitWhere = `d.area = @deficit AND d.level IN ${deficitLevelsSql}`;
+  // The school is read only when the scope or a filter names a municipality.
+  const readsSchool = scopeWhere.params.length > 0 || filter.municipalityId !== undefined;
+  const from = readsSchool ? 'FROM teachers t JOIN schools s ON s.id = t.school_id' : 'FROM teachers t';
+  const where = `t.erased_at IS NULL ${readsSchool ? `AND ${scopeWhere.sql} AND (@municipalityId IS NULL OR s.municipality_id = @municipalityId)` : ''}
+    ${nameWhere} AND (@schoolId IS NULL OR t.school_id = @schoolId)
+    ${filter.deficit ? `AND EXISTS (SELECT 1 FROM teacher_standings d WHERE d.teacher_id = t.id AND ${deficitWhere})` : ''}`;
   const params = {
     q,
     match: q === null ? null : `"${q.replaceAll('"', '""')}"`,
@@ -156,7 +159,13 @@ export function listTeachers(db: Db, scope: StaffScope, filter: TeacherFilter, p
     before: 'before' in page ? page.before : null,
     offset: 'offset' in page ? page.offset : null,
   };
-  const from = 'FROM teachers t JOIN schools s ON s.id = t.school_id';
+  // With a deficit and no name, the count reads the standings' index alone (erased teachers have none there).
+  const standingsScope = teacherListFilter(scope, 'd');
+  const countSql =
+    filter.deficit && q === null
+      ? `SELECT count(*) AS n FROM teacher_standings d WHERE ${deficitWhere} AND ${standingsScope.sql}
+           AND (@municipalityId IS NULL OR d.municipality_id = @municipalityId) AND (@schoolId IS NULL OR d.school_id = @schoolId)`
+      : `SELECT count(*) AS n ${from} WHERE ${where}`;
   const key = '(t.last_name, t.first_name, t.middle_name, t.id)';
   const pageSql =
     'after' in page
@@ -168,7 +177,7 @@ export function listTeachers(db: Db, scope: StaffScope, filter: TeacherFilter, p
   type Row = Omit<TeacherListRow, 'standings' | 'connected'> & { connected: number };
   return db
     .transaction(() => {
-      const total = (prepared(db, `SELECT count(*) AS n ${from} WHERE ${where}`).get(...bind) as { n: number }).n;
+      const total = (prepared(db, countSql).get(...bind) as { n: number }).n;
       const ids = prepared(db, `SELECT t.id ${from} WHERE ${where} ${pageSql}`)
         .pluck()
         .all(...bind) as number[];

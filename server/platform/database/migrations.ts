@@ -376,14 +376,23 @@ export const migrations: readonly string[] = [
   END;
 
   -- A teacher's current standing per competency (their current profile from every competency
-  -- attempt, whatever the period), kept with the report aggregates; the deficit filter's index.
+  -- attempt, whatever the period), kept with the report aggregates, with the teacher's school and
+  -- municipality (a teacher does not change school; as in report_standings), so that counting the
+  -- teachers with a deficit reads one index. An erased teacher's standing goes with their name.
   CREATE TABLE teacher_standings (
     teacher_id INTEGER NOT NULL,
     area TEXT NOT NULL,
     score REAL,
     level TEXT NOT NULL,
+    school_id INTEGER NOT NULL,
+    municipality_id INTEGER NOT NULL,
     PRIMARY KEY (teacher_id, area)
   ) WITHOUT ROWID;
-  CREATE INDEX teacher_standings_level ON teacher_standings(area, level);
+  CREATE INDEX teacher_standings_level ON teacher_standings(area, level, municipality_id, school_id);
+  -- The audit page's action filter lists the actions logged (server/features/audit/store.ts).
+  CREATE INDEX audit_log_action ON audit_log(action);
+  CREATE TRIGGER teachers_erased_standings AFTER UPDATE OF erased_at ON teachers WHEN NEW.erased_at IS NOT NULL BEGIN
+    DELETE FROM teacher_standings WHERE teacher_id = NEW.id;
+  END;
   `,
 ];

@@ -1,10 +1,8 @@
 import { competencyIds } from '../../../../shared/competencies.ts';
-import { currentProfile } from '../../../../shared/profile/current-profile.ts';
-import type { ScoredAttempt } from '../../../../shared/profile/scored-attempt.ts';
-import { decodeResult } from '../../../../shared/scoring/compact-result.ts';
+import { currentProfile, type Profile } from '../../../../shared/profile/current-profile.ts';
 import type { Db } from '../../../platform/database/database.ts';
 import { prepared } from '../../../platform/database/statements.ts';
-import { attemptForStandingColumns, type AttemptForStanding } from '../standings.ts';
+import { attemptForStandingColumns, type AttemptForStanding, scoredForStanding } from '../standings.ts';
 
 /**
  * A teacher's current standing per competency, whatever the period: their
@@ -17,31 +15,45 @@ import { attemptForStandingColumns, type AttemptForStanding } from '../standings
  * nothing measured it). The screening's wellbeing is never kept here.
  */
 export function recomputeCurrentStanding(db: Db, teacherId: number): void {
-  const scored: ScoredAttempt[] = [];
-  for (const attempt of latestAttempts(db, teacherId)) {
-    const result = decodeResult(attempt.resultJson);
-    delete result.areas.wellbeing;
-    if (Object.keys(result.areas).length === 0) continue;
-    scored.push({
-      attemptId: attempt.id,
-      instrumentId: attempt.instrumentId,
-      instrumentVersion: attempt.instrumentVersion,
-      completedAt: attempt.completedAt,
-      result,
-    });
-  }
-  if (scored.length === 0) {
-    prepared(db, 'DELETE FROM teacher_standings WHERE teacher_id = ?').run(teacherId);
+  const teacher = teacherPlace(db, teacherId);
+  if (!teacher) return;
+  const scored = latestAttempts(db, teacherId).flatMap((attempt) => scoredForStanding(attempt) ?? []);
+  writeCurrentStanding(db, teacher, scored.length ? currentProfile(scored) : undefined);
+}
+
+/** Where a teacher works, as their standing is kept: undefined for an erased or unknown teacher (they have none). */
+export interface TeacherPlace {
+  id: number;
+  schoolId: number;
+  municipalityId: number;
+  erased: boolean;
+}
+
+function teacherPlace(db: Db, teacherId: number): TeacherPlace | undefined {
+  const row = prepared(
+    db,
+    `SELECT t.id, t.school_id AS schoolId, s.municipality_id AS municipalityId, t.erased_at IS NOT NULL AS erased
+     FROM teachers t JOIN schools s ON s.id = t.school_id WHERE t.id = ?`,
+  ).get(teacherId) as (Omit<TeacherPlace, 'erased'> & { erased: number }) | undefined;
+  return row && { ...row, erased: row.erased === 1 };
+}
+
+/** Keeps the teacher's current profile (undefined: no competency attempt) in teacher_standings; an erased teacher keeps none. */
+export function writeCurrentStanding(db: Db, teacher: TeacherPlace, profile: Profile | undefined): void {
+  if (!profile || teacher.erased) {
+    prepared(db, 'DELETE FROM teacher_standings WHERE teacher_id = ?').run(teacher.id);
     return;
   }
-  const { competencies } = currentProfile(scored);
   // Written only where it changed: most notes leave most competencies as they were.
   const upsert = prepared(
     db,
-    `INSERT INTO teacher_standings (teacher_id, area, score, level) VALUES (?, ?, ?, ?)
-     ON CONFLICT DO UPDATE SET score = excluded.score, level = excluded.level WHERE score IS NOT excluded.score OR level <> excluded.level`,
+    `INSERT INTO teacher_standings (teacher_id, area, score, level, school_id, municipality_id) VALUES (?, ?, ?, ?, ?, ?)
+     ON CONFLICT DO UPDATE SET score = excluded.score, level = excluded.level, school_id = excluded.school_id, municipality_id = excluded.municipality_id
+     WHERE score IS NOT excluded.score OR level <> excluded.level OR school_id <> excluded.school_id OR municipality_id <> excluded.municipality_id`,
   );
-  for (const area of competencyIds) upsert.run(teacherId, area, competencies[area].score, competencies[area].level);
+  for (const area of competencyIds) {
+    upsert.run(teacher.id, area, profile.competencies[area].score, profile.competencies[area].level, teacher.schoolId, teacher.municipalityId);
+  }
 }
 
 /**

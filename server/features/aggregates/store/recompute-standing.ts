@@ -2,9 +2,11 @@ import type { Db } from '../../../platform/database/database.ts';
 import { prepared } from '../../../platform/database/statements.ts';
 import { experienceBandOf } from '../experience.ts';
 import { hasDeficit } from '../../../../shared/scoring/deficits.ts';
-import { nextPeriod, periodDates, previousPeriod } from '../period.ts';
-import { recomputeCurrentStanding } from './current-standing.ts';
-import { attemptForStandingColumns, type AttemptForStanding, standingsByPeriod } from '../standings.ts';
+import { nextPeriod, periodDates, periodOf, previousPeriod } from '../period.ts';
+import { currentProfile } from '../../../../shared/profile/current-profile.ts';
+import type { ScoredAttempt } from '../../../../shared/profile/scored-attempt.ts';
+import { writeCurrentStanding } from './current-standing.ts';
+import { attemptForStandingColumns, type AttemptForStanding, periodStandings, scoredForStanding } from '../standings.ts';
 
 interface StandingRow {
   period: string;
@@ -31,31 +33,80 @@ const standingColumns = `period, area, score, level, school_id AS schoolId, muni
 export function recomputeStanding(db: Db, teacherId: number, period: string, counts?: CountDeltas): void {
   const teacher = prepared(
     db,
-    `SELECT t.school_id AS schoolId, s.municipality_id AS municipalityId, t.experience_years AS experienceYears
+    `SELECT t.school_id AS schoolId, s.municipality_id AS municipalityId, t.experience_years AS experienceYears, t.erased_at IS NOT NULL AS erased
      FROM teachers t JOIN schools s ON s.id = t.school_id WHERE t.id = ?`,
-  ).get(teacherId) as { schoolId: number; municipalityId: number; experienceYears: number | null } | undefined;
+  ).get(teacherId) as { schoolId: number; municipalityId: number; experienceYears: number | null; erased: number } | undefined;
   if (!teacher) return;
+  const place = { id: teacherId, schoolId: teacher.schoolId, municipalityId: teacher.municipalityId, erased: teacher.erased === 1 };
 
-  const rowsOf = (p: string) =>
-    prepared(db, `SELECT ${standingColumns} FROM report_standings WHERE period = ? AND teacher_id = ?`).all(p, teacherId) as StandingRow[];
-  const previous = rowsOf(previousPeriod(period));
-  const next = rowsOf(nextPeriod(period));
-  const old = rowsOf(period);
-  const deltas = counts ?? new CountDeltas();
-  deltas.add(-1, previous, old, next);
+  // The standings of the period and of the years either side (growth pairs), in one read of the teacher's index.
+  const [before, after] = [previousPeriod(period), nextPeriod(period)];
+  const previous: StandingRow[] = [];
+  const old: StandingRow[] = [];
+  const next: StandingRow[] = [];
+  for (const row of prepared(db, `SELECT ${standingColumns} FROM report_standings WHERE teacher_id = ? AND period IN (?, ?, ?)`).all(
+    teacherId,
+    before,
+    period,
+    after,
+  ) as StandingRow[]) {
+    (row.period === period ? old : row.period === before ? previous : next).push(row);
+  }
 
-  const attempts = latestAttemptsInPeriod(db, teacherId, period);
+  // The latest attempt of each instrument, decoded once for both the period's standing and the current one.
+  const { inPeriod, overall } = latestAttempts(db, teacherId, period);
+  const scored = new Map<AttemptForStanding, ScoredAttempt | undefined>();
+  const scoredOf = (list: AttemptForStanding[]) =>
+    list.flatMap((attempt) => {
+      if (!scored.has(attempt)) scored.set(attempt, scoredForStanding(attempt));
+      return scored.get(attempt) ?? [];
+    });
+  const periodScored = scoredOf(inPeriod);
+  const periodProfile = periodScored.length ? currentProfile(periodScored) : undefined;
   const experienceBand = experienceBandOf(teacher.experienceYears);
-  const fresh: StandingRow[] = standingsByPeriod(attempts, period).map((s) => ({ ...s, ...teacher, experienceBand }));
-  prepared(db, 'DELETE FROM report_standings WHERE period = ? AND teacher_id = ?').run(period, teacherId);
-  const insert = prepared(
-    db,
-    `INSERT INTO report_standings (period, teacher_id, area, score, level, school_id, municipality_id, band) VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
+  const fresh: StandingRow[] = periodProfile
+    ? periodStandings(period, periodScored, periodProfile).map((s) => ({
+        ...s,
+        schoolId: teacher.schoolId,
+        municipalityId: teacher.municipalityId,
+        experienceBand,
+      }))
+    : [];
+  if (!sameStandings(old, fresh)) {
+    const deltas = counts ?? new CountDeltas();
+    deltas.add(-1, previous, old, next);
+    prepared(db, 'DELETE FROM report_standings WHERE period = ? AND teacher_id = ?').run(period, teacherId);
+    const insert = prepared(
+      db,
+      `INSERT INTO report_standings (period, teacher_id, area, score, level, school_id, municipality_id, band) VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
+    );
+    for (const s of fresh) insert.run(s.period, teacherId, s.area, s.score, s.level, s.schoolId, s.municipalityId, s.experienceBand);
+    deltas.add(+1, previous, fresh, next);
+    if (!counts) deltas.apply(db);
+  }
+
+  // Usually the period's latest attempts are the teacher's latest of all: then its profile is the current one too.
+  const overallScored = scoredOf(overall);
+  const same = overallScored.length === periodScored.length && overallScored.every((attempt, i) => attempt === periodScored[i]);
+  writeCurrentStanding(db, place, same ? periodProfile : overallScored.length ? currentProfile(overallScored) : undefined);
+}
+
+/** Whether two standings of a period are the same rows, in whatever order. */
+function sameStandings(a: StandingRow[], b: StandingRow[]): boolean {
+  return (
+    a.length === b.length &&
+    a.every((row) => {
+      const other = b.find((candidate) => candidate.area === row.area);
+      return (
+        other !== undefined &&
+        row.score === other.score &&
+        row.level === other.level &&
+        row.schoolId === other.schoolId &&
+        row.municipalityId === other.municipalityId &&
+        row.experienceBand === other.experienceBand
+      );
+    })
   );
-  for (const s of fresh) insert.run(s.period, teacherId, s.area, s.score, s.level, s.schoolId, s.municipalityId, s.experienceBand);
-  deltas.add(+1, previous, fresh, next);
-  if (!counts) deltas.apply(db);
-  recomputeCurrentStanding(db, teacherId);
 }
 
 /** Both grains a standing is counted under: its school, and its municipality in its experience band. */
@@ -139,23 +190,35 @@ function bump<K extends (string | number)[]>(map: Map<string, { key: K; d: numbe
 /**
  * What the teacher's standing in a period is made of: for each instrument,
  * its latest attempt of the period (shared/profile's current profile reads
- * nothing else). Reading every attempt of the period instead made each write
- * cost as much as the teacher had attempts. "Latest" is an instant and
- * timestamps may carry different offsets, so the few latest by text are
- * ordered again as instants (SQLite's julianday reads the offset), ties by id
- * as shared/profile/chronology.ts breaks them: text order and instant order
- * differ only between sittings less than 28 hours apart with different
- * offsets, and nobody takes one instrument more than `candidates` times in a day.
+ * nothing else); and what their current standing is made of: the latest
+ * attempt of each instrument whatever the period. Reading every attempt
+ * instead made each write cost as much as the teacher had attempts.
+ * "Latest" is an instant and timestamps may carry different offsets, so the
+ * few latest by text are ordered again as instants (SQLite's julianday reads
+ * the offset), ties by id as shared/profile/chronology.ts breaks them: text
+ * order and instant order differ only between sittings less than 28 hours
+ * apart with different offsets, and nobody takes one instrument more than
+ * `candidates` times in a day. An instrument's latest attempt of all is its
+ * latest of the period when it falls in the period; the period is read
+ * apart only for an instrument taken again in a later year.
  */
 const candidates = 8;
 
-function latestAttemptsInPeriod(db: Db, teacherId: number, period: string): AttemptForStanding[] {
+function latestAttempts(db: Db, teacherId: number, period: string): { inPeriod: AttemptForStanding[]; overall: AttemptForStanding[] } {
   // ISO timestamps compare as strings the same way periodOf reads their date.
   const start = periodDates(period).start;
   const end = periodDates(nextPeriod(period)).start;
   // Per instrument (a handful), so that each read is a short walk down the attempts_teacher index.
   const instrumentIds = prepared(db, 'SELECT DISTINCT id FROM instruments').pluck().all() as string[];
-  const latest = prepared(
+  const latestOfAll = prepared(
+    db,
+    `SELECT * FROM (
+       SELECT ${attemptForStandingColumns} FROM attempts
+       WHERE teacher_id = ? AND instrument_id = ?
+       ORDER BY completed_at DESC LIMIT ${candidates}
+     ) ORDER BY julianday(completedAt) DESC, id DESC LIMIT 1`,
+  );
+  const latestInPeriod = prepared(
     db,
     `SELECT * FROM (
        SELECT ${attemptForStandingColumns} FROM attempts
@@ -163,5 +226,18 @@ function latestAttemptsInPeriod(db: Db, teacherId: number, period: string): Atte
        ORDER BY completed_at DESC LIMIT ${candidates}
      ) ORDER BY julianday(completedAt) DESC, id DESC LIMIT 1`,
   );
-  return instrumentIds.flatMap((instrumentId) => latest.all(teacherId, instrumentId, start, end) as AttemptForStanding[]);
+  const inPeriod: AttemptForStanding[] = [];
+  const overall: AttemptForStanding[] = [];
+  for (const instrumentId of instrumentIds) {
+    const latest = latestOfAll.get(teacherId, instrumentId) as AttemptForStanding | undefined;
+    if (!latest) continue;
+    overall.push(latest);
+    const latestPeriod = periodOf(latest.completedAt);
+    if (latestPeriod === period) inPeriod.push(latest);
+    else if (latestPeriod > period) {
+      const earlier = latestInPeriod.get(teacherId, instrumentId, start, end) as AttemptForStanding | undefined;
+      if (earlier) inPeriod.push(earlier);
+    }
+  }
+  return { inPeriod, overall };
 }
