@@ -90,8 +90,8 @@ export interface UnitNames {
 }
 
 function add(into: BaseRow, row: BaseRow): void {
-  for (const [key, value] of Object.entries(row.counts)) into.counts[key] = (into.counts[key] ?? 0) + value;
-  for (const [key, value] of Object.entries(row.sums)) into.sums[key] = (into.sums[key] ?? 0) + value;
+  for (const key in row.counts) into.counts[key] = (into.counts[key] ?? 0) + row.counts[key]!;
+  for (const key in row.sums) into.sums[key] = (into.sums[key] ?? 0) + row.sums[key]!;
 }
 
 /**
@@ -185,6 +185,7 @@ export function hierarchyLattice(names: UnitNames): UnitLattice {
     for (const item of items) {
       const c = cost(item);
       if (Number.isFinite(c) && (!best || c < best[1])) best = [item, c];
+      if (c === 0) break; // nothing is cheaper than what is hidden already
     }
     return best;
   };
@@ -234,15 +235,28 @@ export function hierarchyLattice(names: UnitNames): UnitLattice {
     ];
   };
 
+  /**
+   * A school's last sibling partner, tried first. Only a partner that costs
+   * nothing is taken without a search, and a witness that costs nothing hides
+   * nothing, so the result does not depend on what was suppressed before.
+   */
+  const partners = new Map<string, string>();
   const witnesses = (unit: string, cost: (unit: string) => number): Signed[] => {
     const place = places.get(unit);
     const found: (Signed | undefined)[] = [];
     switch (place?.kind) {
       case 's': {
-        const sibling = cheapest(
-          (schoolsOf.get(place.m) ?? []).filter((s) => s !== unit),
-          cost,
-        );
+        // The school last paired with this one is often free (hidden already for another of its counts): then no search.
+        const last = partners.get(unit);
+        if (last !== undefined && cost(last) === 0)
+          return [
+            [
+              [unit, 1],
+              [last, -1],
+            ],
+          ];
+        const sibling = cheapest(schoolsOf.get(place.m) ?? [], (s) => (s === unit ? Number.POSITIVE_INFINITY : cost(s)));
+        if (sibling) partners.set(unit, sibling[0]);
         if (sibling)
           return [
             [

@@ -119,7 +119,7 @@ export function measureWitnesses(family: MeasureFamily): Map<string, Signed[]> {
   return result;
 }
 
-/** Hidden values cost nothing, a zero more than a non-zero count (its value is guessed from the sum's sign), otherwise the smaller the better. */
+/** Hidden cells cost nothing; each shown one its unit's weight; then a zero more than a non-zero count (a hidden zero is given away by signs), otherwise the smaller the better. */
 const zeroCost = 1_000_000;
 const cellWeight = 1_000_000_000;
 
@@ -134,47 +134,73 @@ export function suppressComponent(
   lattice: UnitLattice,
   minGroup: number,
 ): Set<string> {
-  const suppressed = new Set<string>();
-  const published = new Set(family.published);
+  // Cells by index (unit × measure) in typed arrays: a republic has tens of thousands of them, and a witness is
+  // sought among a municipality's schools for each small one.
+  const measures = [...family.published, ...family.hidden];
+  const width = measures.length;
+  const published = measures.map((m) => family.published.includes(m));
+  const unitIndex = new Map(lattice.units.map((unit, i) => [unit, i]));
+  const values = new Float64Array(lattice.units.length * width);
+  const present = new Uint8Array(lattice.units.length);
+  const suppressed = new Uint8Array(lattice.units.length * width);
+  const weight = Float64Array.from(lattice.units, (unit) => lattice.weight(unit) * cellWeight);
+  for (const [unit, row] of rows) {
+    const i = unitIndex.get(unit);
+    if (i === undefined) continue;
+    present[i] = 1;
+    measures.forEach((m, k) => (values[i * width + k] = row[m] ?? 0));
+  }
   const small = (value: number) => value > 0 && value < minGroup;
-  const value = (unit: string, measure: string) => rows.get(unit)?.[measure] ?? 0;
-  const sensitive: [unit: string, measure: string][] = [];
-  for (const unit of lattice.units) {
-    if (!rows.has(unit)) continue;
-    for (const measure of [...family.published, ...family.hidden]) {
-      if (!small(value(unit, measure))) continue;
-      sensitive.push([unit, measure]);
-      if (published.has(measure)) suppressed.add(cellKey(unit, measure));
+  const sensitive: [unit: number, measure: number][] = [];
+  for (let i = 0; i < lattice.units.length; i++) {
+    if (!present[i]) continue;
+    for (let k = 0; k < width; k++) {
+      if (!small(values[i * width + k]!)) continue;
+      sensitive.push([i, k]);
+      if (published[k]) suppressed[i * width + k] = 1;
     }
   }
-  if (sensitive.length === 0) return suppressed;
 
-  /** What hiding the cell costs now: nothing when hidden already or never shown. */
-  const cellCost = (unit: string, measure: string): number => {
-    if (!published.has(measure) || suppressed.has(cellKey(unit, measure))) return 0;
-    const v = value(unit, measure);
-    return lattice.weight(unit) * cellWeight + (v === 0 ? zeroCost : Math.min(v, zeroCost - 1));
-  };
   const witnessesByMeasure = measureWitnesses(family);
-  for (const [unit, measure] of sensitive) {
+  const measureIndex = new Map(measures.map((m, k) => [m, k]));
+  for (const [i, k] of sensitive) {
     let best: { cost: number; units: Signed; measures: Signed } | undefined;
-    for (const measures of witnessesByMeasure.get(measure) ?? []) {
-      const unitCost = (u: string) => (rows.has(u) ? measures.reduce((sum, [m]) => sum + cellCost(u, m), 0) : Number.POSITIVE_INFINITY);
-      for (const units of lattice.witnesses(unit, unitCost)) {
+    for (const candidate of witnessesByMeasure.get(measures[k]!) ?? []) {
+      const shown = candidate.map(([m]) => measureIndex.get(m)!).filter((m) => published[m]);
+      /** What hiding the witness's shown cells of a unit costs now: nothing where hidden already; infinite where the unit has no row. */
+      const unitCost = (unit: string): number => {
+        const u = unitIndex.get(unit);
+        if (u === undefined || !present[u]) return Number.POSITIVE_INFINITY;
+        let cost = 0;
+        for (const m of shown) {
+          const cell = u * width + m;
+          if (suppressed[cell]) continue;
+          const v = values[cell]!;
+          cost += weight[u]! + (v === 0 ? zeroCost : Math.min(v, zeroCost - 1));
+        }
+        return cost;
+      };
+      for (const units of lattice.witnesses(lattice.units[i]!, unitCost)) {
         const cost = units.reduce((sum, [u]) => sum + unitCost(u), 0);
-        if (!best || cost < best.cost) best = { cost, units, measures };
+        if (!best || cost < best.cost) best = { cost, units, measures: candidate };
         if (cost === 0) break;
       }
       if (best?.cost === 0) break;
     }
     if (!best || !Number.isFinite(best.cost)) {
       // No witness among present units (a republic of one school with one band, say): nothing of the component is shown.
-      for (const u of rows.keys()) for (const m of family.published) suppressed.add(cellKey(u, m));
-      return suppressed;
+      for (let u = 0; u < lattice.units.length; u++) if (present[u]) for (let m = 0; m < width; m++) if (published[m]) suppressed[u * width + m] = 1;
+      break;
     }
-    for (const [u] of best.units) for (const [m] of best.measures) if (published.has(m)) suppressed.add(cellKey(u, m));
+    for (const [unit] of best.units) {
+      const u = unitIndex.get(unit)!;
+      for (const [m] of best.measures) if (published[measureIndex.get(m)!]) suppressed[u * width + measureIndex.get(m)!] = 1;
+    }
   }
-  return suppressed;
+  const result = new Set<string>();
+  for (let u = 0; u < lattice.units.length; u++)
+    for (let m = 0; m < width; m++) if (suppressed[u * width + m]) result.add(cellKey(lattice.units[u]!, measures[m]!));
+  return result;
 }
 
 /** A lattice of units with no sums between them (programmes): each unit is its own witness. */

@@ -75,11 +75,15 @@ interface GrainRow {
 
 function* fineRows(rows: Iterable<GrainRow>, counts: readonly string[], sums: readonly string[]): Generator<FineRow> {
   for (const row of rows) {
+    const rowCounts: Record<string, number> = {};
+    for (const key of counts) rowCounts[key] = Number(row[key]);
+    const rowSums: Record<string, number> = {};
+    for (const key of sums) rowSums[key] = Number(row[key]);
     yield {
       unit: row.grain === 's' ? { school: row.unitId } : { municipality: row.unitId, band: row.band },
       area: row.area,
-      counts: Object.fromEntries(counts.map((key) => [key, Number(row[key])])),
-      sums: Object.fromEntries(sums.map((key) => [key, Number(row[key])])),
+      counts: rowCounts,
+      sums: rowSums,
     };
   }
 }
