@@ -1,14 +1,17 @@
 import { z } from 'zod';
+import { withoutControlCharacters } from '../schemas/input.ts';
 
 /** `POST /api/v1/connect`: a one-time code from the methodist, exchanged for this device's token. */
-export const connectRequestSchema = z.object({
-  code: z
-    .string()
-    .trim()
-    .regex(/^[2-9A-HJ-NP-Za-hj-np-z]{4}[-\s]?[2-9A-HJ-NP-Za-hj-np-z]{4}$/, 'код из 8 знаков, например K7QM-3HXD'),
-  /** A label the teacher recognises later, e.g. «Ноутбук, кабинет 12». */
-  device: z.string().trim().min(1).max(200),
-});
+export const connectRequestSchema = withoutControlCharacters(
+  z.object({
+    code: z
+      .string()
+      .trim()
+      .regex(/^[2-9A-HJ-NP-Za-hj-np-z]{4}[-\s]?[2-9A-HJ-NP-Za-hj-np-z]{4}$/, 'код из 8 знаков, например K7QM-3HXD'),
+    /** A label the teacher recognises later, e.g. «Ноутбук, кабинет 12». */
+    device: z.string().trim().min(1).max(200),
+  }),
+);
 export type ConnectRequest = z.infer<typeof connectRequestSchema>;
 
 export const connectedTeacherSchema = z.object({

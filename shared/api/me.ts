@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { withoutControlCharacters } from '../schemas/input.ts';
 import { routePreferencesSchema } from '../schemas/program.ts';
 import type { Endpoint } from './endpoint.ts';
 
@@ -82,13 +83,15 @@ export type TeacherRecord = z.infer<typeof teacherRecordSchema>;
  * `category` and `preferences` are replaced whole; `null` clears
  * category and experience.
  */
-export const teacherRecordUpdateSchema = z.strictObject({
-  position: z.string().trim().min(1).max(200).optional(),
-  subjects: z.array(subjectSchema).max(20).optional(),
-  category: categorySchema.nullable().optional(),
-  experienceYears: experienceYearsSchema.nullable().optional(),
-  preferences: preferencesUpdateSchema.optional(),
-});
+export const teacherRecordUpdateSchema = withoutControlCharacters(
+  z.strictObject({
+    position: z.string().trim().min(1).max(200).optional(),
+    subjects: z.array(subjectSchema).max(20).optional(),
+    category: categorySchema.nullable().optional(),
+    experienceYears: experienceYearsSchema.nullable().optional(),
+    preferences: preferencesUpdateSchema.optional(),
+  }),
+);
 export type TeacherRecordUpdate = z.infer<typeof teacherRecordUpdateSchema>;
 
 /** `GET /api/v1/me/export`: everything the server stores about the teacher (152-ФЗ, ст. 14). */
