@@ -137,7 +137,18 @@ export const teacherDataExportSchema = z.object({
       updatedAt: z.string(),
     }),
   ),
-  /** What staff and the CLI did to this teacher's account (codes reissued, devices revoked). */
+  /** The consents the teacher gave on connecting: the text's edition, the device's time, the server's, the device. */
+  consents: z.array(
+    z.object({
+      version: z.string(),
+      acceptedAt: z.string(),
+      receivedAt: z.string(),
+      deviceId: z.number().int().nullable(),
+      deviceLabel: z.string(),
+      withdrawnAt: z.string().nullable(),
+    }),
+  ),
+  /** What staff and the CLI did to this teacher's account (codes reissued, devices revoked), and who of the staff opened it. */
   auditLog: z.array(z.object({ at: z.string(), actor: z.string(), action: z.string(), details: z.unknown() })),
 });
 export type TeacherDataExport = z.infer<typeof teacherDataExportSchema>;
@@ -169,6 +180,15 @@ export const meEndpoints = {
     method: 'delete',
     path: '/api/v1/me',
     summary: 'Удалить персональные данные педагога (152-ФЗ); токены устройств перестают действовать',
+    auth: 'teacher',
+    response: { status: 204, schema: null },
+  },
+  withdrawConsent: {
+    method: 'delete',
+    path: '/api/v1/me/consent',
+    summary: 'Отозвать согласие на обработку персональных данных',
+    description:
+      'Отзыв согласия отмечается в записи о согласии и в журнале действий, после чего сервер удаляет данные педагога так же, как DELETE /api/v1/me; токены устройств перестают действовать.',
     auth: 'teacher',
     response: { status: 204, schema: null },
   },

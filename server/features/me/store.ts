@@ -2,6 +2,7 @@ import { type Category, type TeacherRecord, type TeacherDataExport, type Teacher
 import { routePreferencesSchema } from '../../../shared/schemas/program.ts';
 import { decodeResult, isCompactResult } from '../../../shared/scoring/compact-result.ts';
 import { releaseUpcomingPlaces } from '../catalogue/enrollment-store.ts';
+import { consentsOf, withdrawConsents } from '../connection/consent-store.ts';
 import { teacherTarget, writeAudit } from '../../platform/database/audit-store.ts';
 import { type Db, now } from '../../platform/database/database.ts';
 
@@ -193,6 +194,7 @@ export function exportTeacherData(db: Db, teacherId: number): TeacherDataExport 
     attempts,
     enrollments,
     routeItems,
+    consents: consentsOf(db, teacherId),
     auditLog,
   };
 }
@@ -221,6 +223,8 @@ export function eraseTeacher(db: Db, teacherId: number, actor: string): boolean 
       db.prepare('DELETE FROM connection_codes WHERE teacher_id = ?').run(teacherId);
       const attempts = db.prepare(`UPDATE attempts SET answers_json = '{}' WHERE teacher_id = ?`).run(teacherId).changes;
       const routeItems = db.prepare('DELETE FROM route_items WHERE teacher_id = ?').run(teacherId).changes;
+      // Erasure ends the consent too; the record that it was given and withdrawn stays, without the device's label.
+      withdrawConsents(db, teacherId, at);
       // A seat held by nobody would be lost to the teachers waiting for it.
       const placesReleased = releaseUpcomingPlaces(db, teacherId, at);
       const withFeedback = db
