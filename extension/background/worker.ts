@@ -140,7 +140,9 @@ export function createWorker({
     const pin = await access.pinForConnect(request);
     if ('message' in pin) return { ok: false, message: pin.message };
     const { url } = await getServerSetting(local, managed);
-    const body = { code: request.code.trim(), device: request.device.trim() || t.defaultDevice };
+    // The consent goes with the connection: the edition of the text the panel showed, and when the teacher accepted it.
+    const consent = { version: messages.onboarding.consentVersion, acceptedAt: new Date(now()).toISOString() };
+    const body = { code: request.code.trim(), device: request.device.trim() || t.defaultDevice, consent };
     const outcome = await callEndpoint(url, api.connectDevice, { body }, fetchImpl);
     if (outcome.kind === 'network') return { ok: false, message: t.connectOffline(url) };
     if (outcome.kind === 'http') return { ok: false, message: outcome.message };
@@ -234,7 +236,8 @@ export function createWorker({
       }
       case 'eraseData': {
         const session = await requireSession(request.sessionId);
-        const outcome = await callAs(session, api.eraseMyData, {});
+        // Withdrawing consent: the server notes it and erases, as eraseMyData does.
+        const outcome = await callAs(session, api.withdrawConsent, {});
         if (outcome.kind !== 'ok') return { ok: false, message: outcome.kind === 'network' ? t.offlineNow : outcome.message };
         await lock(() => removeSession(local, session.id));
         return { ok: true };

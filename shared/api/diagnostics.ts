@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { answersSchema, instrumentKinds, sittingInstrumentSchema } from '../schemas/instrument.ts';
 import { idSchema } from '../schemas/framework.ts';
 import type { Endpoint } from './endpoint.ts';
+import { deviceInstantSchema, withoutControlCharacters } from '../schemas/input.ts';
 import { attemptResultSchema } from '../scoring/result.ts';
 
 /** One entry of `GET /api/v1/instruments`: what the teacher can take, and whether they have. */
@@ -26,13 +27,16 @@ export const instrumentResponseSchema = sittingInstrumentSchema;
  * client when the teacher starts, so that a retry after a lost answer is
  * recognised and never stored twice.
  */
-export const attemptRequestSchema = z.strictObject({
-  id: z.uuid(),
-  instrumentId: idSchema,
-  instrumentVersion: z.number().int().min(1),
-  answers: answersSchema,
-  completedAt: z.iso.datetime({ offset: true }),
-});
+export const attemptRequestSchema = withoutControlCharacters(
+  z.strictObject({
+    id: z.uuid(),
+    instrumentId: idSchema,
+    instrumentVersion: z.number().int().min(1),
+    answers: answersSchema,
+    /** The device's clock: refused when in the future or implausibly old, as a profile takes the latest attempt. */
+    completedAt: deviceInstantSchema('время прохождения диагностики'),
+  }),
+);
 export type AttemptRequest = z.infer<typeof attemptRequestSchema>;
 
 export const attemptResponseSchema = z.object({

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { withoutControlCharacters } from '../schemas/input.ts';
 import { routePreferencesSchema } from '../schemas/program.ts';
 import type { Endpoint } from './endpoint.ts';
 
@@ -82,13 +83,15 @@ export type TeacherRecord = z.infer<typeof teacherRecordSchema>;
  * `category` and `preferences` are replaced whole; `null` clears
  * category and experience.
  */
-export const teacherRecordUpdateSchema = z.strictObject({
-  position: z.string().trim().min(1).max(200).optional(),
-  subjects: z.array(subjectSchema).max(20).optional(),
-  category: categorySchema.nullable().optional(),
-  experienceYears: experienceYearsSchema.nullable().optional(),
-  preferences: preferencesUpdateSchema.optional(),
-});
+export const teacherRecordUpdateSchema = withoutControlCharacters(
+  z.strictObject({
+    position: z.string().trim().min(1).max(200).optional(),
+    subjects: z.array(subjectSchema).max(20).optional(),
+    category: categorySchema.nullable().optional(),
+    experienceYears: experienceYearsSchema.nullable().optional(),
+    preferences: preferencesUpdateSchema.optional(),
+  }),
+);
 export type TeacherRecordUpdate = z.infer<typeof teacherRecordUpdateSchema>;
 
 /** `GET /api/v1/me/export`: everything the server stores about the teacher (152-ФЗ, ст. 14). */
@@ -134,7 +137,18 @@ export const teacherDataExportSchema = z.object({
       updatedAt: z.string(),
     }),
   ),
-  /** What staff and the CLI did to this teacher's account (codes reissued, devices revoked). */
+  /** The consents the teacher gave on connecting: the text's edition, the device's time, the server's, the device. */
+  consents: z.array(
+    z.object({
+      version: z.string(),
+      acceptedAt: z.string(),
+      receivedAt: z.string(),
+      deviceId: z.number().int().nullable(),
+      deviceLabel: z.string(),
+      withdrawnAt: z.string().nullable(),
+    }),
+  ),
+  /** What staff and the CLI did to this teacher's account (codes reissued, devices revoked), and who of the staff opened it. */
   auditLog: z.array(z.object({ at: z.string(), actor: z.string(), action: z.string(), details: z.unknown() })),
 });
 export type TeacherDataExport = z.infer<typeof teacherDataExportSchema>;
@@ -166,6 +180,15 @@ export const meEndpoints = {
     method: 'delete',
     path: '/api/v1/me',
     summary: 'Удалить персональные данные педагога (152-ФЗ); токены устройств перестают действовать',
+    auth: 'teacher',
+    response: { status: 204, schema: null },
+  },
+  withdrawConsent: {
+    method: 'delete',
+    path: '/api/v1/me/consent',
+    summary: 'Отозвать согласие на обработку персональных данных',
+    description:
+      'Отзыв согласия отмечается в записи о согласии и в журнале действий, после чего сервер удаляет данные педагога так же, как DELETE /api/v1/me; токены устройств перестают действовать.',
     auth: 'teacher',
     response: { status: 204, schema: null },
   },

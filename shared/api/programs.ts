@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { withoutControlCharacters } from '../schemas/input.ts';
 import { competencyIds, programFormats } from '../competencies.ts';
 import { idSchema } from '../schemas/framework.ts';
 import { enrollmentSchema, enrollmentStatuses, isoDateSchema, programSchema } from '../schemas/program.ts';
@@ -21,15 +22,17 @@ const queryInt = (min: number, max: number) =>
  * municipality's and the republic-wide ones; `all`: the whole catalogue.
  * `startingAfter` keeps runs that start on that day or later.
  */
-export const programsQuerySchema = z.object({
-  competency: z.enum(competencyIds).optional(),
-  format: z.enum(programFormats).optional(),
-  municipality: z.string().trim().min(1).max(200).optional(),
-  startingAfter: isoDateSchema.optional(),
-  q: z.string().trim().max(200).optional(),
-  limit: queryInt(1, maxProgramsPageSize).default(20),
-  offset: queryInt(0, 1_000_000).default(0),
-});
+export const programsQuerySchema = withoutControlCharacters(
+  z.object({
+    competency: z.enum(competencyIds).optional(),
+    format: z.enum(programFormats).optional(),
+    municipality: z.string().trim().min(1).max(200).optional(),
+    startingAfter: isoDateSchema.optional(),
+    q: z.string().trim().max(200).optional(),
+    limit: queryInt(1, maxProgramsPageSize).default(20),
+    offset: queryInt(0, 1_000_000).default(0),
+  }),
+);
 export type ProgramsQuery = z.infer<typeof programsQuerySchema>;
 
 /** The teacher's own sign-up for a run, as the catalogue shows it. */
@@ -69,10 +72,12 @@ export const programsResponseSchema = z.object({
 export type ProgramsResponse = z.infer<typeof programsResponseSchema>;
 
 /** `POST /api/v1/programs/:id/enrollments`: the id is made by the client, so a retry is recognised. */
-export const enrollmentRequestSchema = z.strictObject({
-  id: z.uuid(),
-  runId: idSchema,
-});
+export const enrollmentRequestSchema = withoutControlCharacters(
+  z.strictObject({
+    id: z.uuid(),
+    runId: idSchema,
+  }),
+);
 export type EnrollmentRequest = z.infer<typeof enrollmentRequestSchema>;
 
 export const enrollmentResponseSchema = enrollmentSchema;
@@ -87,14 +92,16 @@ export type FeedbackUsefulness = (typeof feedbackUsefulness)[number];
  * completed programme. Stored exactly in this shape in
  * `enrollments.feedback_json`; a second answer replaces the first.
  */
-export const feedbackRequestSchema = z.strictObject({
-  /** Was it useful. */
-  useful: z.enum(feedbackUsefulness),
-  /** What changed in my lessons. */
-  changedInLessons: z.string().trim().max(2000),
-  /** Would I recommend it to a colleague. */
-  wouldRecommend: z.boolean(),
-});
+export const feedbackRequestSchema = withoutControlCharacters(
+  z.strictObject({
+    /** Was it useful. */
+    useful: z.enum(feedbackUsefulness),
+    /** What changed in my lessons. */
+    changedInLessons: z.string().trim().max(2000),
+    /** Would I recommend it to a colleague. */
+    wouldRecommend: z.boolean(),
+  }),
+);
 export type FeedbackRequest = z.infer<typeof feedbackRequestSchema>;
 
 export const feedbackResponseSchema = z.object({

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { withoutControlCharacters } from '../schemas/input.ts';
 import { activityKinds, competencyIds } from '../competencies.ts';
 import { idSchema } from '../schemas/framework.ts';
 import { isoDateSchema } from '../schemas/program.ts';
@@ -32,10 +33,12 @@ export type RouteResponse = z.infer<typeof routeResponseSchema>;
  * suggestion cannot be made again. `plannedDate` omitted keeps the date,
  * null clears it.
  */
-export const routeItemUpdateSchema = z.strictObject({
-  status: z.enum(['accepted', 'postponed', 'done']),
-  plannedDate: isoDateSchema.nullable().optional(),
-});
+export const routeItemUpdateSchema = withoutControlCharacters(
+  z.strictObject({
+    status: z.enum(['accepted', 'postponed', 'done']),
+    plannedDate: isoDateSchema.nullable().optional(),
+  }),
+);
 export type RouteItemUpdate = z.infer<typeof routeItemUpdateSchema>;
 
 export const routeEndpoints = {

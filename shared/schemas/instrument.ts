@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { withoutControlCharacters } from './input.ts';
 import { bandLevels, deficitLevels, riskLevels } from '../competencies.ts';
 import { idSchema } from './framework.ts';
 
@@ -109,35 +110,37 @@ const instrumentFields = {
  * A diagnostic instrument, versioned: a result is always scored with, and
  * records, the exact id and version it was taken with.
  */
-export const instrumentSchema = z
-  .object({
-    ...instrumentFields,
-    items: z.array(itemSchema).min(1),
-  })
-  .superRefine((instrument, ctx) => {
-    const itemIds = new Set<string>();
-    instrument.items.forEach((item, index) => {
-      if (itemIds.has(item.id)) {
-        ctx.addIssue({ code: 'custom', path: ['items', index, 'id'], message: `вопрос «${item.id}» повторяется` });
-      }
-      itemIds.add(item.id);
-      if (item.kind === 'likert' && !instrument.scale) {
-        ctx.addIssue({ code: 'custom', path: ['scale'], message: 'для вопросов со шкалой нужны подписи шкалы' });
-      }
-      if (item.kind !== 'likert') {
-        const optionIds = item.options.map((o) => o.id);
-        if (new Set(optionIds).size !== optionIds.length) {
-          ctx.addIssue({ code: 'custom', path: ['items', index, 'options'], message: 'варианты ответа повторяются' });
+export const instrumentSchema = withoutControlCharacters(
+  z
+    .object({
+      ...instrumentFields,
+      items: z.array(itemSchema).min(1),
+    })
+    .superRefine((instrument, ctx) => {
+      const itemIds = new Set<string>();
+      instrument.items.forEach((item, index) => {
+        if (itemIds.has(item.id)) {
+          ctx.addIssue({ code: 'custom', path: ['items', index, 'id'], message: `вопрос «${item.id}» повторяется` });
         }
-        const keys = item.kind === 'single' ? [item.key] : item.key;
-        for (const key of keys) {
-          if (!optionIds.includes(key)) {
-            ctx.addIssue({ code: 'custom', path: ['items', index, 'key'], message: `ключ «${key}» не среди вариантов` });
+        itemIds.add(item.id);
+        if (item.kind === 'likert' && !instrument.scale) {
+          ctx.addIssue({ code: 'custom', path: ['scale'], message: 'для вопросов со шкалой нужны подписи шкалы' });
+        }
+        if (item.kind !== 'likert') {
+          const optionIds = item.options.map((o) => o.id);
+          if (new Set(optionIds).size !== optionIds.length) {
+            ctx.addIssue({ code: 'custom', path: ['items', index, 'options'], message: 'варианты ответа повторяются' });
+          }
+          const keys = item.kind === 'single' ? [item.key] : item.key;
+          for (const key of keys) {
+            if (!optionIds.includes(key)) {
+              ctx.addIssue({ code: 'custom', path: ['items', index, 'key'], message: `ключ «${key}» не среди вариантов` });
+            }
           }
         }
-      }
-    });
-  });
+      });
+    }),
+);
 export type Instrument = z.infer<typeof instrumentSchema>;
 
 /**

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { competencyIds, programFormats } from '../competencies.ts';
 import { idSchema } from './framework.ts';
+import { plainText } from './input.ts';
 
 /** A calendar date as the catalogue and the CSV files write it: YYYY-MM-DD. */
 export const isoDateSchema = z.iso.date({ message: 'дата в формате ГГГГ-ММ-ДД' });
@@ -26,13 +27,13 @@ export type ProgramRun = z.infer<typeof programRunSchema>;
 /** A ДПО programme (повышение квалификации или переподготовка) in the catalogue. */
 export const programSchema = z.object({
   id: idSchema,
-  title: z.string().min(3).max(300),
-  provider: z.string().min(2).max(300),
+  title: plainText().min(3).max(300),
+  provider: plainText().min(2).max(300),
   hours: z.number().int().min(1).max(2000),
   format: z.enum(programFormats),
   competencies: z.array(z.enum(competencyIds)).min(1),
   /** Municipality the programme is offered in; null when it is republic-wide. */
-  municipality: z.string().min(1).nullable().default(null),
+  municipality: plainText().min(1).nullable().default(null),
   /** Entry in the federal register of ДПП, when there is one. */
   registryUrl: z
     .url({ protocol: /^https?$/ })

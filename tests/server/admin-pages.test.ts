@@ -303,14 +303,18 @@ describe('the admin pages, each on its happy path', () => {
     expect(audit('instrument.upload')).toEqual([{ actor: 'staff:admin', target: `instrument:selfAssessment@${next.version}` }]);
   });
 
-  it("lists staff actions in the journal with the actor's login, newest first", async () => {
-    await admin.post(`/admin/roster/teachers/${t.demo.teachers[0]!.id}/code`);
+  it("lists staff actions in the journal with the actor's login and role and the teacher's name, newest first, in words", async () => {
+    const teacher = t.demo.teachers[0]!;
+    await admin.post(`/admin/roster/teachers/${teacher.id}/code`);
     const text = await textOf(await admin.get('/admin/audit'));
-    expect(text.indexOf('выдан код подключения')).toBeLessThan(text.indexOf('вход staff.login'));
-    expect(text).toContain(`staff:admin выдан код подключения code.reissue teacher:${t.demo.teachers[0]!.id}`);
+    const reissued = `admin (региональный администратор) выдан код подключения ${teacher.name}`;
+    expect(text).toContain(reissued);
+    expect(text.indexOf(reissued)).toBeLessThan(text.indexOf('admin (региональный администратор) вход admin (региональный администратор)'));
+    // No raw reference is left for a person to decode.
+    expect(text).not.toMatch(/staff:|teacher:\d|code\.reissue|\{"/);
     const filtered = await textOf(await admin.get('/admin/audit?action=code.reissue'));
     expect(filtered).toContain('всего 1');
-    expect(filtered).not.toContain('вход staff.login');
+    expect(filtered).not.toContain('admin (региональный администратор) вход');
   });
 });
 

@@ -136,11 +136,12 @@ describe('what a methodist may see and do on the admin pages', () => {
   it('sees in the journal only what concerns the own municipality', async () => {
     await admin.post(`/admin/roster/teachers/${foreign}/code`);
     await admin.post(`/admin/roster/teachers/${own}/code`);
+    const [ownName, foreignName] = [t.demo.teachers[0]!.name, t.demo.teachers[4]!.name];
     const journal = await (await methodist.get('/admin/audit')).text();
-    expect(journal).toContain(`teacher:${own}`);
-    expect(journal).not.toContain(`teacher:${foreign}`);
-    expect(journal).toContain('staff:metodist');
+    expect(journal).toContain(`href="/admin/teachers/${own}">${ownName}`);
+    expect(journal).not.toContain(foreignName);
+    expect(journal).toContain('metodist (методист)');
     const full = await (await admin.get('/admin/audit')).text();
-    expect(full).toContain(`teacher:${foreign}`);
+    expect(full).toContain(`href="/admin/teachers/${foreign}">${foreignName}`);
   });
 });

@@ -170,6 +170,10 @@ describe('diagnostics over the API', () => {
     ['a malformed id', { id: 'not-a-uuid' }, 400, /id/],
     ['answers of the wrong type', { answers: 'все пятёрки' }, 400, /answers/],
     ['an unexpected field', { extra: true }, 400, /extra/],
+    // A wrong clock on the device: the profile takes the latest attempt, so a date in 2099 would stay «latest» for ever.
+    ['a completion time in the future', { completedAt: '2099-01-01T10:00:00.000+09:00' }, 400, /позже текущего времени/],
+    ['a completion time before ПрофРост existed', { completedAt: '1999-12-31T10:00:00.000+09:00' }, 400, /раньше 2020 года/],
+    ['a NUL character in an answer key', { answers: { 'item\u0000': 3 } }, 400, /служебный невидимый символ/],
   ])('refuses %s with a sentence and stores nothing', async (_, override, status, pattern) => {
     const response = await t.json('POST', '/api/v1/attempts', sitting(3, override), token);
     expect(response.status).toBe(status);
@@ -213,7 +217,7 @@ describe('the profile over time', () => {
     const before = await bodyOf(await t.json('GET', '/api/v1/me/profile', undefined, token));
     expect(before.profile.deficits.length).toBeGreaterThan(0);
 
-    await t.json('POST', '/api/v1/attempts', sitting(4, { completedAt: '2026-12-15T10:00:00.000+09:00' }), token);
+    await t.json('POST', '/api/v1/attempts', sitting(4, { completedAt: '2026-12-01T10:00:00.000+09:00' }), token);
     const after = await bodyOf(await t.json('GET', '/api/v1/me/profile', undefined, token));
     const methodical = after.growth.competencies.methodical[0];
     expect(methodical.instrumentId).toBe('selfAssessment');

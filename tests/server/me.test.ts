@@ -135,6 +135,8 @@ describe('/api/v1/me', () => {
       ['nothing to change', {}, /ни одного поля/],
       ['an unknown preference', { preferences: { colour: 'синий' } }, /preferences/],
       ['a period that ends before it starts', { preferences: { from: '2027-03-01', to: '2027-01-01' } }, /раньше, чем начался/],
+      ['a NUL character in the position', { position: 'учитель\u0000математики' }, /служебный невидимый символ/],
+      ['a control character in a subject', { subjects: ['физика\u001b[31m'] }, /служебный невидимый символ/],
     ])('refuses %s with 400, a Russian sentence, and changes nothing', async (_, body, message) => {
       const before = await bodyOf(await t.json('GET', '/api/v1/me', undefined, a.token));
       const response = await t.json('PATCH', '/api/v1/me', body, a.token);

@@ -6,9 +6,10 @@ import type { TeacherEnv } from '../../platform/auth/teacher-auth.ts';
 import { messages } from './messages.ts';
 import type { Db } from '../../platform/database/database.ts';
 import { eraseTeacher, exportTeacherData, readTeacherRecord, updateTeacherRecord } from './store.ts';
+import { teacherTarget, writeAudit } from '../../platform/database/audit-store.ts';
 
-/** The teacher's own record, its export and its erasure: `getMe`, `updateMe`, `exportMyData`, `eraseMyData`. */
-export function meApi(db: Db): Record<'getMe' | 'updateMe' | 'exportMyData' | 'eraseMyData', Handler<TeacherEnv>> {
+/** The teacher's own record, its export and its erasure: `getMe`, `updateMe`, `exportMyData`, `eraseMyData`, `withdrawConsent`. */
+export function meApi(db: Db): Record<'getMe' | 'updateMe' | 'exportMyData' | 'eraseMyData' | 'withdrawConsent', Handler<TeacherEnv>> {
   // The token was live a moment ago; the teacher can only be missing if erased in between.
   const gone = () => new ApiError(401, 'unauthorized', messages.auth.badToken);
   return {
@@ -34,6 +35,16 @@ export function meApi(db: Db): Record<'getMe' | 'updateMe' | 'exportMyData' | 'e
     eraseMyData: (c) => {
       const { teacherId } = c.get('device');
       if (!eraseTeacher(db, teacherId, `teacher:${teacherId}`)) throw gone();
+      return c.body(null, 204);
+    },
+    // Withdrawing consent erases, as eraseMyData does; the log says which of the two the teacher asked for.
+    withdrawConsent: (c) => {
+      const { teacherId, deviceId } = c.get('device');
+      const actor = teacherTarget(teacherId);
+      db.transaction(() => {
+        writeAudit(db, { actor, action: 'consent.withdraw', target: teacherTarget(teacherId), details: { deviceId } });
+        if (!eraseTeacher(db, teacherId, actor)) throw gone();
+      })();
       return c.body(null, 204);
     },
   };

@@ -3,6 +3,7 @@ import { prepared } from '../../platform/database/statements.ts';
 import { routePreferencesSchema } from '../../../shared/schemas/program.ts';
 import { decodeResult, isCompactResult } from '../../../shared/scoring/compact-result.ts';
 import { releaseUpcomingPlaces } from '../catalogue/enrollment-store.ts';
+import { consentsOf, withdrawConsents } from '../connection/consent-store.ts';
 import { teacherTarget, writeAudit } from '../../platform/database/audit-store.ts';
 import { type Db, now } from '../../platform/database/database.ts';
 
@@ -192,6 +193,7 @@ export function exportTeacherData(db: Db, teacherId: number): TeacherDataExport 
     attempts,
     enrollments,
     routeItems,
+    consents: consentsOf(db, teacherId),
     auditLog,
   };
 }
@@ -221,6 +223,8 @@ export function eraseTeacher(db: Db, teacherId: number, actor: string): boolean 
       prepared(db, 'DELETE FROM connection_codes WHERE teacher_id = ?').run(teacherId);
       const attempts = prepared(db, `UPDATE attempts SET answers_json = '{}' WHERE teacher_id = ?`).run(teacherId).changes;
       const routeItems = prepared(db, 'DELETE FROM route_items WHERE teacher_id = ?').run(teacherId).changes;
+      // Erasure ends the consent too; the record that it was given and withdrawn stays, without the device's label.
+      withdrawConsents(db, teacherId, at);
       // A seat held by nobody would be lost to the teachers waiting for it.
       const placesReleased = releaseUpcomingPlaces(db, teacherId, at);
       const withFeedback = prepared(db, 'SELECT id, feedback_json AS feedbackJson FROM enrollments WHERE teacher_id = ? AND feedback_json IS NOT NULL').all(

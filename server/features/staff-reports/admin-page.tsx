@@ -14,7 +14,8 @@ import { teacherExportCsv } from './store/teacher-export.ts';
 import { DashboardView } from './views/dashboard.tsx';
 import { DemandView } from './views/demand.tsx';
 import { EffectivenessView } from './views/effectiveness.tsx';
-import type { AdminDeps, AdminEnv } from '../../platform/admin/env.ts';
+import { type AdminDeps, type AdminEnv, staffActor } from '../../platform/admin/env.ts';
+import { writeAudit } from '../../platform/database/audit-store.ts';
 import { errorPage, renderPage } from '../../platform/admin/layout.tsx';
 
 /**
@@ -81,7 +82,14 @@ export function overviewPage(deps: ReportPagesDeps) {
     const chosen = chosenPeriod(c);
     if ('problem' in chosen) return errorPage(c, 400, r.badPeriodTitle, chosen.problem);
     const excel = c.req.query('excel') === '1';
-    const body = teacherExportCsv(deps.db, { period: chosen.period, ...municipalityOf(c.var.scope) }, { excel });
+    const scope = c.var.scope;
+    const body = teacherExportCsv(deps.db, { period: chosen.period, ...municipalityOf(scope) }, { excel });
+    // The export names teachers: who took which scope's list, and when, is kept.
+    writeAudit(deps.db, {
+      actor: staffActor(c.var.staff),
+      action: 'teachers.export',
+      details: { period: chosen.period, municipalityId: scope.kind === 'methodist' ? scope.municipalityId : null },
+    });
     return c.body(body, 200, {
       'content-type': 'text/csv; charset=utf-8',
       'content-disposition': `attachment; filename="teachers-${chosen.period}.csv"`,

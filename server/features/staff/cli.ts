@@ -5,7 +5,7 @@ import { parseCommandArgs, required } from '../../platform/cli/cli-args.ts';
 import { CliError } from '../../platform/cli/cli-error.ts';
 import { withDatabase } from '../../platform/cli/with-database.ts';
 import { writeAudit } from '../../platform/database/audit-store.ts';
-import { insertStaff, isLoginTaken, type StaffRole } from '../../platform/database/staff-store.ts';
+import { disableStaff, findStaffByLogin, insertStaff, isLoginTaken, resetStaffPassword, type StaffRole } from '../../platform/database/staff-store.ts';
 import { fold } from '../roster/import-roster.ts';
 import { findMunicipalityId } from '../roster/store.ts';
 
@@ -39,8 +39,60 @@ async function readPassword(): Promise<string> {
   return text.split(/\r?\n/, 1)[0] ?? '';
 }
 
-/** `profrost staff add --login L --role methodist|admin [--municipality M]`, the password on standard input. */
+/** `profrost staff add|disable|reset-password …`. */
 export async function staffCommand(args: string[]): Promise<void> {
+  const [sub] = args;
+  if (sub === 'disable') return disableCommand(args);
+  if (sub === 'reset-password') return resetPasswordCommand(args);
+  return addCommand(args);
+}
+
+/** `profrost staff disable --login L`: the account signs in no more, its open sessions end at once. */
+async function disableCommand(args: string[]): Promise<void> {
+  const usage = t.usageStaff;
+  const { values } = parseCommandArgs(args, { login: { type: 'string' } }, usage, 1);
+  const login = required(values.login, '--login', usage);
+  const sessions = await withDatabase((db) =>
+    db
+      .transaction(() => {
+        const account = findStaffByLogin(db, login);
+        if (!account) throw new CliError(t.unknownLogin(login));
+        const ended = disableStaff(db, account.id);
+        if (ended === undefined) throw new CliError(t.alreadyDisabled(login));
+        writeAudit(db, { actor, action: 'staff.disable', target: `staff:${account.id}`, details: { login, sessions: ended } });
+        return ended;
+      })
+      .immediate(),
+  );
+  console.log(t.staffDisabled(login, sessions));
+}
+
+/** `profrost staff reset-password --login L`, the new password on standard input: the lockout is lifted and open sessions end. */
+async function resetPasswordCommand(args: string[]): Promise<void> {
+  const usage = t.usageStaff;
+  const { values } = parseCommandArgs(args, { login: { type: 'string' } }, usage, 1);
+  const login = required(values.login, '--login', usage);
+  const sessions = await withDatabase(async (db) => {
+    // Checked before the password is asked for, so a typo costs no typing.
+    if (!findStaffByLogin(db, login)) throw new CliError(t.unknownLogin(login));
+    const password = await readPassword();
+    if ([...password].length < minPasswordLength) throw new CliError(t.shortPassword(minPasswordLength));
+    const passwordHash = await hashPassword(password);
+    return db
+      .transaction(() => {
+        const account = findStaffByLogin(db, login);
+        if (!account) throw new CliError(t.unknownLogin(login));
+        const ended = resetStaffPassword(db, account.id, passwordHash);
+        writeAudit(db, { actor, action: 'staff.reset_password', target: `staff:${account.id}`, details: { login, sessions: ended } });
+        return ended;
+      })
+      .immediate();
+  });
+  console.log(t.passwordReset(login, sessions));
+}
+
+/** `profrost staff add --login L --role methodist|admin [--municipality M]`, the password on standard input. */
+async function addCommand(args: string[]): Promise<void> {
   const usage = t.usageStaff;
   const { values, positionals } = parseCommandArgs(args, { login: { type: 'string' }, role: { type: 'string' }, municipality: { type: 'string' } }, usage, 1);
   if (positionals[0] !== 'add') throw new CliError(t.badArguments(usage));

@@ -7,7 +7,14 @@ export const messages = {
   ...platform,
   admin: {
     ...platform.admin,
-    usageStaff: 'profrost staff add --login ЛОГИН --role methodist|admin [--municipality МУНИЦИПАЛИТЕТ]',
+    usageStaff:
+      'profrost staff add --login ЛОГИН --role methodist|admin [--municipality МУНИЦИПАЛИТЕТ] | staff disable --login ЛОГИН | staff reset-password --login ЛОГИН',
+    unknownLogin: (login: string) => `Учётной записи «${login}» нет.`,
+    alreadyDisabled: (login: string) => `Учётная запись «${login}» уже отключена.`,
+    staffDisabled: (login: string, sessions: number) =>
+      `Учётная запись «${login}» отключена: войти с ней больше нельзя${sessions ? `, открытых сеансов завершено: ${sessions}` : ''}.`,
+    passwordReset: (login: string, sessions: number) =>
+      `Пароль «${login}» заменён, блокировка после неудачных попыток снята${sessions ? `, открытых сеансов завершено: ${sessions}` : ''}.`,
     badLogin: 'Логин: от 3 до 64 латинских букв, цифр, «.», «_», «-».',
     badRole: (role: string) => `Роль «${role}» неизвестна: допустимо methodist (методист муниципалитета) или admin (региональный администратор).`,
     methodistNeedsMunicipality: 'Методисту нужен муниципалитет: укажите --municipality.',

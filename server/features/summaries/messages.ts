@@ -44,7 +44,15 @@ export const messages = {
   },
   admin: {
     ...platform.admin,
-    usageCouncil: 'profrost council-token create --name НАЗВАНИЕ',
+    usageCouncil: 'profrost council-token create --name НАЗВАНИЕ | list | revoke --id НОМЕР',
+    councilTokensNone: 'Токенов экспертного совета нет. Выпустить: profrost council-token create --name НАЗВАНИЕ.',
+    councilTokenLine: (id: number, name: string, created: string, state: string, lastPull: string | null) =>
+      `№ ${id}  «${name}»  выпущен ${created}  ${state}  ${lastPull ? `последняя сводка ${lastPull}` : 'сводок не получал'}`,
+    councilTokenLive: 'действует',
+    councilTokenRevokedAt: (at: string) => `отозван ${at}`,
+    badTokenId: (value: string) => `«${value}» — не номер токена: укажите число из profrost council-token list.`,
+    noLiveToken: (id: number) => `Действующего токена экспертного совета с номером ${id} нет (profrost council-token list покажет все).`,
+    councilTokenRevoked: (id: number, name: string) => `Токен № ${id} «${name}» отозван: сводки по нему больше не выдаются.`,
     badName: 'Название токена: от 1 до 200 знаков.',
     councilToken: (name: string, token: string) => `Токен экспертного совета «${name}» (показывается один раз, сохраните его):\n${token}`,
   },

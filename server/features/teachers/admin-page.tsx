@@ -8,10 +8,12 @@ import type { DeficitLevel } from '../../../shared/competencies.ts';
 import { canSeeTeacher } from '../../platform/auth/scope.ts';
 import { messages } from './messages.ts';
 import { settleReports } from '../aggregates/settle.ts';
-import { Pager, fullName, pageNumber, pagePosition, russianDay } from '../../platform/admin/components.tsx';
-import type { AdminDeps, AdminEnv } from '../../platform/admin/env.ts';
+import { Pager, fullName, pageNumber, pagePosition, russianDay, russianInstant } from '../../platform/admin/components.tsx';
+import { type AdminDeps, type AdminEnv, staffActor } from '../../platform/admin/env.ts';
+import { teacherTarget, writeAudit } from '../../platform/database/audit-store.ts';
 import { CsrfField, errorPage, forbiddenPage, renderPage } from '../../platform/admin/layout.tsx';
 import { type TeacherDetail, type TeacherFilter, listTeachers, placesInScope, teacherDetail } from './directory-store.ts';
+import { type ConsentRecord, consentsOf } from '../connection/consent-store.ts';
 
 /**
  * Педагоги: the teachers of the staff member's scope with their levels and
@@ -109,6 +111,41 @@ function Profile({ detail }: { detail: TeacherDetail }) {
                 {competencyIds.map((id) => (
                   <td class="num">{id in row.scores ? (row.scores[id] ?? t.levelNames.insufficientData) : ''}</td>
                 ))}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </section>
+  );
+}
+
+/** Which edition of the consent text the teacher accepted, when and on which device: what the operator shows when asked. */
+function Consents({ consents }: { consents: ConsentRecord[] }) {
+  return (
+    <section>
+      <h2>{tt.consentTitle}</h2>
+      {consents.length === 0 ? (
+        <p>{tt.consentNone}</p>
+      ) : (
+        <table class="consents">
+          <thead>
+            <tr>
+              <th>{tt.consentVersion}</th>
+              <th>{tt.consentAcceptedAt}</th>
+              <th>{tt.consentReceivedAt}</th>
+              <th>{tt.consentDevice}</th>
+              <th>{tt.consentState}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {consents.map((consent) => (
+              <tr>
+                <td>{russianDay(consent.version)}</td>
+                <td>{russianInstant(new Date(consent.acceptedAt).toISOString())}</td>
+                <td>{russianInstant(consent.receivedAt)}</td>
+                <td>{consent.deviceLabel || '—'}</td>
+                <td>{consent.withdrawnAt ? tt.consentWithdrawn(russianInstant(consent.withdrawnAt)) : tt.consentLive}</td>
               </tr>
             ))}
           </tbody>
@@ -287,6 +324,8 @@ export function teachersPage(deps: AdminDeps) {
         const place = findTeacherPlace(db, id);
         if (!place || place.erasedAt) return errorPage(c, 404, t.notFoundTitle, t.notFound);
         if (!canSeeTeacher(c.var.scope, place)) return forbiddenPage(c);
+        // A read of personal data leaves a trace: who opened whose profile and ИОМ, and when.
+        writeAudit(db, { actor: staffActor(c.var.staff), action: 'teacher.view', target: teacherTarget(id), details: { parts: ['profile', 'route'] } });
         const detail = teacherDetail(db, id)!;
         const teacher = detail.teacher;
         const body = (
@@ -312,6 +351,7 @@ export function teachersPage(deps: AdminDeps) {
                   </td>
                 </tr>
               </tbody>
+              <Consents consents={consentsOf(db, id)} />
             </table>
             <Profile detail={detail} />
             <Route detail={detail} />

@@ -110,6 +110,8 @@ export function loginPage({ db, publicUrl, loginRateLimit = { limit: 10, windowM
         }
         return loginFormPage(c, { login, next, error: t.failed }, 401);
       }
+      // A disabled account is told so only once the password is right, so that the sentence gives nothing away to a guesser.
+      if (account.disabledAt) return loginFormPage(c, { login, next, error: t.disabled }, 401);
       clearFailedLogins(db, account.id);
       const { id } = createSession(db, account.id, now);
       writeAudit(db, { actor: staffActor(account), action: 'staff.login', target: `staff:${account.id}` });

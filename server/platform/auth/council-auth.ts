@@ -4,6 +4,7 @@ import { messages } from '../messages.ts';
 import type { Db } from '../database/database.ts';
 import { findCouncilToken } from '../database/council-token-store.ts';
 import { bearerToken } from './teacher-auth.ts';
+import { writeAudit } from '../database/audit-store.ts';
 
 export type CouncilEnv = { Variables: { council: { id: number; name: string } } };
 
@@ -20,5 +21,18 @@ export function councilAuth(db: Db) {
     if (!council) throw new ApiError(401, 'unauthorized', messages.reports.badCouncilToken);
     c.set('council', council);
     await next();
+    // Every pull the council makes is kept: which token, when, which summary, period and grouping.
+    if (c.res.status < 400) {
+      const url = new URL(c.req.url);
+      writeAudit(db, {
+        actor: `council_token:${council.id}`,
+        action: 'council.pull',
+        target: `council_token:${council.id}`,
+        details: {
+          summary: url.pathname.split('/').pop() ?? '',
+          ...Object.fromEntries(['period', 'by'].flatMap((key) => (url.searchParams.has(key) ? [[key, url.searchParams.get(key)]] : []))),
+        },
+      });
+    }
   });
 }

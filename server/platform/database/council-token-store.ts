@@ -25,3 +25,23 @@ export function findCouncilToken(db: Db, token: string): { id: number; name: str
 export function revokeCouncilToken(db: Db, id: number): boolean {
   return db.prepare('UPDATE council_tokens SET revoked_at = ? WHERE id = ? AND revoked_at IS NULL').run(now(), id).changes > 0;
 }
+
+export interface CouncilTokenRow {
+  id: number;
+  name: string;
+  createdAt: string;
+  revokedAt: string | null;
+  /** The last summary pulled with it (from the audit log), if any. */
+  lastPullAt: string | null;
+}
+
+/** Every council token, live or revoked, oldest first; never the token itself. */
+export function listCouncilTokens(db: Db): CouncilTokenRow[] {
+  return db
+    .prepare(
+      `SELECT t.id, t.name, t.created_at AS createdAt, t.revoked_at AS revokedAt,
+         (SELECT max(a.at) FROM audit_log a WHERE a.action = 'council.pull' AND a.actor = 'council_token:' || t.id) AS lastPullAt
+       FROM council_tokens t ORDER BY t.id`,
+    )
+    .all() as CouncilTokenRow[];
+}

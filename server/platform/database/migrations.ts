@@ -395,4 +395,31 @@ export const migrations: readonly string[] = [
     DELETE FROM teacher_standings WHERE teacher_id = NEW.id;
   END;
   `,
+  // trust: consent on the server. Each connection brings the version of the consent text the
+  // teacher accepted, the moment on the device's clock and the device; the server keeps them with its
+  // own time of receipt. Withdrawal (or erasure) marks them and blanks the device's label, and keeps
+  // the record that consent was given and withdrawn. A staff account can be disabled
+  // (`profrost staff disable`): it signs in no more and its sessions end.
+  `
+  CREATE TABLE consents (
+    id INTEGER PRIMARY KEY,
+    teacher_id INTEGER NOT NULL REFERENCES teachers(id) ON DELETE CASCADE,
+    device_id INTEGER REFERENCES devices(id) ON DELETE SET NULL,
+    device_label TEXT NOT NULL,
+    version TEXT NOT NULL,
+    accepted_at TEXT NOT NULL,
+    received_at TEXT NOT NULL,
+    withdrawn_at TEXT
+  );
+  CREATE INDEX consents_teacher ON consents(teacher_id);
+  ALTER TABLE staff ADD COLUMN disabled_at TEXT;
+  `,
+  // trust: the burnout screening's description said its results go into the statistics «обобщённо»,
+  // but no summary holds them: they are seen by the teacher alone. The description is what a teacher
+  // reads before answering, not what scores an answer, so version 1 keeps its number and gets the
+  // true sentence (shared/content/instruments/burnout-screening.ts says the same for new databases).
+  `
+  UPDATE instruments SET definition_json = json_set(definition_json, '$.description', 'Короткий опрос о том, как вы себя чувствуете в профессии. Он не ставит диагноз и не оценивает ваш профессионализм, а помогает вовремя заметить усталость и позаботиться о себе. Отметьте, как часто за последний месяц с вами происходило то, о чём говорится в утверждении. Ваши ответы и результат видите только вы. Они хранятся на сервере вместе с остальными вашими данными, но ни администрация школы, ни методисты, ни экспертный совет их не получают: ни по отдельности, ни в сводной статистике. Удалить их можно вместе с остальными данными в настройках панели. Если опрос покажет повышенный риск, это не повод винить себя: усталость в нашей профессии встречается часто, и с ней можно справиться. Поговорите с коллегой, которому доверяете, или с педагогом-психологом, а в каталоге вы найдёте программы по профилактике профессионального выгорания.')
+    WHERE id = 'burnoutScreening' AND version = 1;
+  `,
 ];

@@ -23,6 +23,7 @@ interface StaffSecrets extends StaffAccount {
   passwordHash: string;
   failedLogins: number;
   lockedUntil: string | null;
+  disabledAt: string | null;
 }
 
 const accountColumns = `st.id, st.login, st.role, st.municipality_id AS municipalityId, m.name AS municipality
@@ -42,7 +43,8 @@ export function findStaffForLogin(db: Db, login: string): StaffSecrets | undefin
   return db
     .prepare(
       `SELECT st.id, st.login, st.role, st.municipality_id AS municipalityId, m.name AS municipality,
-         st.password_hash AS passwordHash, st.failed_logins AS failedLogins, st.locked_until AS lockedUntil
+         st.password_hash AS passwordHash, st.failed_logins AS failedLogins, st.locked_until AS lockedUntil,
+         st.disabled_at AS disabledAt
        FROM staff st LEFT JOIN municipalities m ON m.id = st.municipality_id WHERE st.login = ?`,
     )
     .get(login) as StaffSecrets | undefined;
@@ -63,4 +65,24 @@ export function recordFailedLogin(db: Db, id: number, limit: number, lockUntil: 
 
 export function clearFailedLogins(db: Db, id: number): void {
   db.prepare('UPDATE staff SET failed_logins = 0, locked_until = NULL WHERE id = ?').run(id);
+}
+
+/** Disables an account: it signs in no more, and its sessions end. Returns the sessions ended, or undefined when there was no live account. */
+export function disableStaff(db: Db, id: number, at: string = now()): number | undefined {
+  if (db.prepare('UPDATE staff SET disabled_at = ? WHERE id = ? AND disabled_at IS NULL').run(at, id).changes === 0) return undefined;
+  return db.prepare('DELETE FROM staff_sessions WHERE staff_id = ?').run(id).changes;
+}
+
+/** A new password for an account: the lockout is lifted and every session ends. Returns the sessions ended. */
+export function resetStaffPassword(db: Db, id: number, passwordHash: string): number {
+  db.prepare('UPDATE staff SET password_hash = ?, failed_logins = 0, locked_until = NULL WHERE id = ?').run(passwordHash, id);
+  return db.prepare('DELETE FROM staff_sessions WHERE staff_id = ?').run(id).changes;
+}
+
+/** The account with this login, whether it is disabled; undefined when there is none. */
+export function findStaffByLogin(db: Db, login: string): { id: number; login: string; disabled: boolean } | undefined {
+  const row = db.prepare('SELECT id, login, disabled_at IS NOT NULL AS disabled FROM staff WHERE login = ?').get(login) as
+    | { id: number; login: string; disabled: number }
+    | undefined;
+  return row && { ...row, disabled: row.disabled === 1 };
 }
