@@ -90,6 +90,9 @@ export const messages = {
     filter: 'Показать',
     resetFilter: 'Сбросить',
     sending: 'Отправляется…',
+    errorSummaryTitle: 'Форма не сохранена: исправьте, пожалуйста',
+    skipLink: 'Перейти к содержанию',
+    tableRegion: 'Таблица (прокручивается в сторону)',
     yes: 'да',
     no: 'нет',
     // Sign-in.
