@@ -127,12 +127,18 @@ export function ImportPreview({
   valid: number;
   invalid: { line: number; reason: string }[];
   again: string;
+  /** What a confirmation would save, as a table (shown under «Что будет загружено»). */
   children?: unknown;
 }) {
   return (
     <>
       <p>{t.imports.summary(rows, valid, invalid.length)}</p>
-      {children}
+      {valid > 0 && children && (
+        <section>
+          <h2>{t.imports.toImportTitle}</h2>
+          {children}
+        </section>
+      )}
       {invalid.length > 0 ? (
         <section>
           <h2>{t.imports.invalidTitle}</h2>
@@ -147,7 +153,17 @@ export function ImportPreview({
               {invalid.map((row) => (
                 <tr>
                   <td class="num">{row.line}</td>
-                  <td>{row.reason}</td>
+                  <td>
+                    {row.reason.includes('; ') ? (
+                      <ul class="reasons">
+                        {row.reason.split('; ').map((reason) => (
+                          <li>{reason}</li>
+                        ))}
+                      </ul>
+                    ) : (
+                      row.reason
+                    )}
+                  </td>
                 </tr>
               ))}
             </tbody>
