@@ -39,6 +39,9 @@ const hostPermissions = [
 
 export default defineConfig({
   srcDir: 'extension',
+  // The tests build into a folder of their own (tests/browser/build-extension.ts), never over the
+  // .output/chrome-mv3 a person built for their own server's port.
+  outDir: process.env.PROFROST_EXTENSION_OUT_DIR || '.output',
   // Copied as is into the build: the managed storage schema.
   publicDir: 'extension/public',
   modules: ['@wxt-dev/webextension-polyfill'],

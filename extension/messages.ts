@@ -3,6 +3,7 @@
  * can be added beside it.
  */
 import { areaTitles, competencyTitles, levelTitles } from '../shared/competencies.ts';
+import { formatNumber, formatSigned, plural as nounFor } from '../shared/format/russian.ts';
 
 const dateFormat = new Intl.DateTimeFormat('ru-RU', { day: 'numeric', month: 'long', year: 'numeric' });
 const dateTimeFormat = new Intl.DateTimeFormat('ru-RU', { day: 'numeric', month: 'long', hour: '2-digit', minute: '2-digit' });
@@ -19,13 +20,9 @@ export function formatDateTime(iso: string): string {
   return Number.isNaN(date.getTime()) ? iso : dateTimeFormat.format(date);
 }
 
-/** Russian plural: plural(n, ['вопрос', 'вопроса', 'вопросов']). */
+/** Russian plural by Intl.PluralRules (shared/format/russian.ts): plural(n, ['вопрос', 'вопроса', 'вопросов']). */
 export function plural(n: number, [one, few, many]: [string, string, string]): string {
-  const mod10 = n % 10;
-  const mod100 = n % 100;
-  if (mod10 === 1 && mod100 !== 11) return one;
-  if (mod10 >= 2 && mod10 <= 4 && (mod100 < 12 || mod100 > 14)) return few;
-  return many;
+  return nounFor(n, { one, few, many });
 }
 
 export const messages = {
@@ -75,6 +72,7 @@ export const messages = {
     intro: 'Подключите свой профиль педагога: методист вашей муниципальной службы выдал вам код подключения из 8 знаков.',
     otherTeacher: 'На этом компьютере подключён профиль другого педагога. Его данные здесь не показываются. Вы можете подключить свой профиль.',
     serverLabel: 'Адрес сервера ПрофРоста',
+    more: 'Дополнительно: адрес сервера',
     serverManaged: 'Задан администратором вашей организации.',
     serverSave: 'Сохранить адрес',
     serverSaved: 'Адрес сохранён.',
@@ -142,8 +140,8 @@ export const messages = {
     chartTitle: 'Профиль компетенций',
     chartDescription: 'Баллы по пяти компетенциям от 0 до 100; дефициты выделены.',
     noResults: 'Пока нет результатов диагностики. Пройдите самодиагностику во вкладке «Диагностика».',
-    score: (score: number) => `${score.toLocaleString('ru-RU')} из 100`,
-    growth: (delta: number) => `${delta > 0 ? '+' : delta < 0 ? '−' : '±'}${Math.abs(delta).toLocaleString('ru-RU')} с прошлой диагностики`,
+    score: (score: number) => `${formatNumber(score)} из 100`,
+    growth: (delta: number) => `${formatSigned(delta)} с прошлой диагностики`,
     deficitsTitle: 'Дефициты',
     wellbeing: (level: string) =>
       `${areaTitles.wellbeing}: ${level}. Этот результат видите только вы: ни методисты, ни экспертный совет его не получают, даже в сводках.`,
@@ -232,6 +230,7 @@ export const messages = {
     seats: (free: number, total: number) => `свободно мест: ${free} из ${total}`,
     full: (waiting: number) => `мест нет, в листе ожидания: ${waiting}`,
     signUp: 'Записаться',
+    runEnded: 'Поток уже закончился: запись на него закрыта.',
     joinWaitlist: 'Встать в лист ожидания',
     cancel: 'Отменить запись',
     cancelConfirm: 'Отменить запись на этот поток? Место перейдёт следующему в листе ожидания.',

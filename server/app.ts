@@ -2,6 +2,7 @@ import { Hono } from 'hono';
 import type { ApiError as ApiErrorBody } from '../shared/api/errors.ts';
 import { useRussianValidationMessages } from '../shared/schemas/locale.ts';
 import { adminApp } from './admin.ts';
+import { icon as adminIcon } from './platform/admin/assets.ts';
 import { errorPage } from './platform/admin/layout.tsx';
 import { ApiError } from './platform/http/api-error.ts';
 import { apiBodyLimit, apiCors, securityHeaders } from './platform/http/guards.ts';
@@ -90,6 +91,8 @@ export function createApp({
     adminApp({ db, publicUrl: config.publicUrl, minGroup: config.minGroup, timeZone: config.timeZone, ...(loginRateLimit ? { loginRateLimit } : {}) }),
   );
   app.get('/', (c) => c.redirect('/demo/journal'));
+  // Browsers ask every site for /favicon.ico: answer with the admin pages' icon rather than a 404 in every log.
+  app.get('/favicon.ico', (c) => c.body(adminIcon, 200, { 'content-type': 'image/svg+xml', 'cache-control': 'max-age=86400' }));
 
   app.notFound((c) => {
     if (c.req.path.startsWith('/api/')) return c.json({ error: { code: 'not_found', message: messages.api.notFound } } satisfies ApiErrorBody, 404);

@@ -1,3 +1,5 @@
+import { countOf } from '../../shared/format/russian.ts';
+
 /**
  * The sentences of what every feature uses: configuration, the database, the API's errors,
  * tokens, the admin pages' frame and sign-in. Each feature's own are in its messages.ts,
@@ -99,6 +101,9 @@ export const messages = {
     filter: 'Показать',
     resetFilter: 'Сбросить',
     sending: 'Отправляется…',
+    errorSummaryTitle: 'Форма не сохранена: исправьте, пожалуйста',
+    skipLink: 'Перейти к содержанию',
+    tableRegion: 'Таблица (прокручивается в сторону)',
     yes: 'да',
     no: 'нет',
     // Sign-in.
@@ -121,12 +126,14 @@ export const messages = {
       noFile: 'Выберите файл.',
       previewTitle: 'Проверка файла',
       summary: (rows: number, valid: number, invalid: number) => `Строк в файле: ${rows}; без ошибок: ${valid}; с ошибками: ${invalid}.`,
+      toImportTitle: 'Что будет загружено',
+      moreRows: (count: number) => `…и ещё ${countOf(count, { one: 'строка', few: 'строки', many: 'строк' })}.`,
       invalidTitle: 'Строки с ошибками (ничего ещё не сохранено)',
       line: 'Строка',
       reason: 'Ошибка',
       allValid: 'Ошибок нет. Ничего ещё не сохранено: проверьте и подтвердите загрузку.',
       confirm: 'Загрузить',
-      confirmSkipping: (valid: number) => `Загрузить ${valid} строк без ошибок, пропустив остальные`,
+      confirmSkipping: (valid: number) => `Загрузить ${countOf(valid, { one: 'строку', few: 'строки', many: 'строк' })} без ошибок, пропустив остальные`,
       nothingValid: 'В файле нет ни одной строки без ошибок: исправьте файл и загрузите его снова.',
       another: 'Загрузить другой файл',
       expired: 'Проверенный файл больше недоступен (прошло больше 30 минут или вы вышли). Загрузите его снова.',
@@ -137,7 +144,7 @@ export const messages = {
       programOfOtherMunicipality: (programId: string) => `программу «${programId}» ведёт другой муниципалитет или региональный оператор`,
       teacherOfOtherMunicipality: (municipality: string) => `можно загружать только педагогов своего муниципалитета («${municipality}»)`,
       catalogueColumns:
-        'Столбцы: program_id, title, provider, hours, format, competencies, municipality, registry_url, run_id, start, end, seats — одна строка на поток.',
+        'Столбцы: Код программы, Название, Организация, Часов, Формат, Компетенции, Муниципалитет, Запись в реестре ДПП, Код потока, Начало, Окончание, Мест (или program_id, title, provider, hours, format, competencies, municipality, registry_url, run_id, start, end, seats) — одна строка на поток.',
       rosterColumns: 'Столбцы: Фамилия, Имя, Отчество, Муниципалитет, Школа, Должность, Предметы, Стаж (или last_name, first_name, …).',
     },
   },

@@ -1,6 +1,7 @@
 import { z } from 'zod';
+import { humanIssue } from './human-issues.ts';
 
-/** Zod's own messages (type mismatches, bounds) in Russian, on both sides. */
+/** Zod's own messages (type mismatches, bounds) as the short Russian fragments of human-issues.ts, on both sides. */
 export function useRussianValidationMessages(): void {
-  z.config(z.locales.ru());
+  z.config({ localeError: humanIssue });
 }

@@ -6,10 +6,7 @@ import { plainText } from './input.ts';
 /** A calendar date as the catalogue and the CSV files write it: YYYY-MM-DD. */
 export const isoDateSchema = z.iso.date({ message: 'дата в формате ГГГГ-ММ-ДД' });
 
-/** The catalogue's date of the day `days` after `at`, in UTC, as runs' dates are compared. */
-export function catalogueDay(at: Date, days = 0): string {
-  return new Date(at.getTime() + days * 86_400_000).toISOString().slice(0, 10);
-}
+export { catalogueDay } from '../run-dates.ts';
 
 /** One run (поток) of a programme: dates and seats. */
 export const programRunSchema = z

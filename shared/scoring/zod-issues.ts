@@ -1,9 +1,10 @@
-import { z } from 'zod';
+import type { z } from 'zod';
 import { dottedPath, type ValidationIssue } from '../errors.ts';
+import { humanIssue } from '../schemas/human-issues.ts';
 
 // Russian messages for this parse only: the product may or may not have set
 // the global zod locale, and a library function must not change it.
-const russian = z.locales.ru().localeError;
+const russian = humanIssue;
 
 /** Parses with Russian messages and returns either the data or dotted-path issues. */
 export function parseWithIssues<Schema extends z.ZodType>(

@@ -95,8 +95,8 @@ describe('the admin pages, each on its happy path', () => {
     const bad = await admin.post('/admin/programs/new', { id: 'Bad id', title: 'ИИ', provider: 'ЦНППМ', hours: 'много', format: 'ochno' });
     expect(bad.status).toBe(400);
     const badText = await textOf(bad);
-    expect(badText).toContain('идентификатор: латинские буквы');
-    expect(badText).toContain('Отметьте хотя бы одну компетенцию.');
+    expect(badText).toContain('Код программы: сначала строчная латинская буква');
+    expect(badText).toContain('Компетенции: отметьте хотя бы одну.');
     expect(count('SELECT count(*) AS n FROM programs WHERE title = ?', 'ИИ')).toBe(0);
 
     const fields = {
@@ -128,7 +128,7 @@ describe('the admin pages, each on its happy path', () => {
     const run = { runId: 'ai-basics-1', start: catalogueDay(now, 60), end: catalogueDay(now, 80), seats: '2' };
     const backwards = await admin.post('/admin/programs/ai-basics/runs', { ...run, end: catalogueDay(now, 30) });
     expect(backwards.status).toBe(400);
-    expect(await textOf(backwards)).toContain('поток не может закончиться раньше, чем начался');
+    expect(await textOf(backwards)).toContain('Окончание: укажите дату не раньше начала потока.');
     expect((await admin.post('/admin/programs/ai-basics/runs', run)).status).toBe(303);
     expect(count('SELECT seats AS n FROM program_runs WHERE id = ?', 'ai-basics-1')).toBe(2);
 

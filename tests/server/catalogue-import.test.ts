@@ -73,6 +73,31 @@ describe('the catalogue import', () => {
     expect(counts()).toEqual({ programs: 0, runs: 0 });
   });
 
+  it('takes Russian column names as the roster does, and lists every mistake of a row, naming columns as the file does', () => {
+    const russianHeader = 'Код программы;Название;Организация;Часов;Формат;Компетенции;Муниципалитет;Запись в реестре ДПП;Код потока;Начало;Окончание;Мест';
+    const russian = semicolonFile.replace(header.replaceAll(',', ';'), russianHeader);
+    const preview = previewCatalogue(db, russian);
+    expect(preview.invalid).toEqual([]);
+    expect(preview.programs.map((program) => [program.id, program.runs.length])).toEqual([
+      ['fg-reading', 2],
+      ['ai-basics', 1],
+    ]);
+    const broken = `${russianHeader}\nai-2;ИИ;ЦНППМ;-3;по почте;летательная;;;ai-2-1;31.02.2027;10.02.2027;много`;
+    expect(previewCatalogue(db, broken).invalid).toEqual([
+      {
+        line: 2,
+        reason: [
+          'столбец «Название»: не короче 3 символов',
+          'столбец «Часов»: нужно целое число',
+          'столбец «Формат»: «по почте» — не формат; допустимо очно, очно-заочно, дистанционно',
+          'столбец «Компетенции»: «летательная» — не компетенция; допустимо предметная, методическая, психолого-педагогическая, коммуникативная, цифровая',
+          'столбец «Начало»: нужна дата ГГГГ-ММ-ДД или ДД.ММ.ГГГГ',
+          'столбец «Мест»: нужно целое число',
+        ].join('; '),
+      },
+    ]);
+  });
+
   it('imports, and a re-import updates without duplicating', () => {
     expect(importCatalogue(db, commaFile)).toMatchObject({ imported: true, created: 2, updated: 0, runs: 3 });
     expect(counts()).toEqual({ programs: 2, runs: 3 });
@@ -129,7 +154,7 @@ describe('the catalogue import', () => {
     const cases: [string | Uint8Array, RegExp][] = [
       ['', /пуст/],
       [header, /нет ни одной строки/],
-      ['program_id,title\nx,y', /нет обязательных столбцов: provider, hours/],
+      ['program_id,title\nx,y', /нет обязательных столбцов: Организация \(provider\), Часов \(hours\)/],
       [Buffer.from([0x70, 0x72, 0xcf, 0xf0, 0xee, 0xe3]), /UTF-8/], // windows-1251
       [`${header}\n"unclosed,quote`, /кавычки/],
     ];

@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import type { CatalogueProgram, CatalogueRun, ProgramsResponse } from '../../../shared/api/programs.ts';
 import { competencyIds, programFormats } from '../../../shared/competencies.ts';
+import { runHasEnded } from '../../../shared/run-dates.ts';
 import { formatDate, messages } from '../../messages.ts';
 import { LoadedView } from '../LoadedView.tsx';
 import { newId } from '../new-id.ts';
@@ -148,6 +149,7 @@ function RunRow({ program, run }: { program: CatalogueProgram; run: CatalogueRun
 
   let status: string | null = null;
   let action = null;
+  const ended = runHasEnded(run, new Date());
   if (waitingSignUp) {
     status = t.pendingSignUp;
     action = (
@@ -166,6 +168,9 @@ function RunRow({ program, run }: { program: CatalogueProgram; run: CatalogueRun
         </button>
       );
     }
+  } else if (ended) {
+    // The server would refuse it: a run that has ended offers no sign-up, only says so.
+    status = t.runEnded;
   } else {
     action = (
       <button type="button" class="button" onClick={() => void signUp()} aria-label={`${free > 0 ? t.signUp : t.joinWaitlist}: ${label}`}>
@@ -175,9 +180,15 @@ function RunRow({ program, run }: { program: CatalogueProgram; run: CatalogueRun
   }
   return (
     <li class="run" data-run={run.id}>
-      <span>{t.run(formatDate(run.start), formatDate(run.end))}</span> · <span>{free > 0 ? t.seats(free, run.seats) : t.full(run.waitlisted)}</span>
+      <span>{t.run(formatDate(run.start), formatDate(run.end))}</span>
+      {!ended && (
+        <>
+          {' · '}
+          <span>{free > 0 ? t.seats(free, run.seats) : t.full(run.waitlisted)}</span>
+        </>
+      )}
       {status && (
-        <p class="run__status" data-enrollment-status={waitingSignUp ? 'pending' : mine?.status}>
+        <p class="run__status" data-enrollment-status={waitingSignUp ? 'pending' : (mine?.status ?? (ended ? 'ended' : undefined))}>
           {status}
         </p>
       )}

@@ -27,6 +27,15 @@ export function DiagnosticsTab({ startInstrument }: { startInstrument: string | 
   return <InstrumentList onStart={setRunning} notice={notice} />;
 }
 
+/** The kinds in the order the list shows them: the self-assessment the profile asks for first, the screening last. */
+const kindOrder = ['selfAssessment', 'knowledgeTest', 'screening'];
+
+/** The instruments with the self-diagnostic («Пройдите самодиагностику», says the profile) at the top; otherwise as the server sent them. */
+export function firstTheSelfAssessment<I extends { kind: string }>(instruments: readonly I[]): I[] {
+  const rank = (kind: string) => (kindOrder.includes(kind) ? kindOrder.indexOf(kind) : kindOrder.length);
+  return [...instruments].sort((a, b) => rank(a.kind) - rank(b.kind));
+}
+
 function InstrumentList({ onStart, notice }: { onStart: (id: string) => void; notice: string | null }) {
   const bridge = useBridge();
   const { session, sync } = useSession();
@@ -55,7 +64,7 @@ function InstrumentList({ onStart, notice }: { onStart: (id: string) => void; no
       <LoadedView loaded={loaded} reload={reload}>
         {(data) => (
           <ul class="cards">
-            {data.instruments.map((instrument) => {
+            {firstTheSelfAssessment(data.instruments).map((instrument) => {
               const draft = drafts[instrument.id];
               const answered = draft ? Object.keys(draft.answers).length : 0;
               const status = draft

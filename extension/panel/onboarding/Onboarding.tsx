@@ -143,7 +143,6 @@ function ConnectForm({
         )}
       </p>
       <p>{t.intro}</p>
-      <ServerField url={state.serverUrl} managed={state.serverUrlManaged} onSaved={() => undefined} />
       <form onSubmit={submit} aria-busy={busy}>
         <TextField
           id="profrost-code"
@@ -183,6 +182,11 @@ function ConnectForm({
           {busy ? t.submitting : t.submit}
         </button>
       </form>
+      {/* The code comes first: the server's address is preset by the build or by policy, and is a technical detail. */}
+      <details class="more">
+        <summary>{t.more}</summary>
+        <ServerField url={state.serverUrl} managed={state.serverUrlManaged} onSaved={() => undefined} />
+      </details>
     </div>
   );
 }

@@ -1,3 +1,4 @@
+import { formatNumber } from '../../../shared/format/russian.ts';
 import { competencyIds, type CompetencyId, type Level } from '../../../shared/competencies.ts';
 import { messages } from '../../messages.ts';
 
@@ -47,7 +48,7 @@ export function CompetencyChart({ rows }: { rows: ChartRow[] }) {
             {row.score !== null && <rect class={levelClass(row.level)} x={labelWidth} y={y + 4} width={(row.score / 100) * barWidth} height={14} rx={3} />}
             {previous !== null && <line class="chart__previous" x1={x(previous)} x2={x(previous)} y1={y + 1} y2={y + 21} />}
             <text class="chart__value" x={width - 38} y={y + 15}>
-              {row.score === null ? '—' : row.score.toLocaleString('ru-RU')}
+              {row.score === null ? '—' : formatNumber(row.score)}
             </text>
           </g>
         );

@@ -3,6 +3,7 @@ import { CatalogueFileError, importCatalogue } from './import-programs.ts';
 import { loadConfig } from '../../platform/config.ts';
 import { messages } from './messages.ts';
 import { openDatabase } from '../../platform/database/database.ts';
+import { groupedInvalidRows } from '../../platform/cli/invalid-rows.ts';
 import { CliError } from '../../platform/cli/cli-error.ts';
 
 const t = messages.catalogueImport;
@@ -20,7 +21,7 @@ export async function programsCommand(args: string[]): Promise<void> {
   const db = openDatabase(loadConfig().dataDir);
   try {
     const result = importCatalogue(db, content, { skipInvalid });
-    for (const row of result.invalid) console.error(`  ${t.invalidRow(row.line, row.reason)}`);
+    for (const line of groupedInvalidRows(result.invalid)) console.error(`  ${line}`);
     if (!result.imported) throw new CliError(t.notImported(result.invalid.length));
     console.log(t.imported(result.created, result.updated, result.runs, result.invalid.length));
   } catch (error) {

@@ -36,6 +36,21 @@ type Column = (typeof catalogueColumns)[number];
 /** Columns that may be left out of the header: an empty value means the same. */
 const optionalColumns: readonly Column[] = ['municipality', 'registry_url'];
 
+/**
+ * Header names accepted for each column: the English identifiers, the Russian titles of the
+ * admin pages' forms (messages.catalogueImport.columnNames) and a few usual spellings, in any
+ * case, with ё or е, as the roster's import accepts them.
+ */
+const headerAliases = new Map<string, Column>();
+for (const column of catalogueColumns) {
+  headerAliases.set(column, column);
+  for (const name of [t.columnNames[column], ...(t.columnSpellings[column] ?? [])]) headerAliases.set(foldHeader(name), column);
+}
+
+function foldHeader(name: string): string {
+  return foldText(name).replace(/ё/g, 'е').replace(/\s+/g, ' ').trim();
+}
+
 /** The file cannot be read at all (encoding, header, CSV syntax); the sentence says why. */
 export class CatalogueFileError extends Error {
   override name = 'CatalogueFileError';
@@ -138,58 +153,72 @@ const schemaColumns: Record<string, Column> = {
 };
 const runColumns: Record<string, Column> = { id: 'run_id', start: 'start', end: 'end', seats: 'seats' };
 
-function describe(error: z.ZodError): string {
-  const issue = error.issues[0]!;
+/** The column a schema issue is about. */
+function columnOf(issue: z.core.$ZodIssue): Column | undefined {
   const [first, , runField] = issue.path;
-  const column = first === 'runs' ? runColumns[String(runField)] : schemaColumns[String(first)];
-  return t.column(column ?? issue.path.join('.'), issue.message);
+  return first === 'runs' ? runColumns[String(runField)] : schemaColumns[String(first)];
 }
 
-/** One row as a programme with a single run, or the reason it is not one. */
-function readRow(value: (column: Column) => string, municipalities: Map<string, string>): RowResult {
-  const integer = (column: Column): number | string => (/^\d{1,9}$/.test(value(column)) ? Number(value(column)) : t.notInteger(column));
+/**
+ * One row as a programme with a single run, or every reason it is not one (one a column, in the
+ * columns' order), each naming the column as the file's header does (`name`).
+ */
+function readRow(value: (column: Column) => string, name: (column: Column) => string, municipalities: Map<string, string>): RowResult {
+  const problems = new Map<Column, string>();
+  const integer = (column: Column): number => {
+    if (/^\d{1,9}$/.test(value(column))) return Number(value(column));
+    problems.set(column, t.notInteger(name(column)));
+    return 1; // a stand-in, so that the schema below reports only the other columns
+  };
   const hours = integer('hours');
-  if (typeof hours === 'string') return { ok: false, reason: hours };
   const seats = integer('seats');
-  if (typeof seats === 'string') return { ok: false, reason: seats };
 
   const format = formatsByName.get(foldText(value('format')).replace(/\s+/g, ' '));
-  if (!format) return { ok: false, reason: t.badFormat(value('format')) };
+  if (!format) problems.set('format', t.badFormat(name('format'), value('format')));
 
   const competencies: CompetencyId[] = [];
-  for (const name of value('competencies')
+  for (const part of value('competencies')
     .split(/[,;|]/)
-    .map((part) => part.trim())
+    .map((piece) => piece.trim())
     .filter(Boolean)) {
-    const id = competenciesByName.get(foldText(name).replace(/\s+/g, ' '));
-    if (!id) return { ok: false, reason: t.badCompetency(name) };
-    if (!competencies.includes(id)) competencies.push(id);
+    const id = competenciesByName.get(foldText(part).replace(/\s+/g, ' '));
+    if (!id) problems.set('competencies', t.badCompetency(name('competencies'), part));
+    else if (!competencies.includes(id)) competencies.push(id);
   }
-  if (competencies.length === 0) return { ok: false, reason: t.noCompetencies };
+  if (competencies.length === 0 && !problems.has('competencies')) problems.set('competencies', t.noCompetencies(name('competencies')));
 
   let municipality: string | null = null;
   if (value('municipality')) {
     municipality = municipalities.get(foldText(value('municipality'))) ?? null;
-    if (!municipality) return { ok: false, reason: t.unknownMunicipality(value('municipality')) };
+    if (!municipality) problems.set('municipality', t.unknownMunicipality(name('municipality'), value('municipality')));
   }
 
   const start = parseCatalogueDate(value('start'));
-  if (!start) return { ok: false, reason: t.badDate('start') };
+  if (!start) problems.set('start', t.badDate(name('start')));
   const end = parseCatalogueDate(value('end'));
-  if (!end) return { ok: false, reason: t.badDate('end') };
+  if (!end) problems.set('end', t.badDate(name('end')));
 
   const parsed = programSchema.safeParse({
     id: value('program_id'),
     title: value('title'),
     provider: value('provider'),
     hours,
-    format,
-    competencies,
+    format: format ?? 'ochno',
+    competencies: competencies.length ? competencies : ['subject'],
     municipality,
     registryUrl: value('registry_url') || null,
-    runs: [{ id: value('run_id'), start, end, seats }],
+    runs: [{ id: value('run_id'), start: start ?? '2000-01-01', end: end ?? start ?? '2000-01-01', seats }],
   });
-  return parsed.success ? { ok: true, program: parsed.data } : { ok: false, reason: describe(parsed.error) };
+  if (!parsed.success) {
+    for (const issue of parsed.error.issues) {
+      const column = columnOf(issue);
+      if (column && !problems.has(column)) problems.set(column, t.column(name(column), issue.message));
+      if (!column) problems.set('program_id', issue.message);
+    }
+  }
+  if (problems.size === 0 && parsed.success) return { ok: true, program: parsed.data };
+  const reasons = catalogueColumns.filter((column) => problems.has(column)).map((column) => problems.get(column)!);
+  return { ok: false, reason: reasons.join('; ') };
 }
 
 /** The column where two rows of one programme disagree, if any. */
@@ -233,11 +262,19 @@ export function previewCatalogue(db: Db, input: string | Uint8Array, scope: Cata
   const [header, ...records] = readRecords(text, delimiter);
   if (!header) throw new CatalogueFileError(t.empty);
 
-  const names = header.record.map((name) => name.trim().toLowerCase());
-  const missing = catalogueColumns.filter((column) => !names.includes(column) && !optionalColumns.includes(column));
-  if (missing.length) throw new CatalogueFileError(t.missingColumns(missing.join(', ')));
+  const index = new Map<Column, number>();
+  const headerNames = new Map<Column, string>();
+  header.record.forEach((name, at) => {
+    const column = headerAliases.get(foldHeader(name));
+    if (!column) return; // extra columns (№, примечание) are ignored
+    if (index.has(column)) throw new CatalogueFileError(t.duplicateColumn(name.trim()));
+    index.set(column, at);
+    headerNames.set(column, name.trim());
+  });
+  const missing = catalogueColumns.filter((column) => !index.has(column) && !optionalColumns.includes(column));
+  if (missing.length) throw new CatalogueFileError(t.missingColumns(missing.map((column) => `${t.columnNames[column]} (${column})`).join(', ')));
   if (records.length === 0) throw new CatalogueFileError(t.noRows);
-  const index = new Map(catalogueColumns.map((column) => [column, names.indexOf(column)]));
+  const name = (column: Column) => headerNames.get(column) ?? t.columnNames[column];
 
   const municipalities = new Map(municipalityNames(db).map((name) => [foldText(name), name]));
   const programs = new Map<string, { program: Program; line: number }>();
@@ -250,10 +287,10 @@ export function previewCatalogue(db: Db, input: string | Uint8Array, scope: Cata
       continue;
     }
     const value = (column: Column) => {
-      const at = index.get(column)!;
-      return at < 0 ? '' : (record[at] ?? '').trim();
+      const at = index.get(column);
+      return at === undefined ? '' : (record[at] ?? '').trim();
     };
-    const row = readRow(value, municipalities);
+    const row = readRow(value, name, municipalities);
     if (!row.ok) {
       invalid.push({ line, reason: row.reason });
       continue;

@@ -28,6 +28,8 @@ const t = messages.adminPages;
 // The teachers' page's labels for the same columns.
 const tt = teachers.adminPages.teachers;
 const tr = t.roster;
+/** Rows of a file listed in its preview; the rest are counted. */
+const previewRows = 100;
 
 /** Codes as kept between their issue and their download. */
 interface KeptCodes {
@@ -115,6 +117,27 @@ export function rosterPage(deps: AdminDeps) {
             <li>{tr.newTeachers(preview.entries.length - existing)}</li>
             <li>{tr.existingTeachers(existing)}</li>
           </ul>
+          <table class="to-import">
+            <thead>
+              <tr>
+                <th class="num">{t.imports.line}</th>
+                <th>{tt.name}</th>
+                <th>{tt.school}</th>
+                <th>{tr.whatHappens}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {preview.entries.slice(0, previewRows).map((entry) => (
+                <tr>
+                  <td class="num">{entry.line}</td>
+                  <td>{fullName(entry.row)}</td>
+                  <td>{entry.row.school}</td>
+                  <td>{entry.existingId === null ? tr.willBeAdded : tr.alreadyThere}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+          {preview.entries.length > previewRows && <p class="muted">{t.imports.moreRows(preview.entries.length - previewRows)}</p>}
         </ImportPreview>
       );
       return renderPage(c, deps, { title: `${tr.title}: ${t.imports.previewTitle}`, section: 'roster', body });

@@ -5,6 +5,7 @@ import { codesCsv, codesLines } from './codes-file.ts';
 import { RosterFileError, importRoster } from './import-roster.ts';
 import { openDatabase } from '../../platform/database/database.ts';
 import { parseCommandArgs } from '../../platform/cli/cli-args.ts';
+import { groupedInvalidRows } from '../../platform/cli/invalid-rows.ts';
 import { CliError } from '../../platform/cli/cli-error.ts';
 
 const t = messages.roster;
@@ -37,7 +38,7 @@ export async function rosterCommand(args: string[]): Promise<void> {
   let written = false;
   try {
     const result = importRoster(db, content, { skipInvalid: values['skip-invalid'] ?? false, actor: 'cli' });
-    for (const row of result.invalid) console.error(`  ${t.invalidRow(row.line, row.reason)}`);
+    for (const line of groupedInvalidRows(result.invalid)) console.error(`  ${line}`);
     if (!result.imported) throw new CliError(t.notImported(result.invalid.length));
     if (codesFd !== undefined && codesOut) {
       fs.writeSync(codesFd, codesCsv(result.created, result.delimiter));

@@ -16,7 +16,6 @@ export const messages = {
     columnCount: (found: number, expected: number) => `в строке ${found} столбцов, а в заголовке ${expected}`,
     column: (column: string, problem: string) => `столбец «${column}»: ${problem}`,
     duplicateRow: (line: number) => `тот же педагог (ФИО и школа), что в строке ${line}`,
-    invalidRow: (line: number, reason: string) => `строка ${line}: ${reason}`,
     /** Column titles as the file and the messages name them. */
     columnNames: {
       lastName: 'Фамилия',
@@ -60,6 +59,9 @@ export const messages = {
       importTitle: 'Загрузить реестр педагогов',
       newTeachers: (count: number) => `Новых педагогов: ${count}`,
       existingTeachers: (count: number) => `Уже есть в базе (останутся как есть): ${count}`,
+      whatHappens: 'Что будет',
+      willBeAdded: 'новый педагог',
+      alreadyThere: 'уже есть, не меняется',
       done: (created: number, existing: number, skipped: number) =>
         `Загружено новых педагогов: ${created}; уже были: ${existing}` + (skipped ? `; пропущено строк с ошибками: ${skipped}.` : '.'),
       issueTitle: 'Выдать коды подключения',

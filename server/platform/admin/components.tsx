@@ -80,6 +80,28 @@ export function FieldError({ id, error }: { id: string; error: string | undefine
   ) : null;
 }
 
+/**
+ * What is wrong with a form that the server sent back, at its top: one link a field, each to the
+ * field itself. admin.js moves the focus here when the page opens, so that a keyboard or screen
+ * reader user lands on the list instead of at the top of the page.
+ */
+export function ErrorSummary({ errors, order }: { errors: Partial<Record<string, string>>; order?: readonly string[] }) {
+  const fields = [...(order ?? []), ...Object.keys(errors).filter((field) => !order?.includes(field))].filter((field) => errors[field]);
+  if (fields.length === 0) return null;
+  return (
+    <div class="error-summary" role="alert" tabindex={-1} aria-labelledby="error-summary-title" data-focus-on-load>
+      <h2 id="error-summary-title">{t.errorSummaryTitle}</h2>
+      <ul>
+        {fields.map((field) => (
+          <li>
+            <a href={`#${field}`}>{errors[field]}</a>
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}
+
 /** DD.MM.YYYY of a calendar date (a run's start), or of the day an instant falls on in the deployment's time zone. */
 export function russianDay(iso: string): string {
   return iso.length > 10 ? formatInstantDay(iso, currentTimeZone()) : formatDay(iso);
@@ -139,12 +161,18 @@ export function ImportPreview({
   valid: number;
   invalid: { line: number; reason: string }[];
   again: string;
+  /** What a confirmation would save, as a table (shown under «Что будет загружено»). */
   children?: unknown;
 }) {
   return (
     <>
       <p>{t.imports.summary(rows, valid, invalid.length)}</p>
-      {children}
+      {valid > 0 && children && (
+        <section>
+          <h2>{t.imports.toImportTitle}</h2>
+          {children}
+        </section>
+      )}
       {invalid.length > 0 ? (
         <section>
           <h2>{t.imports.invalidTitle}</h2>
@@ -159,7 +187,17 @@ export function ImportPreview({
               {invalid.map((row) => (
                 <tr>
                   <td class="num">{row.line}</td>
-                  <td>{row.reason}</td>
+                  <td>
+                    {row.reason.includes('; ') ? (
+                      <ul class="reasons">
+                        {row.reason.split('; ').map((reason) => (
+                          <li>{reason}</li>
+                        ))}
+                      </ul>
+                    ) : (
+                      row.reason
+                    )}
+                  </td>
                 </tr>
               ))}
             </tbody>

@@ -45,10 +45,14 @@ export function Layout({ title, section, staff, csrf, flash, children }: LayoutP
         <meta charset="utf-8" />
         <meta name="viewport" content="width=device-width, initial-scale=1" />
         <title>{`${title} — ${t.product}`}</title>
+        <link rel="icon" href={assetPaths.icon} type="image/svg+xml" />
         <link rel="stylesheet" href={assetPaths.css} />
         <script src={assetPaths.js} defer></script>
       </head>
       <body>
+        <a class="skip-link" href="#content">
+          {t.skipLink}
+        </a>
         <header class="top">
           <a class="brand" href="/admin/teachers">
             {t.product}
@@ -80,7 +84,7 @@ export function Layout({ title, section, staff, csrf, flash, children }: LayoutP
             </ul>
           </nav>
         )}
-        <main>
+        <main id="content" tabindex={-1}>
           <h1>{title}</h1>
           {flash && (
             <p class="flash" role="status">
@@ -95,7 +99,18 @@ export function Layout({ title, section, staff, csrf, flash, children }: LayoutP
 }
 
 function html(c: Context, body: Child, status: ContentfulStatusCode = 200) {
-  return c.html('<!doctype html>' + String(body), status);
+  return c.html('<!doctype html>' + scrollingTables(String(body)), status);
+}
+
+/**
+ * Every table of a page in a box that scrolls sideways on its own (admin.css), so that a wide
+ * table on a phone moves inside its box instead of widening the page. The box can take the
+ * keyboard focus, so that it can be scrolled without a mouse. Tables are never nested here.
+ */
+export function scrollingTables(markup: string): string {
+  return markup
+    .replaceAll('<table', `<div class="table-scroll" tabindex="0" role="region" aria-label="${t.tableRegion}"><table`)
+    .replaceAll('</table>', '</table></div>');
 }
 
 /**

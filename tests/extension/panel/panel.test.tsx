@@ -244,6 +244,33 @@ describe('the panel', () => {
     expect(view.root.querySelector('[role="tab"][aria-selected="true"]')?.textContent).toBe('Диагностика');
   });
 
+  it('asks for the code before the server’s address, which waits behind «Дополнительно»', async () => {
+    view = renderPanel(h, teacherOf(0));
+    const code = await waitFor(() => byLabel(view!.root, 'Код подключения'));
+    const server = view.root.querySelector('#profrost-server')!;
+    expect(code.compareDocumentPosition(server) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+    expect(server.closest('details')?.open).toBe(false);
+    expect(server.closest('details')?.querySelector('summary')?.textContent).toBe('Дополнительно: адрес сервера');
+    expect(view.root.ownerDocument.activeElement).toBe(code);
+  });
+
+  it('lists the self-diagnostic first, and never offers «Записаться» on a run that has ended', async () => {
+    view = renderPanel(h, teacherOf(0));
+    await connectThroughForm(0, view);
+    await click(byText(view.root, '[role="tab"]', 'Диагностика'));
+    const first = await waitFor(() => query(view!.root, '[data-instrument]'));
+    expect(first.getAttribute('data-instrument')).toBe('selfAssessment');
+
+    // The run ended yesterday; the catalogue still lists it.
+    const yesterday = new Date(Date.now() - 86_400_000).toISOString().slice(0, 10);
+    h.t.db.prepare("UPDATE program_runs SET start_date = '2020-01-01', end_date = ? WHERE id = 'digital-lesson-1'").run(yesterday);
+    await click(byText(view.root, '[role="tab"]', 'Курсы ДПО'));
+    const run = await waitFor(() => query(view!.root, '[data-run="digital-lesson-1"]'));
+    expect(run.querySelector('button')).toBeNull();
+    expect(run.textContent).toContain('Поток уже закончился: запись на него закрыта.');
+    expect(run.textContent).not.toContain('Записаться');
+  });
+
   it('signs out after confirmation, removing the teacher’s data from the device', async () => {
     view = renderPanel(h, teacherOf(0));
     await connectThroughForm(0, view);

@@ -71,7 +71,9 @@ describe('report pages', () => {
     expect(demand).toContain('Методическая 7 0 0 7');
     const effectiveness = text(html(<EffectivenessView data={effectivenessPageData(db, { period, minGroup: 5 })} />));
     expect(effectiveness).toContain('Эффективность программ');
-    expect(effectiveness).toContain('Потоков, закончившихся в этом учебном году, нет.');
+    expect(effectiveness).toContain(
+      `Потоков, закончившихся в ${period} учебном году, пока нет, а эффективность считается только по закончившимся потокам. Выберите прошлый учебный год выше`,
+    );
     expect(effectiveness).toContain('Сопоставимые педагоги');
   });
 

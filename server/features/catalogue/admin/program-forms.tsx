@@ -6,7 +6,7 @@ import { competencyIds, programFormats } from '../../../../shared/competencies.t
 import { type Program, programRunSchema, programSchema } from '../../../../shared/schemas/program.ts';
 import { messages } from '../messages.ts';
 import type { StoredProgram } from '../program-store.ts';
-import { FieldError } from '../../../platform/admin/components.tsx';
+import { ErrorSummary, FieldError } from '../../../platform/admin/components.tsx';
 import type { AdminEnv } from '../../../platform/admin/env.ts';
 import { type Form, formList, formText } from '../../../platform/admin/forms.ts';
 import { CsrfField } from '../../../platform/admin/layout.tsx';
@@ -23,12 +23,20 @@ const names = messages.programs;
 
 export type Errors = Partial<Record<string, string>>;
 
-/** The first problem of each field, keyed by the field's name in the form. */
+type Field = keyof typeof tp.fieldProblems;
+
+/** Each field that is wrong with the sentence written for it, keyed by the field's name in the form. */
 function fieldErrors(error: z.ZodError, fieldOf: (path: PropertyKey[]) => string): Errors {
   const errors: Errors = {};
-  for (const issue of error.issues) errors[fieldOf(issue.path)] ??= issue.message;
+  for (const issue of error.issues) {
+    const field = fieldOf(issue.path);
+    errors[field] ??= tp.fieldProblems[field as Field] ?? tp.fieldProblems.title;
+  }
   return errors;
 }
+
+const programFields = ['id', 'title', 'provider', 'hours', 'format', 'competencies', 'municipality', 'registryUrl'] as const;
+const runFields = ['runId', 'start', 'end', 'seats'] as const;
 
 function integerOrText(text: string): number | string {
   return /^\d{1,9}$/.test(text) ? Number(text) : text;
@@ -68,6 +76,7 @@ export function ProgramForm({
   return (
     <form method="post" action={action} class="card program-form">
       <CsrfField c={c} />
+      <ErrorSummary errors={errors} order={programFields} />
       {creating && (
         <Field id="id" label={tp.id} error={errors.id} hint={tp.idHint}>
           <input type="text" id="id" name="id" value={value('id')} required {...invalid(errors, 'id')} />
@@ -91,7 +100,7 @@ export function ProgramForm({
           ))}
         </select>
       </Field>
-      <fieldset aria-describedby={errors.competencies ? 'competencies-error' : undefined}>
+      <fieldset id="competencies" tabindex={-1} aria-describedby={errors.competencies ? 'competencies-error' : undefined}>
         <legend>{tp.competencies}</legend>
         {competencyIds.map((id) => (
           <label class="check">
@@ -140,6 +149,7 @@ export function RunForm({
   return (
     <form method="post" action={action} class="card run-form">
       <CsrfField c={c} />
+      <ErrorSummary errors={errors} order={runFields} />
       {creating && (
         <Field id="runId" label={tp.runId} error={errors.runId} hint={tp.idHint}>
           <input type="text" id="runId" name="runId" value={values.runId ?? ''} required {...invalid(errors, 'runId')} />
@@ -195,9 +205,7 @@ export function readProgramForm(c: Context<AdminEnv>, form: Form, id: string) {
     runs: [],
   });
   if (parsed.success) return { values, program: parsed.data };
-  const errors = fieldErrors(parsed.error, (path) => String(path[0]));
-  if (errors.competencies) errors.competencies = tp.chooseCompetency;
-  return { values, errors };
+  return { values, errors: fieldErrors(parsed.error, (path) => String(path[0])) };
 }
 
 /** The stored programme as the schema's Program with the given runs, for upsertProgram. */

@@ -4,7 +4,7 @@ import type { Context } from 'hono';
 import { Hono } from 'hono';
 import { CatalogueFileError, importCatalogue, previewCatalogue } from '../import-programs.ts';
 import { messages } from '../messages.ts';
-import { ImportPreview, UploadForm } from '../../../platform/admin/components.tsx';
+import { ImportPreview, russianDay, UploadForm } from '../../../platform/admin/components.tsx';
 import { type AdminDeps, type AdminEnv, staffActor } from '../../../platform/admin/env.ts';
 import { formFile, formText, readForm } from '../../../platform/admin/forms.ts';
 import { renderPage } from '../../../platform/admin/layout.tsx';
@@ -18,6 +18,8 @@ import { dropUpload, findUpload, keepUpload } from '../../../platform/database/u
  */
 
 const t = messages.adminPages;
+/** Rows of a file listed in its preview; the rest are counted. */
+const previewRows = 100;
 
 const catalogueScope = (c: Context<AdminEnv>) => (c.var.scope.kind === 'methodist' ? { onlyMunicipality: c.var.staff.municipality! } : {});
 
@@ -46,6 +48,7 @@ export function programImportPage(deps: AdminDeps) {
       }
       const uploadId = keepUpload(db, c.var.session.idHash, 'catalogue', file);
       const valid = preview.rows - preview.invalid.length;
+      const runs = preview.programs.flatMap((program) => program.runs.map((run) => ({ program, run })));
       const body = (
         <ImportPreview
           c={c}
@@ -55,7 +58,37 @@ export function programImportPage(deps: AdminDeps) {
           valid={valid}
           invalid={preview.invalid}
           again="/admin/programs/import"
-        />
+        >
+          <table class="to-import">
+            <thead>
+              <tr>
+                <th>{t.programs.id}</th>
+                <th>{t.programs.programTitle}</th>
+                <th>{t.programs.runId}</th>
+                <th>{t.programs.start}</th>
+                <th>{t.programs.end}</th>
+                <th class="num">{t.programs.seats}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {runs.slice(0, previewRows).map(({ program, run }) => (
+                <tr>
+                  <td>
+                    <code>{program.id}</code>
+                  </td>
+                  <td>{program.title}</td>
+                  <td>
+                    <code>{run.id}</code>
+                  </td>
+                  <td>{russianDay(run.start)}</td>
+                  <td>{russianDay(run.end)}</td>
+                  <td class="num">{run.seats}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+          {runs.length > previewRows && <p class="muted">{t.imports.moreRows(runs.length - previewRows)}</p>}
+        </ImportPreview>
       );
       return renderPage(c, deps, { title: `${title}: ${t.imports.previewTitle}`, section: 'programs', body });
     })

@@ -25,3 +25,10 @@ document.addEventListener('submit', (event) => {
     form.append(carried);
   }
 });
+
+// After the server refused a form: the focus goes to the summary of what is wrong (or the first
+// wrong field), so that a keyboard or screen reader user starts there, not at the top of the page.
+document.addEventListener('DOMContentLoaded', () => {
+  const target = document.querySelector('[data-focus-on-load]') || document.querySelector('[aria-invalid="true"]');
+  if (target instanceof HTMLElement) target.focus();
+});
