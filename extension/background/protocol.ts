@@ -57,6 +57,11 @@ export interface PanelState {
   session: SessionView | null;
   /** Someone else is connected on this browser (a shared computer); nothing of theirs is sent. */
   otherTeacherConnected: boolean;
+  /**
+   * Teachers connected here whose names all agree with the journal's (the same
+   * surname and initials): the teacher chooses which is she; empty otherwise.
+   */
+  sameName: { id: string; name: string; school: string }[];
 }
 
 /** A unsaved answer sheet: autosaved on every answer, resumed after the tab or browser was closed. */
@@ -77,7 +82,8 @@ export interface Requests {
   checkServer: { request: { type: 'checkServer' }; response: ServerStatus };
   /** The content script's first "open the panel": inject the panel's bundle into its tab (lazy/inject-panel.ts). */
   loadPanel: { request: { type: 'loadPanel' }; response: undefined };
-  getState: { request: { type: 'getState'; journalName: string }; response: PanelState };
+  /** `sessionId`: the teacher's choice among `sameName`. */
+  getState: { request: { type: 'getState'; journalName: string; sessionId?: string }; response: PanelState };
   setServerUrl: { request: { type: 'setServerUrl'; url: string }; response: Outcome };
   connect: {
     request: {

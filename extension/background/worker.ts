@@ -15,8 +15,8 @@ import {
   outboxKey,
   removeSession,
   type Session,
-  sessionForJournalName,
   sessionPrefix,
+  sessionsForJournalName,
   viewOf,
 } from '../sync/sessions.ts';
 import { readKey, type StorageArea } from '../sync/storage-area.ts';
@@ -143,7 +143,9 @@ export function createWorker({
   async function connect(request: Requests['connect']['request']): Promise<ResponseOf<typeof request>> {
     if (!request.consentAccepted) return { ok: false, message: t.consentRequired };
     const { url } = await getServerSetting(local, managed);
-    const body = { code: request.code.trim(), device: request.device.trim() || t.defaultDevice };
+    // The name she confirmed goes along: the server refuses a colleague's code before using it up.
+    const confirmed = request.confirmedName.trim();
+    const body = { code: request.code.trim(), device: request.device.trim() || t.defaultDevice, ...(confirmed && { name: confirmed }) };
     const outcome = await callEndpoint(url, api.connectDevice, { body }, fetchImpl);
     if (outcome.kind === 'network') return { ok: false, message: t.connectOffline(url) };
     if (outcome.kind === 'http') return { ok: false, message: outcome.message };
@@ -173,12 +175,14 @@ export function createWorker({
         return checkServer((await getServerSetting(local, managed)).url, fetchImpl);
       case 'getState': {
         const [setting, sessions] = await Promise.all([getServerSetting(local, managed), listSessions(local)]);
-        const session = sessionForJournalName(sessions, request.journalName);
+        const matching = sessionsForJournalName(sessions, request.journalName);
+        const session = matching.length === 1 ? matching[0] : matching.find((one) => one.id === request.sessionId);
         return {
           serverUrl: setting.url,
           serverUrlManaged: setting.managed,
           session: session ? viewOf(session) : null,
           otherTeacherConnected: !session && sessions.length > 0,
+          sameName: session || matching.length < 2 ? [] : matching.map(({ id, teacher }) => ({ id, name: teacher.name, school: teacher.school })),
         };
       }
       case 'setServerUrl': {

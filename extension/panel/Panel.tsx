@@ -3,6 +3,7 @@ import type { PanelState } from '../background/protocol.ts';
 import type { JournalTeacher } from '../journals/teacher.ts';
 import { messages } from '../messages.ts';
 import { useBridge } from './bridge.ts';
+import { ChooseTeacher } from './onboarding/ChooseTeacher.tsx';
 import { Onboarding } from './onboarding/Onboarding.tsx';
 import { TeacherPanel } from './TeacherPanel.tsx';
 
@@ -28,15 +29,17 @@ export function Panel({ teacher, needsConfirmation, onClose }: PanelProps) {
   const [confirmed, setConfirmed] = useState(!needsConfirmation && teacher !== null);
   const [state, setState] = useState<PanelState | null>(null);
   const [failure, setFailure] = useState<string | null>(null);
+  // The teacher's choice when several connected teachers' names agree with the journal's.
+  const [chosen, setChosen] = useState<string | undefined>(undefined);
   const refresh = useCallback(() => {
-    bridge.send({ type: 'getState', journalName: name }).then(
+    bridge.send({ type: 'getState', journalName: name, sessionId: chosen }).then(
       (next) => {
         setFailure(null);
         setState(next);
       },
       (error: unknown) => setFailure(error instanceof Error ? error.message : String(error)),
     );
-  }, [bridge, name]);
+  }, [bridge, name, chosen]);
   useEffect(refresh, [refresh]);
 
   return (
@@ -59,6 +62,8 @@ export function Panel({ teacher, needsConfirmation, onClose }: PanelProps) {
           </p>
         ) : state.session ? (
           <TeacherPanel key={state.session.id} session={state.session} state={state} onSignedOut={refresh} />
+        ) : state.sameName.length > 0 ? (
+          <ChooseTeacher choices={state.sameName} onChosen={setChosen} />
         ) : (
           <Onboarding
             state={state}

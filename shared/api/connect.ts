@@ -8,6 +8,12 @@ export const connectRequestSchema = z.object({
     .regex(/^[2-9A-HJ-NP-Za-hj-np-z]{4}[-\s]?[2-9A-HJ-NP-Za-hj-np-z]{4}$/, 'код из 8 знаков, например K7QM-3HXD'),
   /** A label the teacher recognises later, e.g. «Ноутбук, кабинет 12». */
   device: z.string().trim().min(1).max(200),
+  /**
+   * The name the teacher confirmed in her journal («Егорова С. М.»). When
+   * given, a code of a roster teacher whose full name does not agree with it
+   * (shared/journals/teacher-name.ts) is refused before it is used up.
+   */
+  name: z.string().trim().max(200).optional(),
 });
 export type ConnectRequest = z.infer<typeof connectRequestSchema>;
 
