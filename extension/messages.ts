@@ -99,6 +99,9 @@ export const messages = {
     submitting: 'Подключаем…',
     confirmName: 'Это я — продолжить',
     changeName: 'Изменить',
+    chooseTitle: 'Кто вы?',
+    chooseIntro: 'На этом компьютере подключены профили нескольких педагогов с такими же фамилией и инициалами, как в журнале. Выберите свой.',
+    chooseTeacher: (name: string, school: string) => (school ? `${name}, ${school}` : name),
   },
 
   pin: {

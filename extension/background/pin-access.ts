@@ -1,7 +1,7 @@
 import { messages } from '../messages.ts';
 import type { Lock } from '../sync/lock.ts';
 import { afterWrongTry, hashPin, isValidPin, type PinHash, readTries, verifyPin } from '../sync/pin.ts';
-import { findSession, listSessions, pinTriesKey, sessionForJournalName, viewOf } from '../sync/sessions.ts';
+import { findSession, listSessions, pinTriesKey, type Session, sessionsForJournalName, viewOf } from '../sync/sessions.ts';
 import { readKey, type StorageArea } from '../sync/storage-area.ts';
 import type { JournalClaim, PanelState, Requests } from './protocol.ts';
 
@@ -20,20 +20,38 @@ export function createPinAccess({ local, lock, now, pinIterations }: { local: St
   }
   const waitIso = (waitUntil: number) => (waitUntil > now() ? new Date(waitUntil).toISOString() : null);
 
-  /** The session (or lock) the panel may show for what the journal claims. */
-  async function stateFor(claim: JournalClaim): Promise<Pick<PanelState, 'session' | 'locked' | 'otherTeacherConnected'>> {
-    const sessions = await listSessions(local);
-    const found = sessionForJournalName(sessions, claim.journalName);
-    if (found && claim.vouched) return { session: viewOf(found), locked: null, otherTeacherConnected: false };
-    if (found) {
-      const { waitUntil } = await tries(found.id);
-      return { session: null, locked: { pinSet: found.pin !== undefined, waitUntil: waitIso(waitUntil) }, otherTeacherConnected: false };
-    }
-    return { session: null, locked: null, otherTeacherConnected: sessions.length > 0 };
+  /**
+   * The one session the journal's name can be: the only one whose name agrees
+   * with it, or the teacher's choice among several (`sessionId`); none while
+   * she has not chosen.
+   */
+  function chosenSession(sessions: Session[], journalName: string, sessionId: string | undefined) {
+    const matching = sessionsForJournalName(sessions, journalName);
+    return { matching, found: matching.length === 1 ? matching[0] : matching.find((one) => one.id === sessionId) };
   }
 
-  async function unlock({ journalName, pin }: Requests['unlock']['request']): Promise<Requests['unlock']['response']> {
-    const found = sessionForJournalName(await listSessions(local), journalName);
+  /** The session (or lock) the panel may show for what the journal claims. */
+  async function stateFor(
+    claim: JournalClaim & { sessionId?: string },
+  ): Promise<Pick<PanelState, 'session' | 'locked' | 'otherTeacherConnected' | 'sameName'>> {
+    const sessions = await listSessions(local);
+    const { matching, found } = chosenSession(sessions, claim.journalName, claim.sessionId);
+    // Two connected teachers agree with the journal's name (the same surname and initials): she chooses, nothing is guessed.
+    // Only names and schools are said, which the journal's name already narrows to these.
+    if (!found && matching.length > 1) {
+      const sameName = matching.map(({ id, teacher }) => ({ id, name: teacher.name, school: teacher.school }));
+      return { session: null, locked: null, otherTeacherConnected: false, sameName };
+    }
+    if (found && claim.vouched) return { session: viewOf(found), locked: null, otherTeacherConnected: false, sameName: [] };
+    if (found) {
+      const { waitUntil } = await tries(found.id);
+      return { session: null, locked: { pinSet: found.pin !== undefined, waitUntil: waitIso(waitUntil) }, otherTeacherConnected: false, sameName: [] };
+    }
+    return { session: null, locked: null, otherTeacherConnected: sessions.length > 0, sameName: [] };
+  }
+
+  async function unlock({ journalName, sessionId, pin }: Requests['unlock']['request']): Promise<Requests['unlock']['response']> {
+    const { found } = chosenSession(await listSessions(local), journalName, sessionId);
     // A name with no profile behind it gets the same answer as a wrong PIN: the panel learns nothing from it.
     if (!found?.pin) return { ok: false, message: found ? t.noPin : t.wrong, waitUntil: null };
     const before = await tries(found.id);

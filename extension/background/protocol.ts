@@ -66,6 +66,11 @@ export interface PanelState {
   locked: PinLock | null;
   /** Someone else is connected on this browser (a shared computer); nothing of theirs is sent. */
   otherTeacherConnected: boolean;
+  /**
+   * Teachers connected here whose names all agree with the journal's (the same
+   * surname and initials): the teacher chooses which is she; empty otherwise.
+   */
+  sameName: { id: string; name: string; school: string }[];
 }
 
 export interface PinLock {
@@ -104,10 +109,11 @@ export interface Requests {
   checkServer: { request: { type: 'checkServer' }; response: ServerStatus };
   /** The content script's first "open the panel": inject the panel's bundle into its tab (lazy/inject-panel.ts). */
   loadPanel: { request: { type: 'loadPanel' }; response: undefined };
-  getState: { request: { type: 'getState' } & JournalClaim; response: PanelState };
+  /** `sessionId`: the teacher's choice among `sameName`. */
+  getState: { request: { type: 'getState'; sessionId?: string } & JournalClaim; response: PanelState };
   /** Opens the profile connected under `journalName` with its PIN; wrong tries make the next one wait (sync/pin.ts). */
   unlock: {
-    request: { type: 'unlock'; journalName: string; pin: string };
+    request: { type: 'unlock'; journalName: string; sessionId?: string; pin: string };
     response: { ok: true; session: SessionView } | { ok: false; message: string; waitUntil: string | null };
   };
   setServerUrl: { request: { type: 'setServerUrl'; url: string }; response: Outcome };

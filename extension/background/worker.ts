@@ -142,7 +142,9 @@ export function createWorker({
     const { url } = await getServerSetting(local, managed);
     // The consent goes with the connection: the edition of the text the panel showed, and when the teacher accepted it.
     const consent = { version: messages.onboarding.consentVersion, acceptedAt: new Date(now()).toISOString() };
-    const body = { code: request.code.trim(), device: request.device.trim() || t.defaultDevice, consent };
+    // The name she confirmed goes along: the server refuses a colleague's code before using it up.
+    const confirmed = request.confirmedName.trim();
+    const body = { code: request.code.trim(), device: request.device.trim() || t.defaultDevice, consent, ...(confirmed && { name: confirmed }) };
     const outcome = await callEndpoint(url, api.connectDevice, { body }, fetchImpl);
     if (outcome.kind === 'network') return { ok: false, message: t.connectOffline(url) };
     if (outcome.kind === 'http') return { ok: false, message: outcome.message };

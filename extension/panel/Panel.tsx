@@ -4,6 +4,7 @@ import type { JournalTeacher } from '../journals/teacher.ts';
 import { messages } from '../messages.ts';
 import type { SessionView } from '../sync/sessions.ts';
 import { useBridge } from './bridge.ts';
+import { ChooseTeacher } from './onboarding/ChooseTeacher.tsx';
 import { Onboarding } from './onboarding/Onboarding.tsx';
 import { Unlock } from './onboarding/Unlock.tsx';
 import { TeacherPanel } from './TeacherPanel.tsx';
@@ -34,11 +35,13 @@ export function Panel({ teacher, needsConfirmation, onClose }: PanelProps) {
   // A profile opened with its PIN (or just connected here): open while this panel is; closing it locks it again.
   const [opened, setOpened] = useState<SessionView | null>(null);
   const [reconnecting, setReconnecting] = useState(false);
+  // The teacher's choice when several connected teachers' names agree with the journal's.
+  const [chosen, setChosen] = useState<string | undefined>(undefined);
   const asked = useRef(0);
   const refresh = useCallback(() => {
     const ask = ++asked.current;
     setState(null);
-    bridge.send({ type: 'getState', journalName: name, vouched }).then(
+    bridge.send({ type: 'getState', journalName: name, vouched, sessionId: chosen }).then(
       (next) => {
         if (ask !== asked.current) return;
         setFailure(null);
@@ -46,7 +49,7 @@ export function Panel({ teacher, needsConfirmation, onClose }: PanelProps) {
       },
       (error: unknown) => ask === asked.current && setFailure(error instanceof Error ? error.message : String(error)),
     );
-  }, [bridge, name, vouched]);
+  }, [bridge, name, vouched, chosen]);
   useEffect(refresh, [refresh]);
   const session = opened ?? state?.session ?? null;
 
@@ -78,8 +81,17 @@ export function Panel({ teacher, needsConfirmation, onClose }: PanelProps) {
               refresh();
             }}
           />
+        ) : state.sameName.length > 0 ? (
+          <ChooseTeacher choices={state.sameName} onChosen={setChosen} />
         ) : state.locked && confirmed && !reconnecting ? (
-          <Unlock lock={state.locked} journalName={name} onUnlocked={setOpened} onReconnect={() => setReconnecting(true)} onNotMe={() => setConfirmed(false)} />
+          <Unlock
+            lock={state.locked}
+            journalName={name}
+            sessionId={chosen}
+            onUnlocked={setOpened}
+            onReconnect={() => setReconnecting(true)}
+            onNotMe={() => setConfirmed(false)}
+          />
         ) : (
           <Onboarding
             state={state}

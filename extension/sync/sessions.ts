@@ -1,4 +1,5 @@
 import type { PinHash } from './pin.ts';
+import { namesAgree } from '../../shared/journals/teacher-name.ts';
 import { keysWithPrefix, readKey, type StorageArea } from './storage-area.ts';
 
 /**
@@ -96,11 +97,27 @@ export function normalizeName(name: string): string {
   return name.toLowerCase().replace(/ё/g, 'е').replace(/\s+/g, ' ').trim();
 }
 
-/** The session of the teacher the journal shows, if one is connected here. */
-export function sessionForJournalName(sessions: Session[], journalName: string): Session | undefined {
+/**
+ * The sessions whose teacher the journal's name may be: those whose roster
+ * name agrees with it — «Егорова С. М.» with «Егорова Сардана Михайловна»
+ * (shared/journals/teacher-name.ts) — or, when none does, those with the same
+ * name stored as the journal showed it or the teacher confirmed it (a journal
+ * may show something that is not a name). More than one is an ambiguity (two
+ * teachers with the same surname and initials on one computer): the teacher
+ * chooses, nothing is guessed.
+ */
+export function sessionsForJournalName(sessions: Session[], journalName: string): Session[] {
   const wanted = normalizeName(journalName);
-  if (!wanted) return undefined;
-  return sessions.find((s) => [...s.journalNames, s.teacher.name].some((name) => normalizeName(name) === wanted));
+  if (!wanted) return [];
+  const same = (name: string) => normalizeName(name) === wanted || namesAgree(journalName, name);
+  const byRoster = sessions.filter((s) => same(s.teacher.name));
+  return byRoster.length > 0 ? byRoster : sessions.filter((s) => s.journalNames.some(same));
+}
+
+/** The session of the teacher the journal shows, if exactly one connected here can be her. */
+export function sessionForJournalName(sessions: Session[], journalName: string): Session | undefined {
+  const matching = sessionsForJournalName(sessions, journalName);
+  return matching.length === 1 ? matching[0] : undefined;
 }
 
 export function viewOf({ token: _, pin: __, ...view }: Session): SessionView {

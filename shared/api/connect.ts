@@ -23,6 +23,12 @@ export const connectRequestSchema = withoutControlCharacters(
     device: z.string().trim().min(1).max(200),
     /** Sent by every extension since the server keeps consent; extensions released before send none. */
     consent: consentSchema.optional(),
+    /**
+     * The name the teacher confirmed in her journal («Егорова С. М.»). When
+     * given, a code of a roster teacher whose full name does not agree with it
+     * (shared/journals/teacher-name.ts) is refused before it is used up.
+     */
+    name: z.string().trim().max(200).optional(),
   }),
 );
 export type ConnectRequest = z.infer<typeof connectRequestSchema>;

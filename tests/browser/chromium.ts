@@ -26,19 +26,26 @@ const chromiumArgs = [
   '--disable-sync',
 ];
 
-/** Debian's Chromium, headless, in a fresh profile that close() removes. */
-async function launchChromium(extraArgs: string[]): Promise<PlainBrowser> {
-  const userDataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'profrost-chromium-'));
-  const context = await chromium.launchPersistentContext(userDataDir, {
+export interface LaunchOptions {
+  /** More command-line flags (e.g. journalHostArgs of tests/browser/journal-hosts.ts). */
+  args?: string[];
+  /** A profile to start in and keep (a browser restart); by default a fresh one that close() removes. */
+  userDataDir?: string;
+}
+
+/** Debian's Chromium, headless, in a fresh profile that close() removes (or in `userDataDir`, kept). */
+async function launchChromium(extraArgs: string[], { args = [], userDataDir }: LaunchOptions = {}): Promise<PlainBrowser> {
+  const profile = userDataDir ?? fs.mkdtempSync(path.join(os.tmpdir(), 'profrost-chromium-'));
+  const context = await chromium.launchPersistentContext(profile, {
     executablePath: chromiumPath,
     headless: true,
-    args: [...chromiumArgs, ...extraArgs],
+    args: [...chromiumArgs, ...extraArgs, ...args],
   });
   return {
     context,
     async close() {
       await context.close();
-      fs.rmSync(userDataDir, { recursive: true, force: true });
+      if (!userDataDir) fs.rmSync(profile, { recursive: true, force: true });
     },
   };
 }
@@ -49,8 +56,8 @@ export function launchWithoutExtension(): Promise<PlainBrowser> {
 }
 
 /** The same, with the built extension loaded unpacked (`dir`: another build of it). */
-export async function launchWithExtension(dir = extensionDir): Promise<ExtensionBrowser> {
-  const browser = await launchChromium([`--disable-extensions-except=${dir}`, `--load-extension=${dir}`]);
+export async function launchWithExtension(dir = extensionDir, options: LaunchOptions = {}): Promise<ExtensionBrowser> {
+  const browser = await launchChromium([`--disable-extensions-except=${dir}`, `--load-extension=${dir}`], options);
   const worker = browser.context.serviceWorkers()[0] ?? (await browser.context.waitForEvent('serviceworker'));
   return { ...browser, worker };
 }

@@ -21,6 +21,25 @@ describe('POST /api/v1/connect', () => {
     expect(findDeviceByToken(t.db, body.token)).toEqual({ deviceId: expect.any(Number), teacherId: teacher.id });
   });
 
+  it('takes the name from the journal as it gives it, and refuses a colleague’s code before using it up', async () => {
+    const [sokolova, other] = [t.demo.teachers[0]!, t.demo.teachers[1]!];
+    const [surname, first, middle] = sokolova.name.split(' ') as [string, string, string];
+    const wrong = await t.json('POST', '/api/v1/connect', { code: other.code, device: 'учительская', name: `${surname} ${first[0]}. ${middle[0]}.` });
+    expect(wrong.status).toBe(409);
+    expect(await bodyOf(wrong)).toEqual({ error: { code: 'code_other_teacher', message: expect.stringContaining('выдан другому педагогу') } });
+    expect(devices()).toBe(0);
+
+    // «Фамилия И. О.», as Сетевой город shows her: her own code connects.
+    const right = await t.json('POST', '/api/v1/connect', {
+      code: sokolova.code,
+      device: 'учительская',
+      name: `${surname.toUpperCase()} ${first[0]}.${middle[0]}.`,
+    });
+    expect(right.status).toBe(201);
+    // The colleague's code was not used up.
+    expect((await t.json('POST', '/api/v1/connect', { code: other.code, device: 'её ноутбук', name: other.name })).status).toBe(201);
+  });
+
   it('never gives a second token for a used code, even to two devices racing', async () => {
     const { code } = t.demo.teachers[1]!;
     const [a, b] = await Promise.all([

@@ -15,12 +15,15 @@ const t = messages.pin;
 export function Unlock({
   lock,
   journalName,
+  sessionId,
   onUnlocked,
   onReconnect,
   onNotMe,
 }: {
   lock: PinLock;
   journalName: string;
+  /** The teacher's choice when several connected teachers' names agree with the journal's. */
+  sessionId?: string;
   onUnlocked: (session: SessionView) => void;
   onReconnect: () => void;
   onNotMe: () => void;
@@ -37,7 +40,7 @@ export function Unlock({
     event.preventDefault();
     setBusy(true);
     try {
-      const result = await bridge.send({ type: 'unlock', journalName, pin });
+      const result = await bridge.send({ type: 'unlock', journalName, sessionId, pin });
       if (result.ok) return onUnlocked(result.session);
       setError(result.message);
       setWaitUntil(result.waitUntil);

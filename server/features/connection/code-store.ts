@@ -1,4 +1,4 @@
-import { hashSecret, newConnectionCode } from '../../platform/auth/secrets.ts';
+import { hashSecret, newConnectionCode, normalizeConnectionCode } from '../../platform/auth/secrets.ts';
 import type { Db } from '../../platform/database/database.ts';
 
 export const codeLifetimeDays = 30;
@@ -21,4 +21,12 @@ export function issueConnectionCode(db: Db, teacherId: number, at: Date = new Da
     );
   })();
   return code;
+}
+
+/** The teacher a code was issued to, whether or not it can still be used; undefined for an unknown code. */
+export function teacherOfCode(db: Db, code: string): number | undefined {
+  const row = db.prepare('SELECT teacher_id AS teacherId FROM connection_codes WHERE code_hash = ?').get(hashSecret(normalizeConnectionCode(code))) as
+    | { teacherId: number }
+    | undefined;
+  return row?.teacherId;
 }

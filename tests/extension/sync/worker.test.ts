@@ -1,4 +1,5 @@
 import { messages } from '../../../extension/messages.ts';
+import { importRoster } from '../../../server/features/roster/import-roster.ts';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createWorker } from '../../../extension/background/worker.ts';
 import type { SessionView } from '../../../extension/sync/sessions.ts';
@@ -73,6 +74,60 @@ describe('the background worker against the real server', () => {
     await connect(1);
     expect((await h.worker.handle({ type: 'getState', journalName: second.name, vouched: true })).session?.teacher.name).toBe(second.name);
     expect((await h.worker.handle({ type: 'getState', journalName: first.name, vouched: true })).session?.teacher.name).toBe(first.name);
+  });
+
+  it('connects Сетевой город’s «Егорова С. М.» to the roster’s «Егорова Сардана Михайловна», and leaves a namesake to the teacher’s choice', async () => {
+    const school = h.t.demo.teachers[0]!.school;
+    const municipality = (
+      h.t.db.prepare('SELECT m.name AS m FROM schools s JOIN municipalities m ON m.id = s.municipality_id WHERE s.name = ?').get(school) as { m: string }
+    ).m;
+    const roster = [
+      'last_name,first_name,middle_name,municipality,school,position,subjects,experience_years',
+      `Егорова,Сардана,Михайловна,${municipality},"${school.replace(/"/g, '""')}",Учитель,Математика,12`,
+      `Егорова,Светлана,Максимовна,${municipality},"${school.replace(/"/g, '""')}",Учитель,Физика,4`,
+    ].join('\n');
+    const imported = importRoster(h.t.db, roster);
+    expect(imported.invalid).toEqual([]);
+    expect(imported.imported).toBe(true);
+    const [sardana, svetlana] = imported.created;
+    const connectAs = (code: string, journalName: string, confirmedName = journalName) =>
+      h.worker.handle({ type: 'connect', code, device: 'Учительская', journalName, confirmedName, consentAccepted: true, vouched: true, pin: '' });
+
+    // A colleague's code under her name is refused: it would open the colleague's profile under her journal login.
+    const wrong = await connectAs(svetlana!.code, 'Егорова С. М.', 'Егорова Сардана Михайловна');
+    expect(wrong).toEqual({ ok: false, message: expect.stringContaining('выдан другому педагогу') });
+
+    const connected = await connectAs(sardana!.code, 'Егорова С. М.');
+    expect(connected.ok && connected.session.teacher.name).toBe('Егорова Сардана Михайловна');
+    // As the journal shows her on later loads, spelt a little differently.
+    for (const journalName of ['Егорова С. М.', 'Егорова С.М.', 'ЕГОРОВА С. М.', 'Егорова Сардана']) {
+      expect((await h.worker.handle({ type: 'getState', journalName, vouched: true })).session?.teacher.name, journalName).toBe('Егорова Сардана Михайловна');
+    }
+    expect((await h.worker.handle({ type: 'getState', journalName: 'Егорова С. Н.', vouched: true })).session).toBeNull();
+
+    // A namesake with the same initials connects on the same computer: neither opens by a guess.
+    const reconnected = await h.worker.handle({
+      type: 'connect',
+      code: svetlana!.code,
+      device: 'Учительская',
+      journalName: 'Егорова С. М.',
+      confirmedName: 'Егорова С. М.',
+      consentAccepted: true,
+      vouched: true,
+      pin: '',
+    });
+    expect(reconnected.ok).toBe(true);
+    const both = await h.worker.handle({ type: 'getState', journalName: 'Егорова С. М.', vouched: true });
+    expect(both.session).toBeNull();
+    expect(both.sameName.map((choice) => choice.name).sort()).toEqual(['Егорова Сардана Михайловна', 'Егорова Светлана Максимовна']);
+    const chosen = both.sameName.find((choice) => choice.name === 'Егорова Светлана Максимовна')!;
+    expect((await h.worker.handle({ type: 'getState', journalName: 'Егорова С. М.', sessionId: chosen.id, vouched: true })).session?.teacher.name).toBe(
+      'Егорова Светлана Максимовна',
+    );
+    // A full name in the journal tells them apart by itself.
+    expect((await h.worker.handle({ type: 'getState', journalName: 'Егорова Сардана Михайловна', vouched: true })).session?.teacher.name).toBe(
+      'Егорова Сардана Михайловна',
+    );
   });
 
   it('serves the cached copy, with its time, when the server is down', async () => {
