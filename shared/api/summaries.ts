@@ -137,7 +137,7 @@ function describe(name: SummaryName): string {
   const by = groupingsOf[name];
   const keys = new Set(by.flatMap((grouping) => columnsOf(name, grouping)));
   return [
-    `Группировка by: ${by.join(', ')} (по умолчанию ${by[0]}). Числа меньше K педагогов (по умолчанию 5) и числа, из которых их можно вычислить, скрыты: в CSV «скрыто», в JSON null.`,
+    `Группировка by: ${by.join(', ')} (по умолчанию ${by[0]}). Числа меньше K педагогов (по умолчанию 5) и числа, из которых их можно вычислить (в том числе вместе с другими сводками), скрыты: в CSV «скрыто», в JSON null.`,
     'Колонки (ключ JSON — заголовок CSV — смысл):',
     ...[...keys].map((key) => `- ${key} — ${summaryColumns[key][0]} — ${summaryColumns[key][1]}`),
   ].join('\n');
