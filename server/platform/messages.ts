@@ -67,6 +67,7 @@ export const messages = {
       roster: 'Ростер',
       diagnostics: 'Диагностики',
       audit: 'Журнал действий',
+      journals: 'Журналы',
     },
     mainNav: 'Разделы',
     loggedInAs: (login: string, role: string) => `${login} (${role})`,

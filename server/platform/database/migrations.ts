@@ -351,4 +351,33 @@ export const migrations: readonly string[] = [
   `
   ALTER TABLE enrollment_codes RENAME TO connection_codes;
   `,
+  // identity (issue 15): the loop back from the field. A page's skeleton reported by a teacher
+  // (no text, no values: shared/api/journal-reports.ts), and detection counted per journal and host;
+  // a batch's id is kept so that a batch sent twice is counted once. No teacher is stored with either.
+  `
+  CREATE TABLE journal_reports (
+    id TEXT PRIMARY KEY,
+    journal TEXT NOT NULL,
+    host TEXT NOT NULL,
+    reason TEXT NOT NULL,
+    skeleton_json TEXT NOT NULL,
+    received_at TEXT NOT NULL
+  );
+  CREATE INDEX journal_reports_received ON journal_reports(received_at);
+  CREATE TABLE journal_detection_batches (
+    id TEXT PRIMARY KEY,
+    received_at TEXT NOT NULL
+  ) WITHOUT ROWID;
+  CREATE TABLE journal_detection_counts (
+    journal TEXT NOT NULL,
+    host TEXT NOT NULL,
+    pages_seen INTEGER NOT NULL DEFAULT 0,
+    identity_read INTEGER NOT NULL DEFAULT 0,
+    confirmed INTEGER NOT NULL DEFAULT 0,
+    corrected INTEGER NOT NULL DEFAULT 0,
+    launcher_failed INTEGER NOT NULL DEFAULT 0,
+    updated_at TEXT NOT NULL,
+    PRIMARY KEY (journal, host)
+  ) WITHOUT ROWID;
+  `,
 ];
