@@ -6,6 +6,8 @@ import type { SessionView } from '../sync/sessions.ts';
 import { useBridge } from './bridge.ts';
 import { Onboarding } from './onboarding/Onboarding.tsx';
 import { Unlock } from './onboarding/Unlock.tsx';
+import { ReportPage } from './report/ReportPage.tsx';
+import { normalizeName } from '../sync/sessions.ts';
 import { TeacherPanel } from './TeacherPanel.tsx';
 
 export interface PanelProps {
@@ -49,6 +51,8 @@ export function Panel({ teacher, needsConfirmation, onClose }: PanelProps) {
   }, [bridge, name, vouched]);
   useEffect(refresh, [refresh]);
   const session = opened ?? state?.session ?? null;
+  // «Сообщить о странице» where the journal did not give the name, or gave one the teacher corrected.
+  const reportReason = teacher === null ? 'noName' : confirmed && !vouched && normalizeName(name) !== normalizeName(teacher.name) ? 'nameCorrected' : null;
 
   return (
     <aside class="panel" role="dialog" aria-label={messages.panelTitle} onKeyDown={(event) => event.key === 'Escape' && onClose()}>
@@ -69,15 +73,18 @@ export function Panel({ teacher, needsConfirmation, onClose }: PanelProps) {
             {messages.loading}
           </p>
         ) : session ? (
-          <TeacherPanel
-            key={session.id}
-            session={session}
-            state={state}
-            onSignedOut={() => {
-              setOpened(null);
-              refresh();
-            }}
-          />
+          <>
+            <TeacherPanel
+              key={session.id}
+              session={session}
+              state={state}
+              onSignedOut={() => {
+                setOpened(null);
+                refresh();
+              }}
+            />
+            {reportReason && <ReportPage session={session} reason={reportReason} />}
+          </>
         ) : state.locked && confirmed && !reconnecting ? (
           <Unlock lock={state.locked} journalName={name} onUnlocked={setOpened} onReconnect={() => setReconnecting(true)} onNotMe={() => setConfirmed(false)} />
         ) : (
@@ -88,6 +95,10 @@ export function Panel({ teacher, needsConfirmation, onClose }: PanelProps) {
             confirmed={confirmed}
             nameCertain={vouched}
             onNameConfirmed={(confirmedName) => {
+              if (teacher)
+                void bridge
+                  .send({ type: 'countDetection', event: normalizeName(confirmedName) === normalizeName(teacher.name) ? 'confirmed' : 'corrected' })
+                  .catch(() => undefined);
               setName(confirmedName);
               setConfirmed(true);
               setReconnecting(false);

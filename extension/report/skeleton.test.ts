@@ -9,7 +9,7 @@ import { readPageSkeleton, skeletonLimits } from './skeleton.ts';
 describe('the skeleton of a journal page', () => {
   const read = () => {
     loadPage(reportFixture, reportFixtureUrl);
-    return readPageSkeleton(PAGE_GLOBALS, skeletonLimits, window as unknown as Window);
+    return readPageSkeleton(PAGE_GLOBALS, skeletonLimits, window as unknown as Window).skeleton;
   };
 
   it('keeps no name, token, input value or attribute value of the page', () => {
@@ -19,8 +19,9 @@ describe('the skeleton of a journal page', () => {
     expect(json).not.toMatch(/value|href|title|data-|content/);
   });
 
-  it('keeps the path with numbers as :id, without the query or the fragment', () => {
+  it('keeps the path with numbers as :id, without the query or the fragment, and says the host apart', () => {
     expect(read().path).toBe('/app/school/journal/:id/');
+    expect(readPageSkeleton(PAGE_GLOBALS, skeletonLimits, window as unknown as Window)).toMatchObject({ protocol: 'https:', host: 'sgo.e-yakutia.ru' });
   });
 
   it('names the allowed globals present and their keys, never a value nor a credential key', () => {
@@ -50,7 +51,7 @@ describe('the skeleton of a journal page', () => {
 
   it('stops at the limits and says how much it left out', () => {
     loadPage(reportFixture, reportFixtureUrl);
-    const small = readPageSkeleton(PAGE_GLOBALS, { ...skeletonLimits, maxNodes: 5 }, window as unknown as Window);
+    const small = readPageSkeleton(PAGE_GLOBALS, { ...skeletonLimits, maxNodes: 5 }, window as unknown as Window).skeleton;
     expect(JSON.stringify(small.dom).match(/"tag"/g)).toHaveLength(5);
     expect(small.truncated).toBeGreaterThan(0);
   });

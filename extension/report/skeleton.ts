@@ -39,6 +39,13 @@ export interface PageSkeleton {
   truncated: number;
 }
 
+/** What the background gets back from the tab: the skeleton, and where the page is (to know its journal). */
+export interface CapturedPage {
+  protocol: string;
+  host: string;
+  skeleton: PageSkeleton;
+}
+
 export interface SkeletonLimits {
   maxNodes: number;
   maxDepth: number;
@@ -54,7 +61,7 @@ export const identifierPattern = /^[A-Za-z_:-][\w:-]{0,79}$/;
  * Reads the skeleton of the page it runs in. Self-contained (see above):
  * every helper is inside, and `win` defaults to the page's global object.
  */
-export function readPageSkeleton(globalNames: readonly string[], limits: SkeletonLimits, win: Window = globalThis as unknown as Window): PageSkeleton {
+export function readPageSkeleton(globalNames: readonly string[], limits: SkeletonLimits, win: Window = globalThis as unknown as Window): CapturedPage {
   const forbidden = /^(at|__proto__|prototype|constructor)$|token|cookie|session|passw|secret|auth|jwt|key|sid$/i;
   const plainKey = /^[A-Za-z_$][\w$]{0,60}$/;
   const skipped = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'PROFROST-PANEL']);
@@ -151,5 +158,6 @@ export function readPageSkeleton(globalNames: readonly string[], limits: Skeleto
   };
 
   const root = win.document.body ?? win.document.documentElement;
-  return { path: pathOf(win.location.pathname), globals, dom: nodeOf(root, 0), truncated };
+  const skeleton = { path: pathOf(win.location.pathname), globals, dom: nodeOf(root, 0), truncated };
+  return { protocol: win.location.protocol, host: win.location.hostname, skeleton };
 }
