@@ -2,12 +2,11 @@ import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import type { PanelState } from '../background/protocol.ts';
 import type { JournalTeacher } from '../journals/teacher.ts';
 import { messages } from '../messages.ts';
-import type { SessionView } from '../sync/sessions.ts';
+import { normalizeName, type SessionView } from '../sync/sessions.ts';
 import { useBridge } from './bridge.ts';
 import { Onboarding } from './onboarding/Onboarding.tsx';
 import { Unlock } from './onboarding/Unlock.tsx';
 import { ReportPage } from './report/ReportPage.tsx';
-import { normalizeName } from '../sync/sessions.ts';
 import { TeacherPanel } from './TeacherPanel.tsx';
 
 export interface PanelProps {
