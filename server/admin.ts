@@ -10,6 +10,7 @@ import { adminHeaders } from './platform/admin/headers.ts';
 import { errorPage } from './platform/admin/layout.tsx';
 import { type LoginOptions, loginPage, logoutPage, startPage } from './platform/admin/sign-in.tsx';
 import { auditPage } from './features/audit/admin-page.tsx';
+import { journalsPage } from './features/journal-reports/admin-page.tsx';
 import { diagnosticsPage } from './features/diagnostics/admin-page.tsx';
 import { programsPage } from './features/catalogue/admin/programs.tsx';
 import { demandPage, effectivenessPage, overviewPage } from './features/staff-reports/admin-page.tsx';
@@ -51,6 +52,8 @@ export function adminApp(options: AdminOptions) {
   pages.route('/roster', rosterPage(deps));
   pages.route('/diagnostics', diagnosticsPage(deps));
   pages.route('/audit', auditPage(deps));
+  // The public address decides only the demo journal's host among the journals an override may name.
+  pages.route('/journals', journalsPage({ ...deps, publicUrl: options.publicUrl ?? 'http://localhost' }));
   admin.route('/', pages);
 
   admin.onError((error, c) => {

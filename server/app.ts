@@ -22,6 +22,7 @@ import { routeApi } from './features/route/api.ts';
 import { demoJournalPage } from './features/demo/journal-page.tsx';
 import { healthApi } from './features/health/api.ts';
 import { journalOverrideApi } from './features/journal-overrides/api.ts';
+import { journalReportApi } from './features/journal-reports/api.ts';
 import { openApiDocument } from './platform/http/openapi-api.ts';
 import { summaryApi } from './features/summaries/api.ts';
 import { mountApi } from './platform/http/mount-api.ts';
@@ -82,6 +83,7 @@ export function createApp({
       ...routeApi(db),
       ...meApi(db),
       ...summaryApi(db, { minGroup: config.minGroup }),
+      ...journalReportApi(db),
     },
     { teacher: teacherAuth(db), council: councilAuth(db) },
   );

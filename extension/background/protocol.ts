@@ -7,6 +7,7 @@
  * Types only: nothing here is bundled into the content script.
  */
 import type { AttemptRequest } from '../../shared/api/diagnostics.ts';
+import type { DetectionEvent, JournalReportReason } from '../../shared/api/journal-reports.ts';
 import type { FeedbackRequest } from '../../shared/api/programs.ts';
 import type { RouteItemUpdate } from '../../shared/api/route.ts';
 import type { Answers } from '../../shared/schemas/instrument.ts';
@@ -150,6 +151,10 @@ export interface Requests {
     request: { type: 'preview'; sessionId: string; instrumentId: string; answers: Answers };
     response: Outcome<{ result: AttemptResult }>;
   };
+  /** Counts a detection event for the sender tab's journal and host (report/detection-hooks.ts). */
+  countDetection: { request: { type: 'countDetection'; event: DetectionEvent }; response: undefined };
+  /** «Сообщить о странице»: the sender tab's page skeleton, queued in the session's outbox; the teacher has agreed. */
+  reportPage: { request: { type: 'reportPage'; sessionId: string; reason: JournalReportReason }; response: Outcome };
   exportData: { request: { type: 'exportData'; sessionId: string }; response: Outcome<{ json: string; fileName: string }> };
   eraseData: { request: { type: 'eraseData'; sessionId: string }; response: Outcome };
   signOut: { request: { type: 'signOut'; sessionId: string }; response: Outcome };

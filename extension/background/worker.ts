@@ -11,6 +11,8 @@ import { addSession, cacheKey, draftKey, findSession, listSessions, outboxKey, r
 import { readKey, type StorageArea } from '../sync/storage-area.ts';
 import { outboxEntryFor } from './changes.ts';
 import { checkServer } from './check-server.ts';
+import { isDetectionEvent } from '../report/detection-counts.ts';
+import { createFieldReports, type RequestOrigin } from './field-reports.ts';
 import { createPinAccess } from './pin-access.ts';
 import { previewScore } from './preview.ts';
 import type { Draft, Loaded, Request, Requests, ResponseOf, SyncState } from './protocol.ts';
@@ -24,6 +26,8 @@ export interface WorkerDeps {
   randomId?: () => string;
   /** PBKDF2 iterations for a new PIN (sync/pin.ts); tests pass fewer. */
   pinIterations?: number;
+  /** Reads the skeleton of the page in a tab (report/skeleton.ts, run there by the browser); absent: reports cannot be made. */
+  capturePage?: (tabId: number) => Promise<unknown>;
 }
 
 const t = messages.sync;
@@ -43,9 +47,11 @@ export function createWorker({
   now = Date.now,
   randomId = () => crypto.randomUUID(),
   pinIterations = defaultPinIterations,
+  capturePage,
 }: WorkerDeps) {
   const lock = createLock();
   const access = createPinAccess({ local, lock, now, pinIterations });
+  const field = createFieldReports({ local, lock, now, randomId, capturePage });
   // Start reading the policy now: the first message need not wait for it.
   void getServerSetting(local, managed);
   const outboxOf = (sessionId: string) => createOutbox({ area: local, key: outboxKey(sessionId), lock, now });
@@ -103,6 +109,8 @@ export function createWorker({
 
   /** The periodic alarm: every session's outbox, respecting backoff. */
   async function flushAll(): Promise<void> {
+    // Detection counts ride along in a teacher's outbox, a batch at most every hour.
+    await field.batchCounts().catch(() => undefined);
     for (const session of await listSessions(local)) await flush(session.id, false).catch(() => undefined);
   }
 
@@ -165,12 +173,22 @@ export function createWorker({
     return { ok: true, session: viewOf(session) };
   }
 
-  async function handle<R extends Request>(request: R): Promise<ResponseOf<R>> {
-    return (await dispatch(request)) as ResponseOf<R>;
+  /** `from`: the tab the message came from, filled by the background from the sender (never by the page). */
+  async function handle<R extends Request>(request: R, from: RequestOrigin = {}): Promise<ResponseOf<R>> {
+    return (await dispatch(request, from)) as ResponseOf<R>;
   }
 
-  async function dispatch(request: Request): Promise<unknown> {
+  async function dispatch(request: Request, from: RequestOrigin): Promise<unknown> {
     switch (request.type) {
+      case 'countDetection':
+        if (isDetectionEvent(request.event)) await field.count(request.event, from);
+        return undefined;
+      case 'reportPage': {
+        await requireSession(request.sessionId);
+        const result = await field.report(request.sessionId, request.reason, from);
+        if (result.ok) void flush(request.sessionId, true).catch(() => undefined);
+        return result;
+      }
       case 'checkServer':
         return checkServer((await getServerSetting(local, managed)).url, fetchImpl);
       case 'getState': {
@@ -250,7 +268,7 @@ export function createWorker({
     }
   }
 
-  return { handle, flush, flushAll };
+  return { handle, flush, flushAll, batchCounts: field.batchCounts };
 }
 
 function isDraft(value: unknown): value is Draft {

@@ -8,12 +8,28 @@ import { watchJournalTabs } from '../background/watch-journal-tabs.ts';
 import { createWorker } from '../background/worker.ts';
 import { currentAdapters } from '../journals/cached-adapters.ts';
 import { injectPanel } from '../lazy/inject-panel.ts';
+import { readPageSkeleton, skeletonLimits } from '../report/skeleton.ts';
+import { PAGE_GLOBALS } from '../../shared/journals/adapter-schema.ts';
 
 /** Changes waiting in the outbox are retried on this alarm too (with backoff), not only when the panel is used. */
 const syncAlarm = 'profrost-sync';
 
 export default defineBackground(() => {
-  const worker = createWorker({ local: browser.storage.local, managed: browser.storage.managed });
+  const worker = createWorker({
+    local: browser.storage.local,
+    managed: browser.storage.managed,
+    // «Сообщить о странице»: the skeleton is read in the journal's top frame, in the page's world where the
+    // browser has one (to see the allowed globals' key names); Firefox MV2 reads the markup only.
+    async capturePage(tabId) {
+      const [result] = await browser.scripting.executeScript({
+        target: { tabId, frameIds: [0] },
+        func: readPageSkeleton,
+        args: [[...PAGE_GLOBALS], skeletonLimits],
+        ...(!import.meta.env.FIREFOX && { world: 'MAIN' as const }),
+      });
+      return result?.result;
+    },
+  });
   // Corrections and kill switches for the journal adapters: asked for on the alarm (at most every 30 minutes)
   // and when the browser starts, not on every wake: a wake often comes from a journal page still loading.
   const refreshOverrides = createOverrideRefresher({ local: browser.storage.local, managed: browser.storage.managed });
@@ -33,7 +49,7 @@ export default defineBackground(() => {
     const request = message as Request;
     // The content script's first "open the panel" needs the sender's tab; everything else is the worker's.
     if (request.type === 'loadPanel') return injectPanel(sender);
-    return worker.handle(request);
+    return worker.handle(request, { tabId: sender.tab?.id, tabUrl: sender.tab?.url });
   });
 
   // Created once: creating it again on every wake would restart its minute each time.

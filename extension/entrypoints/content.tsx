@@ -9,6 +9,7 @@ import { requestProfile } from '../journals/profile-request.ts';
 import { type DetectedJournal, detectJournal, journalMatchPatterns } from '../journals/registry.ts';
 import { LAUNCHER_CSS, mountLauncher } from '../lazy/launcher.tsx';
 import { pageLoaded } from '../lazy/page-loaded.ts';
+import { countDetection } from '../report/detection-hooks.ts';
 import '../panel/panel.css';
 
 /**
@@ -42,11 +43,22 @@ export default defineContentScript({
 
     // Nothing is injected until we know this is a teacher's page of a known journal.
     const launcher = createLauncherSync({
-      detect: (url) => detectJournal(url, document, adapters, readers),
+      async detect(url) {
+        const journal = await detectJournal(url, document, adapters, readers);
+        // Detection health, per journal and host, nothing personal (report/detection-hooks.ts).
+        if (journal) countDetection('pagesSeen');
+        if (journal?.teacher) countDetection('identityRead');
+        return journal;
+      },
       async mount(journal) {
-        const ui = await createUi(journal);
-        ui.mount();
-        return { remove: () => ui.remove(), isConnected: () => ui.shadowHost.isConnected };
+        try {
+          const ui = await createUi(journal);
+          ui.mount();
+          return { remove: () => ui.remove(), isConnected: () => ui.shadowHost.isConnected };
+        } catch (error) {
+          countDetection('launcherFailed');
+          throw error;
+        }
       },
       isValid: () => ctx.isValid,
     });

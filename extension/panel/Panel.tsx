@@ -2,11 +2,12 @@ import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import type { PanelState } from '../background/protocol.ts';
 import type { JournalTeacher } from '../journals/teacher.ts';
 import { messages } from '../messages.ts';
-import type { SessionView } from '../sync/sessions.ts';
+import { normalizeName, type SessionView } from '../sync/sessions.ts';
 import { useBridge } from './bridge.ts';
 import { ChooseTeacher } from './onboarding/ChooseTeacher.tsx';
 import { Onboarding } from './onboarding/Onboarding.tsx';
 import { Unlock } from './onboarding/Unlock.tsx';
+import { ReportPage } from './report/ReportPage.tsx';
 import { TeacherPanel } from './TeacherPanel.tsx';
 
 export interface PanelProps {
@@ -52,6 +53,8 @@ export function Panel({ teacher, needsConfirmation, onClose }: PanelProps) {
   }, [bridge, name, vouched, chosen]);
   useEffect(refresh, [refresh]);
   const session = opened ?? state?.session ?? null;
+  // «Сообщить о странице» where the journal did not give the name, or gave one the teacher corrected.
+  const reportReason = teacher === null ? 'noName' : confirmed && !vouched && normalizeName(name) !== normalizeName(teacher.name) ? 'nameCorrected' : null;
 
   return (
     <aside class="panel" role="dialog" aria-label={messages.panelTitle} onKeyDown={(event) => event.key === 'Escape' && onClose()}>
@@ -72,15 +75,18 @@ export function Panel({ teacher, needsConfirmation, onClose }: PanelProps) {
             {messages.loading}
           </p>
         ) : session ? (
-          <TeacherPanel
-            key={session.id}
-            session={session}
-            state={state}
-            onSignedOut={() => {
-              setOpened(null);
-              refresh();
-            }}
-          />
+          <>
+            <TeacherPanel
+              key={session.id}
+              session={session}
+              state={state}
+              onSignedOut={() => {
+                setOpened(null);
+                refresh();
+              }}
+            />
+            {reportReason && <ReportPage session={session} reason={reportReason} />}
+          </>
         ) : state.sameName.length > 0 ? (
           <ChooseTeacher choices={state.sameName} onChosen={setChosen} />
         ) : state.locked && confirmed && !reconnecting ? (
@@ -100,6 +106,10 @@ export function Panel({ teacher, needsConfirmation, onClose }: PanelProps) {
             confirmed={confirmed}
             nameCertain={vouched}
             onNameConfirmed={(confirmedName) => {
+              if (teacher)
+                void bridge
+                  .send({ type: 'countDetection', event: normalizeName(confirmedName) === normalizeName(teacher.name) ? 'confirmed' : 'corrected' })
+                  .catch(() => undefined);
               setName(confirmedName);
               setConfirmed(true);
               setReconnecting(false);

@@ -14,7 +14,7 @@ import { readKey, type StorageArea } from './storage-area.ts';
  * the teacher; the queue moves on past it.
  */
 
-export type OutboxKind = 'attempt' | 'signUp' | 'cancelEnrollment' | 'routeItem' | 'feedback';
+export type OutboxKind = 'attempt' | 'signUp' | 'cancelEnrollment' | 'routeItem' | 'feedback' | 'journalReport' | 'detectionCounts';
 
 export interface OutboxError {
   status: number;
@@ -71,11 +71,19 @@ function isEntry(value: unknown): value is OutboxEntry {
   );
 }
 
+/** A new entry as stored: not yet tried, due at once. */
+export function storedEntry(entry: NewOutboxEntry, now: number): OutboxEntry {
+  return { ...entry, createdAt: new Date(now).toISOString(), tries: 0, nextTryAt: 0, state: 'pending', error: null };
+}
+
+/** The entries stored under `key`, as the outbox reads them (for a write that must go with another in one step). */
+export async function storedEntries(area: StorageArea, key: string): Promise<OutboxEntry[]> {
+  const stored = await readKey(area, key);
+  return Array.isArray(stored) ? stored.filter(isEntry) : [];
+}
+
 export function createOutbox({ area, key, lock, now = Date.now, backoff = defaultBackoff }: OutboxOptions) {
-  async function read(): Promise<OutboxEntry[]> {
-    const stored = await readKey(area, key);
-    return Array.isArray(stored) ? stored.filter(isEntry) : [];
-  }
+  const read = () => storedEntries(area, key);
   const write = (entries: OutboxEntry[]) => (entries.length ? area.set({ [key]: entries }) : area.remove(key));
 
   /** Applies `change` to the stored entries under the lock. */
@@ -91,7 +99,7 @@ export function createOutbox({ area, key, lock, now = Date.now, backoff = defaul
 
     /** Stores a change; one waiting with the same key is replaced in its place. */
     add(entry: NewOutboxEntry): Promise<OutboxEntry[]> {
-      const full: OutboxEntry = { ...entry, createdAt: new Date(now()).toISOString(), tries: 0, nextTryAt: 0, state: 'pending', error: null };
+      const full = storedEntry(entry, now());
       return update((entries) => {
         const at = entries.findIndex((existing) => existing.key === entry.key);
         if (at === -1) return [...entries, full];

@@ -79,6 +79,7 @@ export const messages = {
       roster: 'Реестр педагогов',
       diagnostics: 'Диагностики',
       audit: 'Журнал действий',
+      journals: 'Журналы',
     },
     mainNav: 'Разделы',
     loggedInAs: (login: string, role: string) => `${login} (${role})`,

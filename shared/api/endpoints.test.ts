@@ -4,6 +4,7 @@ import { api, endpoints } from './endpoints.ts';
 import { meEndpoints } from './me.ts';
 import { profileEndpoints } from './profile.ts';
 import { programEndpoints } from './programs.ts';
+import { journalReportEndpoints } from './journal-reports.ts';
 import { summaryEndpoints, summaryNames } from './summaries.ts';
 import { routeEndpoints } from './route.ts';
 
@@ -13,7 +14,7 @@ describe('the API contract', () => {
   });
 
   it("loses no endpoint to another's name", () => {
-    const groups = [diagnosticsEndpoints, profileEndpoints, programEndpoints, routeEndpoints, meEndpoints, summaryEndpoints];
+    const groups = [diagnosticsEndpoints, profileEndpoints, programEndpoints, routeEndpoints, meEndpoints, summaryEndpoints, journalReportEndpoints];
     // Health, the connection (on its path and its old one), and the journal overrides are named in endpoints.ts itself.
     const named = groups.reduce((count, group) => count + Object.keys(group).length, 4);
     expect(endpoints).toHaveLength(named);

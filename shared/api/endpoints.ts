@@ -4,6 +4,7 @@ import { profileEndpoints } from './profile.ts';
 import { connectRequestSchema, connectResponseSchema } from './connect.ts';
 import { healthResponseSchema } from './health.ts';
 import { journalOverridesResponseSchema } from './journal-overrides.ts';
+import { journalReportEndpoints } from './journal-reports.ts';
 import { meEndpoints } from './me.ts';
 import { programEndpoints } from './programs.ts';
 import { summaryEndpoints } from './summaries.ts';
@@ -61,6 +62,7 @@ export const api = {
   ...routeEndpoints,
   ...meEndpoints,
   ...summaryEndpoints,
+  ...journalReportEndpoints,
 } as const satisfies Record<string, Endpoint>;
 
 export type EndpointName = keyof typeof api;

@@ -16,8 +16,8 @@ export const csrfField = '_csrf';
 
 export type SectionId = keyof typeof t.sections;
 
-/** Every section of the admin pages, in the order of the navigation; each is mounted at its path in admin-app.ts. */
-export const sections: readonly { id: SectionId; path: string }[] = [
+/** Every section of the admin pages, in the order of the navigation; each is mounted at its path in admin-app.ts. `adminOnly`: not shown to methodists. */
+export const sections: readonly { id: SectionId; path: string; adminOnly?: true }[] = [
   { id: 'overview', path: '/admin/overview' },
   { id: 'teachers', path: '/admin/teachers' },
   { id: 'programs', path: '/admin/programs' },
@@ -26,6 +26,7 @@ export const sections: readonly { id: SectionId; path: string }[] = [
   { id: 'roster', path: '/admin/roster' },
   { id: 'diagnostics', path: '/admin/diagnostics' },
   { id: 'audit', path: '/admin/audit' },
+  { id: 'journals', path: '/admin/journals', adminOnly: true },
 ];
 
 interface LayoutProps {
@@ -74,13 +75,15 @@ export function Layout({ title, section, staff, csrf, flash, children }: LayoutP
         {staff && (
           <nav class="sections" aria-label={t.mainNav}>
             <ul>
-              {sections.map(({ id, path }) => (
-                <li>
-                  <a href={path} aria-current={id === section ? 'page' : undefined}>
-                    {t.sections[id]}
-                  </a>
-                </li>
-              ))}
+              {sections
+                .filter((s) => !s.adminOnly || staff.role === 'admin')
+                .map(({ id, path }) => (
+                  <li>
+                    <a href={path} aria-current={id === section ? 'page' : undefined}>
+                      {t.sections[id]}
+                    </a>
+                  </li>
+                ))}
             </ul>
           </nav>
         )}

@@ -422,4 +422,33 @@ export const migrations: readonly string[] = [
   UPDATE instruments SET definition_json = json_set(definition_json, '$.description', 'Короткий опрос о том, как вы себя чувствуете в профессии. Он не ставит диагноз и не оценивает ваш профессионализм, а помогает вовремя заметить усталость и позаботиться о себе. Отметьте, как часто за последний месяц с вами происходило то, о чём говорится в утверждении. Ваши ответы и результат видите только вы. Они хранятся на сервере вместе с остальными вашими данными, но ни администрация школы, ни методисты, ни экспертный совет их не получают: ни по отдельности, ни в сводной статистике. Удалить их можно вместе с остальными данными в настройках панели. Если опрос покажет повышенный риск, это не повод винить себя: усталость в нашей профессии встречается часто, и с ней можно справиться. Поговорите с коллегой, которому доверяете, или с педагогом-психологом, а в каталоге вы найдёте программы по профилактике профессионального выгорания.')
     WHERE id = 'burnoutScreening' AND version = 1;
   `,
+  // identity (issue 15): the loop back from the field. A page's skeleton reported by a teacher
+  // (no text, no values: shared/api/journal-reports.ts), and detection counted per journal and host;
+  // a batch's id is kept so that a batch sent twice is counted once. No teacher is stored with either.
+  `
+  CREATE TABLE journal_reports (
+    id TEXT PRIMARY KEY,
+    journal TEXT NOT NULL,
+    host TEXT NOT NULL,
+    reason TEXT NOT NULL,
+    skeleton_json TEXT NOT NULL,
+    received_at TEXT NOT NULL
+  );
+  CREATE INDEX journal_reports_received ON journal_reports(received_at);
+  CREATE TABLE journal_detection_batches (
+    id TEXT PRIMARY KEY,
+    received_at TEXT NOT NULL
+  ) WITHOUT ROWID;
+  CREATE TABLE journal_detection_counts (
+    journal TEXT NOT NULL,
+    host TEXT NOT NULL,
+    pages_seen INTEGER NOT NULL DEFAULT 0,
+    identity_read INTEGER NOT NULL DEFAULT 0,
+    confirmed INTEGER NOT NULL DEFAULT 0,
+    corrected INTEGER NOT NULL DEFAULT 0,
+    launcher_failed INTEGER NOT NULL DEFAULT 0,
+    updated_at TEXT NOT NULL,
+    PRIMARY KEY (journal, host)
+  ) WITHOUT ROWID;
+  `,
 ];
