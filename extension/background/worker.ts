@@ -32,7 +32,12 @@ export interface WorkerDeps {
   fetch?: Fetch;
   now?: () => number;
   randomId?: () => string;
+  /** Opens an extension page (a path such as /iom.html?…) in a new tab; the entrypoint gives the browser's. */
+  openTab?: (path: string) => Promise<void>;
 }
+
+/** The printable ИОМ: an extension page (entrypoints/iom/), opened in a tab of its own so that the browser prints it alone. */
+export const printableRoutePath = '/iom.html';
 
 const t = messages.sync;
 
@@ -50,6 +55,7 @@ export function createWorker({
   fetch: fetchImpl = (input, init) => fetch(input, init),
   now = Date.now,
   randomId = () => crypto.randomUUID(),
+  openTab = async () => undefined,
 }: WorkerDeps) {
   const lock = createLock();
   // Start reading the policy now: the first message need not wait for it.
@@ -248,6 +254,11 @@ export function createWorker({
       case 'signOut':
         await lock(() => removeSession(local, request.sessionId));
         return { ok: true };
+      case 'openPrintableRoute': {
+        await requireSession(request.sessionId);
+        await openTab(`${printableRoutePath}?session=${encodeURIComponent(request.sessionId)}`);
+        return { ok: true };
+      }
     }
   }
 

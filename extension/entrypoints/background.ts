@@ -13,7 +13,13 @@ import { injectPanel } from '../lazy/inject-panel.ts';
 const syncAlarm = 'profrost-sync';
 
 export default defineBackground(() => {
-  const worker = createWorker({ local: browser.storage.local, managed: browser.storage.managed });
+  const worker = createWorker({
+    local: browser.storage.local,
+    managed: browser.storage.managed,
+    openTab: async (path) => {
+      await browser.tabs.create({ url: browser.runtime.getURL(path as '/iom.html') });
+    },
+  });
   // Corrections and kill switches for the journal adapters: asked for on the alarm (at most every 30 minutes)
   // and when the browser starts, not on every wake: a wake often comes from a journal page still loading.
   const refreshOverrides = createOverrideRefresher({ local: browser.storage.local, managed: browser.storage.managed });

@@ -1,6 +1,5 @@
 import { decodeResult } from '../../../shared/scoring/compact-result.ts';
 import type { TeacherRecord } from '../../../shared/api/me.ts';
-import type { RouteItem } from '../../../shared/api/route.ts';
 import type { CompetencyId, DeficitLevel } from '../../../shared/competencies.ts';
 import { competencyIds } from '../../../shared/competencies.ts';
 import type { EnrollmentStatus } from '../../../shared/schemas/program.ts';
@@ -12,7 +11,7 @@ import type { AttemptResult } from '../../../shared/scoring/result.ts';
 import { type StaffScope, teacherListFilter } from '../../platform/auth/scope.ts';
 import type { Db } from '../../platform/database/database.ts';
 import { foldText, registerFold } from '../catalogue/program-store.ts';
-import { listRouteItems } from '../route/store.ts';
+import { listRouteItems, type RouteItemRow } from '../route/store.ts';
 import { readTeacherRecord } from '../me/store.ts';
 
 /**
@@ -199,7 +198,8 @@ export interface TeacherDetail {
   history: HistoryRow[];
   /** Titles of the instruments the teacher took, by id, to name growth entries. */
   instrumentTitles: Record<string, string>;
-  route: RouteItem[];
+  /** The ИОМ's active items staff may see (never the private one). */
+  route: RouteItemRow[];
   enrollments: TeacherEnrollment[];
   activeDevices: number;
   /** Expiry of the unused connection code, if there is one. */
@@ -241,7 +241,7 @@ export function teacherDetail(db: Db, teacherId: number): TeacherDetail | undefi
     growth: growth(attempts).competencies,
     history,
     instrumentTitles: Object.fromEntries(attempts.map((attempt) => [attempt.instrumentId, attempt.instrumentTitle])),
-    route: listRouteItems(db, teacherId),
+    route: listRouteItems(db, teacherId, { includePrivate: false }).filter((item) => item.retiredAt === null),
     enrollments,
     activeDevices,
     codeExpiresAt: code.expiresAt,
