@@ -118,8 +118,8 @@ export function listTeachers(db: Db, scope: StaffScope, filter: TeacherFilter, p
   const order = 'ORDER BY t.last_name, t.first_name, t.middle_name, t.id';
   const select = `SELECT t.id, t.last_name AS lastName, t.first_name AS firstName, t.middle_name AS middleName,
       s.name AS school, m.name AS municipality,
-      (SELECT count(*) FROM route_items r WHERE r.teacher_id = t.id) AS routeTotal,
-      (SELECT count(*) FROM route_items r WHERE r.teacher_id = t.id AND r.status = 'done') AS routeDone,
+      (SELECT count(*) FROM route_items r WHERE r.teacher_id = t.id AND r.private = 0 AND r.retired_at IS NULL) AS routeTotal,
+      (SELECT count(*) FROM route_items r WHERE r.teacher_id = t.id AND r.private = 0 AND r.retired_at IS NULL AND r.status = 'done') AS routeDone,
       EXISTS (SELECT 1 FROM devices d WHERE d.teacher_id = t.id AND d.revoked_at IS NULL) AS connected
     ${from}`;
   type Row = Omit<TeacherListRow, 'standings' | 'connected'> & { connected: number };
