@@ -46,7 +46,9 @@ describe('согласование of a ИОМ with the methodist', () => {
     expect(detail).not.toContain('видите только вы');
 
     const mentoring = first.items.find((item) => item.kind === 'mentoring')!;
-    expect((await methodist.post(`/admin/teachers/${teacherId}/route/items/${mentoring.id}/comment`, { comment: 'Наставник — Иванова И. И., школа № 3.' })).status).toBe(303);
+    expect(
+      (await methodist.post(`/admin/teachers/${teacherId}/route/items/${mentoring.id}/comment`, { comment: 'Наставник — Иванова И. И., школа № 3.' })).status,
+    ).toBe(303);
     // A private item cannot be commented on: staff cannot even name it.
     expect((await methodist.post(`/admin/teachers/${teacherId}/route/items/${privateItem.id}/comment`, { comment: 'x' })).status).toBe(404);
     expect((await methodist.post(`/admin/teachers/${teacherId}/route/items/${course.id}/confirm`)).status).toBe(303);

@@ -9,6 +9,7 @@ import { previousPeriod } from '../../aggregates/period.ts';
 import { percent, type SummaryRow, withSuppression } from '../../summaries/summary.ts';
 import { participationSuppression } from '../../summaries/store/participation.ts';
 import { suppressGroup } from '../../summaries/suppression.ts';
+import { countRoutes, type RouteCounts, routeRows } from '../../summaries/store/routes.ts';
 
 export interface DashboardData {
   period: string;
@@ -28,6 +29,8 @@ export interface DashboardData {
   earlyCareer: SummaryRow[];
   /** Per competency, the same teachers against the year before. */
   growth: SummaryRow[];
+  /** The ИОМ in the whole scope: with a ИОМ, agreed, items done, deficits closed in the year (the `routes` summary's columns). */
+  routes: SummaryRow;
 }
 
 export interface DashboardScope extends ReportScope {
@@ -44,10 +47,11 @@ const byDeficitShare = (a: SummaryRow, b: SummaryRow) => ((b.values.deficitShare
 export function dashboardData(db: Db, { period, municipalityId, minGroup }: DashboardScope): DashboardData {
   const scope = { period, minGroup, ...(municipalityId === undefined ? {} : { municipalityId }) };
   const byExperienceBand = [...deficitsSummary(db, { ...scope, by: 'experience' }).rows];
+  const scopeName = municipalityId === undefined ? messages.reports.republic : municipalityName(db, municipalityId);
   return {
     period,
     previousPeriod: previousPeriod(period),
-    scopeName: municipalityId === undefined ? messages.reports.republic : municipalityName(db, municipalityId),
+    scopeName,
     minGroup,
     periods: periodsWithResults(db),
     participation: scopeParticipation(db, scope),
@@ -58,7 +62,27 @@ export function dashboardData(db: Db, { period, municipalityId, minGroup }: Dash
     competencies: [...deficitsSummary(db, { ...scope, by: 'competency' }).rows].sort(byDeficitShare),
     earlyCareer: byExperienceBand.filter((row) => row.values.band === messages.reports.experienceBandNames[earlyCareerBand]).sort(byDeficitShare),
     growth: [...growthSummary(db, { ...scope, by: 'competency' }).rows],
+    routes: scopeRoutes(db, scope, scopeName),
   };
+}
+
+/** The ИОМ counts of the scope, as one row: the municipalities' counts (countRoutes) added up, suppressed as the summary's. */
+function scopeRoutes(db: Db, { period, municipalityId, minGroup }: DashboardScope, scopeName: string): SummaryRow {
+  const units = countRoutes(db, { period, by: 'municipality', ...(municipalityId === undefined ? {} : { municipalityId }) });
+  const keys = ['roster', 'withRoute', 'agreed', 'teachersDone', 'itemsDone', 'deficitsAtFirst', 'deficitsClosed'] as const;
+  const total: RouteCounts = {
+    groupId: 0,
+    municipality: scopeName,
+    roster: 0,
+    withRoute: 0,
+    agreed: 0,
+    teachersDone: 0,
+    itemsDone: 0,
+    deficitsAtFirst: 0,
+    deficitsClosed: 0,
+  };
+  for (const unit of units) for (const key of keys) total[key] += unit[key];
+  return routeRows([total], period, 'municipality', minGroup)[0]!;
 }
 
 export function municipalityName(db: Db, id: number): string {
