@@ -136,6 +136,7 @@ export const messages = {
     score: (score: number) => `${score.toLocaleString('ru-RU')} из 100`,
     growth: (delta: number) => `${delta > 0 ? '+' : delta < 0 ? '−' : '±'}${Math.abs(delta).toLocaleString('ru-RU')} с прошлой диагностики`,
     deficitsTitle: 'Дефициты',
+    weakIndicators: (competency: string) => `Самые слабые показатели: ${competency}`,
     wellbeing: (level: string) => `${areaTitles.wellbeing}: ${level}. Этот результат видите только вы; методисты получают его только в обобщённом виде.`,
     noDeficits: 'Профессиональных дефицитов не выявлено.',
     aboutTitle: 'О себе',

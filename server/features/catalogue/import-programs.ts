@@ -1,3 +1,4 @@
+import { framework } from '../../../shared/content/shipped-framework.ts';
 import { CsvError, parse } from 'csv-parse/sync';
 import type { z } from 'zod';
 import { type CompetencyId, competencyIds, type ProgramFormat, programFormats } from '../../../shared/competencies.ts';
@@ -31,10 +32,11 @@ export const catalogueColumns = [
   'start',
   'end',
   'seats',
+  'indicators',
 ] as const;
 type Column = (typeof catalogueColumns)[number];
 /** Columns that may be left out of the header: an empty value means the same. */
-const optionalColumns: readonly Column[] = ['municipality', 'registry_url'];
+const optionalColumns: readonly Column[] = ['municipality', 'registry_url', 'indicators'];
 
 /** The file cannot be read at all (encoding, header, CSV syntax); the sentence says why. */
 export class CatalogueFileError extends Error {
@@ -135,6 +137,7 @@ const schemaColumns: Record<string, Column> = {
   competencies: 'competencies',
   municipality: 'municipality',
   registryUrl: 'registry_url',
+  indicators: 'indicators',
 };
 const runColumns: Record<string, Column> = { id: 'run_id', start: 'start', end: 'end', seats: 'seats' };
 
@@ -167,6 +170,9 @@ function readRow(value: (column: Column) => string, municipalities: Map<string, 
   }
   if (competencies.length === 0) return { ok: false, reason: t.noCompetencies };
 
+  const indicators = readIndicators(value('indicators'));
+  if (typeof indicators === 'string') return { ok: false, reason: indicators };
+
   let municipality: string | null = null;
   if (value('municipality')) {
     municipality = municipalities.get(foldText(value('municipality'))) ?? null;
@@ -185,6 +191,7 @@ function readRow(value: (column: Column) => string, municipalities: Map<string, 
     hours,
     format,
     competencies,
+    indicators,
     municipality,
     registryUrl: value('registry_url') || null,
     runs: [{ id: value('run_id'), start, end, seats }],
@@ -201,8 +208,24 @@ function differingColumn(a: Program, b: Program): Column | undefined {
   if ([...a.competencies].sort().join() !== [...b.competencies].sort().join()) return 'competencies';
   if (a.municipality !== b.municipality) return 'municipality';
   if (a.registryUrl !== b.registryUrl) return 'registry_url';
+  if ([...a.indicators].sort().join() !== [...b.indicators].sort().join()) return 'indicators';
   return undefined;
 }
+
+/** The `indicators` cell: indicator ids of the framework (methodical.formativeAssessment), separated by , ; or |; the sentence when one is unknown. */
+export function readIndicators(cell: string): string[] | string {
+  const ids: string[] = [];
+  for (const id of cell
+    .split(/[,;|]/)
+    .map((part) => part.trim())
+    .filter(Boolean)) {
+    if (!frameworkIndicatorIds.has(id)) return t.badIndicator(id);
+    if (!ids.includes(id)) ids.push(id);
+  }
+  return ids;
+}
+
+const frameworkIndicatorIds = new Set(framework.indicators.map((indicator) => indicator.id));
 
 /**
  * Reads a catalogue file and checks every row, saving nothing. Throws

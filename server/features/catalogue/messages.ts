@@ -43,6 +43,8 @@ export const messages = {
     badFormat: (value: string) => `столбец «format»: «${value}» — не формат; допустимо очно, очно-заочно, дистанционно`,
     badCompetency: (value: string) => `столбец «competencies»: «${value}» — не компетенция; допустимо ${Object.values(competencyTitlesInText).join(', ')}`,
     noCompetencies: 'столбец «competencies»: укажите хотя бы одну компетенцию',
+    badIndicator: (value: string) =>
+      `столбец «indicators»: «${value}» — не показатель рамки компетенций; укажите коды показателей, например methodical.formativeAssessment`,
     unknownMunicipality: (name: string) => `столбец «municipality»: муниципалитета «${name}» нет в справочнике (оставьте пустым для всей республики)`,
     column: (column: string, problem: string) => `столбец «${column}»: ${problem}`,
     programDiffers: (programId: string, line: number, column: string) => `данные программы «${programId}» расходятся со строкой ${line} (столбец «${column}»)`,
@@ -75,6 +77,8 @@ export const messages = {
       municipality: 'Муниципалитет',
       republicWide: 'вся республика',
       registryUrl: 'Запись в федеральном реестре ДПП',
+      indicators: 'Показатели, на которые направлена программа',
+      indicatorsHint: 'Маршрут предпочитает программы, направленные на слабые показатели педагога.',
       runs: 'Потоки',
       archived: 'в архиве',
       active: 'действует',
