@@ -14,6 +14,14 @@ export function formatDate(iso: string): string {
   return Number.isNaN(date.getTime()) ? iso : dateFormat.format(date);
 }
 
+const monthFormat = new Intl.DateTimeFormat('ru-RU', { month: 'long', year: 'numeric' });
+
+/** «февраль 2027 г.» from YYYY-MM. */
+export function formatMonth(month: string): string {
+  const date = new Date(`${month}-01T00:00:00`);
+  return Number.isNaN(date.getTime()) ? month : monthFormat.format(date);
+}
+
 /** «12 марта, 14:05». */
 export function formatDateTime(iso: string): string {
   const date = new Date(iso);
@@ -160,6 +168,7 @@ export const messages = {
     score: (score: number) => `${formatNumber(score)} из 100`,
     growth: (delta: number) => `${formatSigned(delta)} с прошлой диагностики`,
     deficitsTitle: 'Дефициты',
+    weakIndicators: (competency: string) => `Самые слабые показатели: ${competency}`,
     wellbeing: (level: string) =>
       `${areaTitles.wellbeing}: ${level}. Этот результат видите только вы: ни методисты, ни экспертный совет его не получают, даже в сводках.`,
     noDeficits: 'Профессиональных дефицитов не выявлено.',
@@ -210,7 +219,12 @@ export const messages = {
   route: {
     title: 'Индивидуальный образовательный маршрут (ИОМ)',
     empty: 'Маршрут пока пуст: он строится по результатам диагностики.',
+    beforeDiagnostic:
+      'Маршрут строится по результатам диагностики. Пройдите первую диагностику — и здесь появятся программы ДПО, наставничество и другие формы под ваши профессиональные дефициты.',
+    toDiagnostics: 'Перейти к диагностике',
     why: 'Почему:',
+    what: 'Что сделать:',
+    focus: 'Показатели:',
     planned: (date: string) => `Запланировано на ${date}`,
     statuses: { suggested: 'предложено', accepted: 'принято', postponed: 'отложено', done: 'выполнено' },
     accept: 'Принять',
@@ -226,6 +240,76 @@ export const messages = {
       webinar: 'Вебинар',
     },
     pending: 'изменение ждёт отправки',
+    version: (n: number) => `Версия ${n}`,
+    agreement: {
+      draft: 'не отправлен на согласование',
+      submitted: 'на согласовании',
+      agreed: 'согласован',
+    },
+    agreedOn: (date: string, version: number) => `согласован ${date} (версия ${version})`,
+    changedSinceAgreed: 'после согласования маршрут изменился',
+    submit: 'Отправить на согласование',
+    resubmit: 'Отправить изменения на согласование',
+    withdraw: 'Отозвать с согласования',
+    print: 'Версия для печати',
+    course: {
+      run: (start: string, end: string) => `${start} — ${end}`,
+      seatsLeft: (free: number, total: number) => `свободно мест: ${free} из ${total}`,
+      full: 'мест нет',
+      noRun: 'поток уже не идёт',
+      signUp: 'Записаться',
+      joinWaitlist: 'Встать в лист ожидания',
+      pendingSignUp: 'запись ждёт отправки',
+      enrollment: {
+        confirmed: 'вы записаны, место подтверждено',
+        waitlisted: 'вы в листе ожидания',
+        cancelled: 'запись отменена',
+        completed: 'обучение завершено',
+      },
+      waitlistPosition: (n: number) => `место в очереди: ${n}`,
+    },
+    plannedMonth: 'Месяц',
+    plannedMonthSave: 'Запланировать',
+    plannedMonthValue: (month: string) => `запланировано на ${month}`,
+    privateNote: 'Видите только вы',
+    methodistComment: 'Комментарий методиста:',
+    elsewhere: 'Пройдено в другой организации: приложить документ',
+    evidence: {
+      kind: 'Документ',
+      kinds: {
+        certificate: 'удостоверение о повышении квалификации',
+        diploma: 'диплом о профессиональной переподготовке',
+        attestation: 'сертификат',
+        other: 'другой документ',
+      },
+      number: 'Номер',
+      provider: 'Организация, выдавшая документ',
+      hours: 'Объём, часов',
+      date: 'Дата выдачи',
+      save: 'Отметить выполненным с документом',
+      recorded: (kind: string, number: string, provider: string, hours: number, date: string) => `${kind} № ${number}, ${provider}, ${hours} ч., ${date}`,
+      confirmed: 'подтверждено методистом',
+      unconfirmed: 'ждёт подтверждения методиста',
+    },
+    retiredTitle: 'Снятые предложения',
+    retiredWhy: 'Почему снято:',
+  },
+
+  printable: {
+    loading: 'Загрузка…',
+    title: 'Индивидуальный образовательный маршрут педагога',
+    teacher: 'Педагог',
+    position: 'Должность',
+    school: 'Образовательная организация',
+    period: 'Период',
+    schoolYear: (year: string) => `${year} учебный год`,
+    version: 'Версия маршрута',
+    print: 'Печать или сохранить в PDF',
+    columns: { number: '№', competency: 'Компетенция', activity: 'Форма и содержание', when: 'Сроки', state: 'Состояние', evidence: 'Подтверждение' },
+    agreement: 'Согласование с методистом:',
+    agreedOn: (date: string, version: number) => `согласован ${date} (версия ${version})`,
+    teacherSignature: 'Педагог: ____________________',
+    methodistSignature: 'Методист: ____________________',
   },
 
   courses: {

@@ -16,6 +16,7 @@ import { programsPage } from './features/catalogue/admin/programs.tsx';
 import { demandPage, effectivenessPage, overviewPage } from './features/staff-reports/admin-page.tsx';
 import { rosterPage } from './features/roster/admin-page.tsx';
 import { teachersPage } from './features/teachers/admin-page.tsx';
+import { routeAgreementPage } from './features/route/admin-page.tsx';
 import { requireStaff } from './platform/admin/require-staff.ts';
 
 /** What the admin pages need: the database, the public address (forms posted from it pass the origin check), the sign-in rate limit. */
@@ -45,6 +46,7 @@ export function adminApp(options: AdminOptions) {
   pages.route('/logout', logoutPage({ ...deps, publicUrl: options.publicUrl }));
   const reportDeps = { ...deps, minGroup: options.minGroup };
   pages.route('/overview', overviewPage(reportDeps));
+  pages.route('/teachers', routeAgreementPage(deps));
   pages.route('/teachers', teachersPage(deps));
   pages.route('/programs', programsPage(deps));
   pages.route('/demand', demandPage(reportDeps));

@@ -19,6 +19,7 @@ import { catalogueApi } from './features/catalogue/api.ts';
 import { foldNewTeacherNames } from './features/teachers/directory-store.ts';
 import { profileApi } from './features/me/profile-api.ts';
 import { routeApi } from './features/route/api.ts';
+import { startRouteRefresher } from './features/route/refresher.ts';
 import { demoJournalPage } from './features/demo/journal-page.tsx';
 import { healthApi } from './features/health/api.ts';
 import { journalOverrideApi } from './features/journal-overrides/api.ts';
@@ -64,7 +65,14 @@ export function createApp({
   // Names stored before the folded-name column existed, or written by other code, are folded before the first search.
   foldNewTeacherNames(db);
   const reports = startReportRefresher(db);
-  const attempts = attemptStore(db, { onStored: reports.stored });
+  // The ИОМ is rebuilt after a new attempt (a trigger notes it), not when it is read (features/route/rebuild.ts).
+  const routes = startRouteRefresher(db);
+  const attempts = attemptStore(db, {
+    onStored: () => {
+      reports.stored();
+      routes.noted();
+    },
+  });
   // Every endpoint of the contract (shared/api/endpoints.ts), at its own path, behind the guard it names.
   // /enroll is the old path of /connect, answered the same way for one release (deprecated in the contract);
   // one limit counts both, so that alternating them gains no guesses.

@@ -38,6 +38,14 @@ export function outboxEntryFor(change: Change, id: string): NewOutboxEntry {
         key: `routeItem:${change.itemId}`,
         request: endpointRequest(api.updateRouteItem, { params: { id: change.itemId }, body: change.update }),
       };
+    case 'routeSubmission':
+      return {
+        id,
+        label,
+        kind: 'routeSubmission',
+        key: 'routeSubmission',
+        request: endpointRequest(api.submitRoute, { body: { submit: change.submit } }),
+      };
     case 'feedback':
       return {
         id,

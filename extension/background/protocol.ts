@@ -40,6 +40,8 @@ export type Change =
   | { kind: 'signUp'; enrollmentId: string; programId: string; runId: string; label: string }
   | { kind: 'cancelEnrollment'; enrollmentId: string; label: string }
   | { kind: 'routeItem'; itemId: string; update: RouteItemUpdate; label: string }
+  /** The ИОМ sent to the methodist for согласование (or taken back). */
+  | { kind: 'routeSubmission'; submit: boolean; label: string }
   | { kind: 'feedback'; enrollmentId: string; feedback: FeedbackRequest; label: string };
 
 export interface SyncState {
@@ -158,6 +160,8 @@ export interface Requests {
   exportData: { request: { type: 'exportData'; sessionId: string }; response: Outcome<{ json: string; fileName: string }> };
   eraseData: { request: { type: 'eraseData'; sessionId: string }; response: Outcome };
   signOut: { request: { type: 'signOut'; sessionId: string }; response: Outcome };
+  /** Opens the printable ИОМ (iom.html) in a new tab, for the session. */
+  openPrintableRoute: { request: { type: 'openPrintableRoute'; sessionId: string }; response: Outcome };
 }
 
 export type Request = Requests[keyof Requests]['request'];

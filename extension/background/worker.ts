@@ -28,7 +28,12 @@ export interface WorkerDeps {
   pinIterations?: number;
   /** Reads the skeleton of the page in a tab (report/skeleton.ts, run there by the browser); absent: reports cannot be made. */
   capturePage?: (tabId: number) => Promise<unknown>;
+  /** Opens an extension page (a path such as /iom.html?…) in a new tab; the entrypoint gives the browser's. */
+  openTab?: (path: string) => Promise<void>;
 }
+
+/** The printable ИОМ: an extension page (entrypoints/iom/), opened in a tab of its own so that the browser prints it alone. */
+export const printableRoutePath = '/iom.html';
 
 const t = messages.sync;
 
@@ -48,6 +53,7 @@ export function createWorker({
   randomId = () => crypto.randomUUID(),
   pinIterations = defaultPinIterations,
   capturePage,
+  openTab = async () => undefined,
 }: WorkerDeps) {
   const lock = createLock();
   const access = createPinAccess({ local, lock, now, pinIterations });
@@ -265,6 +271,11 @@ export function createWorker({
       case 'signOut':
         await lock(() => removeSession(local, request.sessionId));
         return { ok: true };
+      case 'openPrintableRoute': {
+        await requireSession(request.sessionId);
+        await openTab(`${printableRoutePath}?session=${encodeURIComponent(request.sessionId)}`);
+        return { ok: true };
+      }
     }
   }
 

@@ -29,6 +29,9 @@ export default defineBackground(() => {
       });
       return result?.result;
     },
+    openTab: async (path) => {
+      await browser.tabs.create({ url: browser.runtime.getURL(path as '/iom.html') });
+    },
   });
   // Corrections and kill switches for the journal adapters: asked for on the alarm (at most every 30 minutes)
   // and when the browser starts, not on every wake: a wake often comes from a journal page still loading.

@@ -145,7 +145,7 @@ export const messages = {
       programOfOtherMunicipality: (programId: string) => `программу «${programId}» ведёт другой муниципалитет или региональный оператор`,
       teacherOfOtherMunicipality: (municipality: string) => `можно загружать только педагогов своего муниципалитета («${municipality}»)`,
       catalogueColumns:
-        'Столбцы: Код программы, Название, Организация, Часов, Формат, Компетенции, Муниципалитет, Запись в реестре ДПП, Код потока, Начало, Окончание, Мест (или program_id, title, provider, hours, format, competencies, municipality, registry_url, run_id, start, end, seats) — одна строка на поток.',
+        'Столбцы: Код программы, Название, Организация, Часов, Формат, Компетенции, Муниципалитет, Запись в реестре ДПП, Код потока, Начало, Окончание, Мест, Показатели — коды показателей, необязательно (или program_id, title, provider, hours, format, competencies, municipality, registry_url, run_id, start, end, seats, indicators) — одна строка на поток.',
       rosterColumns: 'Столбцы: Фамилия, Имя, Отчество, Муниципалитет, Школа, Должность, Предметы, Стаж (или last_name, first_name, …).',
     },
   },

@@ -46,6 +46,13 @@ export const profileResponseSchema = z.object({
     competencies: z.record(z.enum(competencyIds), z.array(growthEntrySchema)),
     wellbeing: z.array(growthEntrySchema),
   }),
+  /** Each competency's weakest indicators at a deficit level, weakest first, at most three (shared/profile/weak-indicators.ts). */
+  weakIndicators: z
+    .partialRecord(
+      z.enum(competencyIds),
+      z.array(z.object({ id: z.string(), title: z.string(), score: z.number(), level: z.enum(['highDeficit', 'moderateDeficit']) })),
+    )
+    .default({}),
 });
 export type ProfileResponse = z.infer<typeof profileResponseSchema>;
 

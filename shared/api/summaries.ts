@@ -6,7 +6,7 @@ import type { Endpoint } from './endpoint.ts';
  * Columns are part of the contract: their keys (JSON) and Russian headers
  * (CSV) stay stable; new columns are only ever added at the end.
  */
-export const summaryNames = ['deficits', 'demand', 'participation', 'growth', 'programs'] as const;
+export const summaryNames = ['deficits', 'demand', 'participation', 'growth', 'programs', 'routes'] as const;
 export type SummaryName = (typeof summaryNames)[number];
 
 export const summaryGroupings = ['municipality', 'school', 'competency', 'experience'] as const;
@@ -19,6 +19,7 @@ export const groupingsOf: Record<SummaryName, readonly SummaryGrouping[]> = {
   participation: ['municipality', 'school', 'experience'],
   growth: ['municipality', 'school', 'competency', 'experience'],
   programs: ['competency'],
+  routes: ['municipality', 'school'],
 };
 
 /** Every column key with its CSV header and what it means. */
@@ -58,6 +59,15 @@ export const summaryColumns = {
   feedback: ['Оставили отзыв', 'завершившие, оставившие отзыв'],
   usefulShare: ['Считают полезной, %', 'доля отзывов «полезна»'],
   recommendShare: ['Рекомендуют коллегам, %', 'доля отзывов «рекомендую»'],
+  withRoute: ['С ИОМ', 'педагоги, у которых есть ИОМ, построенный по диагностике (сейчас)'],
+  routeShare: ['Доля с ИОМ, %', 'С ИОМ / Педагогов в реестре, в процентах'],
+  agreed: ['С согласованным ИОМ', 'из них педагоги, чей ИОМ согласован методистом (сейчас)'],
+  agreedShare: ['Доля согласованных, %', 'С согласованным ИОМ / С ИОМ, в процентах'],
+  teachersDone: ['Выполнили пункты ИОМ', 'педагоги, отметившие в этом году хотя бы один пункт ИОМ выполненным'],
+  itemsDone: ['Выполнено пунктов ИОМ', 'пункты ИОМ, отмеченные выполненными в этом году (скрыты вместе с числом педагогов)'],
+  deficitsAtFirst: ['Дефицитов на первой диагностике года', 'пары «педагог — компетенция» с дефицитом на первой в этом году диагностике по компетенции'],
+  deficitsClosed: ['Закрыто дефицитов за год', 'из них без дефицита на последней в этом году диагностике по компетенции'],
+  closedShare: ['Доля закрытых дефицитов, %', 'Закрыто дефицитов за год / Дефицитов на первой диагностике года, в процентах'],
 } as const satisfies Record<string, readonly [header: string, meaning: string]>;
 export type SummaryColumnKey = keyof typeof summaryColumns;
 
@@ -80,6 +90,21 @@ export function columnsOf(name: SummaryName, by: SummaryGrouping): SummaryColumn
       return ['period', ...unit, 'competency', 'competencyId', 'paired', 'meanBefore', 'meanAfter', 'growth', 'deficitBefore', 'deficitAfter'];
     case 'demand':
       return ['period', ...unit, 'competency', 'competencyId', 'deficit', 'seatsLocal', 'seatsRepublic', 'unmet'];
+    case 'routes':
+      return [
+        'period',
+        ...unit,
+        'roster',
+        'withRoute',
+        'routeShare',
+        'agreed',
+        'agreedShare',
+        'teachersDone',
+        'itemsDone',
+        'deficitsAtFirst',
+        'deficitsClosed',
+        'closedShare',
+      ];
     case 'programs':
       return [
         'period',
@@ -131,6 +156,7 @@ const summaryTitles: Record<SummaryName, string> = {
   participation: 'Охват: педагоги в реестре, подключившиеся и прошедшие диагностику',
   growth: 'Приращение: рост баллов тех же педагогов к прошлому учебному году',
   programs: 'Эффективность программ: рост завершивших рядом с ростом сопоставимых педагогов и отзывы',
+  routes: 'ИОМ: педагоги с маршрутом и согласованным маршрутом, выполненные пункты, закрытые за учебный год дефициты',
 };
 
 function describe(name: SummaryName): string {

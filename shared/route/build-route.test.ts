@@ -390,3 +390,37 @@ describe('buildRoute properties', () => {
     );
   });
 });
+
+describe('buildRoute: indicators', () => {
+  it('prefers a programme naming the teacher’s weak indicators, and names them on the items', () => {
+    const psy = catalogue.filter((p) => p.competencies.includes('psychoPedagogical') && p.id !== 'pk-psy-inclusion-72' && !p.archived);
+    expect(psy.length).toBeGreaterThan(0);
+    const preferred = psy[psy.length - 1]!;
+    const marked = catalogue.map((p) => (p.id === preferred.id ? { ...p, indicators: ['psychoPedagogical.safeEnvironment'] } : p));
+    const withoutWeak = route({ catalogue: marked }).recommendations.find((r) => r.competency === 'psychoPedagogical' && r.kind === 'course');
+    const withWeak = route({
+      catalogue: marked,
+      weakIndicators: { psychoPedagogical: ['psychoPedagogical.safeEnvironment'], methodical: ['methodical.planning'] },
+      indicatorTitle: (id) => (id === 'methodical.planning' ? 'Планирование уроков' : id),
+    }).recommendations;
+    const course = withWeak.find((r) => r.competency === 'psychoPedagogical' && r.kind === 'course')!;
+    // Only a programme that still has a run in the window can be preferred.
+    if (preferred.runs.some((run) => run.start >= today)) {
+      expect(course.programId).toBe(preferred.id);
+      expect(course.indicators).toEqual(['psychoPedagogical.safeEnvironment']);
+    }
+    expect(withoutWeak?.programId).toBe('pk-psy-inclusion-72');
+    const mentoring = withWeak.find((r) => r.competency === 'methodical' && r.kind === 'mentoring')!;
+    expect(mentoring.indicators).toEqual(['methodical.planning']);
+    expect(mentoring.description).toContain('особенно: «планирование уроков»');
+  });
+
+  it('suggests burnout prevention privately after a high risk, or a psychologist without a programme', () => {
+    const risky = { ...profile, wellbeing: { level: 'highRisk' as const, score: 30 } };
+    const privateOne = route({ profile: risky }).recommendations.find((r) => r.private);
+    expect(privateOne).toMatchObject({ competency: 'wellbeing', kind: 'course', programId: 'pk-psy-burnout-16' });
+    const without = route({ profile: risky, catalogue: catalogue.filter((p) => !/выгоран/.test(p.title)) }).recommendations.find((r) => r.private);
+    expect(without).toMatchObject({ competency: 'wellbeing', kind: 'selfEducation', description: expect.stringMatching(/психолог/) });
+    expect(route().recommendations.some((r) => r.private)).toBe(false);
+  });
+});

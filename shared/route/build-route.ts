@@ -1,13 +1,16 @@
-import { type CompetencyId, competencyIds, type DeficitLevel } from '../competencies.ts';
+import { type CompetencyId, competencyIds, type DeficitLevel, type RiskLevel } from '../competencies.ts';
 import type { Enrollment, Program, RoutePreferences } from '../schemas/program.ts';
 import { deficitsOf } from '../scoring/deficits.ts';
-import { type CourseOption, courseOptions, startsInside, startWindow } from './courses.ts';
+import { type CourseOption, type CourseFilter, courseOptions, startsInside, startWindow } from './courses.ts';
+import { descriptions, focusOn } from './descriptions.ts';
 import { type Finding, reasons } from './reasons.ts';
 import { type Recommendation, recommendationId } from './recommendation.ts';
 
 /** What the builder needs of a profile; `currentProfile` returns it, a server may assemble it from stored levels. */
 export interface RouteProfile {
   competencies: Record<CompetencyId, { level: DeficitLevel | 'insufficientData'; score: number | null }>;
+  /** The burnout screening; a high risk brings a private suggestion. */
+  wellbeing?: { level: RiskLevel | 'insufficientData'; score: number | null };
 }
 
 export interface RouteInput {
@@ -19,6 +22,10 @@ export interface RouteInput {
   today: string;
   /** The teacher's municipality, when known: programmes of other municipalities are then left out. */
   municipality?: string | null;
+  /** Each competency's weakest indicators (ids), weakest first: named on items, and programmes naming them are preferred. */
+  weakIndicators?: Partial<Record<CompetencyId, readonly string[]>>;
+  /** An indicator's title, for the items' descriptions; the id when not given. */
+  indicatorTitle?: (id: string) => string;
 }
 
 export interface Route {
@@ -58,6 +65,9 @@ export function buildRoute(input: RouteInput): Route {
     excludedProgramIds: new Set(liveEnrollments.map((e) => e.programId)),
     municipality: input.municipality ?? null,
   };
+  const weak = (competency: CompetencyId) => input.weakIndicators?.[competency] ?? [];
+  const title = input.indicatorTitle ?? ((id: string) => id);
+  const focus = (competency: CompetencyId) => focusOn(weak(competency).map(title));
 
   const hoursCommitted = liveEnrollments
     .filter((e) => e.status === 'confirmed' || e.status === 'waitlisted')
@@ -78,32 +88,46 @@ export function buildRoute(input: RouteInput): Route {
         competency,
         kind: 'selfEducation',
         reason: reasons.takeDiagnostics(competency),
+        description: descriptions.diagnostics(competency),
+        indicators: [],
       });
       continue;
     }
     const finding: Finding = { competency, level, score };
+    const activity = (kind: NonCourseKind): Recommendation => ({
+      id: recommendationId(competency, kind),
+      competency,
+      kind,
+      reason: reasons[kind](finding),
+      description: descriptions[kind](competency, level === 'noDeficit' ? '' : focus(competency)),
+      indicators: level === 'noDeficit' ? [] : [...weak(competency)],
+    });
     if (level === 'noDeficit') {
-      recommendations.push(activity(finding, 'methodicalAssociation'), activity(finding, 'competition'));
+      recommendations.push(activity('methodicalAssociation'), activity('competition'));
       continue;
     }
 
-    if (level === 'highDeficit') recommendations.push(activity(finding, 'mentoring'));
+    if (level === 'highDeficit') recommendations.push(activity('mentoring'));
     const covering = coveringEnrollments(competency, liveEnrollments, programs);
     if (covering.length > 0) {
-      recommendations.push(...covering.map((e) => signedUp(finding, e)));
+      recommendations.push(...covering.map((e) => signedUp(finding, e, programs.get(e.programId)?.title ?? '')));
       continue;
     }
     const reused = chosen.find((option) => option.program.competencies.includes(competency));
-    const fresh = reused ? undefined : courseOptions(competency, catalogue, filter).find((o) => o.program.hours <= hoursLeft);
+    const fresh = reused
+      ? undefined
+      : courseOptions(competency, catalogue, { ...filter, weakIndicators: weak(competency) }).find((o) => o.program.hours <= hoursLeft);
     if (fresh) {
       hoursLeft -= fresh.program.hours;
       chosen.push(fresh);
     }
     const course = reused ?? fresh;
-    if (course) recommendations.push(courseRecommendation(finding, course));
-    else if (level === 'highDeficit') recommendations.push(activity(finding, 'internship'), activity(finding, 'selfEducation'));
-    else recommendations.push(activity(finding, 'webinar'), activity(finding, 'selfEducation'));
+    if (course) recommendations.push(courseRecommendation(finding, course, weak(competency)));
+    else if (level === 'highDeficit') recommendations.push(activity('internship'), activity('selfEducation'));
+    else recommendations.push(activity('webinar'), activity('selfEducation'));
   }
+  const wellbeing = wellbeingSuggestion(profile, catalogue, filter);
+  if (wellbeing) recommendations.push(wellbeing);
 
   return {
     recommendations,
@@ -149,7 +173,7 @@ function compareEnrollments(a: LiveEnrollment, b: LiveEnrollment): number {
   );
 }
 
-function signedUp(finding: Finding, enrollment: LiveEnrollment): Recommendation {
+function signedUp(finding: Finding, enrollment: LiveEnrollment, title: string): Recommendation {
   return {
     id: recommendationId(finding.competency, 'course', enrollment.programId),
     competency: finding.competency,
@@ -158,10 +182,12 @@ function signedUp(finding: Finding, enrollment: LiveEnrollment): Recommendation 
     runId: enrollment.runId,
     enrollmentId: enrollment.id,
     reason: reasons.signedUp(finding, enrollment.status, enrollment.waitlistPosition),
+    description: title,
+    indicators: [],
   };
 }
 
-function courseRecommendation(finding: Finding, { program, run, open }: CourseOption): Recommendation {
+function courseRecommendation(finding: Finding, { program, run, open }: CourseOption, weak: readonly string[]): Recommendation {
   return {
     id: recommendationId(finding.competency, 'course', program.id),
     competency: finding.competency,
@@ -170,16 +196,47 @@ function courseRecommendation(finding: Finding, { program, run, open }: CourseOp
     runId: run.id,
     ...(open ? {} : { waitlist: true }),
     reason: open ? reasons.course(finding, run.start) : reasons.courseFull(finding, run.start),
+    description: program.title,
+    indicators: weak.filter((id) => program.indicators.includes(id)),
   };
 }
 
 type NonCourseKind = 'mentoring' | 'internship' | 'webinar' | 'selfEducation' | 'methodicalAssociation' | 'competition';
 
-function activity(finding: Finding, kind: NonCourseKind): Recommendation {
+/**
+ * A burnout prevention programme (one naming a wellbeing indicator, or titled
+ * so, «выгоран…»), the nearest open run first; without one, a conversation
+ * with a psychologist. Only after a high risk, and private to the teacher.
+ */
+function wellbeingSuggestion(profile: RouteProfile, catalogue: readonly Program[], filter: CourseFilter): Recommendation | undefined {
+  if (profile.wellbeing?.level !== 'highRisk') return undefined;
+  const prevention = catalogue.filter((program) => program.indicators.some((id) => id.startsWith('wellbeing.')) || /выгоран/i.test(program.title));
+  const option = prevention
+    .flatMap((program) => courseOptions(program.competencies[0]!, [program], { ...filter, formats: [], excludedProgramIds: new Set() }))
+    .sort(
+      (a, b) => Number(b.open) - Number(a.open) || (a.run.start < b.run.start ? -1 : a.run.start > b.run.start ? 1 : a.program.id < b.program.id ? -1 : 1),
+    )[0];
+  if (option) {
+    return {
+      id: recommendationId('wellbeing', 'course', option.program.id),
+      competency: 'wellbeing',
+      kind: 'course',
+      programId: option.program.id,
+      runId: option.run.id,
+      ...(option.open ? {} : { waitlist: true }),
+      reason: reasons.wellbeingProgram(option.run.start),
+      description: option.program.title,
+      indicators: [],
+      private: true,
+    };
+  }
   return {
-    id: recommendationId(finding.competency, kind),
-    competency: finding.competency,
-    kind,
-    reason: reasons[kind](finding),
+    id: recommendationId('wellbeing', 'psychologist'),
+    competency: 'wellbeing',
+    kind: 'selfEducation',
+    reason: reasons.wellbeingTalk(),
+    description: descriptions.psychologist(),
+    indicators: [],
+    private: true,
   };
 }

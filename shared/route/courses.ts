@@ -7,6 +7,8 @@ export interface CourseOption {
   run: ProgramRun;
   /** Seats left on the run; a full run still counts, but only through its waitlist. */
   open: boolean;
+  /** The teacher's weak indicators the programme names (it addresses them). */
+  matches: number;
 }
 
 /** The dates a new course may start in: not before today, and inside the teacher's period. */
@@ -32,11 +34,14 @@ export interface CourseFilter {
   excludedProgramIds: ReadonlySet<string>;
   /** The teacher's municipality; programmes of other municipalities do not fit. Null: unknown, anything fits. */
   municipality: string | null;
+  /** The teacher's weak indicators: programmes naming them are preferred. */
+  weakIndicators?: readonly string[];
 }
 
 /**
  * Every programme that fits the competency and the teacher's preferences,
- * best first: open runs before full ones, then the earliest start, then fewer
+ * best first: open runs before full ones, then the programmes that name more
+ * of the teacher's weak indicators, then the earliest start, then fewer
  * hours, then programme id so that equal options never swap places. The hours
  * budget is applied by the caller, which shares it across the whole route.
  */
@@ -47,9 +52,10 @@ export function courseOptions(competency: CompetencyId, catalogue: readonly Prog
     if (filter.excludedProgramIds.has(program.id)) continue;
     if (filter.formats.length > 0 && !filter.formats.includes(program.format)) continue;
     if (filter.municipality !== null && program.municipality !== null && program.municipality !== filter.municipality) continue;
+    const matches = program.indicators.filter((id) => filter.weakIndicators?.includes(id)).length;
     const best = program.runs
       .filter((run) => startsInside(run, filter.window))
-      .map((run) => ({ program, run, open: run.seatsTaken < run.seats }))
+      .map((run) => ({ program, run, open: run.seatsTaken < run.seats, matches }))
       .sort(compareOptions)[0];
     if (best) options.push(best);
   }
@@ -59,6 +65,7 @@ export function courseOptions(competency: CompetencyId, catalogue: readonly Prog
 function compareOptions(a: CourseOption, b: CourseOption): number {
   return (
     Number(b.open) - Number(a.open) ||
+    b.matches - a.matches ||
     compareText(a.run.start, b.run.start) ||
     a.program.hours - b.program.hours ||
     compareText(a.program.id, b.program.id) ||

@@ -38,6 +38,24 @@ export const reasons = {
   competition: (f: Finding) => `${strength(f)}: попробуйте себя в конкурсе профессионального мастерства.`,
   takeDiagnostics: (competency: CompetencyId) =>
     `По компетенции «${competencyTitlesInText[competency]}» пока мало данных: пройдите диагностику, чтобы маршрут подобрал программы.`,
+  /** The private suggestion after a high burnout risk: only the teacher sees it. */
+  wellbeingProgram: (start: string) =>
+    `Скрининг показал высокий риск выгорания. Это видите только вы: ни методист, ни отчёты этого не показывают. Ближайший поток программы профилактики — с ${date(start)}.`,
+  wellbeingTalk: () =>
+    'Скрининг показал высокий риск выгорания. Это видите только вы: ни методист, ни отчёты этого не показывают. Начать можно с разговора с психологом.',
+};
+
+/** Why the builder took a suggestion back: the teacher reads it on the retired item. */
+export const retiredReasons = {
+  diagnosed: (competency: CompetencyId) => `Диагностика по компетенции «${competencyTitlesInText[competency]}» пройдена: маршрут перестроен по её результатам.`,
+  noDeficit: (f: Finding) =>
+    `По новой диагностике дефицит по компетенции «${competencyTitlesInText[f.competency]}» не выявлен (${score(f.score)} из 100): предложение снято.`,
+  levelChanged: (f: Finding) => `По новой диагностике ${deficit(f)}: предложение заменено другим.`,
+  deficitAppeared: (f: Finding) => `По новой диагностике ${deficit(f)}: вместо развития сильной стороны маршрут предлагает закрыть дефицит.`,
+  courseUnavailable: (competency: CompetencyId) =>
+    `Программа больше не подходит: поток начался, заполнен или снят из каталога, либо не совпадает с вашими предпочтениями. По компетенции «${competencyTitlesInText[competency]}» предложен другой вариант.`,
+  noData: (competency: CompetencyId) => `По компетенции «${competencyTitlesInText[competency]}» больше нет данных диагностики: предложение снято.`,
+  wellbeingLower: () => 'По новому скринингу риск выгорания не высокий: предложение снято.',
 };
 
 const noCourse = 'Подходящих курсов по срокам, формату и часам сейчас нет, поэтому —';

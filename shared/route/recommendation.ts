@@ -1,4 +1,4 @@
-import type { ActivityKind, CompetencyId } from '../competencies.ts';
+import type { ActivityKind, AreaId } from '../competencies.ts';
 
 /** One entry the route builder proposes for the teacher's ИОМ. */
 export interface Recommendation {
@@ -7,7 +7,8 @@ export interface Recommendation {
    * already accepted or postponed; a valid `idSchema` id, as route items need.
    */
   id: string;
-  competency: CompetencyId;
+  /** A competency; `wellbeing` only for the private suggestion after a high burnout risk. */
+  competency: AreaId;
   kind: ActivityKind;
   programId?: string;
   runId?: string;
@@ -17,6 +18,12 @@ export interface Recommendation {
   waitlist?: boolean;
   /** A sentence the teacher reads (see reasons.ts). */
   reason: string;
+  /** What to do, concretely (descriptions.ts); a course's is its programme's title. */
+  description: string;
+  /** The weak indicators the item addresses, weakest first. */
+  indicators: string[];
+  /** Only the teacher sees it (the burnout suggestion). */
+  private?: true;
 }
 
 const maxIdLength = 64;
@@ -27,7 +34,7 @@ const maxIdLength = 64;
  * enough to overflow 64 characters is shortened and made unique again with a
  * hash of the full id.
  */
-export function recommendationId(competency: CompetencyId, kind: ActivityKind | 'diagnostics', programId?: string): string {
+export function recommendationId(competency: AreaId, kind: ActivityKind | 'diagnostics' | 'psychologist', programId?: string): string {
   const prefix = `${competency}.${kind}`;
   if (programId === undefined) return prefix;
   const id = `${prefix}.${programId}`;

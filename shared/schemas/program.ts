@@ -29,6 +29,8 @@ export const programSchema = z.object({
   hours: z.number().int().min(1).max(2000),
   format: z.enum(programFormats),
   competencies: z.array(z.enum(competencyIds)).min(1),
+  /** Indicators (показатели) of the framework the programme addresses; the route builder prefers programmes naming a teacher's weak ones. */
+  indicators: z.array(idSchema).max(40).default([]),
   /** Municipality the programme is offered in; null when it is republic-wide. */
   municipality: plainText().min(1).nullable().default(null),
   /** Entry in the federal register of ДПП, when there is one. */

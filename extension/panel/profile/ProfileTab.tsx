@@ -71,6 +71,15 @@ function Competencies({ profile }: { profile: ProfileResponse }) {
           {profile.profile.deficits.map((deficit) => (
             <li key={deficit.competency}>
               {messages.competencies[deficit.competency]} — {messages.levels[deficit.level]} ({t.score(deficit.score)})
+              {(profile.weakIndicators[deficit.competency]?.length ?? 0) > 0 && (
+                <ul class="weak-indicators" aria-label={t.weakIndicators(messages.competencies[deficit.competency])}>
+                  {profile.weakIndicators[deficit.competency]!.map((indicator) => (
+                    <li key={indicator.id}>
+                      {indicator.title} — {t.score(indicator.score)}
+                    </li>
+                  ))}
+                </ul>
+              )}
             </li>
           ))}
         </ul>

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseCatalogueDate } from './import-programs.ts';
+import { parseCatalogueDate, readIndicators } from './import-programs.ts';
 
 describe('dates of the catalogue file', () => {
   it('reads both date forms and only real days', () => {
@@ -20,5 +20,16 @@ describe('dates of the catalogue file', () => {
     for (const value of ['2027-00-10', '2027-13-01', '00.01.2027', ' 2027-01-10', '2027-01-10T00:00', '10.01.27', '10/01/2027']) {
       expect(parseCatalogueDate(value), value).toBeUndefined();
     }
+  });
+});
+
+describe('the indicators cell', () => {
+  it('takes framework indicator ids in any separator, once each, and names an unknown one', () => {
+    expect(readIndicators('methodical.formativeAssessment; methodical.planning,methodical.planning')).toEqual([
+      'methodical.formativeAssessment',
+      'methodical.planning',
+    ]);
+    expect(readIndicators('')).toEqual([]);
+    expect(readIndicators('methodical.planning|formative')).toMatch(/«formative» — не показатель/);
   });
 });

@@ -1,3 +1,4 @@
+import { framework } from '../../../shared/content/shipped-framework.ts';
 import { CsvError, parse } from 'csv-parse/sync';
 import type { z } from 'zod';
 import { type CompetencyId, competencyIds, type ProgramFormat, programFormats } from '../../../shared/competencies.ts';
@@ -31,10 +32,11 @@ export const catalogueColumns = [
   'start',
   'end',
   'seats',
+  'indicators',
 ] as const;
 type Column = (typeof catalogueColumns)[number];
 /** Columns that may be left out of the header: an empty value means the same. */
-const optionalColumns: readonly Column[] = ['municipality', 'registry_url'];
+const optionalColumns: readonly Column[] = ['municipality', 'registry_url', 'indicators'];
 
 /**
  * Header names accepted for each column: the English identifiers, the Russian titles of the
@@ -150,6 +152,7 @@ const schemaColumns: Record<string, Column> = {
   competencies: 'competencies',
   municipality: 'municipality',
   registryUrl: 'registry_url',
+  indicators: 'indicators',
 };
 const runColumns: Record<string, Column> = { id: 'run_id', start: 'start', end: 'end', seats: 'seats' };
 
@@ -187,6 +190,9 @@ function readRow(value: (column: Column) => string, name: (column: Column) => st
   }
   if (competencies.length === 0 && !problems.has('competencies')) problems.set('competencies', t.noCompetencies(name('competencies')));
 
+  const indicators = readIndicators(value('indicators'));
+  if (typeof indicators === 'string') problems.set('indicators', indicators);
+
   let municipality: string | null = null;
   if (value('municipality')) {
     municipality = municipalities.get(foldText(value('municipality'))) ?? null;
@@ -205,6 +211,7 @@ function readRow(value: (column: Column) => string, name: (column: Column) => st
     hours,
     format: format ?? 'ochno',
     competencies: competencies.length ? competencies : ['subject'],
+    indicators: typeof indicators === 'string' ? [] : indicators,
     municipality,
     registryUrl: value('registry_url') || null,
     runs: [{ id: value('run_id'), start: start ?? '2000-01-01', end: end ?? start ?? '2000-01-01', seats }],
@@ -230,8 +237,24 @@ function differingColumn(a: Program, b: Program): Column | undefined {
   if ([...a.competencies].sort().join() !== [...b.competencies].sort().join()) return 'competencies';
   if (a.municipality !== b.municipality) return 'municipality';
   if (a.registryUrl !== b.registryUrl) return 'registry_url';
+  if ([...a.indicators].sort().join() !== [...b.indicators].sort().join()) return 'indicators';
   return undefined;
 }
+
+/** The `indicators` cell: indicator ids of the framework (methodical.formativeAssessment), separated by , ; or |; the sentence when one is unknown. */
+export function readIndicators(cell: string): string[] | string {
+  const ids: string[] = [];
+  for (const id of cell
+    .split(/[,;|]/)
+    .map((part) => part.trim())
+    .filter(Boolean)) {
+    if (!frameworkIndicatorIds.has(id)) return t.badIndicator(id);
+    if (!ids.includes(id)) ids.push(id);
+  }
+  return ids;
+}
+
+const frameworkIndicatorIds = new Set(framework.indicators.map((indicator) => indicator.id));
 
 /**
  * Reads a catalogue file and checks every row, saving nothing. Throws

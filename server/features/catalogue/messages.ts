@@ -61,6 +61,7 @@ export const messages = {
       start: 'Начало',
       end: 'Окончание',
       seats: 'Мест',
+      indicators: 'Показатели',
     },
     columnSpellings: {
       hours: ['Часы', 'Объём, ч', 'Объем часов', 'Количество часов'],
@@ -70,6 +71,8 @@ export const messages = {
       end: ['Дата окончания'],
       seats: ['Места', 'Количество мест'],
     } as Partial<Record<string, readonly string[]>>,
+    badIndicator: (value: string) =>
+      `столбец «indicators»: «${value}» — не показатель рамки компетенций; укажите коды показателей, например methodical.formativeAssessment`,
     column: (column: string, problem: string) => `столбец «${column}»: ${problem}`,
     programDiffers: (programId: string, line: number, column: string) => `данные программы «${programId}» расходятся со строкой ${line} (столбец «${column}»)`,
     duplicateRun: (runId: string, line: number) => `поток «${runId}» уже встречался в строке ${line}`,
@@ -115,6 +118,8 @@ export const messages = {
       municipality: 'Муниципалитет',
       republicWide: 'вся республика',
       registryUrl: 'Запись в федеральном реестре ДПП',
+      indicators: 'Показатели, на которые направлена программа',
+      indicatorsHint: 'Маршрут предпочитает программы, направленные на слабые показатели педагога.',
       runs: 'Потоки',
       archived: 'в архиве',
       active: 'действует',

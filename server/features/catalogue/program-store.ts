@@ -24,6 +24,8 @@ export interface StoredProgram {
   hours: number;
   format: ProgramFormat;
   competencies: CompetencyId[];
+  /** Indicators (показатели) the programme addresses. */
+  indicators: string[];
   municipality: string | null;
   registryUrl: string | null;
   archived: boolean;
@@ -65,11 +67,11 @@ function upsertOne(db: Db, program: Program, options: UpsertOptions, at: string)
   const archived = existing && options.keepArchived ? existing.archived : program.archived ? 1 : 0;
   prepared(
     db,
-    `INSERT INTO programs (id, title, provider, hours, format, competencies_json, municipality_id, registry_url, archived, created_at, updated_at)
-     VALUES (@id, @title, @provider, @hours, @format, @competencies, @municipalityId, @registryUrl, @archived, @at, @at)
+    `INSERT INTO programs (id, title, provider, hours, format, competencies_json, indicators_json, municipality_id, registry_url, archived, created_at, updated_at)
+     VALUES (@id, @title, @provider, @hours, @format, @competencies, @indicators, @municipalityId, @registryUrl, @archived, @at, @at)
      ON CONFLICT (id) DO UPDATE SET
        title = excluded.title, provider = excluded.provider, hours = excluded.hours, format = excluded.format,
-       competencies_json = excluded.competencies_json, municipality_id = excluded.municipality_id,
+       competencies_json = excluded.competencies_json, indicators_json = excluded.indicators_json, municipality_id = excluded.municipality_id,
        registry_url = excluded.registry_url, archived = excluded.archived, updated_at = excluded.updated_at`,
   ).run({
     id: program.id,
@@ -78,6 +80,7 @@ function upsertOne(db: Db, program: Program, options: UpsertOptions, at: string)
     hours: program.hours,
     format: program.format,
     competencies: JSON.stringify(program.competencies),
+    indicators: JSON.stringify(program.indicators),
     municipalityId,
     registryUrl: program.registryUrl,
     archived,
@@ -131,13 +134,14 @@ interface ProgramRow {
   hours: number;
   format: ProgramFormat;
   competenciesJson: string;
+  indicatorsJson: string;
   municipality: string | null;
   registryUrl: string | null;
   archived: number;
 }
 
 const programColumns = `p.id, p.title, p.provider, p.hours, p.format, p.competencies_json AS competenciesJson,
-  m.name AS municipality, p.registry_url AS registryUrl, p.archived
+  p.indicators_json AS indicatorsJson, m.name AS municipality, p.registry_url AS registryUrl, p.archived
   FROM programs p LEFT JOIN municipalities m ON m.id = p.municipality_id`;
 
 const runColumns = `r.id, r.program_id AS programId, r.start_date AS start, r.end_date AS "end", r.seats,
@@ -146,8 +150,14 @@ const runColumns = `r.id, r.program_id AS programId, r.start_date AS start, r.en
   FROM program_runs r`;
 
 function toProgram(row: ProgramRow, runs: StoredRun[]): StoredProgram {
-  const { competenciesJson, archived, ...rest } = row;
-  return { ...rest, competencies: JSON.parse(competenciesJson) as CompetencyId[], archived: archived === 1, runs };
+  const { competenciesJson, indicatorsJson, archived, ...rest } = row;
+  return {
+    ...rest,
+    competencies: JSON.parse(competenciesJson) as CompetencyId[],
+    indicators: JSON.parse(indicatorsJson) as string[],
+    archived: archived === 1,
+    runs,
+  };
 }
 
 /** Runs of the given programmes, earliest first, optionally only those starting on `from` or later. */

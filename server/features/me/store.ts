@@ -227,6 +227,8 @@ export function eraseTeacher(db: Db, teacherId: number, actor: string): boolean 
       withdrawConsents(db, teacherId, at);
       // A seat held by nobody would be lost to the teachers waiting for it.
       const placesReleased = releaseUpcomingPlaces(db, teacherId, at);
+      // The ИОМ goes with its items: its versions, its согласование, and the note a released place left.
+      for (const table of ['route_versions', 'routes', 'route_pending']) prepared(db, `DELETE FROM ${table} WHERE teacher_id = ?`).run(teacherId);
       const withFeedback = prepared(db, 'SELECT id, feedback_json AS feedbackJson FROM enrollments WHERE teacher_id = ? AND feedback_json IS NOT NULL').all(
         teacherId,
       ) as { id: string; feedbackJson: string }[];

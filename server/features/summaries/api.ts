@@ -4,6 +4,7 @@ import { ApiError } from '../../platform/http/api-error.ts';
 import { readQuery } from '../../platform/http/validate.ts';
 import type { CouncilEnv } from '../../platform/auth/council-auth.ts';
 import { settleReports } from '../aggregates/settle.ts';
+import { settleRoutes } from '../route/settle.ts';
 import { messages } from './messages.ts';
 import { csvChunks, jsonChunks } from './csv.ts';
 import { currentPeriod } from '../aggregates/period.ts';
@@ -20,7 +21,17 @@ type SummaryEndpointName = `${SummaryName}Summary${'Csv' | 'Json'}`;
  * after the aggregates have taken the attempts still waiting (settle.ts).
  */
 export function summaryApi(db: Db, { minGroup }: { minGroup: number }): Record<SummaryEndpointName, [MiddlewareHandler, Handler<CouncilEnv>]> {
-  const settle = settleReports(db);
+  const reports = settleReports(db);
+  const routes = settleRoutes(db);
+  // The ИОМ summary reads the routes too: those new attempts noted are rebuilt first.
+  const settleFor =
+    (report: SummaryName): MiddlewareHandler =>
+    (c, next) =>
+      report === 'routes'
+        ? reports(c, async () => {
+            await routes(c, next);
+          })
+        : reports(c, next);
   const requestOf = (report: SummaryName, query: { period?: string | undefined; by?: string | undefined }) => {
     const allowed = groupingsOf[report];
     const by = query.by ?? allowed[0]!;
@@ -63,8 +74,8 @@ export function summaryApi(db: Db, { minGroup }: { minGroup: number }): Record<S
     };
   return Object.fromEntries(
     summaryNames.flatMap((report) => [
-      [`${report}SummaryCsv`, [settle, csv(report)]],
-      [`${report}SummaryJson`, [settle, json(report)]],
+      [`${report}SummaryCsv`, [settleFor(report), csv(report)]],
+      [`${report}SummaryJson`, [settleFor(report), json(report)]],
     ]),
   ) as Record<SummaryEndpointName, [MiddlewareHandler, Handler<CouncilEnv>]>;
 }

@@ -33,14 +33,28 @@ export const families = {
       { total: 'paired', parts: ['deficitAfter', 'fineAfter'] },
     ],
   },
-  /** The roster = diagnosed + not diagnosed = connected + not connected (no competency: area `*`). */
+  /**
+   * The roster = diagnosed + not diagnosed = connected + not connected = with a ИОМ + without
+   * (no competency: area `*`); with a ИОМ = agreed + not agreed. The ИОМ's teachers share the
+   * roster's family because they add up to the same roster: suppressed apart, roster − with a ИОМ
+   * could give away a small «without». `itemsDone` counts items, not teachers: a sum, hidden with
+   * `teachersDone`.
+   */
   participation: {
-    published: ['roster', 'connected', 'diagnosed'],
-    hidden: ['notDiagnosed', 'notConnected'],
+    published: ['roster', 'connected', 'diagnosed', 'withRoute', 'agreed', 'teachersDone'],
+    hidden: ['notDiagnosed', 'notConnected', 'withoutRoute', 'notAgreed'],
     relations: [
       { total: 'roster', parts: ['diagnosed', 'notDiagnosed'] },
       { total: 'roster', parts: ['connected', 'notConnected'] },
+      { total: 'roster', parts: ['withRoute', 'withoutRoute'] },
+      { total: 'withRoute', parts: ['agreed', 'notAgreed'] },
     ],
+  },
+  /** The deficits of the year's first diagnostic = closed by its last + still open (teacher × competency pairs; area `*`). */
+  routeDeficits: {
+    published: ['deficitsAtFirst', 'deficitsClosed'],
+    hidden: ['deficitsOpen'],
+    relations: [{ total: 'deficitsAtFirst', parts: ['deficitsClosed', 'deficitsOpen'] }],
   },
   /** Per programme and competency (no sums between programmes): feedback = useful + not = recommends + does not. */
   programs: {

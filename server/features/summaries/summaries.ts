@@ -5,6 +5,7 @@ import { type DemandGrouping, demandSummary } from './store/demand.ts';
 import { effectivenessSummary } from './store/effectiveness.ts';
 import { growthSummary } from './store/growth.ts';
 import { type participationGroupings, participationSummary } from './store/participation.ts';
+import { type RouteGrouping, routesSummary } from './store/routes.ts';
 import type { Summary } from './summary.ts';
 
 export interface SummaryRequest {
@@ -28,5 +29,7 @@ export function summaryOf(db: Db, { report, ...options }: SummaryRequest): Summa
       return demandSummary(db, { ...options, by: options.by as DemandGrouping });
     case 'programs':
       return effectivenessSummary(db, options);
+    case 'routes':
+      return routesSummary(db, { ...options, by: options.by as RouteGrouping });
   }
 }

@@ -2,7 +2,7 @@
 /** @jsxRuntime automatic */
 import { findTeacherPlace } from '../roster/store.ts';
 import { Hono } from 'hono';
-import { type CompetencyId, competencyIds } from '../../../shared/competencies.ts';
+import { areaTitles, type CompetencyId, competencyIds } from '../../../shared/competencies.ts';
 import type { Standing } from '../../../shared/profile/current-profile.ts';
 import type { DeficitLevel } from '../../../shared/competencies.ts';
 import { canSeeTeacher } from '../../platform/auth/scope.ts';
@@ -159,6 +159,9 @@ function Route({ detail }: { detail: TeacherDetail }) {
   return (
     <section>
       <h2>{tt.routeTitle}</h2>
+      <p>
+        <a href={`/admin/teachers/${detail.teacher.id}/route`}>{tt.routeOpen}</a>
+      </p>
       {detail.route.length === 0 ? (
         <p>{tt.routeEmpty}</p>
       ) : (
@@ -174,7 +177,7 @@ function Route({ detail }: { detail: TeacherDetail }) {
           <tbody>
             {detail.route.map((item) => (
               <tr>
-                <td>{competencyNames[item.competency]}</td>
+                <td>{areaTitles[item.competency]}</td>
                 <td>{t.activityNames[item.kind]}</td>
                 <td>{item.programId ? <a href={`/admin/programs/${encodeURIComponent(item.programId)}`}>{item.programId}</a> : item.reason}</td>
                 <td>{t.routeStatusNames[item.status]}</td>

@@ -1,6 +1,5 @@
 import { decodeResult } from '../../../shared/scoring/compact-result.ts';
 import type { TeacherRecord } from '../../../shared/api/me.ts';
-import type { RouteItem } from '../../../shared/api/route.ts';
 import type { CompetencyId, DeficitLevel } from '../../../shared/competencies.ts';
 import { competencyIds } from '../../../shared/competencies.ts';
 import type { EnrollmentStatus } from '../../../shared/schemas/program.ts';
@@ -13,7 +12,7 @@ import type { Db } from '../../platform/database/database.ts';
 import { foldText, registerFold } from '../catalogue/program-store.ts';
 import { deficitLevelsSql } from '../aggregates/levels.ts';
 import { prepared } from '../../platform/database/statements.ts';
-import { listRouteItems } from '../route/store.ts';
+import { listRouteItems, type RouteItemRow } from '../route/store.ts';
 import { readTeacherRecord } from '../me/store.ts';
 
 /**
@@ -186,8 +185,8 @@ export function listTeachers(db: Db, scope: StaffScope, filter: TeacherFilter, p
         db,
         `SELECT t.id, t.last_name AS lastName, t.first_name AS firstName, t.middle_name AS middleName,
            s.name AS school, m.name AS municipality,
-           (SELECT count(*) FROM route_items r WHERE r.teacher_id = t.id) AS routeTotal,
-           (SELECT count(*) FROM route_items r WHERE r.teacher_id = t.id AND r.status = 'done') AS routeDone,
+           (SELECT count(*) FROM route_items r WHERE r.teacher_id = t.id AND r.private = 0 AND r.retired_at IS NULL) AS routeTotal,
+           (SELECT count(*) FROM route_items r WHERE r.teacher_id = t.id AND r.private = 0 AND r.retired_at IS NULL AND r.status = 'done') AS routeDone,
            EXISTS (SELECT 1 FROM devices d WHERE d.teacher_id = t.id AND d.revoked_at IS NULL) AS connected
          FROM teachers t JOIN schools s ON s.id = t.school_id JOIN municipalities m ON m.id = s.municipality_id
          WHERE t.id IN (SELECT value FROM json_each(?))`,
@@ -245,7 +244,8 @@ export interface TeacherDetail {
   history: HistoryRow[];
   /** Titles of the instruments the teacher took, by id, to name growth entries. */
   instrumentTitles: Record<string, string>;
-  route: RouteItem[];
+  /** The ИОМ's active items staff may see (never the private one). */
+  route: RouteItemRow[];
   enrollments: TeacherEnrollment[];
   activeDevices: number;
   /** Expiry of the unused connection code, if there is one. */
@@ -287,7 +287,7 @@ export function teacherDetail(db: Db, teacherId: number): TeacherDetail | undefi
     growth: growth(attempts).competencies,
     history,
     instrumentTitles: Object.fromEntries(attempts.map((attempt) => [attempt.instrumentId, attempt.instrumentTitle])),
-    route: listRouteItems(db, teacherId),
+    route: listRouteItems(db, teacherId, { includePrivate: false }).filter((item) => item.retiredAt === null),
     enrollments,
     activeDevices,
     codeExpiresAt: code.expiresAt,

@@ -42,6 +42,7 @@ export const messages = {
       growthSource: (instrument: string, from: string, to: string) => `${instrument}: ${from} → ${to}`,
       routeTitle: 'Индивидуальный образовательный маршрут',
       routeEmpty: 'Маршрут ещё не составлен.',
+      routeOpen: 'Открыть ИОМ: комментарии и согласование',
       activity: 'Форма',
       status: 'Состояние',
       enrollmentsTitle: 'Записи на программы',

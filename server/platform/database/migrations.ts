@@ -451,4 +451,93 @@ export const migrations: readonly string[] = [
     PRIMARY KEY (journal, host)
   ) WITHOUT ROWID;
   `,
+  // iom: a living ИОМ (issue 16). The route is rebuilt when it changes, not when it is read: a new attempt or
+  // a sign-up of the teacher notes the teacher in route_pending; a catalogue change that can change any route
+  // (a run added, edited or removed, a programme edited, a run filling or a seat freed) moves route_catalogue's
+  // generation on, and a route built from an older generation (or on an earlier day, since runs start and end)
+  // is rebuilt once. Items the builder no longer supports are retired (retired_at, retired_reason), never
+  // deleted; route_versions keeps each version's items; routes holds the version and the согласование.
+  `
+  ALTER TABLE route_items ADD COLUMN description TEXT NOT NULL DEFAULT '';
+  ALTER TABLE route_items ADD COLUMN planned_month TEXT;
+  ALTER TABLE route_items ADD COLUMN indicators_json TEXT NOT NULL DEFAULT '[]';
+  ALTER TABLE route_items ADD COLUMN private INTEGER NOT NULL DEFAULT 0;
+  ALTER TABLE route_items ADD COLUMN retired_at TEXT;
+  ALTER TABLE route_items ADD COLUMN retired_reason TEXT;
+  ALTER TABLE route_items ADD COLUMN evidence_json TEXT;
+  ALTER TABLE route_items ADD COLUMN evidence_confirmed_at TEXT;
+  ALTER TABLE route_items ADD COLUMN evidence_confirmed_by TEXT;
+  ALTER TABLE route_items ADD COLUMN comment TEXT;
+  ALTER TABLE route_items ADD COLUMN comment_by TEXT;
+  ALTER TABLE route_items ADD COLUMN comment_at TEXT;
+  ALTER TABLE route_items ADD COLUMN done_at TEXT;
+  ALTER TABLE route_items ADD COLUMN position INTEGER NOT NULL DEFAULT 0;
+
+  ALTER TABLE programs ADD COLUMN indicators_json TEXT NOT NULL DEFAULT '[]';
+
+  CREATE TABLE routes (
+    teacher_id INTEGER PRIMARY KEY REFERENCES teachers(id),
+    version INTEGER NOT NULL,
+    built_at TEXT NOT NULL,
+    built_day TEXT NOT NULL,
+    catalogue_generation INTEGER NOT NULL,
+    -- 1 once the route was built from at least one scored diagnostic.
+    diagnosed INTEGER NOT NULL DEFAULT 0,
+    agreement TEXT NOT NULL DEFAULT 'draft' CHECK (agreement IN ('draft', 'submitted', 'agreed')),
+    submitted_at TEXT,
+    agreed_at TEXT,
+    agreed_by TEXT,
+    agreed_version INTEGER
+  );
+
+  CREATE TABLE route_versions (
+    teacher_id INTEGER NOT NULL REFERENCES teachers(id),
+    version INTEGER NOT NULL,
+    created_at TEXT NOT NULL,
+    cause TEXT NOT NULL,
+    items_json TEXT NOT NULL,
+    PRIMARY KEY (teacher_id, version)
+  );
+
+  CREATE TABLE route_pending (teacher_id INTEGER PRIMARY KEY);
+
+  CREATE TABLE route_catalogue (id INTEGER PRIMARY KEY CHECK (id = 1), generation INTEGER NOT NULL);
+  INSERT INTO route_catalogue (id, generation) VALUES (1, 0);
+
+  CREATE TRIGGER attempts_note_route AFTER INSERT ON attempts BEGIN
+    INSERT OR IGNORE INTO route_pending (teacher_id) VALUES (NEW.teacher_id);
+  END;
+  CREATE TRIGGER enrollments_note_route AFTER INSERT ON enrollments BEGIN
+    INSERT OR IGNORE INTO route_pending (teacher_id) VALUES (NEW.teacher_id);
+  END;
+  CREATE TRIGGER enrollments_status_note_route AFTER UPDATE OF status ON enrollments WHEN OLD.status IS NOT NEW.status BEGIN
+    INSERT OR IGNORE INTO route_pending (teacher_id) VALUES (NEW.teacher_id);
+  END;
+  -- A run fills: its held seats reach its seats.
+  CREATE TRIGGER enrollments_run_fills AFTER INSERT ON enrollments
+  WHEN NEW.status = 'confirmed' AND (SELECT count(*) FROM enrollments WHERE run_id = NEW.run_id AND status IN ('confirmed', 'completed'))
+    >= (SELECT seats FROM program_runs WHERE id = NEW.run_id) BEGIN
+    UPDATE route_catalogue SET generation = generation + 1 WHERE id = 1;
+  END;
+  -- A seat is freed (the run may open again).
+  CREATE TRIGGER enrollments_seat_freed AFTER UPDATE OF status ON enrollments
+  WHEN OLD.status = 'confirmed' AND NEW.status = 'cancelled' BEGIN
+    UPDATE route_catalogue SET generation = generation + 1 WHERE id = 1;
+  END;
+  CREATE TRIGGER program_runs_added AFTER INSERT ON program_runs BEGIN
+    UPDATE route_catalogue SET generation = generation + 1 WHERE id = 1;
+  END;
+  CREATE TRIGGER program_runs_changed AFTER UPDATE ON program_runs
+  WHEN OLD.start_date IS NOT NEW.start_date OR OLD.end_date IS NOT NEW.end_date OR OLD.seats IS NOT NEW.seats BEGIN
+    UPDATE route_catalogue SET generation = generation + 1 WHERE id = 1;
+  END;
+  CREATE TRIGGER program_runs_removed AFTER DELETE ON program_runs BEGIN
+    UPDATE route_catalogue SET generation = generation + 1 WHERE id = 1;
+  END;
+  CREATE TRIGGER programs_changed AFTER UPDATE ON programs
+  WHEN OLD.archived IS NOT NEW.archived OR OLD.competencies_json IS NOT NEW.competencies_json OR OLD.indicators_json IS NOT NEW.indicators_json
+    OR OLD.format IS NOT NEW.format OR OLD.hours IS NOT NEW.hours OR OLD.municipality_id IS NOT NEW.municipality_id BEGIN
+    UPDATE route_catalogue SET generation = generation + 1 WHERE id = 1;
+  END;
+  `,
 ];

@@ -3,6 +3,8 @@ import { act } from 'preact/test-utils';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { messages } from '../../../extension/messages.ts';
 import { type Harness, workerHarness } from '../worker-harness.ts';
+import { instrumentById } from '../../../shared/content/index.ts';
+import { allLikert } from '../../../shared/testing/fixtures.ts';
 import { byLabel, byText, click, press, query, type Rendered, renderPanel, type, waitFor } from './render.tsx';
 
 describe('the panel', () => {
@@ -182,6 +184,25 @@ describe('the panel', () => {
   it('says what waits on the device while the server is down, and what the server refused', async () => {
     view = renderPanel(h, teacherOf(0));
     await connectThroughForm(0, view);
+    // A first diagnostic: before it the route only asks for one.
+    const teacher = (await h.worker.handle({ type: 'getState', journalName: h.t.demo.teachers[0]!.name, vouched: true })).session!;
+    const selfAssessment = instrumentById('selfAssessment')!;
+    await h.worker.handle({
+      type: 'change',
+      sessionId: teacher.id,
+      change: {
+        kind: 'attempt',
+        attempt: {
+          id: crypto.randomUUID(),
+          instrumentId: selfAssessment.id,
+          instrumentVersion: selfAssessment.version,
+          answers: allLikert(selfAssessment, 2),
+          completedAt: new Date().toISOString(),
+        },
+        label: selfAssessment.title,
+      },
+    });
+    await waitFor(() => expect(h.t.db.prepare('SELECT count(*) AS n FROM attempts').get()).toEqual({ n: 1 }));
     await click(byText(view.root, '[role="tab"]', 'Маршрут'));
     await waitFor(() => byText(view!.root, 'button', 'Принять'));
     h.offline = true;

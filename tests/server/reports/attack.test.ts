@@ -37,12 +37,23 @@ const measureSums: Record<string, Relation[]> = {
   participation: [
     { total: 'roster', parts: ['diagnosed', 'notDiagnosed'] },
     { total: 'roster', parts: ['connected', 'notConnected'] },
+    { total: 'roster', parts: ['withRoute', 'withoutRoute'] },
+    { total: 'withRoute', parts: ['agreed', 'notAgreed'] },
   ],
+  routeDeficits: [{ total: 'deficitsAtFirst', parts: ['deficitsClosed', 'deficitsOpen'] }],
 };
 const measuresOf = (family: string) => [...new Set(measureSums[family]!.flatMap(({ total, parts }) => [total, ...parts]))];
 /** Which family a summary's counts belong to: demand's «С дефицитом» is the deficits' one. */
-const familyOf: Record<string, string> = { deficits: 'levels', demand: 'levels', growth: 'growth', participation: 'participation' };
-const areasOf = (family: string) => (family === 'participation' ? ['*'] : competencyIds);
+const familiesOf: Record<string, string[]> = {
+  deficits: ['levels'],
+  demand: ['levels'],
+  growth: ['growth'],
+  participation: ['participation'],
+  // The ИОМ's teachers add up to the roster (participation's family); its deficits are a family of their own.
+  routes: ['participation', 'routeDeficits'],
+};
+const withoutCompetency = new Set(['participation', 'routeDeficits']);
+const areasOf = (family: string) => (withoutCompetency.has(family) ? ['*'] : competencyIds);
 
 interface Listing {
   report: string;
@@ -89,12 +100,13 @@ const cell = (family: string, measure: string, unit: string, area: string) => `$
 function cellsOf(listings: Listing[]): Map<string, number | null> {
   const cells = new Map<string, number | null>();
   for (const listing of listings) {
-    const family = familyOf[listing.report]!;
-    for (const row of listing.rows) {
-      const area = family === 'participation' ? '*' : String(row.competencyId);
-      for (const measure of measuresOf(family)) {
-        if (!(measure in row)) continue;
-        cells.set(cell(family, measure, unitOf(listing, row), area), row[measure] as number | null);
+    for (const family of familiesOf[listing.report]!) {
+      for (const row of listing.rows) {
+        const area = withoutCompetency.has(family) ? '*' : String(row.competencyId);
+        for (const measure of measuresOf(family)) {
+          if (!(measure in row)) continue;
+          cells.set(cell(family, measure, unitOf(listing, row), area), row[measure] as number | null);
+        }
       }
     }
   }

@@ -2,7 +2,9 @@
 /** @jsxRuntime automatic */
 import type { Context } from 'hono';
 import type { z } from 'zod';
-import { competencyIds, programFormats } from '../../../../shared/competencies.ts';
+import { areaIds, areaTitles, competencyIds, programFormats } from '../../../../shared/competencies.ts';
+import { framework } from '../../../../shared/content/shipped-framework.ts';
+import { readIndicators } from '../import-programs.ts';
 import { type Program, programRunSchema, programSchema } from '../../../../shared/schemas/program.ts';
 import { messages } from '../messages.ts';
 import type { StoredProgram } from '../program-store.ts';
@@ -73,6 +75,7 @@ export function ProgramForm({
 }) {
   const value = (name: string) => (typeof values[name] === 'string' ? (values[name] as string) : '');
   const chosen = Array.isArray(values.competencies) ? values.competencies : [];
+  const chosenIndicators = Array.isArray(values.indicators) ? values.indicators : [];
   return (
     <form method="post" action={action} class="card program-form">
       <CsrfField c={c} />
@@ -126,6 +129,25 @@ export function ProgramForm({
       <Field id="registryUrl" label={tp.registryUrl} error={errors.registryUrl}>
         <input type="url" id="registryUrl" name="registryUrl" value={value('registryUrl')} {...invalid(errors, 'registryUrl')} />
       </Field>
+      <fieldset aria-describedby="indicators-hint">
+        <legend>{tp.indicators}</legend>
+        <p id="indicators-hint" class="hint">
+          {tp.indicatorsHint}
+        </p>
+        {areaIds.map((area) => (
+          <details open={framework.indicators.some((i) => i.area === area && chosenIndicators.includes(i.id))}>
+            <summary>{areaTitles[area]}</summary>
+            {framework.indicators
+              .filter((indicator) => indicator.area === area)
+              .map((indicator) => (
+                <label class="check">
+                  <input type="checkbox" name="indicators" value={indicator.id} checked={chosenIndicators.includes(indicator.id)} /> {indicator.title}
+                </label>
+              ))}
+          </details>
+        ))}
+        <FieldError id="indicators-error" error={errors.indicators} />
+      </fieldset>
       <p>
         <button type="submit">{tp.save}</button>
       </p>
@@ -181,6 +203,7 @@ export function formValues(program: StoredProgram): Record<string, string | stri
     competencies: program.competencies,
     municipality: program.municipality ?? '',
     registryUrl: program.registryUrl ?? '',
+    indicators: program.indicators,
   };
 }
 
@@ -196,12 +219,16 @@ export function readProgramForm(c: Context<AdminEnv>, form: Form, id: string) {
     competencies: formList(form, 'competencies'),
     municipality: municipality ?? '',
     registryUrl: formText(form, 'registryUrl'),
+    indicators: formList(form, 'indicators'),
   };
+  const indicators = readIndicators(values.indicators.join(','));
+  if (typeof indicators === 'string') return { values, errors: { indicators } as Record<string, string> };
   const parsed = programSchema.safeParse({
     ...values,
     hours: integerOrText(values.hours),
     municipality,
     registryUrl: values.registryUrl || null,
+    indicators,
     runs: [],
   });
   if (parsed.success) return { values, program: parsed.data };

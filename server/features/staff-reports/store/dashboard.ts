@@ -10,6 +10,7 @@ import type { SummaryRow } from '../../summaries/summary.ts';
 import { participationRow } from '../../summaries/store/participation.ts';
 import { summaryBase, type SummaryBase } from '../../summaries/store/base.ts';
 import { units } from '../../summaries/base.ts';
+import { routeRow } from '../../summaries/store/routes.ts';
 
 export interface DashboardData {
   period: string;
@@ -29,6 +30,8 @@ export interface DashboardData {
   earlyCareer: SummaryRow[];
   /** Per competency, the same teachers against the year before. */
   growth: SummaryRow[];
+  /** The ИОМ in the whole scope: with a ИОМ, agreed, items done, deficits closed in the year (the `routes` summary's columns). */
+  routes: SummaryRow;
 }
 
 export interface DashboardScope extends ReportScope {
@@ -46,10 +49,11 @@ export function dashboardData(db: Db, { period, municipalityId, minGroup }: Dash
   const scope = { period, minGroup, ...(municipalityId === undefined ? {} : { municipalityId }) };
   const base = summaryBase(db, scope);
   const byExperienceBand = [...deficitsSummary(db, { ...scope, by: 'experience' }, base).rows];
+  const scopeName = municipalityId === undefined ? messages.reports.republic : municipalityName(db, municipalityId);
   return {
     period,
     previousPeriod: previousPeriod(period),
-    scopeName: municipalityId === undefined ? messages.reports.republic : municipalityName(db, municipalityId),
+    scopeName,
     minGroup,
     periods: periodsWithResults(db),
     participation: scopeParticipation(base, municipalityId),
@@ -60,6 +64,10 @@ export function dashboardData(db: Db, { period, municipalityId, minGroup }: Dash
     competencies: [...deficitsSummary(db, { ...scope, by: 'competency' }, base).rows].sort(byDeficitShare),
     earlyCareer: byExperienceBand.filter((row) => row.values.band === messages.reports.experienceBandNames[earlyCareerBand]).sort(byDeficitShare),
     growth: [...growthSummary(db, { ...scope, by: 'competency' }, base).rows],
+    routes: routeRow(base, municipalityId === undefined ? units.republic : units.municipality(municipalityId), { period, municipality: scopeName }) ?? {
+      values: { period, municipality: scopeName, roster: 0, withRoute: 0, agreed: 0, teachersDone: 0, itemsDone: 0, deficitsAtFirst: 0, deficitsClosed: 0 },
+      suppressed: [],
+    },
   };
 }
 

@@ -9,6 +9,17 @@ import { type Bar, BarChart, Heatmap } from './charts.tsx';
 import { numberOf, PeriodForm, SummaryTable, SuppressionNote, textOf } from './parts.tsx';
 
 const v = messages.reports.views;
+const routeFigures = [
+  'withRoute',
+  'routeShare',
+  'agreed',
+  'agreedShare',
+  'teachersDone',
+  'itemsDone',
+  'deficitsAtFirst',
+  'deficitsClosed',
+  'closedShare',
+] as const;
 const d = v.dashboard;
 const titles = messages.reports.competencyTitles;
 
@@ -133,6 +144,16 @@ export function DashboardView({ data }: { data: DashboardData }) {
           <SummaryTable columns={growthColumns} rows={data.growth} />
         </>
       )}
+      <h3>{d.routes}</h3>
+      <p class="report-hint">{d.routesHint}</p>
+      <dl class="report-figures" data-report="routes">
+        {routeFigures.map((key) => (
+          <div>
+            <dt>{messages.reports.columns[key]}</dt>
+            <dd>{textOf(data.routes, key)}</dd>
+          </div>
+        ))}
+      </dl>
       <SuppressionNote minGroup={data.minGroup} />
     </section>
   );

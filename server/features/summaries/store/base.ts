@@ -14,6 +14,7 @@ import {
   type UnitNames,
 } from '../base.ts';
 import type { UnitLattice } from '../suppression.ts';
+import { routeCountsSql } from './route-counts.ts';
 
 /**
  * The summaries' base for one period and K, read from the aggregate tables
@@ -128,12 +129,23 @@ function familyRows(db: Db, name: Exclude<FamilyName, 'programs'>, period: strin
     }
     case 'participation':
       return rollUp(participationRows(db, period), completeParticipation, (row) => row.counts.roster! > 0);
+    case 'routeDeficits':
+      return rollUp(
+        routeDeficitRows(db, period),
+        ({ counts }) => {
+          counts.deficitsOpen = counts.deficitsAtFirst! - counts.deficitsClosed!;
+        },
+        // Every unit with a roster has a row, so that a zero is shown as one.
+        () => true,
+      );
   }
 }
 
 /**
  * Roster and connection are counted as they are now (the teachers' current
- * school and experience), diagnosis as the aggregates recorded it.
+ * school and experience), diagnosis as the aggregates recorded it, the ИОМ as
+ * it stands now and its items and deficits closed within the period
+ * (routes.ts, `routeCountsSql`).
  */
 function* participationRows(db: Db, period: string): Generator<FineRow> {
   const roster = prepared(
@@ -142,11 +154,12 @@ function* participationRows(db: Db, period: string): Generator<FineRow> {
        sum(EXISTS (SELECT 1 FROM devices d WHERE d.teacher_id = t.id)) AS connected
      FROM teachers t JOIN schools s ON s.id = t.school_id GROUP BY t.school_id, band`,
   ).iterate() as Iterable<{ schoolId: number; municipalityId: number; band: string; roster: number; connected: number }>;
-  const none = { diagnosed: 0 };
+  const none = { diagnosed: 0, withRoute: 0, agreed: 0, teachersDone: 0 };
+  const noItems = { itemsDone: 0 };
   for (const row of roster) {
     const counts = { roster: row.roster, connected: row.connected };
-    yield { unit: { school: row.schoolId }, area: allAreas, counts: { ...counts, ...none }, sums: {} };
-    yield { unit: { municipality: row.municipalityId, band: row.band }, area: allAreas, counts: { ...counts, ...none }, sums: {} };
+    yield { unit: { school: row.schoolId }, area: allAreas, counts: { ...counts, ...none }, sums: noItems };
+    yield { unit: { municipality: row.municipalityId, band: row.band }, area: allAreas, counts: { ...counts, ...none }, sums: noItems };
   }
   const diagnosed = prepared(db, `SELECT grain, unit_id AS unitId, band, teachers FROM report_diagnosed WHERE period = ? AND teachers <> 0`).iterate(
     period,
@@ -155,13 +168,53 @@ function* participationRows(db: Db, period: string): Generator<FineRow> {
     yield {
       unit: row.grain === 's' ? { school: row.unitId } : { municipality: row.unitId, band: row.band },
       area: allAreas,
-      counts: { roster: 0, connected: 0, diagnosed: row.teachers },
-      sums: {},
+      counts: { roster: 0, connected: 0, ...none, diagnosed: row.teachers },
+      sums: noItems,
     };
+  }
+  for (const row of routeRows(db, period)) {
+    const { withRoute, agreed, teachersDone, itemsDone } = row;
+    const counts = { roster: 0, connected: 0, diagnosed: 0, withRoute, agreed, teachersDone };
+    yield { unit: { school: row.schoolId }, area: allAreas, counts, sums: { itemsDone } };
+    yield { unit: { municipality: row.municipalityId, band: row.band }, area: allAreas, counts, sums: { itemsDone } };
+  }
+}
+
+interface RouteGrainRow {
+  schoolId: number;
+  municipalityId: number;
+  band: string;
+  withRoute: number;
+  agreed: number;
+  teachersDone: number;
+  itemsDone: number;
+  deficitsAtFirst: number;
+  deficitsClosed: number;
+}
+
+/** The ИОМ's counts per school and experience band (route-counts.ts, `routeCountsSql`). */
+function routeRows(db: Db, period: string): Iterable<RouteGrainRow> {
+  return prepared(
+    db,
+    `SELECT t.school_id AS schoolId, s.municipality_id AS municipalityId, ${experienceBandSql} AS band,
+       sum(p.withRoute) AS withRoute, sum(p.agreed) AS agreed, sum(p.itemsDone > 0) AS teachersDone, sum(p.itemsDone) AS itemsDone,
+       sum(p.deficitsAtFirst) AS deficitsAtFirst, sum(p.deficitsClosed) AS deficitsClosed
+     FROM (${routeCountsSql}) p JOIN teachers t ON t.id = p.id JOIN schools s ON s.id = t.school_id
+     GROUP BY t.school_id, band`,
+  ).iterate({ period }) as Iterable<RouteGrainRow>;
+}
+
+function* routeDeficitRows(db: Db, period: string): Generator<FineRow> {
+  for (const row of routeRows(db, period)) {
+    const counts = { deficitsAtFirst: row.deficitsAtFirst, deficitsClosed: row.deficitsClosed };
+    yield { unit: { school: row.schoolId }, area: allAreas, counts, sums: {} };
+    yield { unit: { municipality: row.municipalityId, band: row.band }, area: allAreas, counts, sums: {} };
   }
 }
 
 function completeParticipation({ counts }: BaseRow): void {
   counts.notDiagnosed = counts.roster! - counts.diagnosed!;
   counts.notConnected = counts.roster! - counts.connected!;
+  counts.withoutRoute = counts.roster! - counts.withRoute!;
+  counts.notAgreed = counts.withRoute! - counts.agreed!;
 }
