@@ -218,6 +218,8 @@ export const messages = {
     seats: (free: number, total: number) => `свободно мест: ${free} из ${total}`,
     full: (waiting: number) => `мест нет, в листе ожидания: ${waiting}`,
     signUp: 'Записаться',
+    otherMunicipality: (municipality: string) =>
+      `Программа для педагогов муниципалитета «${municipality}»: записаться на неё могут только они. Вам доступны программы вашего муниципалитета и республиканские.`,
     joinWaitlist: 'Встать в лист ожидания',
     cancel: 'Отменить запись',
     cancelConfirm: 'Отменить запись на этот поток? Место перейдёт следующему в листе ожидания.',

@@ -136,7 +136,7 @@ function ProgramCard({ program }: { program: CatalogueProgram }) {
 }
 
 function RunRow({ program, run }: { program: CatalogueProgram; run: CatalogueRun }) {
-  const { sync, change } = useSession();
+  const { session, sync, change } = useSession();
   const waitingSignUp = sync.entries.find((e) => e.kind === 'signUp' && (e.request.body as { runId: string }).runId === run.id && e.state === 'pending');
   const mine = run.myEnrollment;
   const waitingCancel = mine && sync.entries.some((e) => e.key === `cancel:${mine.id}` && e.state === 'pending');
@@ -166,6 +166,9 @@ function RunRow({ program, run }: { program: CatalogueProgram; run: CatalogueRun
         </button>
       );
     }
+  } else if (program.municipality !== null && program.municipality !== session.teacher.municipality) {
+    // A local programme of another municipality takes only its own teachers (the server refuses the rest).
+    status = t.otherMunicipality(program.municipality);
   } else {
     action = (
       <button type="button" class="button" onClick={() => void signUp()} aria-label={`${free > 0 ? t.signUp : t.joinWaitlist}: ${label}`}>
