@@ -12,7 +12,7 @@ import { framework } from '../shared/content/index.ts';
 import { diagnosticsApi } from './features/diagnostics/api.ts';
 import { type PrepareSubmission, prepareInThread } from './features/diagnostics/prepare-submission.ts';
 import { attemptStore } from './features/diagnostics/attempt-store.ts';
-import { connectApi } from './features/connection/api.ts';
+import { type ConnectLimits, connectApi } from './features/connection/api.ts';
 import { meApi } from './features/me/api.ts';
 import { type RateLimitOptions, rateLimit } from './platform/http/rate-limit.ts';
 import { catalogueApi } from './features/catalogue/api.ts';
@@ -36,8 +36,10 @@ import type { Db } from './platform/database/database.ts';
 export interface AppDeps {
   db: Db;
   config: Config;
-  /** Connection attempts (code guesses) per client IP; 10 a minute unless a test says otherwise. */
+  /** Connection attempts per client IP: generous, a school behind one address connects on one morning (300 in 10 minutes unless a test says otherwise). */
   connectRateLimit?: RateLimitOptions;
+  /** Connection attempts per code and per device (features/connection/api.ts). */
+  connectLimits?: ConnectLimits;
   /** Staff sign-in attempts per client IP on the admin pages; 10 a minute unless a test says otherwise. */
   loginRateLimit?: RateLimitOptions;
   /** Where submissions are scored; on the requests' thread unless given (the server gives it a thread: scoring-worker.ts). */
@@ -48,7 +50,8 @@ export interface AppDeps {
 export function createApp({
   db,
   config,
-  connectRateLimit = { limit: 10, windowMs: 60_000 },
+  connectRateLimit = { limit: 300, windowMs: 10 * 60_000 },
+  connectLimits,
   loginRateLimit,
   prepareSubmission = prepareInThread(db, framework),
 }: AppDeps) {
@@ -76,7 +79,7 @@ export function createApp({
   // Every endpoint of the contract (shared/api/endpoints.ts), at its own path, behind the guard it names.
   // /enroll is the old path of /connect, answered the same way for one release (deprecated in the contract);
   // one limit counts both, so that alternating them gains no guesses.
-  const { connectDevice } = connectApi(db);
+  const { connectDevice } = connectApi(db, connectLimits);
   const connectLimit = rateLimit(connectRateLimit);
   mountApi(
     app,

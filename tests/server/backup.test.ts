@@ -68,7 +68,7 @@ describe('backup and restore', () => {
     await restarted.waitFor('ПрофРост работает');
     expect(restarted.output()).not.toContain('Коды подключения'); // the demo is already there
     expect(await (await fetch(`http://localhost:${port2}/demo/journal`)).text()).toContain('Соколова Анна Викторовна');
-  });
+  }, 120_000); // four `profrost` processes, each starting Node and tsx: well over 30 s on a busy machine
 
   it('finishes under a sustained stream of submissions, and the copy holds every one acknowledged before it began', async () => {
     const liveDir = dir();

@@ -137,7 +137,7 @@ function ProgramCard({ program }: { program: CatalogueProgram }) {
 }
 
 function RunRow({ program, run }: { program: CatalogueProgram; run: CatalogueRun }) {
-  const { sync, change } = useSession();
+  const { session, sync, change } = useSession();
   const waitingSignUp = sync.entries.find((e) => e.kind === 'signUp' && (e.request.body as { runId: string }).runId === run.id && e.state === 'pending');
   const mine = run.myEnrollment;
   const waitingCancel = mine && sync.entries.some((e) => e.key === `cancel:${mine.id}` && e.state === 'pending');
@@ -171,6 +171,9 @@ function RunRow({ program, run }: { program: CatalogueProgram; run: CatalogueRun
   } else if (ended) {
     // The server would refuse it: a run that has ended offers no sign-up, only says so.
     status = t.runEnded;
+  } else if (program.municipality !== null && program.municipality !== session.teacher.municipality) {
+    // A local programme of another municipality takes only its own teachers (the server refuses the rest).
+    status = t.otherMunicipality(program.municipality);
   } else {
     action = (
       <button type="button" class="button" onClick={() => void signUp()} aria-label={`${free > 0 ? t.signUp : t.joinWaitlist}: ${label}`}>

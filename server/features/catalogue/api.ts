@@ -76,6 +76,8 @@ export function catalogueApi(
           throw new ApiError(409, 'program_archived', t.archived);
         case 'runEnded':
           throw new ApiError(409, 'run_ended', t.runEnded);
+        case 'otherMunicipality':
+          throw new ApiError(403, 'other_municipality', t.otherMunicipality(result.municipality));
       }
     },
     // The teacher's own sign-ups only: the store looks them up by the device's teacher.

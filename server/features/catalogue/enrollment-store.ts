@@ -131,7 +131,9 @@ export type SignUpResult =
   | { kind: 'programNotFound' }
   | { kind: 'runNotFound' }
   | { kind: 'archived' }
-  | { kind: 'runEnded' };
+  | { kind: 'runEnded' }
+  /** A local programme of another municipality: it takes only its own municipality's teachers. */
+  | { kind: 'otherMunicipality'; municipality: string };
 
 /**
  * Signs a teacher up for a run: confirmed while seats remain, else on the
@@ -146,7 +148,12 @@ export function signUp(db: Db, request: SignUpRequest, at: Date = new Date()): S
         const same = stored.requestHash === signUpHash(request.teacherId, request.programId, request.runId);
         return same ? { kind: 'replayed', enrollment: toEnrollment(db, stored) } : { kind: 'idReused' };
       }
-      const program = prepared(db, 'SELECT archived FROM programs WHERE id = ?').get(request.programId) as { archived: number } | undefined;
+      const program = prepared(
+        db,
+        `SELECT p.archived, m.name AS municipality, p.municipality_id = (
+             SELECT s.municipality_id FROM teachers t JOIN schools s ON s.id = t.school_id WHERE t.id = ?) AS ownMunicipality
+           FROM programs p LEFT JOIN municipalities m ON m.id = p.municipality_id WHERE p.id = ?`,
+      ).get(request.teacherId, request.programId) as { archived: number; municipality: string | null; ownMunicipality: number | null } | undefined;
       if (!program) return { kind: 'programNotFound' };
       const run = prepared(db, 'SELECT seats, end_date AS endDate FROM program_runs WHERE id = ? AND program_id = ?').get(request.runId, request.programId) as
         | { seats: number; endDate: string }
@@ -154,6 +161,9 @@ export function signUp(db: Db, request: SignUpRequest, at: Date = new Date()): S
       if (!run) return { kind: 'runNotFound' };
       if (program.archived) return { kind: 'archived' };
       if (run.endDate < catalogueDay(at)) return { kind: 'runEnded' };
+      // The rule for other municipalities' programmes: a republic-wide one (no municipality) takes every
+      // teacher of the republic; a municipality's own takes only its teachers, as it is paid and planned there.
+      if (program.municipality !== null && program.ownMunicipality !== 1) return { kind: 'otherMunicipality', municipality: program.municipality };
 
       const live = prepared(db, `SELECT ${enrollmentColumns} WHERE e.teacher_id = ? AND e.run_id = ? AND e.status <> 'cancelled' LIMIT 1`).get(
         request.teacherId,
