@@ -53,7 +53,7 @@ describe('configuration from the environment', () => {
     ['PROFROST_DEMO', 'maybe'],
     ['PROFROST_REPORT_MIN_GROUP', '2'],
     ['PROFROST_REPORT_MIN_GROUP', 'пять'],
-    ['PROFROST_TIME_ZONE', 'UTC+9'],
+    ['PROFROST_TIME_ZONE', 'Якутск'],
   ])('stops on %s=%s with a sentence that names the variable', (name, value) => {
     expect(() => loadConfig({ [name]: value })).toThrow(ConfigError);
     expect(() => loadConfig({ [name]: value })).toThrow(new RegExp(`^Переменная окружения ${name}: .*«${value.replace(/[.+*?^$()[\]{}|\\]/g, '\\$&')}»`));

@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
@@ -12,10 +13,24 @@ import { type PlainBrowser, launchPlain } from './chromium.ts';
  * accessibility checks below, and a PNG of each in one folder for a person to review
  * (test-results/screens/admin/, git-ignored).
  *
- * axe-core is not among the project's packages (neither @axe-core/playwright nor axe-core), so
- * the checks here are the page's own: names of controls, landmarks, scroll boxes reachable by
- * keyboard, one h1, no duplicate ids.
+ * axe-core (@axe-core/playwright) checks each page for violations of serious or critical impact;
+ * the page's own checks below add what axe leaves to judgement: one h1, scroll boxes reachable
+ * by keyboard, aria-describedby naming an element that exists.
  */
+
+/** axe's violations of serious or critical impact on the page, as rule: where. */
+async function axeViolations(page: Page): Promise<string[]> {
+  const results = await new AxeBuilder({ page }).analyze();
+  return results.violations
+    .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
+    .map(
+      (violation) =>
+        `${violation.id} (${violation.impact}): ${violation.nodes
+          .map((node) => node.target.join(' '))
+          .slice(0, 3)
+          .join(', ')}`,
+    );
+}
 
 const reviewDir = path.resolve('test-results/screens/admin');
 const widths = [1366, 390] as const;
@@ -121,7 +136,7 @@ describe('every admin page on a wide screen and a phone', () => {
 
   for (const role of ['admin', 'metodist'] as const) {
     for (const width of widths) {
-      it(`as ${role} at ${width} px: no page wider than the window, no accessibility problem, a screenshot of each`, async () => {
+      it(`as ${role} at ${width} px: no page wider than the window, no serious axe violation, a screenshot of each`, { timeout: 300_000 }, async () => {
         const password = role === 'admin' ? server.demo!.admin.password : server.demo!.methodist.password;
         const page = await signedIn(role, password, width);
         const found: Record<string, unknown> = {};
@@ -133,6 +148,8 @@ describe('every admin page on a wide screen and a phone', () => {
           if (measured.page > measured.window || measured.culprits.length) found[`${address} overflow`] = measured;
           const problems = await accessibilityProblems(page);
           if (problems.length) found[`${address} a11y`] = problems;
+          const violations = await axeViolations(page);
+          if (violations.length) found[`${address} axe`] = violations;
         }
         expect(found).toEqual({});
         await page.context().close();
