@@ -274,4 +274,15 @@ describe('«Педагоги» on indexed reads', () => {
     const back = /href="([^"]*page=1[^"]*)"/.exec(second)?.[1]?.replaceAll('&amp;', '&');
     expect(textIds(await (await admin.get(back!)).text())).toEqual(expected.slice(0, 50));
   });
+
+  it('offers the schools of one municipality to filter by, not the whole republic’s', async () => {
+    const schoolOptions = (html: string) => [...html.matchAll(/<option value="(\d+)"[^>]*>Школа \d/g)].map((m) => Number(m[1]));
+    const all = await (await admin.get('/admin/teachers')).text();
+    expect(all).toContain('чтобы выбрать школу, выберите муниципалитет');
+    expect(schoolOptions(all)).toEqual([]);
+    const ulus = t.db.prepare("SELECT id FROM municipalities WHERE name = 'Тестовый улус'").pluck().get() as number;
+    const ofUlus = t.db.prepare('SELECT id FROM schools WHERE municipality_id = ? ORDER BY name').pluck().all(ulus) as number[];
+    expect(ofUlus.length).toBeGreaterThan(3);
+    expect(schoolOptions(await (await admin.get(`/admin/teachers?municipality=${ulus}`)).text())).toEqual(ofUlus);
+  });
 });

@@ -215,6 +215,31 @@ export function listTeachers(
     .deferred();
 }
 
+/**
+ * What «Педагоги» offers to filter by: the scope's municipalities, and the
+ * schools of one municipality (the one chosen, or the methodist's), with the
+ * chosen school whatever it is; a republic's 2,000 schools in one list would
+ * make every page of the list heavy and the list unusable.
+ */
+export function filterChoices(db: Db, scope: StaffScope, filter: Pick<TeacherFilter, 'municipalityId' | 'schoolId'>) {
+  const municipalities = (
+    scope.kind === 'admin'
+      ? prepared(db, 'SELECT id, name FROM municipalities ORDER BY name').all()
+      : prepared(db, 'SELECT id, name FROM municipalities WHERE id = ?').all(scope.municipalityId)
+  ) as { id: number; name: string }[];
+  const municipalityId = scope.kind === 'admin' ? (filter.municipalityId ?? null) : scope.municipalityId;
+  const schools = prepared(
+    db,
+    `SELECT s.id, s.name, s.municipality_id AS municipalityId FROM schools s
+     WHERE (s.municipality_id = @municipalityId OR s.id = @schoolId) AND s.municipality_id IN (SELECT value FROM json_each(@scope)) ORDER BY s.name`,
+  ).all({ municipalityId, schoolId: filter.schoolId ?? null, scope: JSON.stringify(municipalities.map((m) => m.id)) }) as {
+    id: number;
+    name: string;
+    municipalityId: number;
+  }[];
+  return { municipalities, schools };
+}
+
 /** The municipalities and schools a scope may filter by. */
 export function placesInScope(db: Db, scope: StaffScope) {
   const municipalities = (
