@@ -172,10 +172,13 @@ describe('«Педагоги» on indexed reads', () => {
         const expected = reference(t.db, scope, filter);
         for (const offset of [0, 7, expected.length - 3]) {
           if (offset < 0) continue;
-          const { items, total } = listTeachers(t.db, scope, filter, { limit: 10, offset });
-          expect(total, JSON.stringify({ scope, filter })).toBe(expected.length);
-          expect(pageOf(items), JSON.stringify({ scope, filter, offset })).toEqual(expected.slice(offset, offset + 10));
-          compared++;
+          // Both ways of reading a name search's page: by the trigram index, and walking the name index.
+          for (const walkAbove of [2000, 0]) {
+            const { items, total } = listTeachers(t.db, scope, filter, { limit: 10, offset }, walkAbove);
+            expect(total, JSON.stringify({ scope, filter })).toBe(expected.length);
+            expect(pageOf(items), JSON.stringify({ scope, filter, offset, walkAbove })).toEqual(expected.slice(offset, offset + 10));
+            compared++;
+          }
         }
       }
     }
@@ -192,6 +195,9 @@ describe('«Педагоги» on indexed reads', () => {
       let page = listTeachers(t.db, scopes[0]!, filter, { limit: 9, offset: 0 }).items.map((row) => row.id);
       while (page.length > 0) {
         forwards.push(page);
+        expect(listTeachers(t.db, scopes[0]!, filter, { limit: 9, after: page.at(-1)! }, 0).items.map((row) => row.id)).toEqual(
+          listTeachers(t.db, scopes[0]!, filter, { limit: 9, after: page.at(-1)! }).items.map((row) => row.id),
+        );
         page = listTeachers(t.db, scopes[0]!, filter, { limit: 9, after: page.at(-1)! }).items.map((row) => row.id);
       }
       expect(forwards.flat()).toEqual(expected);
@@ -267,5 +273,16 @@ describe('«Педагоги» on indexed reads', () => {
     expect(textIds(second)).toEqual(expected.slice(50, 100));
     const back = /href="([^"]*page=1[^"]*)"/.exec(second)?.[1]?.replaceAll('&amp;', '&');
     expect(textIds(await (await admin.get(back!)).text())).toEqual(expected.slice(0, 50));
+  });
+
+  it('offers the schools of one municipality to filter by, not the whole republic’s', async () => {
+    const schoolOptions = (html: string) => [...html.matchAll(/<option value="(\d+)"[^>]*>Школа \d/g)].map((m) => Number(m[1]));
+    const all = await (await admin.get('/admin/teachers')).text();
+    expect(all).toContain('чтобы выбрать школу, выберите муниципалитет');
+    expect(schoolOptions(all)).toEqual([]);
+    const ulus = t.db.prepare("SELECT id FROM municipalities WHERE name = 'Тестовый улус'").pluck().get() as number;
+    const ofUlus = t.db.prepare('SELECT id FROM schools WHERE municipality_id = ? ORDER BY name').pluck().all(ulus) as number[];
+    expect(ofUlus.length).toBeGreaterThan(3);
+    expect(schoolOptions(await (await admin.get(`/admin/teachers?municipality=${ulus}`)).text())).toEqual(ofUlus);
   });
 });

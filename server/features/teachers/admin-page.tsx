@@ -12,7 +12,7 @@ import { Pager, fullName, pageNumber, pagePosition, russianDay, russianInstant }
 import { type AdminDeps, type AdminEnv, staffActor } from '../../platform/admin/env.ts';
 import { teacherTarget, writeAudit } from '../../platform/database/audit-store.ts';
 import { CsrfField, errorPage, forbiddenPage, renderPage } from '../../platform/admin/layout.tsx';
-import { type TeacherDetail, type TeacherFilter, listTeachers, placesInScope, teacherDetail } from './directory-store.ts';
+import { type TeacherDetail, type TeacherFilter, filterChoices, listTeachers, teacherDetail } from './directory-store.ts';
 import { type ConsentRecord, consentsOf } from '../connection/consent-store.ts';
 
 /**
@@ -225,13 +225,14 @@ export function teachersPage(deps: AdminDeps) {
       .use(settleReports(db))
       .get('/', (c) => {
         const scope = c.var.scope;
-        const places = placesInScope(db, scope);
         const filter: TeacherFilter = {
           q: c.req.query('q')?.trim() || undefined,
           municipalityId: positiveInt(c.req.query('municipality')),
           schoolId: positiveInt(c.req.query('school')),
           deficit: isCompetency(c.req.query('deficit')) ? (c.req.query('deficit') as CompetencyId) : undefined,
         };
+        // A republic has some 2,000 schools: the school list offers those of one municipality (chosen, or the methodist's).
+        const places = filterChoices(db, scope, filter);
         const page = pageNumber(c);
         const { items, total } = listTeachers(db, scope, filter, pagePosition(c));
         const body = (
@@ -257,7 +258,9 @@ export function teachersPage(deps: AdminDeps) {
               <div>
                 <label for="school">{tt.school}</label>
                 <select id="school" name="school">
-                  <option value="">{tt.anySchool}</option>
+                  <option value="">
+                    {places.municipalities.length > 1 && filter.municipalityId === undefined ? tt.anySchoolChooseMunicipality : tt.anySchool}
+                  </option>
                   {places.schools.map((s) => (
                     <option value={String(s.id)} selected={s.id === filter.schoolId}>
                       {s.name}

@@ -129,24 +129,35 @@ export type PagePosition = { limit: number } & ({ after: number } | { before: nu
  * teachers' current standings kept by the report aggregates; a page after or
  * before a given teacher is found by its key (no rows skipped one by one).
  */
-export function listTeachers(db: Db, scope: StaffScope, filter: TeacherFilter, page: PagePosition): { items: TeacherListRow[]; total: number } {
+export function listTeachers(
+  db: Db,
+  scope: StaffScope,
+  filter: TeacherFilter,
+  page: PagePosition,
+  /** Above this many matches, a page of a name search is read by walking the name index (tests set it to try both ways). */
+  walkAbove = 2000,
+): { items: TeacherListRow[]; total: number } {
   const q = filter.q ? foldText(filter.q).replace(/\s+/g, ' ') : null;
   if (q !== null) foldNewTeacherNames(db);
   const scopeWhere = teacherListFilter(scope, 's');
-  // The trigram index finds substrings of three characters or more; a shorter query reads the stored folded names.
-  const nameWhere =
-    q === null
-      ? ''
-      : [...q].length >= 3
-        ? 'AND t.id IN (SELECT rowid FROM teacher_names WHERE teacher_names MATCH @match)'
-        : 'AND instr(t.name_folded, @q) > 0';
+  // Two ways to find a part of a name: the trigram index of the folded names (substrings of three characters or
+  // more), best when few match; or the folded names as the name index holds them, walked in the list's order, best
+  // when many match (the page's rows come within its first few thousand entries). The count reads the trigram index;
+  // the page is read the way the count says is shorter.
+  const byTrigrams = 'AND t.id IN (SELECT rowid FROM teacher_names WHERE teacher_names MATCH @match)';
+  const byWalk = 'AND instr(t.name_folded, @q) > 0';
+  const trigrams = q !== null && [...q].length >= 3;
   const deficitWhere = `d.area = @deficit AND d.level IN ${deficitLevelsSql}`;
   // The school is read only when the scope or a filter names a municipality.
   const readsSchool = scopeWhere.params.length > 0 || filter.municipalityId !== undefined;
   const from = readsSchool ? 'FROM teachers t JOIN schools s ON s.id = t.school_id' : 'FROM teachers t';
-  const where = `t.erased_at IS NULL ${readsSchool ? `AND ${scopeWhere.sql} AND (@municipalityId IS NULL OR s.municipality_id = @municipalityId)` : ''}
-    ${nameWhere} AND (@schoolId IS NULL OR t.school_id = @schoolId)
+  // Only the filters given are in the statement (a few variants, each prepared once): `@x IS NULL OR …` would keep SQLite from their indexes.
+  const whereWith = (
+    nameWhere: string,
+  ) => `t.erased_at IS NULL ${readsSchool ? `AND ${scopeWhere.sql}` : ''} ${filter.municipalityId !== undefined ? 'AND s.municipality_id = @municipalityId' : ''}
+    ${nameWhere} ${filter.schoolId !== undefined ? 'AND t.school_id = @schoolId' : ''}
     ${filter.deficit ? `AND EXISTS (SELECT 1 FROM teacher_standings d WHERE d.teacher_id = t.id AND ${deficitWhere})` : ''}`;
+  const countWhere = whereWith(q === null ? '' : trigrams ? byTrigrams : byWalk);
   const params = {
     q,
     match: q === null ? null : `"${q.replaceAll('"', '""')}"`,
@@ -163,8 +174,8 @@ export function listTeachers(db: Db, scope: StaffScope, filter: TeacherFilter, p
   const countSql =
     filter.deficit && q === null
       ? `SELECT count(*) AS n FROM teacher_standings d WHERE ${deficitWhere} AND ${standingsScope.sql}
-           AND (@municipalityId IS NULL OR d.municipality_id = @municipalityId) AND (@schoolId IS NULL OR d.school_id = @schoolId)`
-      : `SELECT count(*) AS n ${from} WHERE ${where}`;
+           ${filter.municipalityId !== undefined ? 'AND d.municipality_id = @municipalityId' : ''} ${filter.schoolId !== undefined ? 'AND d.school_id = @schoolId' : ''}`
+      : `SELECT count(*) AS n ${from} WHERE ${countWhere}`;
   const key = '(t.last_name, t.first_name, t.middle_name, t.id)';
   const pageSql =
     'after' in page
@@ -177,6 +188,7 @@ export function listTeachers(db: Db, scope: StaffScope, filter: TeacherFilter, p
   return db
     .transaction(() => {
       const total = (prepared(db, countSql).get(...bind) as { n: number }).n;
+      const where = trigrams && total <= walkAbove ? countWhere : whereWith(q === null ? '' : byWalk);
       const ids = prepared(db, `SELECT t.id ${from} WHERE ${where} ${pageSql}`)
         .pluck()
         .all(...bind) as number[];
@@ -200,6 +212,31 @@ export function listTeachers(db: Db, scope: StaffScope, filter: TeacherFilter, p
       return { items, total };
     })
     .deferred();
+}
+
+/**
+ * What «Педагоги» offers to filter by: the scope's municipalities, and the
+ * schools of one municipality (the one chosen, or the methodist's), with the
+ * chosen school whatever it is; a republic's 2,000 schools in one list would
+ * make every page of the list heavy and the list unusable.
+ */
+export function filterChoices(db: Db, scope: StaffScope, filter: Pick<TeacherFilter, 'municipalityId' | 'schoolId'>) {
+  const municipalities = (
+    scope.kind === 'admin'
+      ? prepared(db, 'SELECT id, name FROM municipalities ORDER BY name').all()
+      : prepared(db, 'SELECT id, name FROM municipalities WHERE id = ?').all(scope.municipalityId)
+  ) as { id: number; name: string }[];
+  const municipalityId = scope.kind === 'admin' ? (filter.municipalityId ?? null) : scope.municipalityId;
+  const schools = prepared(
+    db,
+    `SELECT s.id, s.name, s.municipality_id AS municipalityId FROM schools s
+     WHERE (s.municipality_id = @municipalityId OR s.id = @schoolId) AND s.municipality_id IN (SELECT value FROM json_each(@scope)) ORDER BY s.name`,
+  ).all({ municipalityId, schoolId: filter.schoolId ?? null, scope: JSON.stringify(municipalities.map((m) => m.id)) }) as {
+    id: number;
+    name: string;
+    municipalityId: number;
+  }[];
+  return { municipalities, schools };
 }
 
 /** The municipalities and schools a scope may filter by. */

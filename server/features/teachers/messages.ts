@@ -17,6 +17,7 @@ export const messages = {
       school: 'Школа',
       anyMunicipality: 'все муниципалитеты',
       anySchool: 'все школы',
+      anySchoolChooseMunicipality: 'все школы (чтобы выбрать школу, выберите муниципалитет)',
       deficit: 'Дефицит',
       anyDeficit: 'любые',
       name: 'ФИО',

@@ -358,7 +358,9 @@ export const migrations: readonly string[] = [
   // reads each teacher's current standing, kept by the report aggregates (server/features/aggregates/).
   `
   ALTER TABLE teachers ADD COLUMN name_folded TEXT;
-  CREATE INDEX teachers_name ON teachers(last_name, first_name, middle_name);
+  -- Partial: the list shows no erased teacher; with the folded name it holds all that a count, a deep page or a
+  -- name search walking the list's order reads.
+  CREATE INDEX teachers_name ON teachers(last_name, first_name, middle_name, name_folded) WHERE erased_at IS NULL;
   CREATE INDEX teachers_unfolded ON teachers(id) WHERE name_folded IS NULL;
   CREATE VIRTUAL TABLE teacher_names USING fts5(name_folded, content = 'teachers', content_rowid = 'id', tokenize = 'trigram case_sensitive 1');
   CREATE TRIGGER teachers_name_changed AFTER UPDATE OF last_name, first_name, middle_name ON teachers BEGIN
