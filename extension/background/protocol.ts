@@ -82,6 +82,8 @@ export interface Requests {
   checkServer: { request: { type: 'checkServer' }; response: ServerStatus };
   /** The content script's first "open the panel": inject the panel's bundle into its tab (lazy/inject-panel.ts). */
   loadPanel: { request: { type: 'loadPanel' }; response: undefined };
+  /** The worker to a journal tab's content script (the toolbar button): open the panel; false when this page has none. */
+  openPanel: { request: { type: 'openPanel' }; response: boolean };
   /** `sessionId`: the teacher's choice among `sameName`. */
   getState: { request: { type: 'getState'; journalName: string; sessionId?: string }; response: PanelState };
   setServerUrl: { request: { type: 'setServerUrl'; url: string }; response: Outcome };

@@ -107,9 +107,14 @@ export function createWorker({
   /** Sends a session's outbox; `force` ignores the backoff (the teacher is at the panel). */
   const flush = singleFlight(flushOnce);
 
-  /** The periodic alarm: every session's outbox, respecting backoff. */
-  async function flushAll(): Promise<void> {
-    for (const session of await listSessions(local)) await flush(session.id, false).catch(() => undefined);
+  /**
+   * Every session's outbox: on the periodic alarm and when the worker wakes,
+   * respecting backoff; `force` at the browser's start (or the extension's
+   * update), when the network is a new one and waiting out an old backoff
+   * would hold a change back for minutes.
+   */
+  async function flushAll(force = false): Promise<void> {
+    for (const session of await listSessions(local)) await flush(session.id, force).catch(() => undefined);
   }
 
   async function load(sessionId: string, resource: Parameters<typeof resourceSource>[0]): Promise<Loaded> {
