@@ -65,6 +65,8 @@ export default defineConfig({
     // No `tabs` and no `webNavigation`: both would warn of "reading your browsing history".
     permissions: ['storage', 'alarms', 'scripting', ...(browser === 'firefox' ? [] : ['webRequest'])],
     host_permissions: [...hostPermissions],
+    // The toolbar button opens the panel on any page of a known journal (background/open-from-toolbar.ts); no popup.
+    action: { default_title: 'Профиль педагога' },
     // A school's IT can push the server address by policy (Chrome's managed storage); Firefox reads policies without a schema.
     ...(browser === 'firefox' ? {} : { storage: { managed_schema: 'managed_schema.json' } }),
   }),

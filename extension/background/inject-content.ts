@@ -64,6 +64,27 @@ export function claimDocument(): boolean {
   return true;
 }
 
+/** What the claim of a loaded document found: ours now, already ours, or a document still loading (not claimed). */
+export type Claim = 'claimed' | 'taken' | 'loading';
+
+/**
+ * The same claim, but only of a document that has finished loading: when a
+ * journal's request has completed, the tab may still show the PREVIOUS
+ * document (already claimed, or not ours), or the new one still loading. The
+ * caller looks again until the new document is loaded (inject-after-load.ts).
+ * Serialized like claimDocument; a realm without a document counts as loaded.
+ */
+export function claimLoadedDocument(): Claim {
+  const world = globalThis as unknown as Record<string, unknown> & { document?: { readyState: string } };
+  if (world.__profrostContentInjected === true) return 'taken';
+  if (world.document && world.document.readyState !== 'complete') return 'loading';
+  world.__profrostContentInjected = true;
+  return 'claimed';
+}
+
+/** What one try at a tab came to. */
+export type InjectOutcome = 'injected' | Exclude<Claim, 'claimed'> | 'not-journal' | 'failed';
+
 /** The parts of `tabs.onUpdated`'s arguments that matter here. */
 export interface TabChange {
   status?: string;
@@ -84,24 +105,39 @@ export interface ContentInjectorDeps {
 export function createContentInjector({ adapters, scripts, options }: ContentInjectorDeps) {
   /** Injects into the tab's top frame if its page is a journal's; true when this call injected. */
   async function injectInto(tabId: number, url: string | undefined): Promise<boolean> {
-    if (!url) return false;
+    return (await tryInject(tabId, url, { evenLoading: true })) === 'injected';
+  }
+
+  /**
+   * One try: injects into the tab's top frame if its page is a journal's and
+   * its document is ours to claim — loaded, unless `evenLoading` (a tab open
+   * at install, a load that never ends: the content script then waits for the load itself).
+   */
+  async function tryInject(tabId: number, url: string | undefined, { evenLoading }: { evenLoading: boolean }): Promise<InjectOutcome> {
+    if (!url) return 'not-journal';
     const injection = injectionFor(url, await adapters(), options);
-    if (!injection) return false;
+    if (!injection) return 'not-journal';
     const target = { tabId, frameId: 0 };
     try {
-      if ((await scripts.func(target, claimDocument)) !== true) return false;
+      const claim: Claim | undefined = evenLoading
+        ? (await scripts.func(target, claimDocument)) === true
+          ? 'claimed'
+          : 'taken'
+        : await scripts.func(target, claimLoadedDocument);
+      if (claim !== 'claimed') return claim ?? 'failed';
       // In the page's world first, so that it listens before the content script asks it.
       if (injection.pageBridge) await scripts.file(target, PAGE_BRIDGE_SCRIPT, 'MAIN');
       await scripts.file(target, CONTENT_SCRIPT);
-      return true;
+      return 'injected';
     } catch {
       // The tab was closed or navigated meanwhile, or shows an error page: its next load brings its own event.
-      return false;
+      return 'failed';
     }
   }
 
   return {
     injectInto,
+    tryInject,
     /** tabs.onUpdated: only a finished load, only a page whose address we may see (others come without url). */
     onTabUpdated(tabId: number, change: TabChange, tab: TabInfo): Promise<boolean> {
       if (change.status !== 'complete' || !tab.url) return Promise.resolve(false);

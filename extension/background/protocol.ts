@@ -112,6 +112,8 @@ export interface Requests {
   checkServer: { request: { type: 'checkServer' }; response: ServerStatus };
   /** The content script's first "open the panel": inject the panel's bundle into its tab (lazy/inject-panel.ts). */
   loadPanel: { request: { type: 'loadPanel' }; response: undefined };
+  /** The worker to a journal tab's content script (the toolbar button): open the panel; false when this page has none. */
+  openPanel: { request: { type: 'openPanel' }; response: boolean };
   /** `sessionId`: the teacher's choice among `sameName`. */
   getState: { request: { type: 'getState'; sessionId?: string } & JournalClaim; response: PanelState };
   /** Opens the profile connected under `journalName` with its PIN; wrong tries make the next one wait (sync/pin.ts). */

@@ -1,7 +1,7 @@
 import browser, { type Runtime, type Tabs } from 'webextension-polyfill';
 import { journalMatchPatterns } from '../journals/registry.ts';
+import { createLoadWatcher } from './inject-after-load.ts';
 import type { ContentInjector } from './inject-content.ts';
-import { tabLoaded } from './tab-loaded.ts';
 
 /**
  * Tells the injector when a journal page has loaded, and on install or update
@@ -20,28 +20,30 @@ import { tabLoaded } from './tab-loaded.ts';
  * permission for), then waits for that tab's load to finish. Firefox filters
  * tabs.onUpdated itself. webNavigation.onCompleted, which fires after the load,
  * was rejected: its permission warns of reading the browsing history.
+ *
+ * The request's end comes before the tab shows the new document, so the
+ * worker looks until the new document has loaded (inject-after-load.ts). And
+ * every time the worker starts it sweeps the open journal tabs: an event that
+ * came before its listener existed (the browser's first tab, while the
+ * extension itself was still starting) would otherwise be lost for good.
  */
 export function watchJournalTabs(injector: ContentInjector): void {
   if (import.meta.env.FIREFOX) {
     const onUpdated = (tabId: number, change: Tabs.OnUpdatedChangeInfoType, tab: Tabs.Tab) => void injector.onTabUpdated(tabId, change, tab);
     browser.tabs.onUpdated.addListener(onUpdated, { urls: journalMatchPatterns, properties: ['status'] });
   } else {
+    const watcher = createLoadWatcher({ injector, look: (tabId) => browser.tabs.get(tabId) });
     browser.webRequest.onCompleted.addListener(
       ({ tabId }) => {
         if (tabId < 0) return; // not a tab's (a prefetch, the worker's own fetch)
-        const status = () => browser.tabs.get(tabId).then((tab) => tab.status);
-        // The tab's address once loaded: a redirect in the page may have taken it elsewhere, and injectInto looks again.
-        void tabLoaded(status).then(
-          (open) =>
-            open &&
-            browser.tabs.get(tabId).then(
-              (tab) => injector.injectInto(tabId, tab.url),
-              () => false,
-            ),
-        );
+        void watcher.injectWhenLoaded(tabId);
       },
       { urls: journalMatchPatterns, types: ['main_frame'] },
     );
+    // At every start of the worker: journal tabs whose load it did not hear of (url only for hosts we may see).
+    void browser.tabs.query({}).then((tabs) => {
+      for (const tab of tabs) if (tab.id !== undefined && tab.url) void watcher.injectWhenLoaded(tab.id, { untilTaken: true });
+    });
   }
 
   browser.runtime.onInstalled.addListener(({ reason }: Runtime.OnInstalledDetailsType) => {

@@ -113,11 +113,16 @@ export function createWorker({
   /** Sends a session's outbox; `force` ignores the backoff (the teacher is at the panel). */
   const flush = singleFlight(flushOnce);
 
-  /** The periodic alarm: every session's outbox, respecting backoff. */
-  async function flushAll(): Promise<void> {
+  /**
+   * Every session's outbox: on the periodic alarm and when the worker wakes,
+   * respecting backoff; `force` at the browser's start (or the extension's
+   * update), when the network is a new one and waiting out an old backoff
+   * would hold a change back for minutes.
+   */
+  async function flushAll(force = false): Promise<void> {
     // Detection counts ride along in a teacher's outbox, a batch at most every hour.
     await field.batchCounts().catch(() => undefined);
-    for (const session of await listSessions(local)) await flush(session.id, false).catch(() => undefined);
+    for (const session of await listSessions(local)) await flush(session.id, force).catch(() => undefined);
   }
 
   async function load(sessionId: string, resource: Parameters<typeof resourceSource>[0]): Promise<Loaded> {

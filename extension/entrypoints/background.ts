@@ -2,6 +2,7 @@ import browser, { type Runtime } from 'webextension-polyfill';
 import { defineBackground } from 'wxt/utils/define-background';
 import { browserScriptRunner } from '../background/execute-script.ts';
 import { createContentInjector } from '../background/inject-content.ts';
+import { createToolbarOpener } from '../background/open-from-toolbar.ts';
 import type { Request } from '../background/protocol.ts';
 import { createOverrideRefresher } from '../background/refresh-overrides.ts';
 import { watchJournalTabs } from '../background/watch-journal-tabs.ts';
@@ -46,6 +47,10 @@ export default defineBackground(() => {
   });
   watchJournalTabs(injector);
 
+  // The toolbar button opens the same panel on any page of a known journal, whatever its markup.
+  const openFromToolbar = createToolbarOpener({ injector, sendToTab: (tabId, message) => browser.tabs.sendMessage(tabId, message) });
+  (browser.action ?? browser.browserAction).onClicked.addListener((tab) => void openFromToolbar(tab));
+
   browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) => {
     // Only our own content scripts and pages talk to the worker.
     if (sender.id !== browser.runtime.id) return undefined;
@@ -64,10 +69,15 @@ export default defineBackground(() => {
     void worker.flushAll();
     void refreshOverrides();
   });
-  // A browser that was closed with changes waiting sends them as soon as it starts.
+  // A browser that was closed with changes waiting sends them as soon as it starts, whatever backoff they had.
   browser.runtime.onStartup.addListener(() => {
-    void worker.flushAll();
+    void worker.flushAll(true);
     void refreshOverrides();
   });
-  browser.runtime.onInstalled.addListener(() => void refreshOverrides());
+  browser.runtime.onInstalled.addListener(() => {
+    void worker.flushAll(true);
+    void refreshOverrides();
+  });
+  // And whenever the worker wakes (a journal page, a message), what is due goes too, not only on the minute's alarm.
+  void worker.flushAll();
 });

@@ -1,13 +1,14 @@
 import browser from 'webextension-polyfill';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
-import { type IdentityReaders, resolveMount } from '../journals/detect.ts';
+import { hostMatches, type IdentityReaders, resolveMount } from '../journals/detect.ts';
 import { createLauncherSync } from '../journals/launcher-sync.ts';
 import { currentAdapters } from '../journals/cached-adapters.ts';
 import { requestPageIdentity } from '../journals/page-bridge.ts';
 import { requestProfile } from '../journals/profile-request.ts';
 import { type DetectedJournal, detectJournal, journalMatchPatterns } from '../journals/registry.ts';
-import { LAUNCHER_CSS, mountLauncher } from '../lazy/launcher.tsx';
+import type { Requests } from '../background/protocol.ts';
+import { LAUNCHER_CSS, mountOpenableLauncher } from '../lazy/launcher.tsx';
 import { pageLoaded } from '../lazy/page-loaded.ts';
 import { countDetection } from '../report/detection-hooks.ts';
 import '../panel/panel.css';
@@ -29,6 +30,17 @@ export default defineContentScript({
   registration: 'runtime',
   cssInjectionMode: 'ui',
   async main(ctx) {
+    // The toolbar button (background/open-from-toolbar.ts) asks this script to open the panel; heard from the start.
+    let openPanel: () => Promise<boolean> = async () => false;
+    let ready: () => void = () => undefined;
+    const started = new Promise<void>((resolve) => (ready = resolve));
+    const onMessage = (message: unknown, sender: { id?: string }) => {
+      if (sender.id !== browser.runtime.id || (message as Requests['openPanel']['request'] | null)?.type !== 'openPanel') return undefined;
+      return started.then(() => openPanel());
+    };
+    browser.runtime.onMessage.addListener(onMessage);
+    ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(onMessage));
+
     // Injected after the load, except into a tab still loading when the extension was installed: wait for it there.
     await pageLoaded();
     // The server may have published a correction or a kill switch for an adapter; it is data, never code.
@@ -54,7 +66,7 @@ export default defineContentScript({
         try {
           const ui = await createUi(journal);
           ui.mount();
-          return { remove: () => ui.remove(), isConnected: () => ui.shadowHost.isConnected };
+          return { remove: () => ui.remove(), isConnected: () => ui.shadowHost.isConnected, open: () => ui.mounted?.open() };
         } catch (error) {
           countDetection('launcherFailed');
           throw error;
@@ -71,13 +83,19 @@ export default defineContentScript({
         css: LAUNCHER_CSS,
         ...resolveMount(document, journal.mount),
         // An unconfirmed name is only a suggestion: the panel asks the teacher to confirm or correct it.
-        onMount: (container) => mountLauncher(container, { teacher: journal.teacher, needsConfirmation: journal.needsConfirmation }),
-        onRemove: (unmount) => unmount?.(),
+        onMount: (container) => mountOpenableLauncher(container, { teacher: journal.teacher, needsConfirmation: journal.needsConfirmation }),
+        onRemove: (mounted) => mounted?.unmount(),
       });
     }
 
     // SPA journals (Сетевой город, МЭШ) change the URL without a reload: detect again, keep one launcher.
     ctx.addEventListener(window, 'wxt:locationchange', (event) => void launcher.update(event.newUrl));
+    // The toolbar button works on any page of a known journal's host, whatever its markup: the teacher then confirms her name.
+    openPanel = () => {
+      const adapter = adapters.find((candidate) => candidate.enabled && hostMatches(candidate, new URL(location.href)));
+      return launcher.openPanel(adapter ? { adapter, teacher: null, needsConfirmation: true, mount: 'floating' } : null);
+    };
+    ready();
     await launcher.update(new URL(location.href));
   },
 });

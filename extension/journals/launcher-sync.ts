@@ -5,6 +5,8 @@ export interface MountedLauncher {
   remove(): void;
   /** False when the journal's SPA has thrown our host element away. */
   isConnected(): boolean;
+  /** Opens the panel, as a click on the launcher does. */
+  open?(): void;
 }
 
 export interface LauncherSyncOptions {
@@ -27,10 +29,13 @@ export function createLauncherSync({ detect, mount, isValid = () => true }: Laun
   let latest = 0;
   let queue: Promise<void> = Promise.resolve();
 
+  const keyOf = (journal: DetectedJournal | null) =>
+    journal ? JSON.stringify([journal.adapter.id, journal.teacher, journal.needsConfirmation, journal.mount]) : '';
+
   async function show(url: URL, run: number) {
     const journal = await detect(url);
     if (run !== latest || !isValid()) return; // a newer navigation has taken over
-    const key = journal ? JSON.stringify([journal.adapter.id, journal.teacher, journal.needsConfirmation, journal.mount]) : '';
+    const key = keyOf(journal);
     if (mounted && key === shownKey && mounted.isConnected()) return;
     mounted?.remove();
     mounted = null;
@@ -44,6 +49,30 @@ export function createLauncherSync({ detect, mount, isValid = () => true }: Laun
       const run = ++latest;
       queue = queue.then(() => show(url, run)).catch(() => undefined);
       return queue;
+    },
+    /**
+     * Opens the panel (the toolbar button): through the launcher on the page,
+     * or, where detection found no teacher page (the journal changed its
+     * markup or its addresses), through a launcher for `fallback` mounted now.
+     * Resolves false when there is neither.
+     */
+    openPanel(fallback: DetectedJournal | null): Promise<boolean> {
+      const opened = queue.then(async () => {
+        if (!isValid()) return false;
+        if (!mounted?.isConnected()) {
+          if (!fallback) return false;
+          mounted?.remove();
+          shownKey = keyOf(fallback);
+          mounted = await mount(fallback);
+        }
+        mounted.open?.();
+        return true;
+      });
+      queue = opened.then(
+        () => undefined,
+        () => undefined,
+      );
+      return opened.catch(() => false);
     },
     /** Removes the launcher (content script invalidated). */
     dispose() {

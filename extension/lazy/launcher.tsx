@@ -34,9 +34,19 @@ function LazyLauncher({ onOpen }: { onOpen: () => Promise<void> }) {
  * Returns the function that removes whatever is mounted.
  */
 export function mountLauncher(container: HTMLElement, props: PanelProps): () => void {
+  return mountOpenableLauncher(container, props).unmount;
+}
+
+/**
+ * The same, with `open`: what a click on the launcher does, for the toolbar
+ * button (background/open-from-toolbar.ts), which thereby opens the very same panel.
+ */
+export function mountOpenableLauncher(container: HTMLElement, props: PanelProps): { unmount: () => void; open: () => void } {
   let unmountPanel: (() => void) | null = null;
+  let opening: Promise<void> | null = null;
   const openPanel = async () => {
     const mountPanel = await loadPanel();
+    if (unmountPanel) return;
     render(null, container);
     // A root of its own: the panel's bundle has its own copy of Preact, which must not meet this one's nodes.
     const root = container.ownerDocument.createElement('div');
@@ -44,8 +54,17 @@ export function mountLauncher(container: HTMLElement, props: PanelProps): () => 
     unmountPanel = mountPanel(root, { ...props, initiallyOpen: true });
   };
   render(<LazyLauncher onOpen={openPanel} />, container);
-  return () => {
-    unmountPanel?.();
-    render(null, container);
+  return {
+    unmount() {
+      unmountPanel?.();
+      render(null, container);
+    },
+    open() {
+      // Already open: the panel's own root is there (a closed panel shows its own launcher, which the teacher clicks).
+      if (unmountPanel) return;
+      opening ??= openPanel()
+        .catch(() => undefined)
+        .finally(() => (opening = null));
+    },
   };
 }

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { withoutControlCharacters } from '../schemas/input.ts';
-import { activityKinds, areaIds, competencyIds, programFormats } from '../competencies.ts';
+import { activityKinds, areaIds, programFormats } from '../competencies.ts';
 import { idSchema } from '../schemas/framework.ts';
 import { enrollmentStatuses, isoDateSchema } from '../schemas/program.ts';
 import type { Endpoint } from './endpoint.ts';

@@ -20,6 +20,8 @@ const BARS_COOKIE = 'FAKE-SESSION-5d1e';
 const routes: JournalRoute[] = [
   // Сетевой город of Мордовия: the page, then its own XHR answers the user 1.5 s after the load.
   { host: 'sgo.e-mordovia.ru', path: /^\/app\//, answer: page('sgo-journal.html') },
+  // A legacy page of the same journal that is no teacher page for the adapter (no launcher): the toolbar button's case.
+  { host: 'sgo.e-mordovia.ru', path: '/asp/Reports/Reports.asp', answer: page('mesh-teacher.html') },
   {
     host: 'sgo.e-mordovia.ru',
     path: '/webapi/context',
@@ -116,6 +118,24 @@ describe('the journals at their real hosts', () => {
     await tab.close();
   });
 
+  it('the toolbar button opens the same panel on a page of the journal that shows no launcher', async () => {
+    const tab = await browser.context.newPage();
+    await tab.goto('https://sgo.e-mordovia.ru/asp/Reports/Reports.asp');
+    await tab.waitForTimeout(1500);
+    expect(await tab.getByRole('button', { name: launcherName }).count()).toBe(0);
+    // What the worker's action.onClicked sends once the content script is in (background/open-from-toolbar.ts).
+    await expect
+      .poll(() =>
+        browser.worker.evaluate(async () => {
+          const [found] = await chrome.tabs.query({ url: 'https://sgo.e-mordovia.ru/asp/*' });
+          return found?.id === undefined ? false : chrome.tabs.sendMessage(found.id, { type: 'openPanel' }).catch(() => false);
+        }),
+      )
+      .toBe(true);
+    await tab.getByRole('dialog', { name: launcherName }).getByLabel(nameField).waitFor();
+    await tab.close();
+  });
+
   it('Сетевой город’s «Егорова С. М.» connects to the roster’s «Егорова Сардана Михайловна» and opens her profile on the next load', async () => {
     const demoTeacher = server.demo!.teachers[0]!;
     const municipality = (
@@ -154,4 +174,7 @@ describe('the journals at their real hosts', () => {
   });
 });
 
-declare const chrome: { storage: { local: { get(keys: null): Promise<Record<string, unknown>> } } };
+declare const chrome: {
+  storage: { local: { get(keys: null): Promise<Record<string, unknown>> } };
+  tabs: { query(filter: { url: string }): Promise<{ id?: number }[]>; sendMessage(tabId: number, message: object): Promise<unknown> };
+};
