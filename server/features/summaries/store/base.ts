@@ -79,6 +79,21 @@ export function summaryBase(db: Db, { period, minGroup }: { period: string; minG
   return base;
 }
 
+/**
+ * Reads and suppresses every family of the base ahead of the first page that
+ * asks (after the aggregates refresher has applied its notes), one family a
+ * turn of the event loop, so that requests are answered in between.
+ */
+export function warmSummaryBase(db: Db, scope: { period: string; minGroup: number }): void {
+  const names = ['levels', 'participation', 'growth'] as const;
+  const next = (i: number) => {
+    if (i >= names.length || !db.open) return;
+    summaryBase(db, scope).family(names[i]!);
+    setImmediate(() => next(i + 1));
+  };
+  next(0);
+}
+
 function summaryGeneration(db: Db): number {
   return (prepared(db, 'SELECT generation FROM summary_generation WHERE id = 1').get() as { generation: number }).generation;
 }
