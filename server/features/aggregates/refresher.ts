@@ -16,6 +16,8 @@ export interface RefresherOptions {
   sliceMs?: number;
   /** Notes in the first turn, before any has been timed. */
   firstChunk?: number;
+  /** Called once the notes of a run are applied (the aggregates have changed), e.g. to recount what is read from them before a page asks. */
+  settled?: () => void;
 }
 
 /** Bounds on the notes of one turn, whatever the timing says. */
@@ -29,8 +31,9 @@ const maxChunk = 1000;
  * gets them applied, in short turns, once the oldest has waited `maxLagMs`.
  * Call `stored()` after each commit that noted something.
  */
-export function startReportRefresher(db: Db, { quietMs = 200, maxLagMs = 10_000, sliceMs = 16, firstChunk = 16 }: RefresherOptions = {}) {
+export function startReportRefresher(db: Db, { quietMs = 200, maxLagMs = 10_000, sliceMs = 16, firstChunk = 16, settled }: RefresherOptions = {}) {
   let chunk = firstChunk;
+  let appliedInRun = 0;
   let lastStoredAt = 0;
   let pendingSince: number | undefined;
   // biome-ignore lint/correctness/noUnusedVariables: arm() reads it (`??=`), which Biome counts as a write only.
@@ -51,14 +54,18 @@ export function startReportRefresher(db: Db, { quietMs = 200, maxLagMs = 10_000,
       const started = performance.now();
       const { taken, applied } = applyPendingStandings(db, chunk);
       const asked = chunk;
+      appliedInRun += applied;
       if (taken > 0) {
         const fits = Math.floor(sliceMs / ((performance.now() - started) / taken));
         // At most twice the last turn: a few quick notes say little about the next ones.
         chunk = Math.min(maxChunk, 2 * asked, Math.max(minChunk, fits));
       }
       // Done when the notes ran out, or only ones that cannot be applied are left (pending.ts).
-      if (taken < asked || applied === 0) pendingSince = undefined;
-      else arm(0);
+      if (taken < asked || applied === 0) {
+        pendingSince = undefined;
+        if (appliedInRun > 0) setImmediate(() => db.open && settled?.());
+        appliedInRun = 0;
+      } else arm(0);
     } catch (error) {
       // The database busy with another process, say: the notes stay, and are tried again later.
       console.error(error);

@@ -542,4 +542,74 @@ export const migrations: readonly string[] = [
     UPDATE route_catalogue SET generation = generation + 1 WHERE id = 1;
   END;
   `,
+  // suppression: the suppressed summaries' base is kept between requests (server/features/summaries/store/base.ts)
+  // and is good while this generation stands. Every table the base reads bumps it when a change could
+  // alter a summary: the aggregates (written behind by the refresher), the roster (school, experience),
+  // devices (connected), schools and municipalities (names, the hierarchy). A change made by another
+  // process (the CLI) bumps it too, since it is the database that counts.
+  `
+  CREATE TABLE summary_generation (
+    id INTEGER PRIMARY KEY CHECK (id = 1),
+    generation INTEGER NOT NULL
+  );
+  INSERT INTO summary_generation (id, generation) VALUES (1, 0);
+  CREATE TRIGGER summary_generation_report_levels_insert AFTER INSERT ON report_levels
+    BEGIN UPDATE summary_generation SET generation = generation + 1; END;
+  CREATE TRIGGER summary_generation_report_levels_delete AFTER DELETE ON report_levels
+    BEGIN UPDATE summary_generation SET generation = generation + 1; END;
+  CREATE TRIGGER summary_generation_report_levels_update AFTER UPDATE ON report_levels
+    BEGIN UPDATE summary_generation SET generation = generation + 1; END;
+  CREATE TRIGGER summary_generation_report_growth_insert AFTER INSERT ON report_growth
+    BEGIN UPDATE summary_generation SET generation = generation + 1; END;
+  CREATE TRIGGER summary_generation_report_growth_delete AFTER DELETE ON report_growth
+    BEGIN UPDATE summary_generation SET generation = generation + 1; END;
+  CREATE TRIGGER summary_generation_report_growth_update AFTER UPDATE ON report_growth
+    BEGIN UPDATE summary_generation SET generation = generation + 1; END;
+  CREATE TRIGGER summary_generation_report_diagnosed_insert AFTER INSERT ON report_diagnosed
+    BEGIN UPDATE summary_generation SET generation = generation + 1; END;
+  CREATE TRIGGER summary_generation_report_diagnosed_delete AFTER DELETE ON report_diagnosed
+    BEGIN UPDATE summary_generation SET generation = generation + 1; END;
+  CREATE TRIGGER summary_generation_report_diagnosed_update AFTER UPDATE ON report_diagnosed
+    BEGIN UPDATE summary_generation SET generation = generation + 1; END;
+  CREATE TRIGGER summary_generation_devices_insert AFTER INSERT ON devices
+    BEGIN UPDATE summary_generation SET generation = generation + 1; END;
+  CREATE TRIGGER summary_generation_devices_delete AFTER DELETE ON devices
+    BEGIN UPDATE summary_generation SET generation = generation + 1; END;
+  CREATE TRIGGER summary_generation_devices_update AFTER UPDATE OF teacher_id ON devices
+    BEGIN UPDATE summary_generation SET generation = generation + 1; END;
+  CREATE TRIGGER summary_generation_teachers_insert AFTER INSERT ON teachers
+    BEGIN UPDATE summary_generation SET generation = generation + 1; END;
+  CREATE TRIGGER summary_generation_teachers_delete AFTER DELETE ON teachers
+    BEGIN UPDATE summary_generation SET generation = generation + 1; END;
+  CREATE TRIGGER summary_generation_teachers_update AFTER UPDATE OF school_id, experience_years ON teachers
+    BEGIN UPDATE summary_generation SET generation = generation + 1; END;
+  CREATE TRIGGER summary_generation_schools_insert AFTER INSERT ON schools
+    BEGIN UPDATE summary_generation SET generation = generation + 1; END;
+  CREATE TRIGGER summary_generation_schools_delete AFTER DELETE ON schools
+    BEGIN UPDATE summary_generation SET generation = generation + 1; END;
+  CREATE TRIGGER summary_generation_schools_update AFTER UPDATE OF municipality_id, name ON schools
+    BEGIN UPDATE summary_generation SET generation = generation + 1; END;
+  CREATE TRIGGER summary_generation_municipalities_insert AFTER INSERT ON municipalities
+    BEGIN UPDATE summary_generation SET generation = generation + 1; END;
+  CREATE TRIGGER summary_generation_municipalities_delete AFTER DELETE ON municipalities
+    BEGIN UPDATE summary_generation SET generation = generation + 1; END;
+  CREATE TRIGGER summary_generation_municipalities_update AFTER UPDATE OF name ON municipalities
+    BEGIN UPDATE summary_generation SET generation = generation + 1; END;
+  `,
+  // The ИОМ's counts joined the summaries' base at the merge of «iom» and «suppression» (the participation
+  // family reads routes and route_items): a route agreed, built or an item done moves the generation too.
+  `
+  CREATE TRIGGER summary_generation_routes_insert AFTER INSERT ON routes
+    BEGIN UPDATE summary_generation SET generation = generation + 1; END;
+  CREATE TRIGGER summary_generation_routes_update AFTER UPDATE ON routes
+    BEGIN UPDATE summary_generation SET generation = generation + 1; END;
+  CREATE TRIGGER summary_generation_routes_delete AFTER DELETE ON routes
+    BEGIN UPDATE summary_generation SET generation = generation + 1; END;
+  CREATE TRIGGER summary_generation_route_items_insert AFTER INSERT ON route_items
+    BEGIN UPDATE summary_generation SET generation = generation + 1; END;
+  CREATE TRIGGER summary_generation_route_items_update AFTER UPDATE OF status, done_at, private, retired_at ON route_items
+    BEGIN UPDATE summary_generation SET generation = generation + 1; END;
+  CREATE TRIGGER summary_generation_route_items_delete AFTER DELETE ON route_items
+    BEGIN UPDATE summary_generation SET generation = generation + 1; END;
+  `,
 ];

@@ -20,9 +20,11 @@ import { routeCountsSql } from './route-counts.ts';
  * The summaries' base for one period and K, read from the aggregate tables
  * (server/features/aggregates): a few rows per school and per municipality ×
  * experience band, never the attempts. Each family is read and suppressed on
- * first use and kept for the request, so a page that shows three summaries of
- * one family suppresses it once. The whole republic is always suppressed,
- * also for one municipality's pages: one suppression for everyone.
+ * first use and kept between requests while the database's summary generation
+ * stands (a table every change the base could show bumps by trigger, see the
+ * `suppression` migration), so a page, and the next page, reuse it. The whole
+ * republic is always suppressed, also for one municipality's pages: one
+ * suppression for everyone.
  */
 export interface SummaryBase {
   period: string;
@@ -31,25 +33,70 @@ export interface SummaryBase {
   family(name: Exclude<FamilyName, 'programs'>): SuppressedRows;
 }
 
+interface BaseCache {
+  generation: number;
+  names?: UnitNames;
+  lattice?: UnitLattice;
+  families: Map<string, SuppressedRows>;
+}
+
+/** Periods × K × families kept at most; the oldest goes first. */
+const maxCachedFamilies = 48;
+const caches = new WeakMap<Db, BaseCache>();
+
+/**
+ * The cache of this database as of its current generation. The generation is
+ * read before any row, so a change made meanwhile (by another process) can only
+ * make the cached base newer than its generation, never older.
+ */
+function currentCache(db: Db): BaseCache {
+  const generation = summaryGeneration(db);
+  let cache = caches.get(db);
+  if (!cache || cache.generation !== generation) {
+    cache = { generation, families: new Map() };
+    caches.set(db, cache);
+  }
+  return cache;
+}
+
 export function summaryBase(db: Db, { period, minGroup }: { period: string; minGroup: number }): SummaryBase {
-  let names: UnitNames | undefined;
-  let lattice: UnitLattice | undefined;
-  const suppressedFamilies = new Map<string, SuppressedRows>();
+  const cache = currentCache(db);
   const base: SummaryBase = {
     period,
     minGroup,
-    names: () => (names ??= unitNames(db)),
+    names: () => (cache.names ??= unitNames(db)),
     family(name) {
-      let family = suppressedFamilies.get(name);
+      const key = JSON.stringify([name, period, minGroup]);
+      let family = cache.families.get(key);
       if (!family) {
-        lattice ??= hierarchyLattice(base.names());
-        family = suppressRows(familyRows(db, name, period), families[name], lattice, minGroup);
-        suppressedFamilies.set(name, family);
+        cache.lattice ??= hierarchyLattice(base.names());
+        family = suppressRows(familyRows(db, name, period), families[name], cache.lattice, minGroup);
+        if (cache.families.size >= maxCachedFamilies) cache.families.delete(cache.families.keys().next().value!);
+        cache.families.set(key, family);
       }
       return family;
     },
   };
   return base;
+}
+
+/**
+ * Reads and suppresses every family of the base ahead of the first page that
+ * asks (after the aggregates refresher has applied its notes), one family a
+ * turn of the event loop, so that requests are answered in between.
+ */
+export function warmSummaryBase(db: Db, scope: { period: string; minGroup: number }): void {
+  const names = ['levels', 'participation', 'growth'] as const;
+  const next = (i: number) => {
+    if (i >= names.length || !db.open) return;
+    summaryBase(db, scope).family(names[i]!);
+    setImmediate(() => next(i + 1));
+  };
+  next(0);
+}
+
+function summaryGeneration(db: Db): number {
+  return (prepared(db, 'SELECT generation FROM summary_generation WHERE id = 1').get() as { generation: number }).generation;
 }
 
 function unitNames(db: Db): UnitNames {
