@@ -15,12 +15,22 @@ export function startRouteRefresher(db: Db, { quietMs = 200, perTurn = 20 }: { q
   const arm = (delayMs: number) => {
     timer ??= setTimeout(tick, delayMs).unref();
   };
+  // Teachers whose route could not be rebuilt (their stored results unreadable, say): logged once, then
+  // left out, so that one cannot hold up the others; their note stays and a read tries again.
+  const failed = new Set<number>();
   function tick() {
     timer = undefined;
     if (!db.open) return;
     try {
-      const teachers = pendingRouteTeachers(db, perTurn);
-      for (const teacherId of teachers) rebuildRoute(db, teacherId, 'teacher');
+      const teachers = pendingRouteTeachers(db, perTurn + failed.size).filter((id) => !failed.has(id));
+      for (const teacherId of teachers) {
+        try {
+          rebuildRoute(db, teacherId, 'teacher');
+        } catch (error) {
+          failed.add(teacherId);
+          console.error(`ИОМ педагога ${teacherId} не перестроен:`, error);
+        }
+      }
       if (teachers.length === perTurn) arm(0);
     } catch (error) {
       console.error(error);

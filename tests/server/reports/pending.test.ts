@@ -149,7 +149,8 @@ describe('report notes across a restart and under a load that never pauses', () 
       expect(t.db.prepare('SELECT teacher_id AS id FROM report_pending').pluck().all()).toEqual([broken]);
       const standing = t.db.prepare('SELECT count(DISTINCT teacher_id) FROM report_standings').pluck().get();
       expect(standing).toBe(teacherIds().length - 1);
-      expect(errors).toHaveBeenCalledTimes(1);
+      // Once by the reports' refresher; the ИОМ's refresher logs the same damaged teacher once on its own.
+      expect(errors.mock.calls.filter(([first]) => !String(first).startsWith('ИОМ педагога'))).toHaveLength(1);
     } finally {
       errors.mockRestore();
     }
