@@ -7,7 +7,7 @@ import { createOverrideRefresher } from '../background/refresh-overrides.ts';
 import { watchJournalTabs } from '../background/watch-journal-tabs.ts';
 import { createWorker } from '../background/worker.ts';
 import { currentAdapters } from '../journals/cached-adapters.ts';
-import { injectPanel } from '../lazy/inject-panel.ts';
+import { createPanelOpenings } from '../background/panel-openings.ts';
 
 /** Changes waiting in the outbox are retried on this alarm too (with backoff), not only when the panel is used. */
 const syncAlarm = 'profrost-sync';
@@ -27,12 +27,19 @@ export default defineBackground(() => {
   });
   watchJournalTabs(injector);
 
+  // The panel's frame and the content script that opened it find each other here (lazy/panel-frame.ts).
+  const extensionOrigin = browser.runtime.getURL('/');
+  const panelOpenings = createPanelOpenings(extensionOrigin);
+
   browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) => {
     // Only our own content scripts and pages talk to the worker.
     if (sender.id !== browser.runtime.id) return undefined;
     const request = message as Request;
-    // The content script's first "open the panel" needs the sender's tab; everything else is the worker's.
-    if (request.type === 'loadPanel') return injectPanel(sender);
+    if (request.type === 'openPanel') return Promise.resolve(panelOpenings.announce(request.token, request, sender));
+    if (request.type === 'panelContext') return panelOpenings.claim(request.token, sender);
+    // Everything else is the panel's, and the panel is a page of the extension: a content script, which
+    // shares its tab with the journal's scripts, asks for none of the teacher's data.
+    if (!sender.url?.startsWith(extensionOrigin)) return undefined;
     return worker.handle(request);
   });
 

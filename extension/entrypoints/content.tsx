@@ -6,15 +6,15 @@ import { createLauncherSync } from '../journals/launcher-sync.ts';
 import { currentAdapters } from '../journals/cached-adapters.ts';
 import { requestPageIdentity } from '../journals/page-bridge.ts';
 import { type DetectedJournal, detectJournal, journalMatchPatterns } from '../journals/registry.ts';
-import { LAUNCHER_CSS, mountLauncher } from '../lazy/launcher.tsx';
+import { mountLauncher } from '../lazy/launcher.tsx';
 import { pageLoaded } from '../lazy/page-loaded.ts';
-import '../panel/panel.css';
+import '../lazy/launcher.css';
 
 /**
  * Runs on every page of the known journals, so it carries only detection and
- * the launcher; the panel's own bundle is injected on the first open
- * (lazy/launcher.tsx). Its CSS (panel.css) is loaded into the shadow root here,
- * so the panel finds it in place when it arrives.
+ * the launcher; the panel is a page of the extension, framed in the launcher's
+ * place on the first open (lazy/launcher.tsx), which the journal page cannot
+ * read. The launcher's CSS (launcher.css) is loaded into the shadow root.
  *
  * Not in the manifest: the background injects it once the journal's page has
  * loaded (background/inject-content.ts), once per document. `matches` only
@@ -53,7 +53,6 @@ export default defineContentScript({
         name: 'profrost-panel',
         // A 0×0 host: the launcher and the panel are fixed to the viewport, so the journal's layout does not move.
         position: 'overlay',
-        css: LAUNCHER_CSS,
         ...resolveMount(document, journal.mount),
         // An unconfirmed name is only a suggestion: the panel asks the teacher to confirm or correct it.
         onMount: (container) => mountLauncher(container, { teacher: journal.teacher, needsConfirmation: journal.needsConfirmation }),
