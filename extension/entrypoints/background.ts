@@ -5,6 +5,7 @@ import { createContentInjector } from '../background/inject-content.ts';
 import type { Request } from '../background/protocol.ts';
 import { createOverrideRefresher } from '../background/refresh-overrides.ts';
 import { watchJournalTabs } from '../background/watch-journal-tabs.ts';
+import { refreshManagedUrl } from '../settings/server-url.ts';
 import { createWorker } from '../background/worker.ts';
 import { currentAdapters } from '../journals/cached-adapters.ts';
 import { createPanelOpenings } from '../background/panel-openings.ts';
@@ -58,4 +59,8 @@ export default defineBackground(() => {
     void refreshOverrides();
   });
   browser.runtime.onInstalled.addListener(() => void refreshOverrides());
+  // The policy's server address is cached (settings/server-url.ts): read again when the policy changes.
+  browser.storage.onChanged.addListener((_changes, area) => {
+    if (area === 'managed') void refreshManagedUrl(browser.storage.local, browser.storage.managed);
+  });
 });
