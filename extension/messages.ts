@@ -128,7 +128,6 @@ export const messages = {
     noResults: 'Пока нет результатов диагностики. Пройдите самодиагностику во вкладке «Диагностика».',
     score: (score: number) => `${score.toLocaleString('ru-RU')} из 100`,
     growth: (delta: number) => `${delta > 0 ? '+' : delta < 0 ? '−' : '±'}${Math.abs(delta).toLocaleString('ru-RU')} с прошлой диагностики`,
-    deficitsTitle: 'Дефициты',
     wellbeing: (level: string) => `${areaTitles.wellbeing}: ${level}. Этот результат видите только вы; методисты получают его только в обобщённом виде.`,
     noDeficits: 'Профессиональных дефицитов не выявлено.',
     aboutTitle: 'О себе',

@@ -103,7 +103,9 @@ describe('a teacher in the demo journal', () => {
     // Low answers on subject questions, high on the rest: a subject deficit and none in digital.
     expect(await chart.locator('[data-competency="subject"]').getAttribute('data-level')).toMatch(/^(high|moderate)Deficit$/);
     expect(await chart.locator('[data-competency="digital"]').getAttribute('data-level')).toBe('noDeficit');
-    expect(await panel.locator('.deficits').textContent()).toMatch(/Предметная — (выраженный|умеренный) дефицит/);
+    expect(await panel.locator('.competencies [data-competency="subject"]').textContent()).toMatch(/Предметная: .*(выраженный|умеренный) дефицит/);
+    // Each deficit is listed once.
+    expect(await panel.locator('li', { hasText: /Предметная.*дефицит/ }).count()).toBe(1);
     await page.close();
   });
 

@@ -63,18 +63,8 @@ function Competencies({ profile }: { profile: ProfileResponse }) {
           {t.wellbeing(messages.levels[profile.profile.wellbeing.level])}
         </p>
       )}
-      <h4>{t.deficitsTitle}</h4>
-      {profile.profile.deficits.length === 0 ? (
-        <p>{t.noDeficits}</p>
-      ) : (
-        <ul class="deficits">
-          {profile.profile.deficits.map((deficit) => (
-            <li key={deficit.competency}>
-              {messages.competencies[deficit.competency]} — {messages.levels[deficit.level]} ({t.score(deficit.score)})
-            </li>
-          ))}
-        </ul>
-      )}
+      {/* Each deficit is said once, in the list above (its level beside its score); only their absence is said here. */}
+      {profile.profile.deficits.length === 0 && <p>{t.noDeficits}</p>}
     </section>
   );
 }
