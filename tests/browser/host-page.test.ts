@@ -108,8 +108,9 @@ describe('the journal page with the extension', () => {
 
     // Opened again and closed by its button: the same.
     await launcher.click();
-    // (A DOM click: Playwright's own click waits on the frame's renderer, which the close takes away.)
-    await panel.getByRole('button', { name: 'Закрыть' }).dispatchEvent('click');
+    await expect.poll(() => panel.textContent(), { timeout: 10_000 }).toContain('Соколова Анна Викторовна');
+    // (A click from inside the frame: Playwright's own click waits on the frame's renderer, which the close takes away.)
+    await panel.evaluate((main) => main.querySelector<HTMLButtonElement>('button[aria-label="Закрыть"]')?.click());
     await expect.poll(() => frame.count()).toBe(0);
     await expect.poll(() => launcher.evaluate((button) => (button.getRootNode() as ShadowRoot).activeElement === button)).toBe(true);
     expect(await page.locator('profrost-panel').count()).toBe(1);
