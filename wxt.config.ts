@@ -37,6 +37,15 @@ const hostPermissions = [
   ]),
 ];
 
+/** The journals' pages, as web_accessible_resources match them (by the origin that loads a resource; the path must be `/*`). */
+const journalPages = [
+  ...new Set(
+    knownJournalsFor(serverUrl)
+      .flatMap((journal) => journal.hosts)
+      .map(hostOfMatchPattern),
+  ),
+];
+
 export default defineConfig({
   srcDir: 'extension',
   // The tests build into a folder of their own (tests/browser/build-extension.ts), never over the
@@ -59,7 +68,7 @@ export default defineConfig({
     description: 'Профиль педагога в электронном журнале: диагностика профессиональных дефицитов, маршрут и курсы ДПО.',
     default_locale: undefined,
     // scripting: the background injects the content script into a journal tab after its load
-    // (background/inject-content.ts) and the panel's bundle on the first open (lazy/inject-panel.ts).
+    // (background/inject-content.ts).
     // webRequest (Chrome): a journal's own document request wakes the worker, not every navigation
     // anywhere (background/watch-journal-tabs.ts); without blocking it shows no install warning.
     // No `tabs` and no `webNavigation`: both would warn of "reading your browsing history".
@@ -69,6 +78,11 @@ export default defineConfig({
     action: { default_title: 'Профиль педагога' },
     // A school's IT can push the server address by policy (Chrome's managed storage); Firefox reads policies without a schema.
     ...(browser === 'firefox' ? {} : { storage: { managed_schema: 'managed_schema.json' } }),
+    // The panel page, framed in the journal's page by the content script (lazy/panel-frame.ts): loadable by the
+    // journals' pages only, and in Chrome only under the per-session dynamic URL, so that other sites cannot
+    // probe for the extension with it and a journal page cannot guess it (it holds no data without the
+    // content script's token anyway). Firefox MV2's moz-extension:// address is already random per browser.
+    web_accessible_resources: browser === 'firefox' ? ['panel.html'] : [{ resources: ['panel.html'], matches: journalPages, use_dynamic_url: true }],
   }),
   hooks: {
     /*

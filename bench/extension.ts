@@ -33,13 +33,28 @@ const scripts = [
     file: 'content-scripts/journal-bridge.js',
     note: 'в мире страницы, после её загрузки, только в журналах с данными педагога в глобальной переменной (Сетевой город, Дневник.ру)',
   },
+  // The panel: an injected script before issue 24 (panel.js), the panel page's code in the extension's frame since.
   { file: 'panel.js', note: 'только когда педагог открывает панель' },
+  { file: 'chunks/panel-*.js', note: 'страница панели в рамке расширения, только когда педагог открывает панель' },
+  { file: 'background.js', note: 'фоновый скрипт: разбирается при каждом пробуждении' },
 ];
+
+/** The built file a name stands for (`*`: the one file of that pattern), or null when this build has none. */
+function builtFile(name: string): string | null {
+  const [dir, pattern] = [path.dirname(name), path.basename(name)];
+  const full = path.join(extensionDir, dir);
+  if (!fs.existsSync(full)) return null;
+  const regex = new RegExp(`^${pattern.replace(/[.]/g, '\\.').replace('*', '[^/]+')}$`);
+  const found = fs.readdirSync(full).find((file) => regex.test(file));
+  return found ? path.join(full, found) : null;
+}
 
 function printSizes(): void {
   console.log('  размеры (gzip -9):');
   for (const { file, note } of scripts) {
-    const code = fs.readFileSync(path.join(extensionDir, file));
+    const built = builtFile(file);
+    if (!built) continue;
+    const code = fs.readFileSync(built);
     const gzipped = gzipSync(code, { level: 9 }).length;
     const goal = file.endsWith('content.js') ? `   цель < ${contentScriptGoalKb} КБ` : '';
     console.log(`    ${file.padEnd(36)} ${kb(gzipped).padStart(8)} (без сжатия ${kb(code.length)})  ${note}${goal}`);

@@ -4,7 +4,7 @@ import type { ContentInjector } from './inject-content.ts';
 export interface ToolbarDeps {
   injector: Pick<ContentInjector, 'tryInject'>;
   /** Sends a message to the tab's content script (tabs.sendMessage). */
-  sendToTab(tabId: number, message: Requests['openPanel']['request']): Promise<unknown>;
+  sendToTab(tabId: number, message: Requests['openPanelFromToolbar']['request']): Promise<unknown>;
 }
 
 /**
@@ -21,7 +21,7 @@ export function createToolbarOpener({ injector, sendToTab }: ToolbarDeps) {
     const outcome = await injector.tryInject(tab.id, tab.url, { evenLoading: true });
     if (outcome !== 'injected' && outcome !== 'taken') return false;
     try {
-      return (await sendToTab(tab.id, { type: 'openPanel' })) === true;
+      return (await sendToTab(tab.id, { type: 'openPanelFromToolbar' })) === true;
     } catch {
       return false; // the tab went away
     }

@@ -1,5 +1,5 @@
 /**
- * Messages between the panel (in the journal page) and the background worker.
+ * Messages between the panel (a page of the extension, framed in the journal page) and the background worker.
  * The worker makes every request to the server (a content script's requests
  * would carry the journal page's origin) and owns the device token, which
  * never reaches the page: the panel names a session by its id.
@@ -12,6 +12,7 @@ import type { FeedbackRequest } from '../../shared/api/programs.ts';
 import type { RouteItemUpdate } from '../../shared/api/route.ts';
 import type { Answers } from '../../shared/schemas/instrument.ts';
 import type { AttemptResult } from '../../shared/scoring/result.ts';
+import type { PanelContext, PanelOpening } from '../lazy/panel-frame.ts';
 import type { OutboxEntry } from '../sync/outbox.ts';
 import type { SessionView } from '../sync/sessions.ts';
 
@@ -110,10 +111,12 @@ export type Outcome<T = object> = ({ ok: true } & T) | { ok: false; message: str
 
 export interface Requests {
   checkServer: { request: { type: 'checkServer' }; response: ServerStatus };
-  /** The content script's first "open the panel": inject the panel's bundle into its tab (lazy/inject-panel.ts). */
-  loadPanel: { request: { type: 'loadPanel' }; response: undefined };
+  /** The content script: the teacher opens the panel; its frame will claim this opening with the token (lazy/panel-frame.ts). */
+  openPanel: { request: { type: 'openPanel'; token: string } & PanelOpening; response: boolean };
+  /** The panel page in its frame: what it opens on (once per token; null for a token the worker did not hear of from this tab). */
+  panelContext: { request: { type: 'panelContext'; token: string }; response: PanelContext | null };
   /** The worker to a journal tab's content script (the toolbar button): open the panel; false when this page has none. */
-  openPanel: { request: { type: 'openPanel' }; response: boolean };
+  openPanelFromToolbar: { request: { type: 'openPanelFromToolbar' }; response: boolean };
   /** `sessionId`: the teacher's choice among `sameName`. */
   getState: { request: { type: 'getState'; sessionId?: string } & JournalClaim; response: PanelState };
   /** Opens the profile connected under `journalName` with its PIN; wrong tries make the next one wait (sync/pin.ts). */

@@ -6,11 +6,12 @@ import { createToolbarOpener } from '../background/open-from-toolbar.ts';
 import type { Request } from '../background/protocol.ts';
 import { createOverrideRefresher } from '../background/refresh-overrides.ts';
 import { watchJournalTabs } from '../background/watch-journal-tabs.ts';
+import { refreshManagedUrl } from '../settings/server-url.ts';
 import { createWorker } from '../background/worker.ts';
 import { currentAdapters } from '../journals/cached-adapters.ts';
-import { injectPanel } from '../lazy/inject-panel.ts';
 import { readPageSkeleton, skeletonLimits } from '../report/skeleton.ts';
 import { PAGE_GLOBALS } from '../../shared/journals/adapter-schema.ts';
+import { createPanelOpenings } from '../background/panel-openings.ts';
 
 /** Changes waiting in the outbox are retried on this alarm too (with backoff), not only when the panel is used. */
 const syncAlarm = 'profrost-sync';
@@ -51,13 +52,24 @@ export default defineBackground(() => {
   const openFromToolbar = createToolbarOpener({ injector, sendToTab: (tabId, message) => browser.tabs.sendMessage(tabId, message) });
   (browser.action ?? browser.browserAction).onClicked.addListener((tab) => void openFromToolbar(tab));
 
+  // The panel's frame and the content script that opened it find each other here (lazy/panel-frame.ts).
+  const extensionOrigin = browser.runtime.getURL('/');
+  const panelOpenings = createPanelOpenings(extensionOrigin);
+
   browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) => {
     // Only our own content scripts and pages talk to the worker.
     if (sender.id !== browser.runtime.id) return undefined;
     const request = message as Request;
-    // The content script's first "open the panel" needs the sender's tab; everything else is the worker's.
-    if (request.type === 'loadPanel') return injectPanel(sender);
-    return worker.handle(request, { tabId: sender.tab?.id, tabUrl: sender.tab?.url });
+    if (request.type === 'openPanel') return Promise.resolve(panelOpenings.announce(request.token, request, sender));
+    if (request.type === 'panelContext') return panelOpenings.claim(request.token, sender);
+    // The tab the message comes from: a journal tab, whose content script counts detection, or the one the panel's frame is in.
+    const tab = { tabId: sender.tab?.id, tabUrl: sender.tab?.url };
+    // Detection counts carry nothing personal; the content script may send them (report/detection-hooks.ts).
+    if (request.type === 'countDetection') return worker.handle(request, tab);
+    // Everything else is the panel's, and the panel is a page of the extension: a content script, which
+    // shares its tab with the journal's scripts, asks for none of the teacher's data.
+    if (!sender.url?.startsWith(extensionOrigin)) return undefined;
+    return worker.handle(request, tab);
   });
 
   // Created once: creating it again on every wake would restart its minute each time.
@@ -80,4 +92,8 @@ export default defineBackground(() => {
   });
   // And whenever the worker wakes (a journal page, a message), what is due goes too, not only on the minute's alarm.
   void worker.flushAll();
+  // The policy's server address is cached (settings/server-url.ts): read again when the policy changes.
+  browser.storage.onChanged.addListener((_changes, area) => {
+    if (area === 'managed') void refreshManagedUrl(browser.storage.local, browser.storage.managed);
+  });
 });

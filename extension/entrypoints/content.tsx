@@ -8,16 +8,16 @@ import { requestPageIdentity } from '../journals/page-bridge.ts';
 import { requestProfile } from '../journals/profile-request.ts';
 import { type DetectedJournal, detectJournal, journalMatchPatterns } from '../journals/registry.ts';
 import type { Requests } from '../background/protocol.ts';
-import { LAUNCHER_CSS, mountOpenableLauncher } from '../lazy/launcher.tsx';
+import { mountOpenableLauncher } from '../lazy/launcher.tsx';
 import { pageLoaded } from '../lazy/page-loaded.ts';
 import { countDetection } from '../report/detection-hooks.ts';
-import '../panel/panel.css';
+import '../lazy/launcher.css';
 
 /**
  * Runs on every page of the known journals, so it carries only detection and
- * the launcher; the panel's own bundle is injected on the first open
- * (lazy/launcher.tsx). Its CSS (panel.css) is loaded into the shadow root here,
- * so the panel finds it in place when it arrives.
+ * the launcher; the panel is a page of the extension, framed in the launcher's
+ * place on the first open (lazy/launcher.tsx), which the journal page cannot
+ * read. The launcher's CSS (launcher.css) is loaded into the shadow root.
  *
  * Not in the manifest: the background injects it once the journal's page has
  * loaded (background/inject-content.ts), once per document. `matches` only
@@ -35,7 +35,8 @@ export default defineContentScript({
     let ready: () => void = () => undefined;
     const started = new Promise<void>((resolve) => (ready = resolve));
     const onMessage = (message: unknown, sender: { id?: string }) => {
-      if (sender.id !== browser.runtime.id || (message as Requests['openPanel']['request'] | null)?.type !== 'openPanel') return undefined;
+      if (sender.id !== browser.runtime.id || (message as Requests['openPanelFromToolbar']['request'] | null)?.type !== 'openPanelFromToolbar')
+        return undefined;
       return started.then(() => openPanel());
     };
     browser.runtime.onMessage.addListener(onMessage);
@@ -80,7 +81,6 @@ export default defineContentScript({
         name: 'profrost-panel',
         // A 0×0 host: the launcher and the panel are fixed to the viewport, so the journal's layout does not move.
         position: 'overlay',
-        css: LAUNCHER_CSS,
         ...resolveMount(document, journal.mount),
         // An unconfirmed name is only a suggestion: the panel asks the teacher to confirm or correct it.
         onMount: (container) => mountOpenableLauncher(container, { teacher: journal.teacher, needsConfirmation: journal.needsConfirmation }),

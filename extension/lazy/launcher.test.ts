@@ -1,15 +1,27 @@
 // @vitest-environment happy-dom
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { MountPanel } from './panel-handle.ts';
+import { CLOSE_PANEL_MESSAGE } from './panel-frame.ts';
 
 /*
- * The content script's side of lazy loading, in a DOM: the launcher alone
- * until clicked, then the panel's root in its place. loadPanel (which asks the
- * background worker to inject panel.js) is replaced by a stand-in here; the
- * real injection runs in tests/browser/host-page.test.ts.
+ * The content script's side of the panel frame, in a DOM: the launcher alone
+ * until clicked, then the extension's frame in its place, and the launcher
+ * back (focused) when the panel asks to close. The browser's runtime is a
+ * stand-in here (happy-dom has no extension APIs); the real frame, worker and
+ * panel page meet in tests/browser.
  */
-const loadPanel = vi.fn<() => Promise<MountPanel>>();
-vi.mock('./load-panel.ts', () => ({ loadPanel: () => loadPanel() }));
+type Listener = (message: unknown) => unknown;
+const listeners = new Set<Listener>();
+const sendMessage = vi.fn<(message: unknown) => Promise<unknown>>();
+vi.mock('webextension-polyfill', () => ({
+  default: {
+    runtime: {
+      id: 'profrost',
+      getURL: (path: string) => `chrome-extension://profrost${path}`,
+      sendMessage: (message: unknown) => sendMessage(message),
+      onMessage: { addListener: (l: Listener) => listeners.add(l), removeListener: (l: Listener) => listeners.delete(l) },
+    },
+  },
+}));
 const { mountLauncher } = await import('./launcher.tsx');
 
 const teacher = { name: 'Соколова Анна Викторовна', school: 'СОШ № 1', role: 'Учитель' };
@@ -20,63 +32,65 @@ beforeEach(() => {
 });
 afterEach(() => {
   container.remove();
-  loadPanel.mockReset();
+  sendMessage.mockReset();
+  listeners.clear();
 });
 
 const launcherButton = () => container.querySelector<HTMLButtonElement>('button.launcher');
+const frame = () => container.querySelector('iframe');
 const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
+const tokenSent = () => (sendMessage.mock.calls[0]![0] as { token: string }).token;
 
 describe('the launcher of the content script', () => {
-  it('shows only the launcher and loads nothing until clicked', () => {
+  it('shows only the launcher and opens nothing until clicked', () => {
     mountLauncher(container, { teacher, needsConfirmation: false });
     expect(launcherButton()?.textContent).toBe('Профиль педагога');
-    expect(loadPanel).not.toHaveBeenCalled();
+    expect(frame()).toBeNull();
+    expect(sendMessage).not.toHaveBeenCalled();
   });
 
-  it('on click mounts the panel, already open, in a root of its own in place of the launcher', async () => {
-    const unmountPanel = vi.fn();
-    const mountPanel = vi.fn<MountPanel>((root) => {
-      root.innerHTML = '<aside role="dialog">панель</aside>';
-      return unmountPanel;
-    });
-    loadPanel.mockResolvedValue(mountPanel);
+  it('on click tells the worker of the opening and puts the panel page in a frame in place of the launcher', async () => {
+    sendMessage.mockResolvedValue(true);
     const unmount = mountLauncher(container, { teacher, needsConfirmation: false });
-
     launcherButton()!.click();
     await settle();
-    expect(mountPanel).toHaveBeenCalledWith(expect.any(HTMLElement), { teacher, needsConfirmation: false, initiallyOpen: true });
+    expect(sendMessage).toHaveBeenCalledWith({ type: 'openPanel', token: expect.stringMatching(/^[a-f0-9]{32}$/), teacher, needsConfirmation: false });
     expect(launcherButton()).toBeNull();
-    expect(container.querySelectorAll('[role="dialog"]')).toHaveLength(1);
-
+    expect(frame()?.getAttribute('src')).toBe('chrome-extension://profrost/panel.html');
+    expect(frame()?.title).toBe('Профиль педагога');
+    // Nothing of the teacher in the page's DOM: the frame's address carries no token and no name.
+    expect(container.innerHTML).not.toContain(tokenSent());
+    expect(container.innerHTML).not.toContain('Соколова');
     unmount();
-    expect(unmountPanel).toHaveBeenCalledOnce();
+    expect(container.innerHTML).toBe('');
   });
 
-  it('says so when the panel cannot be loaded, and tries again on the next click', async () => {
-    loadPanel.mockRejectedValueOnce(new Error('the background worker is gone'));
+  it('closes when its own panel asks, and gives the focus back to the launcher', async () => {
+    sendMessage.mockResolvedValue(true);
     mountLauncher(container, { teacher, needsConfirmation: false });
     launcherButton()!.click();
+    await settle();
+    for (const listener of listeners) listener({ type: CLOSE_PANEL_MESSAGE, token: 'f'.repeat(32) });
+    expect(frame()).not.toBeNull(); // another opening's token: not ours
+    for (const listener of listeners) listener({ type: CLOSE_PANEL_MESSAGE, token: tokenSent() });
+    await settle();
+    expect(frame()).toBeNull();
+    expect(document.activeElement).toBe(launcherButton());
+  });
+
+  it('says so when the worker cannot be reached, and tries again on the next click', async () => {
+    sendMessage.mockRejectedValueOnce(new Error('the background worker is gone'));
+    mountLauncher(container, { teacher, needsConfirmation: false });
+    launcherButton()!.click();
+    await settle();
     await settle();
     expect(container.querySelector('[role="alert"]')?.textContent).toContain('Не удалось открыть панель');
-    expect(launcherButton()).not.toBeNull();
+    expect(frame()).toBeNull();
 
-    loadPanel.mockResolvedValueOnce(() => () => undefined);
+    sendMessage.mockResolvedValueOnce(true);
     launcherButton()!.click();
     await settle();
-    expect(loadPanel).toHaveBeenCalledTimes(2);
-    expect(launcherButton()).toBeNull();
-  });
-
-  it('loads once however often the teacher clicks while it is loading', async () => {
-    let finish: (mount: MountPanel) => void = () => undefined;
-    loadPanel.mockReturnValue(new Promise((resolve) => (finish = resolve)));
-    mountLauncher(container, { teacher, needsConfirmation: false });
-    launcherButton()!.click();
-    await settle();
-    launcherButton()?.click();
-    launcherButton()?.click();
-    finish(() => () => undefined);
-    await settle();
-    expect(loadPanel).toHaveBeenCalledOnce();
+    expect(sendMessage).toHaveBeenCalledTimes(2);
+    expect(frame()).not.toBeNull();
   });
 });

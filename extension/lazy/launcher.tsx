@@ -1,15 +1,13 @@
 import { render } from 'preact';
 import { useState } from 'preact/hooks';
+import browser from 'webextension-polyfill';
+import type { Requests } from '../background/protocol.ts';
 import { messages } from '../messages.ts';
 import { Launcher } from '../panel/Launcher.tsx';
-import { loadPanel } from './load-panel.ts';
-import type { PanelProps } from './panel-handle.ts';
+import { CLOSE_PANEL_MESSAGE, newPanelToken, PANEL_PAGE, PANEL_TOKEN_MESSAGE, type PanelOpening } from './panel-frame.ts';
 
-/** The launcher's own few rules (panel.css holds the rest): a load failure said beside it. */
-export const LAUNCHER_CSS = `.launcher-error{position:fixed;right:20px;bottom:64px;z-index:2147483000;max-width:320px;margin:0;padding:8px 12px;border-radius:8px;background:#fff3f3;color:#8a1c1c;font:13px/1.4 system-ui,sans-serif;box-shadow:0 2px 8px rgb(0 0 0 / 20%)}`;
-
-function LazyLauncher({ onOpen }: { onOpen: () => Promise<void> }) {
-  const [state, setState] = useState<'idle' | 'loading' | 'failed'>('idle');
+function LazyLauncher({ onOpen, failed }: { onOpen: () => Promise<void>; failed: boolean }) {
+  const [state, setState] = useState<'idle' | 'loading' | 'failed'>(failed ? 'failed' : 'idle');
   const open = () => {
     if (state === 'loading') return;
     setState('loading');
@@ -27,13 +25,23 @@ function LazyLauncher({ onOpen }: { onOpen: () => Promise<void> }) {
   );
 }
 
+/** The frame of the extension's panel page; the page sees its element, never its document. */
+function createPanelFrame(doc: Document, src: string): HTMLIFrameElement {
+  const frame = doc.createElement('iframe');
+  frame.className = 'panel-frame';
+  frame.title = messages.panelTitle;
+  frame.src = src;
+  return frame;
+}
+
 /**
- * Renders the launcher into the shadow root's container. The first click
- * loads the panel's bundle; then the launcher makes way for the panel's root
- * (App, opened), which from then on shows its own launcher when closed.
+ * Renders the launcher into the shadow root's container. A click opens the
+ * panel: the extension's panel page in a frame in the launcher's place
+ * (lazy/panel-frame.ts tells how the two find each other without the page);
+ * closing it removes the frame and puts the focus back on the launcher.
  * Returns the function that removes whatever is mounted.
  */
-export function mountLauncher(container: HTMLElement, props: PanelProps): () => void {
+export function mountLauncher(container: HTMLElement, props: PanelOpening): () => void {
   return mountOpenableLauncher(container, props).unmount;
 }
 
@@ -41,30 +49,66 @@ export function mountLauncher(container: HTMLElement, props: PanelProps): () => 
  * The same, with `open`: what a click on the launcher does, for the toolbar
  * button (background/open-from-toolbar.ts), which thereby opens the very same panel.
  */
-export function mountOpenableLauncher(container: HTMLElement, props: PanelProps): { unmount: () => void; open: () => void } {
-  let unmountPanel: (() => void) | null = null;
-  let opening: Promise<void> | null = null;
-  const openPanel = async () => {
-    const mountPanel = await loadPanel();
-    if (unmountPanel) return;
-    render(null, container);
-    // A root of its own: the panel's bundle has its own copy of Preact, which must not meet this one's nodes.
-    const root = container.ownerDocument.createElement('div');
-    container.append(root);
-    unmountPanel = mountPanel(root, { ...props, initiallyOpen: true });
+export function mountOpenableLauncher(container: HTMLElement, props: PanelOpening): { unmount: () => void; open: () => void } {
+  const src = browser.runtime.getURL(PANEL_PAGE);
+  // The frame's document has the extension's origin: in Chrome the static one (chrome-extension://<id>) even when
+  // loaded through the per-session dynamic URL that `src` is; in Firefox the moz-extension://<uuid> of `src`.
+  const frameOrigins = [...new Set([new URL(src).origin, `${new URL(src).protocol}//${browser.runtime.id}`])];
+  let open: { token: string; frame: HTMLIFrameElement } | null = null;
+
+  const showLauncher = ({ focus = false, failed = false } = {}) => {
+    render(<LazyLauncher onOpen={openPanel} failed={failed} />, container);
+    if (focus) container.querySelector<HTMLElement>('button.launcher')?.focus();
   };
-  render(<LazyLauncher onOpen={openPanel} />, container);
+
+  async function openPanel(): Promise<void> {
+    const token = newPanelToken();
+    const request: Requests['openPanel']['request'] = { type: 'openPanel', token, ...props };
+    // The frame starts loading while the worker (perhaps asleep) hears of the opening: it waits for it there.
+    const frame = createPanelFrame(container.ownerDocument, src);
+    frame.addEventListener('load', () => {
+      // To the extension's origin only: a frame the page has navigated elsewhere gets nothing.
+      for (const origin of frameOrigins) {
+        try {
+          frame.contentWindow?.postMessage({ type: PANEL_TOKEN_MESSAGE, token }, origin);
+        } catch {
+          // not an origin this browser can name (Firefox: the id is not the host)
+        }
+      }
+      frame.focus();
+    });
+    const announced = browser.runtime.sendMessage(request) as Promise<boolean>;
+    render(null, container);
+    container.append(frame);
+    open = { token, frame };
+    if (!(await announced.catch(() => false)) && open?.token === token) closePanel({ failed: true });
+  }
+
+  function closePanel(how: { focus?: boolean; failed?: boolean }) {
+    open?.frame.remove();
+    open = null;
+    showLauncher(how);
+  }
+
+  // The panel asks to be closed through the browser (tabs.sendMessage from the panel page), never through the page.
+  const onMessage = (message: unknown) => {
+    const { type, token } = (message ?? {}) as { type?: unknown; token?: unknown };
+    if (type === CLOSE_PANEL_MESSAGE && open && token === open.token) closePanel({ focus: true });
+    return undefined;
+  };
+  browser.runtime.onMessage.addListener(onMessage);
+
+  showLauncher();
   return {
     unmount() {
-      unmountPanel?.();
+      browser.runtime.onMessage.removeListener(onMessage);
+      open?.frame.remove();
+      open = null;
       render(null, container);
     },
     open() {
-      // Already open: the panel's own root is there (a closed panel shows its own launcher, which the teacher clicks).
-      if (unmountPanel) return;
-      opening ??= openPanel()
-        .catch(() => undefined)
-        .finally(() => (opening = null));
+      // Already open: the frame is there.
+      if (!open) void openPanel();
     },
   };
 }

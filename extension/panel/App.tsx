@@ -1,25 +1,30 @@
-import { useState } from 'preact/hooks';
-import type { JournalTeacher } from '../journals/teacher.ts';
+import type { PanelContext } from '../lazy/panel-frame.ts';
+import { messages } from '../messages.ts';
 import { BridgeContext } from './bridge.ts';
 import { browserBridge } from './browser-bridge.ts';
-import { Launcher } from './Launcher.tsx';
 import { Panel } from './Panel.tsx';
 
 export interface AppProps {
-  /** Who the journal shows as logged in; null when nothing could be read. */
-  teacher: JournalTeacher | null;
-  /** The name is not certain (see DetectedJournal): the teacher confirms or corrects it. */
-  needsConfirmation: boolean;
-  /** The content script shows its own launcher until the panel's bundle has loaded, then mounts App already open. */
-  initiallyOpen?: boolean;
+  /** What the worker holds for the opening this frame was given; null: no opening (the page embedded the panel itself). */
+  context: PanelContext | null;
+  /** Asks the content script to remove the frame (it puts the focus back on the launcher). */
+  onClose: () => void;
 }
 
-/** The launcher stays small until the teacher opens the panel. */
-export function App({ teacher, needsConfirmation, initiallyOpen = false }: AppProps) {
-  const [open, setOpen] = useState(initiallyOpen);
+/** The panel page's root: the panel, or, without an opening of the content script's, a note. */
+export function App({ context, onClose }: AppProps) {
+  if (!context) {
+    return (
+      <main class="panel" aria-label={messages.panelTitle}>
+        <p class="note note--error" role="alert">
+          {messages.panelNotOpened}
+        </p>
+      </main>
+    );
+  }
   return (
     <BridgeContext.Provider value={browserBridge}>
-      {open ? <Panel teacher={teacher} needsConfirmation={needsConfirmation} onClose={() => setOpen(false)} /> : <Launcher onOpen={() => setOpen(true)} />}
+      <Panel teacher={context.teacher} needsConfirmation={context.needsConfirmation} onClose={onClose} />
     </BridgeContext.Provider>
   );
 }

@@ -2,7 +2,7 @@ import { messages } from '../messages.ts';
 
 export function Launcher({ onOpen }: { onOpen: () => void }) {
   return (
-    <button type="button" class="launcher" onClick={onOpen} aria-haspopup="dialog">
+    <button type="button" class="launcher" onClick={onOpen}>
       {messages.launcher}
     </button>
   );

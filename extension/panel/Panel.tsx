@@ -17,7 +17,7 @@ export interface PanelProps {
 }
 
 /**
- * The dialog. It shows the connected teacher whose name the journal shows,
+ * The panel, in its own page framed in the journal's (entrypoints/panel/). It shows the connected teacher whose name the journal shows,
  * and nothing of anyone else: on a shared computer another teacher's
  * session stays closed, and the panel offers to connect the one signed in.
  */
@@ -57,9 +57,12 @@ export function Panel({ teacher, needsConfirmation, onClose }: PanelProps) {
   const reportReason = teacher === null ? 'noName' : confirmed && !vouched && normalizeName(name) !== normalizeName(teacher.name) ? 'nameCorrected' : null;
 
   return (
-    <aside class="panel" role="dialog" aria-label={messages.panelTitle} onKeyDown={(event) => event.key === 'Escape' && onClose()}>
+    // The page's one landmark, named by its title; the journal page sees only the frame (titled the same).
+    <main class="panel" aria-labelledby="profrost-panel-title" onKeyDown={(event) => event.key === 'Escape' && onClose()}>
       <header class="panel__header">
-        <h2 class="panel__title">{messages.panelTitle}</h2>
+        <h1 class="panel__title" id="profrost-panel-title">
+          {messages.panelTitle}
+        </h1>
         <button type="button" class="panel__close" ref={closeButton} onClick={onClose} aria-label={messages.close}>
           ×
         </button>
@@ -119,6 +122,6 @@ export function Panel({ teacher, needsConfirmation, onClose }: PanelProps) {
           />
         )}
       </div>
-    </aside>
+    </main>
   );
 }

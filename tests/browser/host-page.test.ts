@@ -4,6 +4,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestServer, type TestServer } from '../helpers/test-server.ts';
 import { type ExtensionBrowser, launchWithExtension, launchWithoutExtension, type PlainBrowser, parsedScripts, setServerUrl } from './chromium.ts';
+import { PANEL_FRAME, panelOf } from './panel-frame.ts';
 
 /** What the journal page looks like to its own scripts and styles: everything outside our shadow host. */
 interface PageLayout {
@@ -72,35 +73,46 @@ describe('the journal page with the extension', () => {
     expect({ ...withLauncher, foreign: [] }).toEqual({ ...baseline, foreign: [] });
 
     await launcher.click();
-    await page.getByRole('dialog', { name: 'Профиль педагога' }).waitFor();
+    await panelOf(page).waitFor();
     const withPanel = await layoutOf(page);
     expect({ ...withPanel, foreign: [] }).toEqual({ ...baseline, foreign: [] });
     await page.close();
   });
 
-  it('loads the panel code only when the teacher opens the panel, once, and keeps one launcher', async () => {
+  it('opens the panel as a frame of the extension only when the teacher clicks, closes it back to a focused launcher, and keeps one launcher', async () => {
     const page = await withExtension.context.newPage();
     const scripts = await parsedScripts(page);
     await page.goto(`${server.url}/demo/journal`);
-    await page.getByRole('button', { name: 'Профиль педагога' }).waitFor();
-    const panelScript = (url: string) => url.startsWith('chrome-extension://') && url.endsWith('/panel.js');
+    const launcher = page.getByRole('button', { name: 'Профиль педагога' });
+    await launcher.waitFor();
+    const panelCode = (url: string) => url.startsWith('chrome-extension://') && /\/chunks\/panel-[^/]+\.js$/.test(url);
     expect(scripts.urls().some((url) => url.endsWith('/content-scripts/content.js'))).toBe(true);
-    expect(scripts.urls().filter(panelScript)).toEqual([]);
-    expect(await page.getByRole('dialog').count()).toBe(0);
+    expect(await page.locator(PANEL_FRAME).count()).toBe(0);
 
-    await page.getByRole('button', { name: 'Профиль педагога' }).click();
-    const panel = page.getByRole('dialog', { name: 'Профиль педагога' });
+    await launcher.click();
+    const panel = panelOf(page);
     await expect.poll(() => panel.textContent()).toContain('Соколова Анна Викторовна');
-    expect(scripts.urls().filter(panelScript)).toHaveLength(1);
-    // The shadow root's stylesheet, loaded with the launcher, styles the panel that came later.
-    expect(await panel.evaluate((element) => getComputedStyle(element).position)).toBe('fixed');
+    // The panel's code runs in the extension's frame, never in the journal's document.
+    expect(scripts.urls().filter(panelCode)).toEqual([]);
+    // The frame takes the panel's place and size: fixed to the viewport, at its right edge.
+    const frame = page.locator(PANEL_FRAME);
+    expect(await frame.evaluate((element) => getComputedStyle(element).position)).toBe('fixed');
+    expect(await frame.getAttribute('title')).toBe('Профиль педагога');
+    // The focus went into the panel (its first field); Escape closes it and gives the focus back to the launcher.
+    await expect
+      .poll(() => panel.evaluate((main) => document.hasFocus() && document.activeElement !== document.body && main.contains(document.activeElement)))
+      .toBe(true);
+    await page.keyboard.press('Escape');
+    await expect.poll(() => frame.count()).toBe(0);
+    await expect.poll(() => launcher.evaluate((button) => (button.getRootNode() as ShadowRoot).activeElement === button)).toBe(true);
 
-    // Closed, the panel's own launcher takes the place of the first one; opening again loads nothing more.
-    await panel.getByRole('button', { name: 'Закрыть' }).click();
-    await expect.poll(() => page.getByRole('button', { name: 'Профиль педагога' }).count()).toBe(1);
-    await page.getByRole('button', { name: 'Профиль педагога' }).click();
-    await panel.waitFor();
-    expect(scripts.urls().filter(panelScript)).toHaveLength(1);
+    // Opened again and closed by its button: the same.
+    await launcher.click();
+    await expect.poll(() => panel.textContent(), { timeout: 10_000 }).toContain('Соколова Анна Викторовна');
+    // (A click from inside the frame: Playwright's own click waits on the frame's renderer, which the close takes away.)
+    await panel.evaluate((main) => main.querySelector<HTMLButtonElement>('button[aria-label="Закрыть"]')?.click());
+    await expect.poll(() => frame.count()).toBe(0);
+    await expect.poll(() => launcher.evaluate((button) => (button.getRootNode() as ShadowRoot).activeElement === button)).toBe(true);
     expect(await page.locator('profrost-panel').count()).toBe(1);
     await scripts.session.detach();
     await page.close();

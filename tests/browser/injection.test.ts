@@ -3,6 +3,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { serviceWorkerRunning, stopServiceWorkers } from './chromium.ts';
 import { useServerWithExtension } from './with-extension.ts';
+import { panelOf } from './panel-frame.ts';
 
 declare const chrome: { runtime: { reload(): void } };
 
@@ -73,12 +74,12 @@ describe('the content script, injected after the journal has loaded', () => {
     await page.close();
   });
 
-  it('the launcher opens the panel (the panel bundle goes into the same document)', async () => {
+  it('the launcher opens the panel (the extension page, framed in the launcher shadow root)', async () => {
     const { server, browser } = env;
     const page = await browser.context.newPage();
     await page.goto(`${server.url}/demo/journal`);
     await launchers(page).click();
-    await expect.poll(() => page.getByRole('dialog', { name: launcherName }).count()).toBe(1);
+    await expect.poll(() => panelOf(page).count()).toBe(1);
     await page.close();
   });
 
@@ -96,7 +97,7 @@ describe('the content script, injected after the journal has loaded', () => {
     await expect.poll(() => page.locator('profrost-panel[data-before-update]').count()).toBe(0);
     await expectOneLauncher(page);
     await launchers(page).click();
-    await expect.poll(() => page.getByRole('dialog', { name: launcherName }).count()).toBe(1);
+    await expect.poll(() => panelOf(page).count()).toBe(1);
     await page.close();
   });
 

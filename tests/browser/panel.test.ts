@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { setServerUrl } from './chromium.ts';
 import { useServerWithExtension } from './with-extension.ts';
+import { panelOf } from './panel-frame.ts';
 
 describe('the panel in the demo journal', () => {
   const env = useServerWithExtension();
@@ -12,7 +13,7 @@ describe('the panel in the demo journal', () => {
     const launcher = page.getByRole('button', { name: 'Профиль педагога' });
     await launcher.click();
 
-    const panel = page.getByRole('dialog', { name: 'Профиль педагога' });
+    const panel = panelOf(page);
     await expect.poll(() => panel.textContent(), { timeout: 5000 }).toContain('Сервер ПрофРоста доступен (версия');
     // The teacher the journal shows as logged in: the demo's first teacher.
     expect(await panel.textContent()).toContain('Соколова Анна Викторовна');
@@ -25,7 +26,7 @@ describe('the panel in the demo journal', () => {
     await page.goto(`${server.url}/demo/journal`);
     await setServerUrl(browser, 'http://localhost:9'); // discard port: nothing listens there
     await page.getByRole('button', { name: 'Профиль педагога' }).click();
-    const panel = page.getByRole('dialog', { name: 'Профиль педагога' });
+    const panel = panelOf(page);
     await expect.poll(() => panel.textContent(), { timeout: 5000 }).toContain('Сервер ПрофРоста недоступен');
 
     await setServerUrl(browser, server.url);

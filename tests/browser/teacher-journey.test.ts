@@ -5,6 +5,7 @@ import { type RunningServer, startServer } from '../../server/serve.ts';
 import { instrumentById } from '../../shared/content/index.ts';
 import { tempDataDir } from '../helpers/test-server.ts';
 import { type ExtensionBrowser, launchWithExtension, setServerUrl } from './chromium.ts';
+import { panelOf } from './panel-frame.ts';
 
 /**
  * One teacher's way through the panel, in real Chromium with the built
@@ -49,7 +50,7 @@ describe('a teacher in the demo journal', () => {
     await page.route(`http://localhost:${port}/demo/journal`, (route) => route.fulfill({ contentType: 'text/html; charset=utf-8', body: journalHtml }));
     await page.goto(`http://localhost:${port}/demo/journal`);
     await page.getByRole('button', { name: 'Профиль педагога' }).click();
-    return { page, panel: page.getByRole('dialog', { name: 'Профиль педагога' }) };
+    return { page, panel: panelOf(page) };
   }
 
   it('connects with a demo code after accepting the consent', async () => {
@@ -102,7 +103,9 @@ describe('a teacher in the demo journal', () => {
     // Low answers on subject questions, high on the rest: a subject deficit and none in digital.
     expect(await chart.locator('[data-competency="subject"]').getAttribute('data-level')).toMatch(/^(high|moderate)Deficit$/);
     expect(await chart.locator('[data-competency="digital"]').getAttribute('data-level')).toBe('noDeficit');
-    expect(await panel.locator('.deficits').textContent()).toMatch(/Предметная — (выраженный|умеренный) дефицит/);
+    expect(await panel.locator('.competencies [data-competency="subject"]').textContent()).toMatch(/Предметная: .*(выраженный|умеренный) дефицит/);
+    // Each deficit is listed once.
+    expect(await panel.locator('li', { hasText: /Предметная.*дефицит/ }).count()).toBe(1);
     await page.close();
   });
 

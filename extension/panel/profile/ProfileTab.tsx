@@ -63,26 +63,22 @@ function Competencies({ profile }: { profile: ProfileResponse }) {
           {t.wellbeing(messages.levels[profile.profile.wellbeing.level])}
         </p>
       )}
-      <h4>{t.deficitsTitle}</h4>
+      {/* Each deficit is said once, in the list above (its level beside its score); here only its weakest indicators, or that there are none. */}
       {profile.profile.deficits.length === 0 ? (
         <p>{t.noDeficits}</p>
       ) : (
-        <ul class="deficits">
-          {profile.profile.deficits.map((deficit) => (
-            <li key={deficit.competency}>
-              {messages.competencies[deficit.competency]} — {messages.levels[deficit.level]} ({t.score(deficit.score)})
-              {(profile.weakIndicators[deficit.competency]?.length ?? 0) > 0 && (
-                <ul class="weak-indicators" aria-label={t.weakIndicators(messages.competencies[deficit.competency])}>
-                  {profile.weakIndicators[deficit.competency]!.map((indicator) => (
-                    <li key={indicator.id}>
-                      {indicator.title} — {t.score(indicator.score)}
-                    </li>
-                  ))}
-                </ul>
-              )}
-            </li>
-          ))}
-        </ul>
+        profile.profile.deficits.map(
+          (deficit) =>
+            (profile.weakIndicators[deficit.competency]?.length ?? 0) > 0 && (
+              <ul key={deficit.competency} class="weak-indicators" aria-label={t.weakIndicators(messages.competencies[deficit.competency])}>
+                {profile.weakIndicators[deficit.competency]!.map((indicator) => (
+                  <li key={indicator.id}>
+                    {indicator.title} — {t.score(indicator.score)}
+                  </li>
+                ))}
+              </ul>
+            ),
+        )
       )}
     </section>
   );
