@@ -86,9 +86,10 @@ export interface PinLock {
 
 /**
  * Who the journal page says is signed in. `vouched`: the adapter read the
- * name from the page itself (`needsConfirmation` false), so the journal, not
- * the person at the keyboard, names her. A name typed or confirmed by hand is
- * never vouched for: it opens a stored profile only with that profile's PIN.
+ * name from the page itself and the teacher did not change it, so the
+ * journal, not the person at the keyboard, names her. A name typed or
+ * corrected by hand is never vouched for: it opens a stored profile only with
+ * that profile's PIN.
  */
 export interface JournalClaim {
   journalName: string;

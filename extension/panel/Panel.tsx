@@ -26,11 +26,13 @@ export function Panel({ teacher, needsConfirmation, onClose }: PanelProps) {
   const closeButton = useRef<HTMLButtonElement>(null);
   useEffect(() => closeButton.current?.focus(), []);
 
-  // The name the journal reads itself opens the profile connected under it: the journal vouches for it.
-  // An uncertain or typed one is confirmed first, and then opens a stored profile only with its PIN.
-  const vouched = !needsConfirmation && teacher !== null;
+  // The journal vouches for a name it shows on its own page, as read (an uncertain reading too: a colleague
+  // signed in as herself shows her own name), and that name opens the profile connected under it. A name
+  // typed or corrected here is never vouched for: it opens a stored profile only with its PIN.
   const [name, setName] = useState(teacher?.name ?? '');
-  const [confirmed, setConfirmed] = useState(vouched);
+  const nameCertain = !needsConfirmation && teacher !== null;
+  const vouched = teacher !== null && normalizeName(name) === normalizeName(teacher.name);
+  const [confirmed, setConfirmed] = useState(nameCertain);
   const [state, setState] = useState<PanelState | null>(null);
   const [failure, setFailure] = useState<string | null>(null);
   // A profile opened with its PIN (or just connected here): open while this panel is; closing it locks it again.
@@ -107,7 +109,8 @@ export function Panel({ teacher, needsConfirmation, onClose }: PanelProps) {
             teacher={teacher}
             name={name}
             confirmed={confirmed}
-            nameCertain={vouched}
+            nameCertain={nameCertain}
+            vouched={vouched}
             onNameConfirmed={(confirmedName) => {
               if (teacher)
                 void bridge

@@ -115,7 +115,7 @@ describe('every admin page on a wide screen and a phone', () => {
     return page;
   }
 
-  function pagesFor(): { name: string; path: string }[] {
+  function pagesFor(role: 'admin' | 'metodist'): { name: string; path: string }[] {
     const teacher = server.demo!.teachers.find((one) => one.name.startsWith('Соколова'))!;
     const program = server.db.prepare('SELECT id FROM programs WHERE municipality_id IS NULL ORDER BY id LIMIT 1').get() as { id: string };
     return [
@@ -131,6 +131,9 @@ describe('every admin page on a wide screen and a phone', () => {
       { name: 'roster', path: '/admin/roster' },
       { name: 'diagnostics', path: '/admin/diagnostics' },
       { name: 'audit', path: '/admin/audit' },
+      { name: 'teacher-route', path: `/admin/teachers/${teacher.id}/route` },
+      // «Журналы» is the regional administrator's alone.
+      ...(role === 'admin' ? [{ name: 'journals', path: '/admin/journals' }] : []),
     ];
   }
 
@@ -140,7 +143,7 @@ describe('every admin page on a wide screen and a phone', () => {
         const password = role === 'admin' ? server.demo!.admin.password : server.demo!.methodist.password;
         const page = await signedIn(role, password, width);
         const found: Record<string, unknown> = {};
-        for (const { name, path: address } of pagesFor()) {
+        for (const { name, path: address } of pagesFor(role)) {
           const response = await page.goto(`${server.url}${address}`);
           expect(response!.status(), address).toBe(200);
           await page.screenshot({ path: path.join(reviewDir, `${role}-${name}-${width}.png`), fullPage: true });
@@ -166,10 +169,10 @@ describe('every admin page on a wide screen and a phone', () => {
     await page.keyboard.press('Enter');
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('content');
 
-    await page.getByLabel('Код программы').fill('Плохой код');
-    await page.getByLabel('Название').fill('И');
-    await page.getByLabel('Организация').fill('ЦНППМ');
-    await page.getByLabel('Часов').fill('5');
+    await page.getByLabel('Код программы', { exact: true }).fill('Плохой код');
+    await page.getByLabel('Название', { exact: true }).fill('И');
+    await page.getByLabel('Организация', { exact: true }).fill('ЦНППМ');
+    await page.getByLabel('Часов', { exact: true }).fill('5');
     await page.getByRole('button', { name: 'Сохранить' }).click();
     await page.locator('.error-summary').waitFor();
     expect(await page.evaluate(() => document.activeElement?.className)).toBe('error-summary');

@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { reportFixture, reportFixtureSecrets } from '../../extension/testing/report-fixture.ts';
 import type { TestServer } from '../helpers/test-server.ts';
 import { type ExtensionBrowser, startServerWithExtension } from './chromium.ts';
+import { panelOf } from './panel-frame.ts';
 
 /**
  * «Сообщить о странице», in real Chromium with the built extension and the real
@@ -31,7 +32,7 @@ describe('a page reported from the field', () => {
     await journal.route(`${server.url}/demo/journal`, (route) => route.fulfill({ contentType: 'text/html; charset=utf-8', body: page }));
     await journal.goto(`${server.url}/demo/journal`);
     await journal.getByRole('button', { name: 'Профиль педагога' }).click();
-    const panel = journal.getByRole('dialog', { name: 'Профиль педагога' });
+    const panel = panelOf(journal);
     await panel.getByLabel('Ваши фамилия, имя и отчество').fill(teacher.name);
     await panel.getByRole('button', { name: 'Это я — продолжить' }).click();
     await panel.getByLabel('Код подключения').fill(teacher.code);

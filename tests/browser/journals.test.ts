@@ -5,6 +5,7 @@ import { importRoster } from '../../server/features/roster/import-roster.ts';
 import { startTestServer, type TestServer } from '../helpers/test-server.ts';
 import { type ExtensionBrowser, launchWithExtension, setServerUrl } from './chromium.ts';
 import { type JournalHosts, type JournalRoute, page, startJournalHosts } from './journal-hosts.ts';
+import { panelOf } from './panel-frame.ts';
 
 /*
  * The journals as JOURNALS.md shows them, served at their real host names
@@ -81,7 +82,7 @@ describe('the journals at their real hosts', () => {
     const tab = await browser.context.newPage();
     await tab.goto(url);
     await tab.getByRole('button', { name: launcherName }).click({ timeout: 15_000 });
-    const field = tab.getByRole('dialog', { name: launcherName }).getByLabel(nameField);
+    const field = panelOf(tab).getByLabel(nameField);
     await field.waitFor();
     return { tab, name: await field.inputValue() };
   }
@@ -128,11 +129,11 @@ describe('the journals at their real hosts', () => {
       .poll(() =>
         browser.worker.evaluate(async () => {
           const [found] = await chrome.tabs.query({ url: 'https://sgo.e-mordovia.ru/asp/*' });
-          return found?.id === undefined ? false : chrome.tabs.sendMessage(found.id, { type: 'openPanel' }).catch(() => false);
+          return found?.id === undefined ? false : chrome.tabs.sendMessage(found.id, { type: 'openPanelFromToolbar' }).catch(() => false);
         }),
       )
       .toBe(true);
-    await tab.getByRole('dialog', { name: launcherName }).getByLabel(nameField).waitFor();
+    await panelOf(tab).getByLabel(nameField).waitFor();
     await tab.close();
   });
 
@@ -150,7 +151,7 @@ describe('the journals at their real hosts', () => {
     const [egorova] = importRoster(server.db, csv).created;
 
     const { tab } = await offeredName('https://sgo.e-mordovia.ru/app/school/journal/');
-    const panel = tab.getByRole('dialog', { name: launcherName });
+    const panel = panelOf(tab);
     await panel.getByRole('button', { name: 'Это я — продолжить' }).click();
     await expect.poll(() => panel.textContent()).toContain('В журнале вы вошли как: Егорова С. М.');
     await panel.getByLabel('Код подключения').fill(egorova!.code);
@@ -163,7 +164,7 @@ describe('the journals at their real hosts', () => {
     const again = await browser.context.newPage();
     await again.goto('https://sgo.e-mordovia.ru/app/school/journal/');
     await again.getByRole('button', { name: launcherName }).click({ timeout: 15_000 });
-    await again.getByRole('dialog', { name: launcherName }).getByRole('tab', { name: 'Мой профиль' }).waitFor();
+    await panelOf(again).getByRole('tab', { name: 'Мой профиль' }).waitFor();
     await again.close();
 
     // Neither the journal's token nor its cookie is kept by the extension or reaches the server.

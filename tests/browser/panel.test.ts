@@ -30,6 +30,8 @@ describe('the panel in the demo journal', () => {
     await expect.poll(() => panel.textContent(), { timeout: 5000 }).toContain('Сервер ПрофРоста недоступен');
 
     await setServerUrl(browser, server.url);
+    // The server's address and its check are behind «Дополнительно» (the code comes first).
+    await panel.getByText('Дополнительно: адрес сервера').click();
     await panel.getByRole('button', { name: 'Проверить ещё раз' }).click();
     await expect.poll(() => panel.textContent()).toContain('Сервер ПрофРоста доступен');
     await page.close();

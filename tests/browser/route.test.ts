@@ -9,6 +9,7 @@ import { instrumentById } from '../../shared/content/index.ts';
 import { scoreAttempt } from '../../shared/scoring/score-attempt.ts';
 import { tempDataDir } from '../helpers/test-server.ts';
 import { type ExtensionBrowser, launchWithExtension, setServerUrl } from './chromium.ts';
+import { panelOf } from './panel-frame.ts';
 
 /**
  * The ИОМ in real Chromium with the built extension, against the real server:
@@ -37,7 +38,7 @@ describe('the ИОМ in the panel', () => {
     const page = await browser.context.newPage();
     await page.goto(`${server.url}/demo/journal`);
     await page.getByRole('button', { name: 'Профиль педагога' }).click();
-    return { page, panel: page.getByRole('dialog', { name: 'Профиль педагога' }) };
+    return { page, panel: panelOf(page) };
   }
 
   /** A weak self-assessment, as if taken on another device: the server scores and stores it. */

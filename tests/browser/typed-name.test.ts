@@ -3,6 +3,7 @@ import type { Page } from 'playwright-core';
 import { seedDemoResults } from '../../server/features/demo/results.ts';
 import type { TestServer } from '../helpers/test-server.ts';
 import { type ExtensionBrowser, startServerWithExtension } from './chromium.ts';
+import { panelOf } from './panel-frame.ts';
 
 /**
  * A shared school computer, in real Chromium with the built extension and the
@@ -36,7 +37,7 @@ describe('a typed name on a shared computer', () => {
     await page.route(`${env.server.url}/demo/journal`, (route) => route.fulfill({ contentType: 'text/html; charset=utf-8', body }));
     await page.goto(`${env.server.url}/demo/journal`);
     await page.getByRole('button', { name: 'Профиль педагога' }).click();
-    return { page, panel: page.getByRole('dialog', { name: 'Профиль педагога' }) };
+    return { page, panel: panelOf(page) };
   }
 
   it('teacher A connects where the journal shows her name, chooses a PIN, and signs up for a course', async () => {

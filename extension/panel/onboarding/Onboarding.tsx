@@ -20,6 +20,8 @@ interface OnboardingProps {
   confirmed: boolean;
   /** The journal's name is certain: it cannot be changed here. */
   nameCertain: boolean;
+  /** The journal itself shows this name (not typed or corrected here): a PIN is optional. */
+  vouched: boolean;
   onNameConfirmed: (name: string) => void;
   onChangeName: () => void;
   /** The session just connected: it opens at once, the code having shown who she is. */
@@ -31,7 +33,7 @@ interface OnboardingProps {
  * server, the code from the methodist, the device's name and the consent to
  * the processing of personal data (152-ФЗ), which must be given.
  */
-export function Onboarding({ state, teacher, name, confirmed, nameCertain, onNameConfirmed, onChangeName, onConnected }: OnboardingProps) {
+export function Onboarding({ state, teacher, name, confirmed, nameCertain, vouched, onNameConfirmed, onChangeName, onConnected }: OnboardingProps) {
   // Whose profile is connected here is not said before the name is known: it may be this teacher's.
   if (!confirmed) return <ConfirmName read={name} onConfirmed={onNameConfirmed} />;
   return (
@@ -41,7 +43,7 @@ export function Onboarding({ state, teacher, name, confirmed, nameCertain, onNam
       journalName={teacher?.name ?? ''}
       school={teacher?.school ?? ''}
       onChangeName={nameCertain ? null : onChangeName}
-      vouched={nameCertain}
+      vouched={vouched}
       onConnected={onConnected}
     />
   );

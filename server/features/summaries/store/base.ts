@@ -14,7 +14,7 @@ import {
   type UnitNames,
 } from '../base.ts';
 import type { UnitLattice } from '../suppression.ts';
-import { routeCountsSql } from './route-counts.ts';
+import { type RouteMeasures, routeCountsSql } from './route-counts.ts';
 
 /**
  * The summaries' base for one period and K, read from the aggregate tables
@@ -227,16 +227,10 @@ function* participationRows(db: Db, period: string): Generator<FineRow> {
   }
 }
 
-interface RouteGrainRow {
+interface RouteGrainRow extends RouteMeasures {
   schoolId: number;
   municipalityId: number;
   band: string;
-  withRoute: number;
-  agreed: number;
-  teachersDone: number;
-  itemsDone: number;
-  deficitsAtFirst: number;
-  deficitsClosed: number;
 }
 
 /** The ИОМ's counts per school and experience band (route-counts.ts, `routeCountsSql`). */

@@ -5,19 +5,23 @@ import { prepared } from '../../../platform/database/statements.ts';
 export const routeGroupings = ['municipality', 'school'] as const;
 export type RouteGrouping = (typeof routeGroupings)[number];
 
-/** One unit's ИОМ counts, as counted from the stored routes and attempts (countRoutes). */
-export interface RouteCounts {
-  /** Units whose rows add up to a total published elsewhere (the schools of one municipality). */
-  groupId: number;
-  municipality: string;
-  school?: string;
-  roster: number;
+/** What the ИОМ counts, per unit (countRoutes) or per school and experience band (the summaries' base). */
+export interface RouteMeasures {
   withRoute: number;
   agreed: number;
   teachersDone: number;
   itemsDone: number;
   deficitsAtFirst: number;
   deficitsClosed: number;
+}
+
+/** One unit's ИОМ counts, as counted from the stored routes and attempts (countRoutes). */
+export interface RouteCounts extends RouteMeasures {
+  /** Units whose rows add up to a total published elsewhere (the schools of one municipality). */
+  groupId: number;
+  municipality: string;
+  school?: string;
+  roster: number;
 }
 
 /** The учебный год of an ISO timestamp column, in SQL (as the aggregates' trigger computes it: 1 September starts it). */
