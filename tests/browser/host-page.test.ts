@@ -109,8 +109,12 @@ describe('the journal page with the extension', () => {
     // Opened again and closed by its button: the same.
     await launcher.click();
     await expect.poll(() => panel.textContent(), { timeout: 10_000 }).toContain('Соколова Анна Викторовна');
-    // (A click from inside the frame: Playwright's own click waits on the frame's renderer, which the close takes away.)
-    await panel.evaluate((main) => main.querySelector<HTMLButtonElement>('button[aria-label="Закрыть"]')?.click());
+    // A click from inside the frame, queued after the evaluation returns: the close takes the frame's renderer away, and
+    // a call still waiting on it (Playwright's own click, or an evaluation that clicks at once) may never hear back.
+    await panel.evaluate((main) => {
+      const close = main.querySelector<HTMLButtonElement>('button[aria-label="Закрыть"]');
+      setTimeout(() => close?.click(), 0);
+    });
     await expect.poll(() => frame.count()).toBe(0);
     await expect.poll(() => launcher.evaluate((button) => (button.getRootNode() as ShadowRoot).activeElement === button)).toBe(true);
     expect(await page.locator('profrost-panel').count()).toBe(1);
