@@ -4,6 +4,8 @@ import { computeBase, isFamilyKept, keepComputedBase, summaryBase, warmedFamilie
 import { warmSummaryBase } from '../../server/features/summaries/store/warm.ts';
 import type { Db } from '../../server/platform/database/database.ts';
 import { addAttempt, addTeacher, emptyDatabase } from '../helpers/reports.ts';
+import { loadConfig } from '../../server/platform/config.ts';
+import { createTestApp, type TestApp } from '../helpers/test-app.ts';
 
 /**
  * The summaries' base is computed on a thread of its own after a change
@@ -58,5 +60,29 @@ describe('warming the summaries’ base on its thread', () => {
     expect(isFamilyKept(db, 'participation', scope)).toBe(true);
     const school = (db.prepare("SELECT id FROM schools WHERE name = 'Школа 1-1'").get() as { id: number }).id;
     expect(summaryBase(db, scope).family('participation').rows.get('*')!.get(`s${school}`)?.counts.roster).toBe(5);
+  });
+});
+
+describe('the council’s summaries read the kept base', () => {
+  let t: TestApp;
+  beforeEach(async () => {
+    t = await createTestApp();
+  });
+  afterEach(() => t.dispose());
+
+  it('computes the base once, on the server’s connection, where the staff pages and the next summary find it', async () => {
+    const scope = { period: '2025-2026', minGroup: loadConfig({}).minGroup };
+    for (let i = 0; i < 6; i++)
+      addAttempt(t.db, addTeacher(t.db, 'Район совета', 'Школа совета', `Педагог ${i}`), '2025-10-10T10:00:00+09:00', { digital: 30 + i });
+    expect(isFamilyKept(t.db, 'levels', scope)).toBe(false);
+    const get = (path: string) => t.app.request(path, { headers: { authorization: `Bearer ${t.demo.councilToken}` } });
+
+    const first = await get('/api/v1/reports/deficits.csv?by=school&period=2025-2026');
+    expect(first.status).toBe(200);
+    const csv = await first.text();
+    expect(csv).toContain('Школа совета');
+    for (const name of warmedFamilies) expect(isFamilyKept(t.db, name, scope)).toBe(true);
+    // The same rows again, from the kept base.
+    expect(await (await get('/api/v1/reports/deficits.csv?by=school&period=2025-2026')).text()).toBe(csv);
   });
 });

@@ -1,7 +1,7 @@
 import { Worker } from 'node:worker_threads';
 import type { Db } from '../../../platform/database/database.ts';
 import type { FamilyName } from '../base.ts';
-import { type ComputedBase, isFamilyKept, keepComputedBase, summaryBase, warmedFamilies } from './base.ts';
+import { type ComputedBase, isFamilyKept, keepComputedBase, type SummaryBase, summaryBase, warmedFamilies } from './base.ts';
 
 type Scope = { period: string; minGroup: number };
 type Family = Exclude<FamilyName, 'programs'>;
@@ -71,9 +71,18 @@ export function warmSummaryBase(db: Db, scope: Scope): Promise<void> {
   return tracked;
 }
 
-/** The warm in flight for this database, if any: pages that would compute the base can wait for it instead. */
-export function summaryBaseWarming(db: Db): Promise<void> | undefined {
-  return inFlight.get(db);
+/**
+ * The base of the server's connection for a page or summary, its families
+ * computed on the warming thread if they are not kept yet (the request waits
+ * for the thread, not the other requests for it). Should the database change
+ * while the thread computes, what it computed is dropped and a family still
+ * missing is computed on first use, on the requests' thread: a rare case,
+ * which keeps the answer of this moment.
+ */
+export async function readySummaryBase(db: Db, { period, minGroup }: Scope): Promise<SummaryBase> {
+  const scope = { period, minGroup };
+  if (warmedFamilies.some((name) => !isFamilyKept(db, name, scope))) await warmSummaryBase(db, scope);
+  return summaryBase(db, scope);
 }
 
 async function warmOnce(db: Db, scope: Scope): Promise<void> {
