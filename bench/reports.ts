@@ -1,214 +1,155 @@
 /**
- * Reports over a republic of 100,000 teachers in 60 municipalities and 2,000
- * schools, each with one to three self-assessments over two учебных года,
- * seeded by direct SQL in one transaction. Prints: building the aggregates
- * from the attempts (what a first start after upgrading does), the extra cost
- * of keeping them per write, the dashboard's data for the republic and one
- * municipality, streaming deficits.csv?by=school over HTTP, the teacher-level
- * export of 100,000 rows, and the latency of /api/v1/health while each
- * export streams. Every figure is repeated so the spread shows the noise of
- * a CPU shared with others.
+ * The reports over HTTP on the realistic republic (republic.ts: BENCH_TEACHERS
+ * teachers, their earlier self-assessments, the aggregates built), with the
+ * real server in a process of its own pinned to core 0 and this process on
+ * core 1, as users meet them: the «Обзор» page (the dashboard) for the
+ * republic and one municipality, the council's summaries by school
+ * (deficits, participation, ИОМ) and the teacher-level export. Each is
+ * measured twice: right after a change (a teacher's attempt, sent as the
+ * extension sends it: the aggregates follow it and the summaries' base is
+ * warmed anew, on its thread) and with the base kept. Meanwhile a probe asks
+ * /api/v1/health every 10 ms (its median, p99 and worst: a request held
+ * behind the report would show here) and the server's resident memory is
+ * sampled every 20 ms (its peak; the kernel's VmHWM too). Before the server
+ * starts, building the aggregates from every attempt is timed in this process
+ * (what the first start after an upgrade does).
  */
 import fs from 'node:fs';
 import os from 'node:os';
-import path from 'node:path';
-import { competencyIds } from '../shared/competencies.ts';
-import { defaultDeficitBands } from '../shared/schemas/instrument.ts';
-import { levelFor } from '../shared/scoring/levels.ts';
-import { installShippedInstruments } from '../server/features/diagnostics/install-shipped.ts';
-import { dashboardData } from '../server/features/staff-reports/store/dashboard.ts';
+import { instrumentById } from '../shared/content/index.ts';
 import { rebuildReportAggregates } from '../server/features/aggregates/store/rebuild.ts';
-import { recomputeStanding } from '../server/features/aggregates/store/recompute-standing.ts';
-import { teacherExportCsv } from '../server/features/staff-reports/store/teacher-export.ts';
-import { startServer } from '../server/serve.ts';
 import { createCouncilToken } from '../server/platform/database/council-token-store.ts';
-import { type Db, openDatabase } from '../server/platform/database/database.ts';
+import { openDatabase } from '../server/platform/database/database.ts';
+import { loadText, memoryOf, type Running, serverArgs, startPinned } from './processes.ts';
+import { benchToken, copyRepublic, periods } from './republic.ts';
+import { randomAttemptBody } from './setup.ts';
 
-const teachers = Number(process.env.BENCH_REPORT_TEACHERS ?? 100_000);
-const municipalities = 60;
-const schools = 2_000;
-const repeats = 15;
-const periods = [
-  { name: '2025-2026', day: '2025-10-15' },
-  { name: '2026-2027', day: '2026-10-15' },
-];
+const repeats = Number(process.env.BENCH_REPORT_REPEATS ?? 3);
 
-/** Deterministic pseudo-random numbers, so every run seeds the same republic. */
-function random(seed: number) {
-  let state = seed;
-  return () => {
-    state = (state * 1_103_515_245 + 12_345) % 2_147_483_648;
-    return state / 2_147_483_648;
+const ms = (value: number) => `${value < 10 ? value.toFixed(1) : value.toFixed(0)} мс`;
+const mb = (bytes: number) => `${(bytes / 2 ** 20).toFixed(0)} МБ`;
+
+/** The value at quantile q of samples (nearest rank). */
+function quantile(samples: number[], q: number): number {
+  const sorted = [...samples].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * q))] ?? 0;
+}
+
+interface Watch {
+  stop(): Promise<{ health: number[]; failed: number; peakRss: number }>;
+}
+
+/** Asks /health every 10 ms and samples the server's RSS every 20 ms until stopped. */
+function watch(server: Running): Watch {
+  const health: number[] = [];
+  let failed = 0;
+  let peakRss = 0;
+  const sampler = setInterval(() => (peakRss = Math.max(peakRss, memoryOf(server.child.pid!)?.rss ?? 0)), 20);
+  let running = true;
+  const loop = (async () => {
+    while (running) {
+      const start = performance.now();
+      try {
+        await (await fetch(`${server.url}/api/v1/health`)).arrayBuffer();
+        health.push(performance.now() - start);
+      } catch {
+        // A kept-alive connection closed under the request (ECONNRESET): counted, not measured.
+        failed++;
+      }
+      await new Promise((resolve) => setTimeout(resolve, 10));
+    }
+  })();
+  return {
+    async stop() {
+      running = false;
+      await loop;
+      clearInterval(sampler);
+      return { health, failed, peakRss };
+    },
   };
 }
 
-export function seedRepublic(db: Db): number {
-  const next = random(42);
-  const now = new Date().toISOString();
-  let attempts = 0;
-  db.transaction(() => {
-    const municipality = db.prepare('INSERT INTO municipalities (id, name) VALUES (?, ?)');
-    const school = db.prepare('INSERT INTO schools (id, municipality_id, name) VALUES (?, ?, ?)');
-    const teacher = db.prepare(
-      `INSERT INTO teachers (id, school_id, last_name, first_name, middle_name, position, subjects, experience_years, created_at)
-       VALUES (?, ?, ?, 'Имя', 'Отчество', 'учитель', '', ?, ?)`,
-    );
-    const device = db.prepare(`INSERT INTO devices (teacher_id, token_hash, created_at) VALUES (?, ?, ?)`);
-    const attempt = db.prepare(
-      `INSERT INTO attempts (id, teacher_id, instrument_id, instrument_version, completed_at, received_at, answers_json, result_json)
-       VALUES (?, ?, 'selfAssessment', 1, ?, ?, '{}', ?)`,
-    );
-    const score = db.prepare('INSERT INTO attempt_scores (attempt_seq, area, score, level) VALUES (?, ?, ?, ?)');
-    for (let m = 1; m <= municipalities; m++) municipality.run(m, `Муниципальный район № ${m}`);
-    for (let s = 1; s <= schools; s++) school.run(s, 1 + (s % municipalities), `Школа № ${s}`);
-    for (let t = 1; t <= teachers; t++) {
-      teacher.run(t, 1 + (t % schools), `Педагог ${t}`, Math.floor(next() * 40), now);
-      if (next() < 0.7) device.run(t, `bench-${t}`, now);
-      const sittings = 1 + Math.floor(next() * 3);
-      for (let i = 0; i < sittings; i++) {
-        const period = periods[i % 2]!;
-        const completedAt = `${period.day}T1${i}:00:00+09:00`;
-        const areas: Record<string, { score: number; level: string; answered: number; total: number }> = {};
-        for (const area of competencyIds) {
-          const value = Math.round(next() * 1000) / 10;
-          areas[area] = { score: value, level: levelFor(value, defaultDeficitBands), answered: 6, total: 6 };
-        }
-        const id = `bench-${t}-${i}`;
-        const result = {
-          instrumentId: 'selfAssessment',
-          instrumentVersion: 1,
-          instrumentKind: 'selfAssessment',
-          bands: defaultDeficitBands,
-          areas,
-          indicators: {},
-          deficits: [],
-        };
-        const { lastInsertRowid: seq } = attempt.run(id, t, completedAt, completedAt, JSON.stringify(result));
-        for (const [area, r] of Object.entries(areas)) score.run(seq, area, r.score, r.level);
-        attempts++;
-      }
-    }
-  })();
-  return attempts;
-}
-
-function timed<T>(work: () => T): [T, number] {
+/** Reads a whole answer (streamed or not); its time to the last byte and its size. */
+async function fetchAll(url: string, headers: Record<string, string>): Promise<{ ms: number; bytes: number }> {
   const start = performance.now();
-  const result = work();
-  return [result, performance.now() - start];
-}
-
-const ms = (value: number) => `${value < 10 ? value.toFixed(2) : value.toFixed(0)} мс`;
-const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(0)} МБ`;
-
-function spread(label: string, samples: number[]): void {
-  const sorted = [...samples].sort((a, b) => a - b);
-  const median = sorted[Math.floor(sorted.length / 2)]!;
-  console.log(`  ${label}: медиана ${ms(median)}, от ${ms(sorted[0]!)} до ${ms(sorted.at(-1)!)} (${samples.length} замеров)`);
-}
-
-/** Runs an export to its end while asking /api/v1/health every 20 ms; peak RSS over the baseline and health latencies. */
-async function whileStreaming(baseUrl: string, consume: () => Promise<number>): Promise<{ ms: number; bytes: number; peak: number; health: number[] }> {
-  global.gc?.();
-  const baseline = process.memoryUsage.rss();
-  let peak = baseline;
-  const sampler = setInterval(() => (peak = Math.max(peak, process.memoryUsage.rss())), 2);
-  const health: number[] = [];
-  let done = false;
-  const prober = (async () => {
-    while (!done) {
-      const start = performance.now();
-      await (await fetch(`${baseUrl}/api/v1/health`)).arrayBuffer();
-      health.push(performance.now() - start);
-      await new Promise((resolve) => setTimeout(resolve, 20));
-    }
-  })();
-  const start = performance.now();
-  const bytes = await consume();
-  const elapsed = performance.now() - start;
-  done = true;
-  await prober;
-  clearInterval(sampler);
-  return { ms: elapsed, bytes, peak: peak - baseline, health };
-}
-
-async function readAll(body: ReadableStream<Uint8Array>): Promise<number> {
+  const response = await fetch(url, { headers, redirect: 'manual' });
+  if (response.status !== 200) throw new Error(`${url}: ${response.status}`);
   let bytes = 0;
-  for await (const chunk of body as unknown as AsyncIterable<Uint8Array>) bytes += chunk.byteLength;
-  return bytes;
+  for await (const chunk of response.body as unknown as AsyncIterable<Uint8Array>) bytes += chunk.byteLength;
+  return { ms: performance.now() - start, bytes };
 }
 
-function latencies(label: string, samples: number[]): void {
-  if (samples.length === 0) {
-    console.log(`  ${label}: ни одного ответа за время выгрузки`);
-    return;
-  }
-  const sorted = [...samples].sort((a, b) => a - b);
-  console.log(`  ${label}: ${samples.length} запросов, медиана ${ms(sorted[Math.floor(sorted.length / 2)]!)}, худший ${ms(sorted.at(-1)!)}`);
+/** A self-assessment sent as the extension sends it, by the next connected teacher: the change that makes the base stale. */
+async function change(server: Running, teacherId: number): Promise<void> {
+  const instrument = instrumentById('selfAssessment')!;
+  const response = await fetch(`${server.url}/api/v1/attempts`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${benchToken(teacherId)}` },
+    body: randomAttemptBody(instrument),
+  });
+  if (response.status !== 201 && response.status !== 200) throw new Error(`attempt: ${response.status} ${await response.text()}`);
 }
 
 export async function benchReports(): Promise<void> {
-  const load = () =>
-    os
-      .loadavg()
-      .map((value) => value.toFixed(1))
-      .join(' / ');
+  const { dataDir, info, adminCookie } = await copyRepublic();
+  const period = periods[1]!.name;
   console.log(
-    `\nСводки: ${teachers.toLocaleString('ru-RU')} педагогов, ${municipalities} муниципалитетов, ${schools} школ; загрузка машины (1/5/15 мин): ${load()}`,
+    `\nОтчёты по HTTP: ${info.teachers.toLocaleString('ru-RU')} педагогов, ${info.schools} школ, ${info.attempts.toLocaleString('ru-RU')} попыток; каждый ${repeats} раз(а) сразу после изменения (попытка педагога) и ${repeats} раз(а) с сохранённой базой сводок; /api/v1/health каждые 10 мс, RSS сервера каждые 20 мс | ${loadText()}`,
   );
-  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'profrost-bench-reports-'));
+  const db = openDatabase(dataDir);
+  const rebuildStart = performance.now();
+  rebuildReportAggregates(db);
+  console.log(
+    `  построение сводных таблиц из всех попыток (в этом процессе, как при первом запуске после обновления): ${ms(performance.now() - rebuildStart)}`,
+  );
+  const councilToken = createCouncilToken(db, 'bench');
+  db.close();
+
+  const server = await startPinned(serverArgs, { PROFROST_DATA_DIR: dataDir, PROFROST_REPORT_MIN_GROUP: '5' });
   try {
-    const db = openDatabase(dataDir);
-    installShippedInstruments(db);
-    const [attempts, seedMs] = timed(() => seedRepublic(db));
-    console.log(`  заполнение прямыми INSERT в одной транзакции: ${attempts.toLocaleString('ru-RU')} попыток за ${ms(seedMs)}`);
-    const [, rebuildMs] = timed(() => rebuildReportAggregates(db));
-    console.log(`  построение сводных таблиц из всех попыток (один раз, при первом запуске после обновления): ${ms(rebuildMs)}`);
-
-    // What each stored attempt costs the aggregates later (pending.ts): recomputing one teacher's standing and moving the counts.
-    const perWrite: number[] = [];
-    const writes = db.transaction((ids: number[]) => {
-      for (const id of ids) perWrite.push(timed(() => recomputeStanding(db, id, periods[1]!.name))[1]);
-    });
-    for (let round = 0; round < 5; round++) writes(Array.from({ length: 1000 }, (_, i) => 1 + (((round * 1000 + i) * 37) % teachers)));
-    const sortedWrites = [...perWrite].sort((a, b) => a - b);
-    console.log(
-      `  пересчёт сводок на одну попытку (в фоне после записи): медиана ${(sortedWrites[perWrite.length >> 1]! * 1000).toFixed(0)} мкс, 99-й перцентиль ${(sortedWrites[Math.floor(perWrite.length * 0.99)]! * 1000).toFixed(0)} мкс`,
-    );
-
-    const period = periods[1]!.name;
-    const republic = Array.from({ length: repeats }, () => timed(() => dashboardData(db, { period, minGroup: 5 }))[1]);
-    spread('данные «Обзора» по республике', republic);
-    const one = Array.from({ length: repeats }, (_, i) => timed(() => dashboardData(db, { period, municipalityId: 1 + (i % municipalities), minGroup: 5 }))[1]);
-    spread('данные «Обзора» по одному муниципалитету', one);
-
-    const token = createCouncilToken(db, 'bench');
-    db.close();
-    const server = await startServer({ port: 0, dataDir, publicUrl: 'http://localhost', demo: false, minGroup: 5 });
-    try {
-      const url = server.url.replace('localhost', '127.0.0.1');
-      await (await fetch(`${url}/api/v1/health`)).arrayBuffer(); // warm up
-      for (let round = 1; round <= 3; round++) {
-        const csv = await whileStreaming(url, async () => {
-          const response = await fetch(`${url}/api/v1/reports/deficits.csv?by=school&period=${period}`, { headers: { authorization: `Bearer ${token}` } });
-          if (response.status !== 200) throw new Error(`deficits.csv: ${response.status}`);
-          return readAll(response.body!);
-        });
-        console.log(`  deficits.csv?by=school, раунд ${round}: ${ms(csv.ms)}, ${(csv.bytes / 1024).toFixed(0)} КБ, рост памяти (RSS) ${mb(csv.peak)}`);
-        latencies(`    /api/v1/health во время выгрузки`, csv.health);
-      }
-      for (let round = 1; round <= 3; round++) {
-        const exported = await whileStreaming(url, () => readAll(teacherExportCsv(server.db, { period }, { excel: false })));
+    const admin = { cookie: adminCookie };
+    const council = { authorization: `Bearer ${councilToken}` };
+    const reports: { name: string; path: string; headers: Record<string, string> }[] = [
+      { name: '«Обзор» по республике', path: `/admin/overview?period=${period}`, headers: admin },
+      { name: '«Обзор» по муниципалитету', path: `/admin/overview?period=${period}&municipality=${info.municipalityId}`, headers: admin },
+      { name: 'deficits.csv?by=school', path: `/api/v1/reports/deficits.csv?by=school&period=${period}`, headers: council },
+      { name: 'participation.csv?by=school', path: `/api/v1/reports/participation.csv?by=school&period=${period}`, headers: council },
+      { name: 'routes.csv?by=school', path: `/api/v1/reports/routes.csv?by=school&period=${period}`, headers: council },
+      { name: 'выгрузка по педагогам', path: `/admin/overview/teachers.csv?period=${period}`, headers: admin },
+    ];
+    await fetchAll(`${server.url}/api/v1/health`, {});
+    let nextTeacher = 0;
+    let worstHealth = 0;
+    for (const report of reports) {
+      for (const when of ['после изменения', 'база сохранена'] as const) {
+        const times: number[] = [];
+        let bytes = 0;
+        const watching = watch(server);
+        for (let i = 0; i < repeats; i++) {
+          if (when === 'после изменения') {
+            await change(server, info.connected[nextTeacher++ % info.connected.length]!);
+            // The aggregates follow the attempt behind it (200 ms of quiet), then the base is warmed on its thread.
+            await new Promise((resolve) => setTimeout(resolve, 300));
+          } else {
+            await fetchAll(`${server.url}${report.path}`, report.headers);
+          }
+          const answer = await fetchAll(`${server.url}${report.path}`, report.headers);
+          times.push(answer.ms);
+          bytes = answer.bytes;
+        }
+        const { health, failed, peakRss } = await watching.stop();
+        worstHealth = Math.max(worstHealth, ...health);
         console.log(
-          `  выгрузка по педагогам (${teachers.toLocaleString('ru-RU')} строк), раунд ${round}: ${ms(exported.ms)}, ${mb(exported.bytes)}, рост памяти (RSS) ${mb(exported.peak)}`,
+          `  ${report.name.padEnd(30)} ${when.padEnd(16)} медиана ${ms(quantile(times, 0.5)).padStart(7)}, худший ${ms(Math.max(...times)).padStart(7)}, ${(bytes / 1024).toFixed(0).padStart(5)} КБ | health: ${health.length} запросов, медиана ${ms(quantile(health, 0.5))}, p99 ${ms(quantile(health, 0.99))}, худший ${ms(Math.max(0, ...health))}${failed ? `, ${failed} оборвано` : ''} | RSS до ${mb(peakRss)} | ${loadText()}`,
         );
-        latencies(`    /api/v1/health во время выгрузки`, exported.health);
       }
-    } finally {
-      await server.close();
     }
-    console.log(`  загрузка машины в конце (1/5/15 мин): ${load()} — при загрузке выше числа ядер (${os.cpus().length}) времена завышены`);
+    const memory = memoryOf(server.child.pid!);
+    console.log(
+      `  /api/v1/health за всё время: худший ${ms(worstHealth)}; память сервера (RSS): сейчас ${memory ? mb(memory.rss) : '—'}, наибольшая (VmHWM) ${memory ? mb(memory.peak) : '—'}; при загрузке выше числа ядер (${os.cpus().length}) времена завышены`,
+    );
   } finally {
+    await server.stop();
     fs.rmSync(dataDir, { recursive: true, force: true });
   }
 }

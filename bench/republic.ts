@@ -5,7 +5,8 @@
  * in 60 municipalities, names drawn from a few dozen common ones (so that a
  * name search matches many, as it does for real), 90 % of them connected,
  * and one to three earlier self-assessments each over two учебных года,
- * scored by the real scoring from random answers and stored as the server
+ * scored by the real scoring from answers that follow each teacher's own ability
+ * (deficit shares of 20–45 % an area) and stored as the server
  * stores them (result with its indicators, answers, per-area scores), with
  * the report aggregates built. The demo's catalogue and staff are there too.
  *
@@ -20,6 +21,8 @@ import { framework, instrumentById } from '../shared/content/index.ts';
 import type { Instrument } from '../shared/schemas/instrument.ts';
 import { rebuildReportAggregates } from '../server/features/aggregates/store/rebuild.ts';
 import { foldNewTeacherNames } from '../server/features/teachers/directory-store.ts';
+import { rebuildRoute } from '../server/features/route/rebuild.ts';
+import { pendingRouteTeachers } from '../server/features/route/store.ts';
 import { seedDemo } from '../server/features/demo/seed.ts';
 import { encodeAttempt } from '../server/features/diagnostics/attempt-store.ts';
 import { installShippedInstruments } from '../server/features/diagnostics/install-shipped.ts';
@@ -31,7 +34,7 @@ import { createSession } from '../server/platform/database/session-store.ts';
 export const republicTeachers = Number(process.env.BENCH_TEACHERS ?? 100_000);
 const municipalities = 60;
 /** Bumped whenever what is generated changes, so that an older cache is not used. */
-const generation = 3;
+const generation = 5;
 const cacheDir = path.resolve('bench/.cache', `republic-${republicTeachers}-g${generation}`);
 export const periods = [
   { name: '2025-2026', day: '2025-10-15' },
@@ -128,13 +131,32 @@ export interface RepublicInfo {
   generatedSeconds: number;
 }
 
-function answersFor(instrument: Instrument, next: () => number): Record<string, number | string | string[]> {
+/**
+ * A teacher's standing, kept across her sittings: an ability (bell-shaped around 0.86 of the scale's top, so that
+ * about a third of the republic shows a deficit in an area, as real self-assessments do, rather than nearly
+ * everyone) and an offset of her own in each area, so that areas and teachers differ.
+ */
+interface Ability {
+  overall: number;
+  byArea: Map<string, number>;
+}
+
+const areaOfIndicator = new Map(framework.indicators.map((indicator) => [indicator.id, indicator.area]));
+
+function abilityOf(next: () => number): Ability {
+  const overall = 0.86 + ((next() + next() + next()) / 3 - 0.5) * 0.9;
+  return { overall, byArea: new Map(framework.areas.map((area) => [area.id, (next() - 0.5) * 0.16])) };
+}
+
+function answersFor(instrument: Instrument, ability: Ability, next: () => number): Record<string, number | string | string[]> {
   const answers: Record<string, number | string | string[]> = {};
-  // A teacher answers in a tone of their own, so that levels spread over the bands.
-  const tone = next();
   for (const item of instrument.items) {
-    if (item.kind === 'likert') answers[item.id] = Math.min(5, Math.max(1, Math.round(1 + 4 * tone + (next() - 0.5) * 2)));
-    else if (item.kind === 'single') answers[item.id] = item.options[Math.floor(next() * item.options.length)]!.id;
+    if (item.kind === 'likert') {
+      const level = ability.overall + (ability.byArea.get(areaOfIndicator.get(item.measures[0]!.indicator) ?? '') ?? 0);
+      const value = Math.min(5, Math.max(1, Math.round(1 + 4 * level + (next() - 0.5) * 1.6)));
+      // A reverse item is answered the other way round by the same teacher: 5 there is the worst.
+      answers[item.id] = item.reverse ? 6 - value : value;
+    } else if (item.kind === 'single') answers[item.id] = item.options[Math.floor(next() * item.options.length)]!.id;
     else answers[item.id] = [item.options[Math.floor(next() * item.options.length)]!.id];
   }
   return answers;
@@ -188,6 +210,7 @@ async function generate(): Promise<RepublicInfo> {
           connected.push(id);
         }
         const sittings = 1 + Math.floor(next() * 3);
+        const ability = abilityOf(next);
         for (let s = 0; s < sittings; s++) {
           const period = periods[s % 2]!;
           const completedAt = `${period.day}T1${s}:00:00+09:00`;
@@ -195,7 +218,7 @@ async function generate(): Promise<RepublicInfo> {
             id: randomUUID(),
             instrumentId: instrument.id,
             instrumentVersion: instrument.version,
-            answers: answersFor(instrument, next),
+            answers: answersFor(instrument, ability, next),
             completedAt,
           });
           const row = encodeAttempt({ ...scored, receivedAt: completedAt });
@@ -216,6 +239,16 @@ async function generate(): Promise<RepublicInfo> {
     }
   })();
   rebuildReportAggregates(db);
+  // Every teacher's ИОМ built, as the server builds it after each attempt: otherwise each measure's server
+  // would start by rebuilding 100,000 routes, each moving the summaries' base on, and measure that instead.
+  const built = new Set<number>();
+  for (let pending = pendingRouteTeachers(db, 1000); pending.length > 0; pending = pendingRouteTeachers(db, 1000)) {
+    for (const teacherId of pending) {
+      if (built.has(teacherId)) throw new Error(`the route of teacher ${teacherId} stays noted after its rebuild`);
+      rebuildRoute(db, teacherId, 'teacher');
+      built.add(teacherId);
+    }
+  }
   foldNewTeacherNames(db);
   db.pragma('wal_checkpoint(TRUNCATE)');
   db.close();

@@ -31,7 +31,7 @@ import { teacherAuth } from './platform/auth/teacher-auth.ts';
 import { councilAuth } from './platform/auth/council-auth.ts';
 import { startReportRefresher } from './features/aggregates/refresher.ts';
 import { currentPeriod } from './features/aggregates/period.ts';
-import { warmSummaryBase } from './features/summaries/store/base.ts';
+import { warmSummaryBase } from './features/summaries/store/warm.ts';
 import { ensureReportAggregates } from './features/aggregates/store/rebuild.ts';
 import type { Db } from './platform/database/database.ts';
 
@@ -70,7 +70,7 @@ export function createApp({
   // Names stored before the folded-name column existed, or written by other code, are folded before the first search.
   foldNewTeacherNames(db);
   // Once the aggregates have changed, the council's and staff's summaries of this year are recounted ahead of the first page that asks.
-  const reports = startReportRefresher(db, { settled: () => warmSummaryBase(db, { period: currentPeriod(), minGroup: config.minGroup }) });
+  const reports = startReportRefresher(db, { settled: () => void warmSummaryBase(db, { period: currentPeriod(), minGroup: config.minGroup }) });
   // The ИОМ is rebuilt after a new attempt (a trigger notes it), not when it is read (features/route/rebuild.ts).
   const routes = startRouteRefresher(db);
   const attempts = attemptStore(db, {

@@ -193,8 +193,74 @@ export interface ProgramFilter {
   offset: number;
 }
 
-/** A page of the catalogue, nearest start first, and how many programmes match in all. */
-export function listPrograms(db: Db, filter: ProgramFilter): { items: StoredProgram[]; total: number } {
+/** A page of the catalogue and how many programmes match in all. */
+export interface ProgramPage {
+  readonly items: readonly StoredProgram[];
+  readonly total: number;
+}
+
+interface ListingCache {
+  generation: number;
+  pages: Map<string, ProgramPage>;
+}
+
+/** Pages kept per database (distinct filters: the teachers' municipalities, searches); the oldest goes first. */
+const maxCachedPages = 256;
+const listingCaches = new WeakMap<Db, ListingCache>();
+
+/**
+ * A page of the catalogue, nearest start first, and how many programmes match
+ * in all. The catalogue changes seldom and is read on every opening of the
+ * panel's «Курсы» and every ИОМ rebuild, so a page is kept while the
+ * database's catalogue_listing generation stands (triggers move it on at any
+ * change of a programme, a run, a sign-up or a municipality's name, whoever
+ * writes it); the generation is read in the same transaction as the rows.
+ * Kept pages are frozen: callers build their answers from them, never change them.
+ */
+export function listPrograms(db: Db, filter: ProgramFilter): ProgramPage {
+  return db
+    .transaction(() => {
+      const generation = (prepared(db, 'SELECT generation FROM catalogue_listing WHERE id = 1').get() as { generation: number }).generation;
+      let cache = listingCaches.get(db);
+      if (!cache || cache.generation !== generation) {
+        cache = { generation, pages: new Map() };
+        listingCaches.set(db, cache);
+      }
+      const key = JSON.stringify([
+        filter.competency,
+        filter.format,
+        filter.municipality,
+        filter.startingAfter,
+        filter.q,
+        !!filter.includeArchived,
+        filter.limit,
+        filter.offset,
+      ]);
+      let page = cache.pages.get(key);
+      if (!page) {
+        page = freezePage(readProgramPage(db, filter));
+        if (cache.pages.size >= maxCachedPages) cache.pages.delete(cache.pages.keys().next().value!);
+        cache.pages.set(key, page);
+      }
+      return page;
+    })
+    .deferred();
+}
+
+function freezePage(page: { items: StoredProgram[]; total: number }): ProgramPage {
+  for (const program of page.items) {
+    for (const run of program.runs) Object.freeze(run);
+    Object.freeze(program.runs);
+    Object.freeze(program.competencies);
+    Object.freeze(program.indicators);
+    Object.freeze(program);
+  }
+  Object.freeze(page.items);
+  return Object.freeze(page);
+}
+
+/** Reads a page of the catalogue (listPrograms keeps it). */
+function readProgramPage(db: Db, filter: ProgramFilter): { items: StoredProgram[]; total: number } {
   registerFold(db);
   const params = {
     competency: filter.competency ?? null,
@@ -213,29 +279,23 @@ export function listPrograms(db: Db, filter: ProgramFilter): { items: StoredProg
       AND (@municipality IS NULL OR p.municipality_id IS NULL OR m.name = @municipality)
       AND (@from IS NULL OR EXISTS (SELECT 1 FROM program_runs r WHERE r.program_id = p.id AND r.start_date >= @from))
       AND (@q IS NULL OR instr(profrost_fold(p.title || ' ' || p.provider), @q) > 0)`;
-  return db
-    .transaction(() => {
-      const { total } = prepared(db, `SELECT count(*) AS total FROM programs p LEFT JOIN municipalities m ON m.id = p.municipality_id ${where}`).get(
-        params,
-      ) as {
-        total: number;
-      };
-      const rows = prepared(
-        db,
-        `SELECT ${programColumns} ${where}
-           ORDER BY (SELECT min(r.start_date) FROM program_runs r WHERE r.program_id = p.id AND (@from IS NULL OR r.start_date >= @from)) IS NULL,
-             (SELECT min(r.start_date) FROM program_runs r WHERE r.program_id = p.id AND (@from IS NULL OR r.start_date >= @from)),
-             p.title, p.id
-           LIMIT @limit OFFSET @offset`,
-      ).all(params) as ProgramRow[];
-      const runs = runsOf(
-        db,
-        rows.map((row) => row.id),
-        params.from,
-      );
-      return { items: rows.map((row) => toProgram(row, runs.get(row.id)!)), total };
-    })
-    .deferred();
+  const { total } = prepared(db, `SELECT count(*) AS total FROM programs p LEFT JOIN municipalities m ON m.id = p.municipality_id ${where}`).get(params) as {
+    total: number;
+  };
+  const rows = prepared(
+    db,
+    `SELECT ${programColumns} ${where}
+         ORDER BY (SELECT min(r.start_date) FROM program_runs r WHERE r.program_id = p.id AND (@from IS NULL OR r.start_date >= @from)) IS NULL,
+           (SELECT min(r.start_date) FROM program_runs r WHERE r.program_id = p.id AND (@from IS NULL OR r.start_date >= @from)),
+           p.title, p.id
+         LIMIT @limit OFFSET @offset`,
+  ).all(params) as ProgramRow[];
+  const runs = runsOf(
+    db,
+    rows.map((row) => row.id),
+    params.from,
+  );
+  return { items: rows.map((row) => toProgram(row, runs.get(row.id)!)), total };
 }
 
 /** The programme a run belongs to, if the run exists. */

@@ -9,6 +9,7 @@ import { dashboardData } from './store/dashboard.ts';
 import { demandPageData, effectivenessPageData } from './pages.ts';
 import { pendingStandings } from '../aggregates/store/pending.ts';
 import { settleReports } from '../aggregates/settle.ts';
+import { readySummaryBase } from '../summaries/store/warm.ts';
 import { settleRoutes } from '../route/settle.ts';
 import { currentPeriod } from '../aggregates/period.ts';
 import { teacherExportCsv } from './store/teacher-export.ts';
@@ -47,9 +48,11 @@ const municipalityOf = (scope: StaffScope) => (scope.kind === 'methodist' ? { mu
 
 /** One report page: read the period, compute for the scope, render in the admin layout. */
 function reportPage(deps: ReportPagesDeps, section: 'overview' | 'demand' | 'effectiveness', body: (period: string, scope: StaffScope) => Child) {
-  return new Hono<AdminEnv>().use(settleReports(deps.db), settleRoutes(deps.db)).get('/', (c) => {
+  return new Hono<AdminEnv>().use(settleReports(deps.db), settleRoutes(deps.db)).get('/', async (c) => {
     const chosen = chosenPeriod(c);
     if ('problem' in chosen) return errorPage(c, 400, r.badPeriodTitle, chosen.problem);
+    // The suppressed base is computed on its thread if it is not kept yet: this page waits, not everyone else's.
+    await readySummaryBase(deps.db, { period: chosen.period, minGroup: deps.minGroup });
     // Right after a peak of submissions the reading settles only part of them (settle-reports.ts): say so.
     const pending = pendingStandings(deps.db);
     const page = (

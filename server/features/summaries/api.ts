@@ -9,6 +9,7 @@ import { messages } from './messages.ts';
 import { csvChunks, jsonChunks } from './csv.ts';
 import { currentPeriod } from '../aggregates/period.ts';
 import { streamFromReader } from './store/stream.ts';
+import { readySummaryBase } from './store/warm.ts';
 import { summaryOf } from './summaries.ts';
 import type { Db } from '../../platform/database/database.ts';
 
@@ -18,7 +19,10 @@ type SummaryEndpointName = `${SummaryName}Summary${'Csv' | 'Json'}`;
 /**
  * The council's summaries, `GET /api/v1/reports/NAME.csv` and `NAME.json`,
  * over the whole republic. Each streams from its own read-only connection,
- * after the aggregates have taken the attempts still waiting (settle.ts).
+ * after the aggregates have taken the attempts still waiting (settle.ts), and
+ * reads the suppressed base kept on the server's connection (computed on the
+ * warming thread if it is not kept yet, store/warm.ts), never computing it
+ * again on the reader's connection.
  */
 export function summaryApi(db: Db, { minGroup }: { minGroup: number }): Record<SummaryEndpointName, [MiddlewareHandler, Handler<CouncilEnv>]> {
   const reports = settleReports(db);
@@ -42,13 +46,14 @@ export function summaryApi(db: Db, { minGroup }: { minGroup: number }): Record<S
   };
   const csv =
     (report: SummaryName): Handler<CouncilEnv> =>
-    (c) => {
+    async (c) => {
       const query = readQuery(c, summaryQuerySchema);
       const request = requestOf(report, query);
+      const base = await readySummaryBase(db, request);
       const excel = query.excel === '1';
       const file = `${report}-${request.by}-${request.period}.csv`;
       return c.body(
-        streamFromReader(db, (reader) => csvChunks(summaryOf(reader, request), { excel })),
+        streamFromReader(db, (reader) => csvChunks(summaryOf(reader, request, base), { excel })),
         200,
         {
           'content-type': `text/csv; charset=utf-8; header=present`,
@@ -59,12 +64,13 @@ export function summaryApi(db: Db, { minGroup }: { minGroup: number }): Record<S
     };
   const json =
     (report: SummaryName): Handler<CouncilEnv> =>
-    (c) => {
+    async (c) => {
       const query = readQuery(c, summaryQuerySchema.omit({ excel: true }));
       const request = requestOf(report, query);
+      const base = await readySummaryBase(db, request);
       const head = { report, period: request.period, by: request.by, minGroup };
       return c.body(
-        streamFromReader(db, (reader) => jsonChunks(summaryOf(reader, request), head)),
+        streamFromReader(db, (reader) => jsonChunks(summaryOf(reader, request, base), head)),
         200,
         {
           'content-type': 'application/json; charset=utf-8',

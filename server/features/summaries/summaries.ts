@@ -6,6 +6,7 @@ import { effectivenessSummary } from './store/effectiveness.ts';
 import { growthSummary } from './store/growth.ts';
 import { type participationGroupings, participationSummary } from './store/participation.ts';
 import { type RouteGrouping, routesSummary } from './store/routes.ts';
+import type { SummaryBase } from './store/base.ts';
 import type { Summary } from './summary.ts';
 
 export interface SummaryRequest {
@@ -16,20 +17,24 @@ export interface SummaryRequest {
   minGroup: number;
 }
 
-/** The summary by name; `by` must be one of `groupingsOf[report]` (summaryApi checks it). */
-export function summaryOf(db: Db, { report, ...options }: SummaryRequest): Summary {
+/**
+ * The summary by name; `by` must be one of `groupingsOf[report]` (summaryApi checks it).
+ * `base`: the kept base to read (the server's connection's, summaries/store/warm.ts); without it the
+ * base is computed on `db`.
+ */
+export function summaryOf(db: Db, { report, ...options }: SummaryRequest, base?: SummaryBase): Summary {
   switch (report) {
     case 'deficits':
-      return deficitsSummary(db, options);
+      return deficitsSummary(db, options, base);
     case 'growth':
-      return growthSummary(db, options);
+      return growthSummary(db, options, base);
     case 'participation':
-      return participationSummary(db, { ...options, by: options.by as (typeof participationGroupings)[number] });
+      return participationSummary(db, { ...options, by: options.by as (typeof participationGroupings)[number] }, base);
     case 'demand':
-      return demandSummary(db, { ...options, by: options.by as DemandGrouping });
+      return demandSummary(db, { ...options, by: options.by as DemandGrouping }, base);
     case 'programs':
       return effectivenessSummary(db, options);
     case 'routes':
-      return routesSummary(db, { ...options, by: options.by as RouteGrouping });
+      return routesSummary(db, { ...options, by: options.by as RouteGrouping }, base);
   }
 }

@@ -612,4 +612,33 @@ export const migrations: readonly string[] = [
   CREATE TRIGGER summary_generation_route_items_delete AFTER DELETE ON route_items
     BEGIN UPDATE summary_generation SET generation = generation + 1; END;
   `,
+  // speed: the catalogue's listing (server/features/catalogue/program-store.ts, listPrograms) is kept between
+  // requests while catalogue_listing's generation stands; anything the listing shows moves it on: a programme,
+  // a run, a sign-up (seats taken, waitlisted) or a municipality's name, also when another process (the CLI) writes.
+  `
+  CREATE TABLE catalogue_listing (id INTEGER PRIMARY KEY CHECK (id = 1), generation INTEGER NOT NULL);
+  INSERT INTO catalogue_listing (id, generation) VALUES (1, 0);
+  CREATE TRIGGER catalogue_listing_programs_insert AFTER INSERT ON programs
+    BEGIN UPDATE catalogue_listing SET generation = generation + 1 WHERE id = 1; END;
+  CREATE TRIGGER catalogue_listing_programs_update AFTER UPDATE ON programs
+    BEGIN UPDATE catalogue_listing SET generation = generation + 1 WHERE id = 1; END;
+  CREATE TRIGGER catalogue_listing_programs_delete AFTER DELETE ON programs
+    BEGIN UPDATE catalogue_listing SET generation = generation + 1 WHERE id = 1; END;
+  CREATE TRIGGER catalogue_listing_runs_insert AFTER INSERT ON program_runs
+    BEGIN UPDATE catalogue_listing SET generation = generation + 1 WHERE id = 1; END;
+  CREATE TRIGGER catalogue_listing_runs_update AFTER UPDATE ON program_runs
+    BEGIN UPDATE catalogue_listing SET generation = generation + 1 WHERE id = 1; END;
+  CREATE TRIGGER catalogue_listing_runs_delete AFTER DELETE ON program_runs
+    BEGIN UPDATE catalogue_listing SET generation = generation + 1 WHERE id = 1; END;
+  CREATE TRIGGER catalogue_listing_enrollments_insert AFTER INSERT ON enrollments
+    BEGIN UPDATE catalogue_listing SET generation = generation + 1 WHERE id = 1; END;
+  CREATE TRIGGER catalogue_listing_enrollments_update AFTER UPDATE OF status, run_id ON enrollments
+    BEGIN UPDATE catalogue_listing SET generation = generation + 1 WHERE id = 1; END;
+  CREATE TRIGGER catalogue_listing_enrollments_delete AFTER DELETE ON enrollments
+    BEGIN UPDATE catalogue_listing SET generation = generation + 1 WHERE id = 1; END;
+  CREATE TRIGGER catalogue_listing_municipalities_update AFTER UPDATE OF name ON municipalities
+    BEGIN UPDATE catalogue_listing SET generation = generation + 1 WHERE id = 1; END;
+  CREATE TRIGGER catalogue_listing_municipalities_delete AFTER DELETE ON municipalities
+    BEGIN UPDATE catalogue_listing SET generation = generation + 1 WHERE id = 1; END;
+  `,
 ];

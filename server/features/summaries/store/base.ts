@@ -66,13 +66,12 @@ export function summaryBase(db: Db, { period, minGroup }: { period: string; minG
     minGroup,
     names: () => (cache.names ??= unitNames(db)),
     family(name) {
-      const key = JSON.stringify([name, period, minGroup]);
+      const key = familyKey(name, period, minGroup);
       let family = cache.families.get(key);
       if (!family) {
         cache.lattice ??= hierarchyLattice(base.names());
         family = suppressRows(familyRows(db, name, period), families[name], cache.lattice, minGroup);
-        if (cache.families.size >= maxCachedFamilies) cache.families.delete(cache.families.keys().next().value!);
-        cache.families.set(key, family);
+        keepFamily(cache, key, family);
       }
       return family;
     },
@@ -80,19 +79,66 @@ export function summaryBase(db: Db, { period, minGroup }: { period: string; minG
   return base;
 }
 
+const familyKey = (name: FamilyName, period: string, minGroup: number) => JSON.stringify([name, period, minGroup]);
+
+function keepFamily(cache: BaseCache, key: string, family: SuppressedRows): void {
+  if (cache.families.size >= maxCachedFamilies) cache.families.delete(cache.families.keys().next().value!);
+  cache.families.set(key, family);
+}
+
+/** The families warmed ahead of the first page that asks (summaries/store/warm.ts). */
+export const warmedFamilies = ['levels', 'participation', 'growth', 'routeDeficits'] as const satisfies readonly Exclude<FamilyName, 'programs'>[];
+
+/** A base computed elsewhere (a thread of its own, with its own connection): its generation, names and families. */
+export interface ComputedBase {
+  generation: number;
+  names: UnitNames;
+  families: [Exclude<FamilyName, 'programs'>, SuppressedRows][];
+}
+
 /**
- * Reads and suppresses every family of the base ahead of the first page that
- * asks (after the aggregates refresher has applied its notes), one family a
- * turn of the event loop, so that requests are answered in between.
+ * Computes families of the base on this connection, as `summaryBase` would,
+ * in one read transaction, so that the generation and the rows are of the
+ * same moment: what summaries/store/warm-thread.ts does on its thread.
  */
-export function warmSummaryBase(db: Db, scope: { period: string; minGroup: number }): void {
-  const names = ['levels', 'participation', 'growth'] as const;
-  const next = (i: number) => {
-    if (i >= names.length || !db.open) return;
-    summaryBase(db, scope).family(names[i]!);
-    setImmediate(() => next(i + 1));
-  };
-  next(0);
+export function computeBase(
+  db: Db,
+  { period, minGroup }: { period: string; minGroup: number },
+  names: readonly Exclude<FamilyName, 'programs'>[],
+): ComputedBase {
+  return db
+    .transaction(() => {
+      const generation = summaryGeneration(db);
+      const unitNamesNow = unitNames(db);
+      const lattice = hierarchyLattice(unitNamesNow);
+      return {
+        generation,
+        names: unitNamesNow,
+        families: names.map((name) => [name, suppressRows(familyRows(db, name, period), families[name], lattice, minGroup)] as [typeof name, SuppressedRows]),
+      };
+    })
+    .deferred();
+}
+
+/**
+ * Keeps a base computed elsewhere, if the database is still at its
+ * generation (a change since makes it stale: the next warm computes anew).
+ * Returns whether it was kept.
+ */
+export function keepComputedBase(db: Db, { period, minGroup }: { period: string; minGroup: number }, computed: ComputedBase): boolean {
+  const cache = currentCache(db);
+  if (cache.generation !== computed.generation) return false;
+  cache.names ??= computed.names;
+  for (const [name, family] of computed.families) {
+    const key = familyKey(name, period, minGroup);
+    if (!cache.families.has(key)) keepFamily(cache, key, family);
+  }
+  return true;
+}
+
+/** Whether a family of the base is kept for the current generation (read with no computation). */
+export function isFamilyKept(db: Db, name: Exclude<FamilyName, 'programs'>, { period, minGroup }: { period: string; minGroup: number }): boolean {
+  return currentCache(db).families.has(familyKey(name, period, minGroup));
 }
 
 function summaryGeneration(db: Db): number {
