@@ -649,5 +649,11 @@ export const migrations: readonly string[] = [
     received_at TEXT NOT NULL
   );
   CREATE INDEX mentoring_meetings_pair ON mentoring_meetings(pair_id, held_on);
+  -- A teacher who erases her data leaves no note behind and no live pair.
+  CREATE TRIGGER teachers_erased_mentoring AFTER UPDATE OF erased_at ON teachers WHEN NEW.erased_at IS NOT NULL BEGIN
+    UPDATE mentoring_meetings SET note = '' WHERE pair_id IN (SELECT id FROM mentoring_pairs WHERE mentor_id = NEW.id OR mentee_id = NEW.id);
+    UPDATE mentoring_pairs SET ended_at = NEW.erased_at, end_reason = '' WHERE (mentor_id = NEW.id OR mentee_id = NEW.id) AND ended_at IS NULL;
+    DELETE FROM mentor_offers WHERE teacher_id = NEW.id;
+  END;
   `,
 ];

@@ -84,6 +84,19 @@ describe('the pair in the panel: meetings, the mentor seen by the mentee, the of
     expect(forStranger).toEqual({ asMentee: null, asMentor: [], offer: { volunteer: false, contact: '' } });
   });
 
+  it('leaves no note and no live pair behind when the mentee erases her data', async () => {
+    await t.json(
+      'POST',
+      '/api/v1/mentoring/meetings',
+      { id: uuid(), pairId, heldOn: today, minutes: 30, competency: 'methodical', note: 'Личное' },
+      mentorToken,
+    );
+    expect((await t.json('DELETE', '/api/v1/me', undefined, menteeToken)).status).toBe(204);
+    expect(t.db.prepare('SELECT note FROM mentoring_meetings').all()).toEqual([{ note: '' }]);
+    const forMentor = await bodyOf(await t.json('GET', '/api/v1/me/mentoring', undefined, mentorToken));
+    expect(forMentor.asMentor).toEqual([]);
+  });
+
   it('lets either side ask to end the pair with a reason, and no one else', async () => {
     const stranger = tokenFor(t.db, person(t.db, 'Посторонняя'));
     expect((await t.json('POST', `/api/v1/mentoring/pairs/${pairId}/end-request`, { reason: 'переезд' }, stranger)).status).toBe(404);
