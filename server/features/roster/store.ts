@@ -55,22 +55,17 @@ export function insertTeacher(db: Db, teacher: NewTeacher): number {
   const schoolId = ensureSchool(db, ensureMunicipality(db, teacher.municipality), teacher.school);
   const result = prepared(
     db,
-    `INSERT INTO teachers (school_id, last_name, first_name, middle_name, position, subjects, experience_years, category, birth_year, created_at)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-  ).run(
-    schoolId,
-    teacher.lastName,
-    teacher.firstName,
-    teacher.middleName,
-    teacher.position,
-    teacher.subjects,
-    teacher.experienceYears,
+    `INSERT INTO teachers (school_id, last_name, first_name, middle_name, position, subjects, experience_years, created_at)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
+  ).run(schoolId, teacher.lastName, teacher.firstName, teacher.middleName, teacher.position, teacher.subjects, teacher.experienceYears, now());
+  const id = Number(result.lastInsertRowid);
+  // Only a roster that states them writes the category and birth year (columns of a later migration than the teacher's record).
+  if (teacher.category || teacher.birthYear) {
     // The category column's encoding (me/store.ts encodeCategory): `level`, or `level:status`.
-    teacher.category ? (teacher.status ? `${teacher.category}:${teacher.status}` : teacher.category) : '',
-    teacher.birthYear ?? null,
-    now(),
-  );
-  return Number(result.lastInsertRowid);
+    const category = teacher.category ? (teacher.status ? `${teacher.category}:${teacher.status}` : teacher.category) : '';
+    prepared(db, 'UPDATE teachers SET category = ?, birth_year = ? WHERE id = ?').run(category, teacher.birthYear ?? null, id);
+  }
+  return id;
 }
 
 const teacherColumns = `
