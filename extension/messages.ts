@@ -156,6 +156,7 @@ export const messages = {
     route: 'Маршрут',
     courses: 'Курсы ДПО',
     settings: 'Настройки',
+    mentoring: 'Наставничество',
   },
 
   competencies: competencyTitles,
@@ -382,5 +383,29 @@ export const messages = {
     eraseWord: 'УДАЛИТЬ',
     eraseSubmit: 'Удалить навсегда',
     confirmNo: 'Отмена',
+  },
+
+  mentoring: {
+    intro:
+      'Наставничество для молодых педагогов (стаж меньше 3 лет). Заметки встреч видите только вы и ваш наставник или наставляемый; методист видит лишь, что встреча была, и её длительность.',
+    myMentorTitle: 'Мой наставник',
+    noMentor: 'Наставник вам пока не назначен. Его назначает методист или координатор наставничества вашей организации.',
+    contact: 'Как связаться',
+    focus: 'Над чем работаем',
+    since: (from: string, to: string | null) => (to ? `${from} – ${to}` : `с ${from}`),
+    menteesTitle: 'Мои наставляемые',
+    meetingsTitle: 'Встречи',
+    noMeetings: 'Встреч пока не записано.',
+    meeting: (day: string, minutes: number, competency: string) => `${day}, ${minutes} мин., ${competency}`,
+    pending: 'ждёт отправки',
+    logTitle: 'Записать встречу',
+    heldOn: 'Дата встречи',
+    minutes: 'Длительность, минут',
+    competency: 'Компетенция',
+    note: 'Заметка (видите только вы двое)',
+    log: 'Записать встречу',
+    logged: 'Встреча записана. Если сервер недоступен, она отправится, как только связь появится.',
+    meetingLabel: (mentee: string) => `Встреча с наставляемым: ${mentee}`,
+    endRequested: (reason: string) => `Запрошено завершение наставничества: ${reason}`,
   },
 } as const;

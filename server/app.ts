@@ -26,6 +26,7 @@ import { journalOverrideApi } from './features/journal-overrides/api.ts';
 import { journalReportApi } from './features/journal-reports/api.ts';
 import { openApiDocument } from './platform/http/openapi-api.ts';
 import { summaryApi } from './features/summaries/api.ts';
+import { mentoringApi } from './features/mentoring/api.ts';
 import { mountApi } from './platform/http/mount-api.ts';
 import { teacherAuth } from './platform/auth/teacher-auth.ts';
 import { councilAuth } from './platform/auth/council-auth.ts';
@@ -98,6 +99,7 @@ export function createApp({
       ...meApi(db),
       ...summaryApi(db, { minGroup: config.minGroup }),
       ...journalReportApi(db),
+      ...mentoringApi(db),
     },
     { teacher: teacherAuth(db), council: councilAuth(db) },
   );

@@ -54,5 +54,13 @@ export function outboxEntryFor(change: Change, id: string): NewOutboxEntry {
         key: `feedback:${change.enrollmentId}`,
         request: endpointRequest(api.submitFeedback, { params: { id: change.enrollmentId }, body: change.feedback }),
       };
+    case 'meeting':
+      return {
+        id,
+        label,
+        kind: 'meeting',
+        key: `meeting:${change.meeting.id}`,
+        request: endpointRequest(api.logMentoringMeeting, { body: change.meeting }),
+      };
   }
 }

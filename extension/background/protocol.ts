@@ -9,6 +9,7 @@
 import type { AttemptRequest } from '../../shared/api/diagnostics.ts';
 import type { DetectionEvent, JournalReportReason } from '../../shared/api/journal-reports.ts';
 import type { FeedbackRequest } from '../../shared/api/programs.ts';
+import type { MeetingRequest } from '../../shared/api/mentoring.ts';
 import type { RouteItemUpdate } from '../../shared/api/route.ts';
 import type { Answers } from '../../shared/schemas/instrument.ts';
 import type { AttemptResult } from '../../shared/scoring/result.ts';
@@ -27,7 +28,9 @@ export type Resource =
   | { name: 'route' }
   | { name: 'myEnrollments' }
   /** `query`: the catalogue's query string (competency, format, startingAfter, q, offset). */
-  | { name: 'programs'; query: string };
+  | { name: 'programs'; query: string }
+  /** Наставничество: her mentor, her mentees, their meetings. */
+  | { name: 'mentoring' };
 
 export type Loaded<T = unknown> =
   | { kind: 'fresh'; data: T; fetchedAt: string }
@@ -43,7 +46,9 @@ export type Change =
   | { kind: 'routeItem'; itemId: string; update: RouteItemUpdate; label: string }
   /** The ИОМ sent to the methodist for согласование (or taken back). */
   | { kind: 'routeSubmission'; submit: boolean; label: string }
-  | { kind: 'feedback'; enrollmentId: string; feedback: FeedbackRequest; label: string };
+  | { kind: 'feedback'; enrollmentId: string; feedback: FeedbackRequest; label: string }
+  /** A meeting the mentor logs; its id is made here, so a resend is counted once. */
+  | { kind: 'meeting'; meeting: MeetingRequest; label: string };
 
 export interface SyncState {
   /** Changes kept on this device and not yet taken by the server, in order; failed ones included. */

@@ -44,5 +44,7 @@ export function resourceSource(resource: Resource): ResourceSource {
       query.sort();
       return source(api.listPrograms, `programs:${query}`, { query });
     }
+    case 'mentoring':
+      return source(api.getMyMentoring, 'mentoring');
   }
 }

@@ -6,6 +6,7 @@ import { CoursesTab } from './courses/CoursesTab.tsx';
 import { DiagnosticsTab } from './diagnostics/DiagnosticsTab.tsx';
 import { NavigationContext, type TabId } from './navigation.ts';
 import { ProfileTab } from './profile/ProfileTab.tsx';
+import { MentoringTab } from './mentoring/MentoringTab.tsx';
 import { RouteTab } from './route/RouteTab.tsx';
 import { SessionContext, useSessionState } from './session.ts';
 import { SettingsTab } from './settings/SettingsTab.tsx';
@@ -17,6 +18,7 @@ const tabs: Tab<TabId>[] = [
   { id: 'diagnostics', label: messages.tabs.diagnostics },
   { id: 'route', label: messages.tabs.route },
   { id: 'courses', label: messages.tabs.courses },
+  { id: 'mentoring', label: messages.tabs.mentoring },
   { id: 'settings', label: messages.tabs.settings },
 ];
 
@@ -43,6 +45,7 @@ export function TeacherPanel({ session, state, onSignedOut }: { session: Session
           {tab === 'diagnostics' && <DiagnosticsTab startInstrument={instrumentToStart} />}
           {tab === 'route' && <RouteTab />}
           {tab === 'courses' && <CoursesTab />}
+          {tab === 'mentoring' && <MentoringTab />}
           {tab === 'settings' && <SettingsTab state={state} onSignedOut={onSignedOut} />}
         </Tabs>
       </NavigationContext.Provider>

@@ -6,6 +6,7 @@ import { healthResponseSchema } from './health.ts';
 import { journalOverridesResponseSchema } from './journal-overrides.ts';
 import { journalReportEndpoints } from './journal-reports.ts';
 import { meEndpoints } from './me.ts';
+import { mentoringEndpoints } from './mentoring.ts';
 import { programEndpoints } from './programs.ts';
 import { summaryEndpoints } from './summaries.ts';
 import { routeEndpoints } from './route.ts';
@@ -63,6 +64,7 @@ export const api = {
   ...meEndpoints,
   ...summaryEndpoints,
   ...journalReportEndpoints,
+  ...mentoringEndpoints,
 } as const satisfies Record<string, Endpoint>;
 
 export type EndpointName = keyof typeof api;

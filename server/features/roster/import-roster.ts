@@ -79,6 +79,9 @@ const snake: Record<RosterColumn, string> = {
   position: 'position',
   subjects: 'subjects',
   experienceYears: 'experience_years',
+  category: 'category',
+  status: 'status',
+  birthYear: 'birth_year',
 };
 for (const column of rosterColumns) {
   headerAliases.set(snake[column], column);

@@ -1,3 +1,4 @@
+import type { QualificationLevel, QualificationStatus } from '../../../shared/api/me.ts';
 import { type Db, now } from '../../platform/database/database.ts';
 import { prepared } from '../../platform/database/statements.ts';
 import type { TeacherPlace } from '../../platform/auth/scope.ts';
@@ -13,6 +14,11 @@ export interface NewTeacher {
   position: string;
   subjects: string;
   experienceYears: number | null;
+  /** Квалификационная категория and status from the roster; not stated when absent. */
+  category?: QualificationLevel | null;
+  status?: QualificationStatus | null;
+  /** Год рождения, for «до 35 лет». */
+  birthYear?: number | null;
 }
 
 export interface TeacherRow {
@@ -52,7 +58,14 @@ export function insertTeacher(db: Db, teacher: NewTeacher): number {
     `INSERT INTO teachers (school_id, last_name, first_name, middle_name, position, subjects, experience_years, created_at)
        VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
   ).run(schoolId, teacher.lastName, teacher.firstName, teacher.middleName, teacher.position, teacher.subjects, teacher.experienceYears, now());
-  return Number(result.lastInsertRowid);
+  const id = Number(result.lastInsertRowid);
+  // Only a roster that states them writes the category and birth year (columns of a later migration than the teacher's record).
+  if (teacher.category || teacher.birthYear) {
+    // The category column's encoding (me/store.ts encodeCategory): `level`, or `level:status`.
+    const category = teacher.category ? (teacher.status ? `${teacher.category}:${teacher.status}` : teacher.category) : '';
+    prepared(db, 'UPDATE teachers SET category = ?, birth_year = ? WHERE id = ?').run(category, teacher.birthYear ?? null, id);
+  }
+  return id;
 }
 
 const teacherColumns = `

@@ -641,4 +641,48 @@ export const migrations: readonly string[] = [
   CREATE TRIGGER catalogue_listing_municipalities_delete AFTER DELETE ON municipalities
     BEGIN UPDATE catalogue_listing SET generation = generation + 1 WHERE id = 1; END;
   `,
+  // mentoring: the roster's birth year («до 35 лет»); teachers who offer to mentor, with the contact their mentees see;
+  // mentoring pairs (at most one live pair per mentee) and the meetings a mentor logs, by the client's id (the outbox
+  // resends). A meeting's note is the pair's alone: no staff page, export, summary or audit entry reads it.
+  `
+  ALTER TABLE teachers ADD COLUMN birth_year INTEGER;
+  CREATE TABLE mentor_offers (
+    teacher_id INTEGER PRIMARY KEY REFERENCES teachers(id) ON DELETE CASCADE,
+    contact TEXT NOT NULL DEFAULT '',
+    offered_at TEXT NOT NULL
+  );
+  CREATE TABLE mentoring_pairs (
+    id INTEGER PRIMARY KEY,
+    mentor_id INTEGER NOT NULL REFERENCES teachers(id) ON DELETE CASCADE,
+    mentee_id INTEGER NOT NULL REFERENCES teachers(id) ON DELETE CASCADE,
+    focus_json TEXT NOT NULL DEFAULT '[]',
+    started_on TEXT NOT NULL,
+    ends_on TEXT,
+    assigned_by TEXT NOT NULL,
+    created_at TEXT NOT NULL,
+    end_requested_by TEXT CHECK (end_requested_by IN ('mentor', 'mentee')),
+    end_request_reason TEXT,
+    ended_at TEXT,
+    end_reason TEXT,
+    CHECK (mentor_id <> mentee_id)
+  );
+  CREATE UNIQUE INDEX mentoring_pairs_live_mentee ON mentoring_pairs(mentee_id) WHERE ended_at IS NULL;
+  CREATE INDEX mentoring_pairs_mentor ON mentoring_pairs(mentor_id);
+  CREATE TABLE mentoring_meetings (
+    id TEXT PRIMARY KEY,
+    pair_id INTEGER NOT NULL REFERENCES mentoring_pairs(id) ON DELETE CASCADE,
+    held_on TEXT NOT NULL,
+    minutes INTEGER NOT NULL,
+    competency TEXT NOT NULL,
+    note TEXT NOT NULL DEFAULT '',
+    received_at TEXT NOT NULL
+  );
+  CREATE INDEX mentoring_meetings_pair ON mentoring_meetings(pair_id, held_on);
+  -- A teacher who erases her data leaves no note behind and no live pair.
+  CREATE TRIGGER teachers_erased_mentoring AFTER UPDATE OF erased_at ON teachers WHEN NEW.erased_at IS NOT NULL BEGIN
+    UPDATE mentoring_meetings SET note = '' WHERE pair_id IN (SELECT id FROM mentoring_pairs WHERE mentor_id = NEW.id OR mentee_id = NEW.id);
+    UPDATE mentoring_pairs SET ended_at = NEW.erased_at, end_reason = '' WHERE (mentor_id = NEW.id OR mentee_id = NEW.id) AND ended_at IS NULL;
+    DELETE FROM mentor_offers WHERE teacher_id = NEW.id;
+  END;
+  `,
 ];
