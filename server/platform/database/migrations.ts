@@ -612,4 +612,19 @@ export const migrations: readonly string[] = [
   CREATE TRIGGER summary_generation_route_items_delete AFTER DELETE ON route_items
     BEGIN UPDATE summary_generation SET generation = generation + 1; END;
   `,
+  // cycle: subjects and schools that need help (issue 21). The roster's «Предметы» is free text; its subjects
+  // (server/features/subjects/subjects.ts) are kept in teacher_subjects, read again for every teacher whose text
+  // differs from the one last read (subjects_read), as the folded names are. Schools carry the flags ШНОР (low
+  // results) and «неблагоприятные социальные условия».
+  `
+  ALTER TABLE teachers ADD COLUMN subjects_read TEXT;
+  CREATE TABLE teacher_subjects (
+    teacher_id INTEGER NOT NULL REFERENCES teachers(id),
+    subject TEXT NOT NULL,
+    PRIMARY KEY (teacher_id, subject)
+  ) WITHOUT ROWID;
+  CREATE INDEX teacher_subjects_subject ON teacher_subjects(subject, teacher_id);
+  ALTER TABLE schools ADD COLUMN low_results INTEGER NOT NULL DEFAULT 0 CHECK (low_results IN (0, 1));
+  ALTER TABLE schools ADD COLUMN adverse_conditions INTEGER NOT NULL DEFAULT 0 CHECK (adverse_conditions IN (0, 1));
+  `,
 ];
