@@ -19,6 +19,7 @@ import { teachersPage } from './features/teachers/admin-page.tsx';
 import { routeAgreementPage } from './features/route/admin-page.tsx';
 import { requireStaff } from './platform/admin/require-staff.ts';
 import { schoolsPage } from './features/schools/admin-page.tsx';
+import { recommendationsPage } from './features/recommendations/admin-page.tsx';
 
 /** What the admin pages need: the database, the public address (forms posted from it pass the origin check), the sign-in rate limit. */
 export interface AdminOptions extends LoginOptions {
@@ -58,6 +59,7 @@ export function adminApp(options: AdminOptions) {
   // The public address decides only the demo journal's host among the journals an override may name.
   pages.route('/journals', journalsPage({ ...deps, publicUrl: options.publicUrl ?? 'http://localhost' }));
   pages.route('/schools', schoolsPage(deps));
+  pages.route('/recommendations', recommendationsPage(deps));
   admin.route('/', pages);
 
   admin.onError((error, c) => {

@@ -34,6 +34,7 @@ import { currentPeriod } from './features/aggregates/period.ts';
 import { warmSummaryBase } from './features/summaries/store/base.ts';
 import { ensureReportAggregates } from './features/aggregates/store/rebuild.ts';
 import type { Db } from './platform/database/database.ts';
+import { recommendationApi } from './features/recommendations/api.ts';
 
 export interface AppDeps {
   db: Db;
@@ -98,6 +99,7 @@ export function createApp({
       ...meApi(db),
       ...summaryApi(db, { minGroup: config.minGroup }),
       ...journalReportApi(db),
+      ...recommendationApi(db),
     },
     { teacher: teacherAuth(db), council: councilAuth(db) },
   );

@@ -81,6 +81,7 @@ export const messages = {
       audit: 'Журнал действий',
       journals: 'Журналы',
       schools: 'Школы',
+      recommendations: 'Рекомендации',
     },
     mainNav: 'Разделы',
     loggedInAs: (login: string, role: string) => `${login} (${role})`,

@@ -135,6 +135,8 @@ describe('every admin page on a wide screen and a phone', () => {
       // «Журналы» is the regional administrator's alone.
       ...(role === 'admin' ? [{ name: 'journals', path: '/admin/journals' }] : []),
       { name: 'schools', path: '/admin/schools' },
+      { name: 'recommendations', path: '/admin/recommendations' },
+      { name: 'recommendation-new', path: '/admin/recommendations/new?preview=1' },
     ];
   }
 

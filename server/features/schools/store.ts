@@ -63,3 +63,7 @@ export function findSchoolByName(db: Db, municipality: string, name: string): Sc
   const row = prepared(db, `SELECT ${schoolColumns} WHERE m.name = ? AND s.name = ?`).get(municipality, name) as RawSchool | undefined;
   return row && toSchool(row);
 }
+
+export function municipalityName(db: Db, id: number): string | undefined {
+  return prepared(db, 'SELECT name FROM municipalities WHERE id = ?').pluck().get(id) as string | undefined;
+}

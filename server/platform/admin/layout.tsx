@@ -28,6 +28,7 @@ export const sections: readonly { id: SectionId; path: string; adminOnly?: true 
   { id: 'audit', path: '/admin/audit' },
   { id: 'journals', path: '/admin/journals', adminOnly: true },
   { id: 'schools', path: '/admin/schools' },
+  { id: 'recommendations', path: '/admin/recommendations' },
 ];
 
 interface LayoutProps {

@@ -627,4 +627,36 @@ export const migrations: readonly string[] = [
   ALTER TABLE schools ADD COLUMN low_results INTEGER NOT NULL DEFAULT 0 CHECK (low_results IN (0, 1));
   ALTER TABLE schools ADD COLUMN adverse_conditions INTEGER NOT NULL DEFAULT 0 CHECK (adverse_conditions IN (0, 1));
   `,
+  // cycle: addressed recommendations (issue 21). A methodist's recommendation to a group chosen by filters; the
+  // group is frozen at sending (recommendation_teachers, with when each teacher saw and accepted it), its
+  // attachments are a list with a kind (programmes now, events to come); reach is counted from these and the
+  // sign-ups for the attached programmes made after sending.
+  `
+  CREATE TABLE recommendations (
+    id INTEGER PRIMARY KEY,
+    municipality_id INTEGER REFERENCES municipalities(id),
+    author TEXT NOT NULL,
+    title TEXT NOT NULL,
+    body TEXT NOT NULL,
+    competency TEXT,
+    filter_json TEXT NOT NULL,
+    sent_at TEXT NOT NULL
+  );
+  CREATE INDEX recommendations_municipality ON recommendations(municipality_id, sent_at);
+  CREATE TABLE recommendation_attachments (
+    recommendation_id INTEGER NOT NULL REFERENCES recommendations(id),
+    position INTEGER NOT NULL,
+    kind TEXT NOT NULL,
+    ref TEXT NOT NULL,
+    PRIMARY KEY (recommendation_id, position)
+  ) WITHOUT ROWID;
+  CREATE TABLE recommendation_teachers (
+    recommendation_id INTEGER NOT NULL REFERENCES recommendations(id),
+    teacher_id INTEGER NOT NULL REFERENCES teachers(id),
+    seen_at TEXT,
+    accepted_at TEXT,
+    PRIMARY KEY (recommendation_id, teacher_id)
+  ) WITHOUT ROWID;
+  CREATE INDEX recommendation_teachers_teacher ON recommendation_teachers(teacher_id, recommendation_id);
+  `,
 ];
