@@ -156,6 +156,7 @@ export const messages = {
     route: 'Маршрут',
     courses: 'Курсы ДПО',
     settings: 'Настройки',
+    recommendations: 'Рекомендации',
   },
 
   competencies: competencyTitles,
@@ -382,5 +383,20 @@ export const messages = {
     eraseWord: 'УДАЛИТЬ',
     eraseSubmit: 'Удалить навсегда',
     confirmNo: 'Отмена',
+  },
+
+  recommendations: {
+    title: 'Рекомендации методиста',
+    intro:
+      'Методист направил вам рекомендации. Добавьте рекомендацию в свой маршрут: приложенные программы станут его пунктами, и на них можно будет записаться во вкладке «Маршрут».',
+    none: 'Рекомендаций пока нет.',
+    sentAt: (at: string) => `Отправлена ${at}`,
+    programs: 'Программы',
+    accept: 'Добавить в мой маршрут',
+    accepted: 'Добавлено в маршрут',
+    pending: 'Ждёт отправки на сервер',
+    toRoute: 'Открыть маршрут',
+    label: (title: string) => `Рекомендация «${title}»`,
+    isNew: 'новая',
   },
 } as const;

@@ -26,6 +26,7 @@ export type Resource =
   | { name: 'instrument'; id: string }
   | { name: 'route' }
   | { name: 'myEnrollments' }
+  | { name: 'recommendations' }
   /** `query`: the catalogue's query string (competency, format, startingAfter, q, offset). */
   | { name: 'programs'; query: string };
 
@@ -43,7 +44,9 @@ export type Change =
   | { kind: 'routeItem'; itemId: string; update: RouteItemUpdate; label: string }
   /** The ИОМ sent to the methodist for согласование (or taken back). */
   | { kind: 'routeSubmission'; submit: boolean; label: string }
-  | { kind: 'feedback'; enrollmentId: string; feedback: FeedbackRequest; label: string };
+  | { kind: 'feedback'; enrollmentId: string; feedback: FeedbackRequest; label: string }
+  /** Seen, or added to the ИОМ: an addressed recommendation (panel/recommendations/). */
+  | { kind: 'recommendation'; recommendationId: number; answer: 'seen' | 'accepted'; label: string };
 
 export interface SyncState {
   /** Changes kept on this device and not yet taken by the server, in order; failed ones included. */

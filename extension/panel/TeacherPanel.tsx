@@ -7,6 +7,7 @@ import { DiagnosticsTab } from './diagnostics/DiagnosticsTab.tsx';
 import { NavigationContext, type TabId } from './navigation.ts';
 import { ProfileTab } from './profile/ProfileTab.tsx';
 import { RouteTab } from './route/RouteTab.tsx';
+import { RecommendationsTab } from './recommendations/RecommendationsTab.tsx';
 import { SessionContext, useSessionState } from './session.ts';
 import { SettingsTab } from './settings/SettingsTab.tsx';
 import { SyncBar } from './SyncBar.tsx';
@@ -17,6 +18,7 @@ const tabs: Tab<TabId>[] = [
   { id: 'diagnostics', label: messages.tabs.diagnostics },
   { id: 'route', label: messages.tabs.route },
   { id: 'courses', label: messages.tabs.courses },
+  { id: 'recommendations', label: messages.tabs.recommendations },
   { id: 'settings', label: messages.tabs.settings },
 ];
 
@@ -43,6 +45,7 @@ export function TeacherPanel({ session, state, onSignedOut }: { session: Session
           {tab === 'diagnostics' && <DiagnosticsTab startInstrument={instrumentToStart} />}
           {tab === 'route' && <RouteTab />}
           {tab === 'courses' && <CoursesTab />}
+          {tab === 'recommendations' && <RecommendationsTab />}
           {tab === 'settings' && <SettingsTab state={state} onSignedOut={onSignedOut} />}
         </Tabs>
       </NavigationContext.Provider>
