@@ -20,6 +20,7 @@ import { routeAgreementPage } from './features/route/admin-page.tsx';
 import { requireStaff } from './platform/admin/require-staff.ts';
 import { schoolsPage } from './features/schools/admin-page.tsx';
 import { recommendationsPage } from './features/recommendations/admin-page.tsx';
+import { measuresPage } from './features/measures/admin-page.tsx';
 
 /** What the admin pages need: the database, the public address (forms posted from it pass the origin check), the sign-in rate limit. */
 export interface AdminOptions extends LoginOptions {
@@ -60,6 +61,7 @@ export function adminApp(options: AdminOptions) {
   pages.route('/journals', journalsPage({ ...deps, publicUrl: options.publicUrl ?? 'http://localhost' }));
   pages.route('/schools', schoolsPage(deps));
   pages.route('/recommendations', recommendationsPage(deps));
+  pages.route('/measures', measuresPage(deps));
   admin.route('/', pages);
 
   admin.onError((error, c) => {

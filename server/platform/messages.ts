@@ -82,6 +82,7 @@ export const messages = {
       journals: 'Журналы',
       schools: 'Школы',
       recommendations: 'Рекомендации',
+      measures: 'Меры',
     },
     mainNav: 'Разделы',
     loggedInAs: (login: string, role: string) => `${login} (${role})`,

@@ -137,6 +137,8 @@ describe('every admin page on a wide screen and a phone', () => {
       { name: 'schools', path: '/admin/schools' },
       { name: 'recommendations', path: '/admin/recommendations' },
       { name: 'recommendation-new', path: '/admin/recommendations/new?preview=1' },
+      { name: 'measures', path: '/admin/measures' },
+      { name: 'measure-new', path: '/admin/measures/new' },
     ];
   }
 

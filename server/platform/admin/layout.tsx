@@ -29,6 +29,7 @@ export const sections: readonly { id: SectionId; path: string; adminOnly?: true 
   { id: 'journals', path: '/admin/journals', adminOnly: true },
   { id: 'schools', path: '/admin/schools' },
   { id: 'recommendations', path: '/admin/recommendations' },
+  { id: 'measures', path: '/admin/measures' },
 ];
 
 interface LayoutProps {

@@ -659,4 +659,29 @@ export const migrations: readonly string[] = [
   ) WITHOUT ROWID;
   CREATE INDEX recommendation_teachers_teacher ON recommendation_teachers(teacher_id, recommendation_id);
   `,
+  // cycle: measures and management decisions (issue 21). A measure names its kind, its target group (chosen by the
+  // same filters as a recommendation and frozen when it is logged, measure_teachers), the competency and indicator
+  // it aims at, a target value and its dates; its effect is read from the diagnostics before and after.
+  `
+  CREATE TABLE measures (
+    id INTEGER PRIMARY KEY,
+    municipality_id INTEGER REFERENCES municipalities(id),
+    author TEXT NOT NULL,
+    kind TEXT NOT NULL,
+    title TEXT NOT NULL,
+    competency TEXT NOT NULL,
+    indicator TEXT,
+    target_value INTEGER,
+    start_date TEXT NOT NULL,
+    end_date TEXT NOT NULL,
+    filter_json TEXT NOT NULL,
+    created_at TEXT NOT NULL
+  );
+  CREATE INDEX measures_municipality ON measures(municipality_id, start_date);
+  CREATE TABLE measure_teachers (
+    measure_id INTEGER NOT NULL REFERENCES measures(id),
+    teacher_id INTEGER NOT NULL REFERENCES teachers(id),
+    PRIMARY KEY (measure_id, teacher_id)
+  ) WITHOUT ROWID;
+  `,
 ];
