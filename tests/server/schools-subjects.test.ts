@@ -56,6 +56,34 @@ describe('subjects and school flags on the staff pages', () => {
     expect(await names(methodist, 'schoolFlag=lowResults')).toEqual([]);
   });
 
+  it('marks schools from a CSV with Russian headers after a preview; rows of another municipality or unknown schools are refused', async () => {
+    const belo = 'Городской округ Белоозёрск';
+    const file = [
+      'Муниципалитет;Образовательная организация;ШНОР;Неблагоприятные социальные условия',
+      `${belo};${gymnasium};да;`,
+      `${belo};МБОУ «Средняя общеобразовательная школа № 1» г. Белоозёрска;;да`,
+      `Заречный муниципальный район;${zarechSchool};да;да`,
+      `${belo};МБОУ «Нет такой школы»;да;`,
+      `${belo};${gymnasium};может быть;`,
+    ].join('\r\n');
+    const preview = await methodist.upload('/admin/schools/import', { name: 'школы.csv', content: file });
+    expect(preview.status).toBe(200);
+    const html = await preview.text();
+    expect(html).toContain('Строк в файле: 5; без ошибок: 2; с ошибками: 3.');
+    expect(html).toContain('можно отмечать только школы своего муниципалитета');
+    expect(html).toContain('школы «МБОУ «Нет такой школы»» в муниципалитете «Городской округ Белоозёрск» нет в реестре педагогов');
+    expect(html).toContain('в столбцах отметок должно быть «да» или пусто');
+    // Nothing is saved before the confirmation.
+    expect(await names(methodist, 'schoolFlag=lowResults')).toEqual([]);
+    const upload = /name="upload" value="([^"]+)"/.exec(html)![1]!;
+    expect((await methodist.post('/admin/schools/import/confirm', { upload })).status).toBe(400);
+    expect((await methodist.post('/admin/schools/import/confirm', { upload, skipInvalid: '1' })).status).toBe(303);
+    expect(await names(methodist, 'schoolFlag=lowResults')).toEqual(['Лебедева', 'Гаврильев']);
+    expect(await names(methodist, 'schoolFlag=adverseConditions')).toEqual(['Соколова', 'Бирюков']);
+    const zarech = t.db.prepare('SELECT low_results AS a, adverse_conditions AS b FROM schools WHERE id = ?').get(schoolId(zarechSchool));
+    expect(zarech).toEqual({ a: 0, b: 0 });
+  });
+
   it('refuses a methodist another municipality’s school, and changes nothing', async () => {
     const id = schoolId(zarechSchool);
     expect((await methodist.get(`/admin/schools/${id}`)).status).toBe(403);

@@ -1,8 +1,11 @@
 /** @jsxImportSource hono/jsx */
 /** @jsxRuntime automatic */
-import { Hono } from 'hono';
+import { type Context, Hono } from 'hono';
 import { canSeeAggregate } from '../../platform/auth/scope.ts';
-import { formList, readForm } from '../../platform/admin/forms.ts';
+import { formFile, formList, formText, readForm } from '../../platform/admin/forms.ts';
+import { ImportPreview, UploadForm } from '../../platform/admin/components.tsx';
+import { dropUpload, findUpload, keepUpload } from '../../platform/database/upload-store.ts';
+import { importSchools, previewSchools, SchoolsFileError } from './import-schools.ts';
 import { type AdminDeps, type AdminEnv, staffActor } from '../../platform/admin/env.ts';
 import { CsrfField, errorPage, forbiddenPage, renderPage } from '../../platform/admin/layout.tsx';
 import { writeAudit } from '../../platform/database/audit-store.ts';
@@ -25,6 +28,14 @@ function Flags({ school }: { school: SchoolRow }) {
  */
 export function schoolsPage(deps: AdminDeps) {
   const { db } = deps;
+  const scopeOf = (c: Context<AdminEnv>) => ({ onlyMunicipalityId: c.var.scope.kind === 'methodist' ? c.var.scope.municipalityId : undefined });
+  const uploadPage = (c: Context<AdminEnv>, error?: string, status: 200 | 400 = 200) =>
+    renderPage(c, deps, {
+      title: t.importTitle,
+      section: 'schools',
+      body: <UploadForm c={c} action="/admin/schools/import" hint={t.imports.columnsHint} error={error} />,
+      status,
+    });
   return new Hono<AdminEnv>()
     .get('/', (c) => {
       const flag = c.req.query('flag');
@@ -32,6 +43,9 @@ export function schoolsPage(deps: AdminDeps) {
       const body = (
         <>
           <p class="hint">{t.intro}</p>
+          <p>
+            <a href="/admin/schools/import">{t.import}</a>
+          </p>
           <form method="get" action="/admin/schools" class="filters" role="search">
             <div>
               <label for="flag">{t.flag}</label>
@@ -79,6 +93,65 @@ export function schoolsPage(deps: AdminDeps) {
         </>
       );
       return renderPage(c, deps, { title: t.title, section: 'schools', body });
+    })
+    .get('/import', (c) => uploadPage(c))
+    .post('/import', async (c) => {
+      const file = await formFile(await readForm(c), 'file');
+      if (!file) return uploadPage(c, messages.adminPages.imports.noFile, 400);
+      let preview;
+      try {
+        preview = previewSchools(db, file.content, scopeOf(c));
+      } catch (error) {
+        if (error instanceof SchoolsFileError) return uploadPage(c, error.message, 400);
+        throw error;
+      }
+      const uploadId = keepUpload(db, c.var.session.idHash, 'schools', file);
+      const body = (
+        <ImportPreview
+          c={c}
+          action="/admin/schools/import/confirm"
+          uploadId={uploadId}
+          rows={preview.rows}
+          valid={preview.schools.length}
+          invalid={preview.invalid}
+          again="/admin/schools/import"
+        >
+          <table class="to-import">
+            <thead>
+              <tr>
+                <th>{t.name}</th>
+                {schoolFlags.map((flag) => (
+                  <th>{flagTitles[flag]}</th>
+                ))}
+              </tr>
+            </thead>
+            <tbody>
+              {preview.schools.map(({ school, flags }) => (
+                <tr>
+                  <td>{school.name}</td>
+                  {schoolFlags.map((flag) => (
+                    <td>{flags[flag] ? t.imports.yes : t.imports.no}</td>
+                  ))}
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </ImportPreview>
+      );
+      return renderPage(c, deps, { title: `${t.importTitle}: ${messages.adminPages.imports.previewTitle}`, section: 'schools', body });
+    })
+    .post('/import/confirm', async (c) => {
+      const form = await readForm(c);
+      const uploadId = formText(form, 'upload');
+      const upload = findUpload(db, c.var.session.idHash, 'schools', uploadId);
+      if (!upload) return uploadPage(c, messages.adminPages.imports.expired, 400);
+      const preview = previewSchools(db, upload.content, scopeOf(c));
+      const marked = importSchools(db, preview, formText(form, 'skipInvalid') === '1');
+      if (marked === 0) return uploadPage(c, messages.adminPages.imports.notImported, 400);
+      dropUpload(db, c.var.session.idHash, uploadId);
+      writeAudit(db, { actor: staffActor(c.var.staff), action: 'school.flags.import', details: { schools: marked, skipped: preview.invalid.length } });
+      setFlash(db, c.var.session.idHash, t.imports.done(marked, preview.invalid.length));
+      return c.redirect('/admin/schools', 303);
     })
     .get('/:id{[0-9]+}', (c) => {
       const school = findSchool(db, Number(c.req.param('id')));
