@@ -129,8 +129,8 @@ export function measuresPage(deps: AdminDeps) {
             </select>
           </div>
           <div>
-            <label for="indicator">{t.indicator}</label>
-            <select id="indicator" name="indicator">
+            <label for="measureIndicator">{t.indicator}</label>
+            <select id="measureIndicator" name="measureIndicator">
               <option value="">{t.anyIndicator}</option>
               {indicators.map((indicator) => (
                 <option value={indicator.id} selected={indicator.id === values.indicator}>
@@ -282,7 +282,7 @@ export function measuresPage(deps: AdminDeps) {
         kind: text('kind'),
         title: text('title'),
         competency: text('competency'),
-        indicator: text('indicator'),
+        indicator: text('measureIndicator'),
         targetValue: text('targetValue'),
         start: text('start'),
         end: text('end'),
