@@ -157,6 +157,7 @@ export const messages = {
     courses: 'Курсы ДПО',
     settings: 'Настройки',
     mentoring: 'Наставничество',
+    recommendations: 'Рекомендации',
   },
 
   competencies: competencyTitles,
@@ -407,5 +408,19 @@ export const messages = {
     logged: 'Встреча записана. Если сервер недоступен, она отправится, как только связь появится.',
     meetingLabel: (mentee: string) => `Встреча с наставляемым: ${mentee}`,
     endRequested: (reason: string) => `Запрошено завершение наставничества: ${reason}`,
+  },
+  recommendations: {
+    title: 'Рекомендации методиста',
+    intro:
+      'Методист направил вам рекомендации. Добавьте рекомендацию в свой маршрут: приложенные программы станут его пунктами, и на них можно будет записаться во вкладке «Маршрут».',
+    none: 'Рекомендаций пока нет.',
+    sentAt: (at: string) => `Отправлена ${at}`,
+    programs: 'Программы',
+    accept: 'Добавить в мой маршрут',
+    accepted: 'Добавлено в маршрут',
+    pending: 'Ждёт отправки на сервер',
+    toRoute: 'Открыть маршрут',
+    label: (title: string) => `Рекомендация «${title}»`,
+    isNew: 'новая',
   },
 } as const;

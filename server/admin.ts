@@ -19,6 +19,9 @@ import { teachersPage } from './features/teachers/admin-page.tsx';
 import { routeAgreementPage } from './features/route/admin-page.tsx';
 import { mentoringPage } from './features/mentoring/admin-page.tsx';
 import { requireStaff } from './platform/admin/require-staff.ts';
+import { schoolsPage } from './features/schools/admin-page.tsx';
+import { recommendationsPage } from './features/recommendations/admin-page.tsx';
+import { measuresPage } from './features/measures/admin-page.tsx';
 
 /** What the admin pages need: the database, the public address (forms posted from it pass the origin check), the sign-in rate limit. */
 export interface AdminOptions extends LoginOptions {
@@ -58,6 +61,9 @@ export function adminApp(options: AdminOptions) {
   // The public address decides only the demo journal's host among the journals an override may name.
   pages.route('/journals', journalsPage({ ...deps, publicUrl: options.publicUrl ?? 'http://localhost' }));
   pages.route('/mentoring', mentoringPage(deps));
+  pages.route('/schools', schoolsPage(deps));
+  pages.route('/recommendations', recommendationsPage(deps));
+  pages.route('/measures', measuresPage(deps));
   admin.route('/', pages);
 
   admin.onError((error, c) => {

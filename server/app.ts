@@ -35,6 +35,7 @@ import { currentPeriod } from './features/aggregates/period.ts';
 import { warmSummaryBase } from './features/summaries/store/warm.ts';
 import { ensureReportAggregates } from './features/aggregates/store/rebuild.ts';
 import type { Db } from './platform/database/database.ts';
+import { recommendationApi } from './features/recommendations/api.ts';
 
 export interface AppDeps {
   db: Db;
@@ -100,6 +101,7 @@ export function createApp({
       ...summaryApi(db, { minGroup: config.minGroup }),
       ...journalReportApi(db),
       ...mentoringApi(db),
+      ...recommendationApi(db),
     },
     { teacher: teacherAuth(db), council: councilAuth(db) },
   );

@@ -62,5 +62,14 @@ export function outboxEntryFor(change: Change, id: string): NewOutboxEntry {
         key: `meeting:${change.meeting.id}`,
         request: endpointRequest(api.logMentoringMeeting, { body: change.meeting }),
       };
+    case 'recommendation':
+      // Answering again changes nothing on the server, so a later answer need not replace an earlier one: each has its key.
+      return {
+        id,
+        label,
+        kind: 'recommendation',
+        key: `recommendation:${change.recommendationId}:${change.answer}`,
+        request: endpointRequest(api.answerRecommendation, { params: { id: String(change.recommendationId) }, body: { answer: change.answer } }),
+      };
   }
 }

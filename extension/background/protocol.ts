@@ -27,6 +27,7 @@ export type Resource =
   | { name: 'instrument'; id: string }
   | { name: 'route' }
   | { name: 'myEnrollments' }
+  | { name: 'recommendations' }
   /** `query`: the catalogue's query string (competency, format, startingAfter, q, offset). */
   | { name: 'programs'; query: string }
   /** Наставничество: her mentor, her mentees, their meetings. */
@@ -48,7 +49,9 @@ export type Change =
   | { kind: 'routeSubmission'; submit: boolean; label: string }
   | { kind: 'feedback'; enrollmentId: string; feedback: FeedbackRequest; label: string }
   /** A meeting the mentor logs; its id is made here, so a resend is counted once. */
-  | { kind: 'meeting'; meeting: MeetingRequest; label: string };
+  | { kind: 'meeting'; meeting: MeetingRequest; label: string }
+  /** Seen, or added to the ИОМ: an addressed recommendation (panel/recommendations/). */
+  | { kind: 'recommendation'; recommendationId: number; answer: 'seen' | 'accepted'; label: string };
 
 export interface SyncState {
   /** Changes kept on this device and not yet taken by the server, in order; failed ones included. */

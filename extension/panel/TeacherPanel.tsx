@@ -8,6 +8,7 @@ import { NavigationContext, type TabId } from './navigation.ts';
 import { ProfileTab } from './profile/ProfileTab.tsx';
 import { MentoringTab } from './mentoring/MentoringTab.tsx';
 import { RouteTab } from './route/RouteTab.tsx';
+import { RecommendationsTab } from './recommendations/RecommendationsTab.tsx';
 import { SessionContext, useSessionState } from './session.ts';
 import { SettingsTab } from './settings/SettingsTab.tsx';
 import { SyncBar } from './SyncBar.tsx';
@@ -19,6 +20,7 @@ const tabs: Tab<TabId>[] = [
   { id: 'route', label: messages.tabs.route },
   { id: 'courses', label: messages.tabs.courses },
   { id: 'mentoring', label: messages.tabs.mentoring },
+  { id: 'recommendations', label: messages.tabs.recommendations },
   { id: 'settings', label: messages.tabs.settings },
 ];
 
@@ -46,6 +48,7 @@ export function TeacherPanel({ session, state, onSignedOut }: { session: Session
           {tab === 'route' && <RouteTab />}
           {tab === 'courses' && <CoursesTab />}
           {tab === 'mentoring' && <MentoringTab />}
+          {tab === 'recommendations' && <RecommendationsTab />}
           {tab === 'settings' && <SettingsTab state={state} onSignedOut={onSignedOut} />}
         </Tabs>
       </NavigationContext.Provider>

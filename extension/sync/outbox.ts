@@ -23,7 +23,8 @@ export type OutboxKind =
   | 'feedback'
   | 'journalReport'
   | 'detectionCounts'
-  | 'meeting';
+  | 'meeting'
+  | 'recommendation';
 
 export interface OutboxError {
   status: number;

@@ -8,6 +8,7 @@ import { journalReportEndpoints } from './journal-reports.ts';
 import { summaryEndpoints, summaryNames } from './summaries.ts';
 import { routeEndpoints } from './route.ts';
 import { mentoringEndpoints } from './mentoring.ts';
+import { recommendationEndpoints } from './recommendations.ts';
 
 describe('the API contract', () => {
   it('lists every named endpoint, in the order they are named', () => {
@@ -23,6 +24,7 @@ describe('the API contract', () => {
       meEndpoints,
       summaryEndpoints,
       journalReportEndpoints,
+      recommendationEndpoints,
     ];
     groups.push(mentoringEndpoints);
     // Health, the connection (on its path and its old one), and the journal overrides are named in endpoints.ts itself.

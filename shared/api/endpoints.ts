@@ -10,6 +10,7 @@ import { mentoringEndpoints } from './mentoring.ts';
 import { programEndpoints } from './programs.ts';
 import { summaryEndpoints } from './summaries.ts';
 import { routeEndpoints } from './route.ts';
+import { recommendationEndpoints } from './recommendations.ts';
 
 export type { Endpoint } from './endpoint.ts';
 
@@ -65,6 +66,7 @@ export const api = {
   ...summaryEndpoints,
   ...journalReportEndpoints,
   ...mentoringEndpoints,
+  ...recommendationEndpoints,
 } as const satisfies Record<string, Endpoint>;
 
 export type EndpointName = keyof typeof api;

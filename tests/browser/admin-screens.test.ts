@@ -135,6 +135,12 @@ describe('every admin page on a wide screen and a phone', () => {
       { name: 'mentoring', path: `/admin/mentoring?mentee=${teacher.id}` },
       // «Журналы» is the regional administrator's alone.
       ...(role === 'admin' ? [{ name: 'journals', path: '/admin/journals' }] : []),
+      { name: 'schools', path: '/admin/schools' },
+      { name: 'schools-import', path: '/admin/schools/import' },
+      { name: 'recommendations', path: '/admin/recommendations' },
+      { name: 'recommendation-new', path: '/admin/recommendations/new?preview=1' },
+      { name: 'measures', path: '/admin/measures' },
+      { name: 'measure-new', path: '/admin/measures/new' },
     ];
   }
 

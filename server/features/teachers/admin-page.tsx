@@ -14,6 +14,10 @@ import { teacherTarget, writeAudit } from '../../platform/database/audit-store.t
 import { CsrfField, errorPage, forbiddenPage, renderPage } from '../../platform/admin/layout.tsx';
 import { type TeacherDetail, type TeacherFilter, filterChoices, listTeachers, teacherDetail } from './directory-store.ts';
 import { type ConsentRecord, consentsOf } from '../connection/consent-store.ts';
+import { isSubject, subjectIds } from '../subjects/subjects.ts';
+import { subjectTitles } from '../subjects/messages.ts';
+import { isSchoolFlag, schoolFlags } from '../schools/store.ts';
+import { flagTitles } from '../schools/messages.ts';
 
 /**
  * Педагоги: the teachers of the staff member's scope with their levels and
@@ -36,6 +40,11 @@ function positiveInt(value: string | undefined): number | undefined {
 
 function isCompetency(value: string | undefined): value is CompetencyId {
   return (competencyIds as readonly string[]).includes(value ?? '');
+}
+
+/** A query value when it is one of a closed list's. */
+function pick<T extends string>(value: string | undefined, is: (value: unknown) => value is T): T | undefined {
+  return is(value) ? value : undefined;
 }
 
 function formatDelta(delta: number | null): string {
@@ -230,6 +239,8 @@ export function teachersPage(deps: AdminDeps) {
           municipalityId: positiveInt(c.req.query('municipality')),
           schoolId: positiveInt(c.req.query('school')),
           deficit: isCompetency(c.req.query('deficit')) ? (c.req.query('deficit') as CompetencyId) : undefined,
+          subject: pick(c.req.query('subject'), isSubject),
+          schoolFlag: pick(c.req.query('schoolFlag'), isSchoolFlag),
         };
         // A republic has some 2,000 schools: the school list offers those of one municipality (chosen, or the methodist's).
         const places = filterChoices(db, scope, filter);
@@ -275,6 +286,28 @@ export function teachersPage(deps: AdminDeps) {
                   {competencyIds.map((id) => (
                     <option value={id} selected={id === filter.deficit}>
                       {competencyNames[id]}
+                    </option>
+                  ))}
+                </select>
+              </div>
+              <div>
+                <label for="subject">{tt.subject}</label>
+                <select id="subject" name="subject">
+                  <option value="">{tt.anySubject}</option>
+                  {subjectIds.map((id) => (
+                    <option value={id} selected={id === filter.subject}>
+                      {subjectTitles[id]}
+                    </option>
+                  ))}
+                </select>
+              </div>
+              <div>
+                <label for="schoolFlag">{tt.schoolFlag}</label>
+                <select id="schoolFlag" name="schoolFlag">
+                  <option value="">{tt.anySchoolFlag}</option>
+                  {schoolFlags.map((id) => (
+                    <option value={id} selected={id === filter.schoolFlag}>
+                      {flagTitles[id]}
                     </option>
                   ))}
                 </select>

@@ -14,6 +14,9 @@ import { deficitLevelsSql } from '../aggregates/levels.ts';
 import { prepared } from '../../platform/database/statements.ts';
 import { listRouteItems, type RouteItemRow } from '../route/store.ts';
 import { readTeacherRecord } from '../me/store.ts';
+import type { SubjectId } from '../subjects/subjects.ts';
+import { readNewTeacherSubjects } from '../subjects/store.ts';
+import { type SchoolFlag, schoolFlagColumns } from '../schools/store.ts';
 
 /**
  * What the Педагоги pages read: the teachers a staff scope covers, with
@@ -29,6 +32,10 @@ export interface TeacherFilter {
   schoolId?: number | undefined;
   /** Only teachers with a deficit (high or moderate) in this competency. */
   deficit?: CompetencyId | undefined;
+  /** Only teachers of this subject (the roster's «Предметы», read by server/features/subjects/). */
+  subject?: SubjectId | undefined;
+  /** Only teachers of schools with this flag (ШНОР, неблагоприятные социальные условия). */
+  schoolFlag?: SchoolFlag | undefined;
 }
 
 export type CompetencyStandings = Record<CompetencyId, Standing<DeficitLevel>>;
@@ -139,6 +146,7 @@ export function listTeachers(
 ): { items: TeacherListRow[]; total: number } {
   const q = filter.q ? foldText(filter.q).replace(/\s+/g, ' ') : null;
   if (q !== null) foldNewTeacherNames(db);
+  if (filter.subject) readNewTeacherSubjects(db);
   const scopeWhere = teacherListFilter(scope, 's');
   // Two ways to find a part of a name: the trigram index of the folded names (substrings of three characters or
   // more), best when few match; or the folded names as the name index holds them, walked in the list's order, best
@@ -149,14 +157,16 @@ export function listTeachers(
   const trigrams = q !== null && [...q].length >= 3;
   const deficitWhere = `d.area = @deficit AND d.level IN ${deficitLevelsSql}`;
   // The school is read only when the scope or a filter names a municipality.
-  const readsSchool = scopeWhere.params.length > 0 || filter.municipalityId !== undefined;
+  const readsSchool = scopeWhere.params.length > 0 || filter.municipalityId !== undefined || filter.schoolFlag !== undefined;
   const from = readsSchool ? 'FROM teachers t JOIN schools s ON s.id = t.school_id' : 'FROM teachers t';
   // Only the filters given are in the statement (a few variants, each prepared once): `@x IS NULL OR …` would keep SQLite from their indexes.
   const whereWith = (
     nameWhere: string,
   ) => `t.erased_at IS NULL ${readsSchool ? `AND ${scopeWhere.sql}` : ''} ${filter.municipalityId !== undefined ? 'AND s.municipality_id = @municipalityId' : ''}
     ${nameWhere} ${filter.schoolId !== undefined ? 'AND t.school_id = @schoolId' : ''}
-    ${filter.deficit ? `AND EXISTS (SELECT 1 FROM teacher_standings d WHERE d.teacher_id = t.id AND ${deficitWhere})` : ''}`;
+    ${filter.deficit ? `AND EXISTS (SELECT 1 FROM teacher_standings d WHERE d.teacher_id = t.id AND ${deficitWhere})` : ''}
+    ${filter.subject ? 'AND EXISTS (SELECT 1 FROM teacher_subjects ts WHERE ts.teacher_id = t.id AND ts.subject = @subject)' : ''}
+    ${filter.schoolFlag ? `AND s.${schoolFlagColumns[filter.schoolFlag]} = 1` : ''}`;
   const countWhere = whereWith(q === null ? '' : trigrams ? byTrigrams : byWalk);
   const params = {
     q,
@@ -164,6 +174,7 @@ export function listTeachers(
     municipalityId: filter.municipalityId ?? null,
     schoolId: filter.schoolId ?? null,
     deficit: filter.deficit ?? null,
+    subject: filter.subject ?? null,
     limit: page.limit,
     after: 'after' in page ? page.after : null,
     before: 'before' in page ? page.before : null,
@@ -172,7 +183,7 @@ export function listTeachers(
   // With a deficit and no name, the count reads the standings' index alone (erased teachers have none there).
   const standingsScope = teacherListFilter(scope, 'd');
   const countSql =
-    filter.deficit && q === null
+    filter.deficit && q === null && !filter.subject && !filter.schoolFlag
       ? `SELECT count(*) AS n FROM teacher_standings d WHERE ${deficitWhere} AND ${standingsScope.sql}
            ${filter.municipalityId !== undefined ? 'AND d.municipality_id = @municipalityId' : ''} ${filter.schoolId !== undefined ? 'AND d.school_id = @schoolId' : ''}`
       : `SELECT count(*) AS n ${from} WHERE ${countWhere}`;

@@ -28,6 +28,9 @@ export const sections: readonly { id: SectionId; path: string; adminOnly?: true 
   { id: 'audit', path: '/admin/audit' },
   { id: 'journals', path: '/admin/journals', adminOnly: true },
   { id: 'mentoring', path: '/admin/mentoring' },
+  { id: 'schools', path: '/admin/schools' },
+  { id: 'recommendations', path: '/admin/recommendations' },
+  { id: 'measures', path: '/admin/measures' },
 ];
 
 interface LayoutProps {

@@ -685,4 +685,76 @@ export const migrations: readonly string[] = [
     DELETE FROM mentor_offers WHERE teacher_id = NEW.id;
   END;
   `,
+  // cycle: subjects and schools that need help (issue 21). The roster's «Предметы» is free text; its subjects
+  // (server/features/subjects/subjects.ts) are kept in teacher_subjects, read again for every teacher whose text
+  // differs from the one last read (subjects_read), as the folded names are. Schools carry the flags ШНОР (low
+  // results) and «неблагоприятные социальные условия».
+  `
+  ALTER TABLE teachers ADD COLUMN subjects_read TEXT;
+  CREATE TABLE teacher_subjects (
+    teacher_id INTEGER NOT NULL REFERENCES teachers(id),
+    subject TEXT NOT NULL,
+    PRIMARY KEY (teacher_id, subject)
+  ) WITHOUT ROWID;
+  CREATE INDEX teacher_subjects_subject ON teacher_subjects(subject, teacher_id);
+  ALTER TABLE schools ADD COLUMN low_results INTEGER NOT NULL DEFAULT 0 CHECK (low_results IN (0, 1));
+  ALTER TABLE schools ADD COLUMN adverse_conditions INTEGER NOT NULL DEFAULT 0 CHECK (adverse_conditions IN (0, 1));
+  `,
+  // cycle: addressed recommendations (issue 21). A methodist's recommendation to a group chosen by filters; the
+  // group is frozen at sending (recommendation_teachers, with when each teacher saw and accepted it), its
+  // attachments are a list with a kind (programmes now, events to come); reach is counted from these and the
+  // sign-ups for the attached programmes made after sending.
+  `
+  CREATE TABLE recommendations (
+    id INTEGER PRIMARY KEY,
+    municipality_id INTEGER REFERENCES municipalities(id),
+    author TEXT NOT NULL,
+    title TEXT NOT NULL,
+    body TEXT NOT NULL,
+    competency TEXT,
+    filter_json TEXT NOT NULL,
+    sent_at TEXT NOT NULL
+  );
+  CREATE INDEX recommendations_municipality ON recommendations(municipality_id, sent_at);
+  CREATE TABLE recommendation_attachments (
+    recommendation_id INTEGER NOT NULL REFERENCES recommendations(id),
+    position INTEGER NOT NULL,
+    kind TEXT NOT NULL,
+    ref TEXT NOT NULL,
+    PRIMARY KEY (recommendation_id, position)
+  ) WITHOUT ROWID;
+  CREATE TABLE recommendation_teachers (
+    recommendation_id INTEGER NOT NULL REFERENCES recommendations(id),
+    teacher_id INTEGER NOT NULL REFERENCES teachers(id),
+    seen_at TEXT,
+    accepted_at TEXT,
+    PRIMARY KEY (recommendation_id, teacher_id)
+  ) WITHOUT ROWID;
+  CREATE INDEX recommendation_teachers_teacher ON recommendation_teachers(teacher_id, recommendation_id);
+  `,
+  // cycle: measures and management decisions (issue 21). A measure names its kind, its target group (chosen by the
+  // same filters as a recommendation and frozen when it is logged, measure_teachers), the competency and indicator
+  // it aims at, a target value and its dates; its effect is read from the diagnostics before and after.
+  `
+  CREATE TABLE measures (
+    id INTEGER PRIMARY KEY,
+    municipality_id INTEGER REFERENCES municipalities(id),
+    author TEXT NOT NULL,
+    kind TEXT NOT NULL,
+    title TEXT NOT NULL,
+    competency TEXT NOT NULL,
+    indicator TEXT,
+    target_value INTEGER,
+    start_date TEXT NOT NULL,
+    end_date TEXT NOT NULL,
+    filter_json TEXT NOT NULL,
+    created_at TEXT NOT NULL
+  );
+  CREATE INDEX measures_municipality ON measures(municipality_id, start_date);
+  CREATE TABLE measure_teachers (
+    measure_id INTEGER NOT NULL REFERENCES measures(id),
+    teacher_id INTEGER NOT NULL REFERENCES teachers(id),
+    PRIMARY KEY (measure_id, teacher_id)
+  ) WITHOUT ROWID;
+  `,
 ];
