@@ -24,7 +24,7 @@ const tabs: Tab<TabId>[] = [
   { id: 'settings', label: messages.tabs.settings },
 ];
 
-/** The connected teacher's panel: the sync line above five tabs. */
+/** The connected teacher's panel: the sync line above its tabs. */
 export function TeacherPanel({ session, state, onSignedOut }: { session: SessionView; state: PanelState; onSignedOut: () => void }) {
   const value = useSessionState(session);
   const [tab, setTab] = useState<TabId>('profile');
