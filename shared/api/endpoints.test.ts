@@ -7,6 +7,7 @@ import { programEndpoints } from './programs.ts';
 import { journalReportEndpoints } from './journal-reports.ts';
 import { summaryEndpoints, summaryNames } from './summaries.ts';
 import { routeEndpoints } from './route.ts';
+import { eventEndpoints } from './events.ts';
 
 describe('the API contract', () => {
   it('lists every named endpoint, in the order they are named', () => {
@@ -14,7 +15,16 @@ describe('the API contract', () => {
   });
 
   it("loses no endpoint to another's name", () => {
-    const groups = [diagnosticsEndpoints, profileEndpoints, programEndpoints, routeEndpoints, meEndpoints, summaryEndpoints, journalReportEndpoints];
+    const groups = [
+      diagnosticsEndpoints,
+      profileEndpoints,
+      programEndpoints,
+      routeEndpoints,
+      meEndpoints,
+      summaryEndpoints,
+      journalReportEndpoints,
+      eventEndpoints,
+    ];
     // Health, the connection (on its path and its old one), and the journal overrides are named in endpoints.ts itself.
     const named = groups.reduce((count, group) => count + Object.keys(group).length, 4);
     expect(endpoints).toHaveLength(named);

@@ -9,6 +9,7 @@ import { meEndpoints } from './me.ts';
 import { programEndpoints } from './programs.ts';
 import { summaryEndpoints } from './summaries.ts';
 import { routeEndpoints } from './route.ts';
+import { eventEndpoints } from './events.ts';
 
 export type { Endpoint } from './endpoint.ts';
 
@@ -63,6 +64,7 @@ export const api = {
   ...meEndpoints,
   ...summaryEndpoints,
   ...journalReportEndpoints,
+  ...eventEndpoints,
 } as const satisfies Record<string, Endpoint>;
 
 export type EndpointName = keyof typeof api;
