@@ -18,6 +18,7 @@ import { rosterPage } from './features/roster/admin-page.tsx';
 import { teachersPage } from './features/teachers/admin-page.tsx';
 import { routeAgreementPage } from './features/route/admin-page.tsx';
 import { requireStaff } from './platform/admin/require-staff.ts';
+import { eventsPage } from './features/events/admin-page.tsx';
 
 /** What the admin pages need: the database, the public address (forms posted from it pass the origin check), the sign-in rate limit. */
 export interface AdminOptions extends LoginOptions {
@@ -56,6 +57,7 @@ export function adminApp(options: AdminOptions) {
   pages.route('/audit', auditPage(deps));
   // The public address decides only the demo journal's host among the journals an override may name.
   pages.route('/journals', journalsPage({ ...deps, publicUrl: options.publicUrl ?? 'http://localhost' }));
+  pages.route('/events', eventsPage(deps));
   admin.route('/', pages);
 
   admin.onError((error, c) => {

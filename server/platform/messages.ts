@@ -80,6 +80,7 @@ export const messages = {
       diagnostics: 'Диагностики',
       audit: 'Журнал действий',
       journals: 'Журналы',
+      events: 'Мероприятия',
     },
     mainNav: 'Разделы',
     loggedInAs: (login: string, role: string) => `${login} (${role})`,

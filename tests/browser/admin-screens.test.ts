@@ -132,6 +132,7 @@ describe('every admin page on a wide screen and a phone', () => {
       { name: 'diagnostics', path: '/admin/diagnostics' },
       { name: 'audit', path: '/admin/audit' },
       { name: 'teacher-route', path: `/admin/teachers/${teacher.id}/route` },
+      { name: 'events', path: '/admin/events' },
       // «Журналы» is the regional administrator's alone.
       ...(role === 'admin' ? [{ name: 'journals', path: '/admin/journals' }] : []),
     ];

@@ -27,6 +27,7 @@ export const sections: readonly { id: SectionId; path: string; adminOnly?: true 
   { id: 'diagnostics', path: '/admin/diagnostics' },
   { id: 'audit', path: '/admin/audit' },
   { id: 'journals', path: '/admin/journals', adminOnly: true },
+  { id: 'events', path: '/admin/events' },
 ];
 
 interface LayoutProps {
