@@ -9,6 +9,8 @@
 import type { AttemptRequest } from '../../shared/api/diagnostics.ts';
 import type { DetectionEvent, JournalReportReason } from '../../shared/api/journal-reports.ts';
 import type { FeedbackRequest } from '../../shared/api/programs.ts';
+import type { EventFeedback } from '../../shared/api/events.ts';
+import type { EventKind } from '../../shared/events/kinds.ts';
 import type { RouteItemUpdate } from '../../shared/api/route.ts';
 import type { Answers } from '../../shared/schemas/instrument.ts';
 import type { AttemptResult } from '../../shared/scoring/result.ts';
@@ -27,7 +29,10 @@ export type Resource =
   | { name: 'route' }
   | { name: 'myEnrollments' }
   /** `query`: the catalogue's query string (competency, format, startingAfter, q, offset). */
-  | { name: 'programs'; query: string };
+  | { name: 'programs'; query: string }
+  /** Methodical events for me; `kind` for a route item of kind МО or конкурс. */
+  | { name: 'events'; kind?: EventKind }
+  | { name: 'myEventSignUps' };
 
 export type Loaded<T = unknown> =
   | { kind: 'fresh'; data: T; fetchedAt: string }
@@ -43,7 +48,11 @@ export type Change =
   | { kind: 'routeItem'; itemId: string; update: RouteItemUpdate; label: string }
   /** The ИОМ sent to the methodist for согласование (or taken back). */
   | { kind: 'routeSubmission'; submit: boolean; label: string }
-  | { kind: 'feedback'; enrollmentId: string; feedback: FeedbackRequest; label: string };
+  | { kind: 'feedback'; enrollmentId: string; feedback: FeedbackRequest; label: string }
+  /** A sign-up for a methodical event; `routeItemId` when made from an item of the ИОМ. */
+  | { kind: 'eventSignUp'; signUpId: string; eventId: string; routeItemId?: string; label: string }
+  | { kind: 'cancelEventSignUp'; signUpId: string; label: string }
+  | { kind: 'eventFeedback'; signUpId: string; feedback: EventFeedback; label: string };
 
 export interface SyncState {
   /** Changes kept on this device and not yet taken by the server, in order; failed ones included. */

@@ -44,5 +44,11 @@ export function resourceSource(resource: Resource): ResourceSource {
       query.sort();
       return source(api.listPrograms, `programs:${query}`, { query });
     }
+    case 'events':
+      return resource.kind
+        ? source(api.listEvents, `events:${resource.kind}`, { query: { kind: resource.kind } })
+        : source(api.listEvents, 'events', { query: {} });
+    case 'myEventSignUps':
+      return source(api.listMyEventSignUps, 'myEventSignUps');
   }
 }

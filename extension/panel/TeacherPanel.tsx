@@ -10,6 +10,7 @@ import { RouteTab } from './route/RouteTab.tsx';
 import { SessionContext, useSessionState } from './session.ts';
 import { SettingsTab } from './settings/SettingsTab.tsx';
 import { SyncBar } from './SyncBar.tsx';
+import { EventsTab } from './events/EventsTab.tsx';
 import { type Tab, Tabs } from './Tabs.tsx';
 
 const tabs: Tab<TabId>[] = [
@@ -17,10 +18,11 @@ const tabs: Tab<TabId>[] = [
   { id: 'diagnostics', label: messages.tabs.diagnostics },
   { id: 'route', label: messages.tabs.route },
   { id: 'courses', label: messages.tabs.courses },
+  { id: 'events', label: messages.tabs.events },
   { id: 'settings', label: messages.tabs.settings },
 ];
 
-/** The connected teacher's panel: the sync line above five tabs. */
+/** The connected teacher's panel: the sync line above six tabs. */
 export function TeacherPanel({ session, state, onSignedOut }: { session: SessionView; state: PanelState; onSignedOut: () => void }) {
   const value = useSessionState(session);
   const [tab, setTab] = useState<TabId>('profile');
@@ -43,6 +45,7 @@ export function TeacherPanel({ session, state, onSignedOut }: { session: Session
           {tab === 'diagnostics' && <DiagnosticsTab startInstrument={instrumentToStart} />}
           {tab === 'route' && <RouteTab />}
           {tab === 'courses' && <CoursesTab />}
+          {tab === 'events' && <EventsTab />}
           {tab === 'settings' && <SettingsTab state={state} onSignedOut={onSignedOut} />}
         </Tabs>
       </NavigationContext.Provider>

@@ -14,7 +14,18 @@ import { readKey, type StorageArea } from './storage-area.ts';
  * the teacher; the queue moves on past it.
  */
 
-export type OutboxKind = 'attempt' | 'signUp' | 'cancelEnrollment' | 'routeItem' | 'routeSubmission' | 'feedback' | 'journalReport' | 'detectionCounts';
+export type OutboxKind =
+  | 'attempt'
+  | 'signUp'
+  | 'cancelEnrollment'
+  | 'routeItem'
+  | 'routeSubmission'
+  | 'feedback'
+  | 'journalReport'
+  | 'detectionCounts'
+  | 'eventSignUp'
+  | 'cancelEventSignUp'
+  | 'eventFeedback';
 
 export interface OutboxError {
   status: number;

@@ -4,6 +4,7 @@ import { idSchema } from '../schemas/framework.ts';
 import { isoDateSchema } from '../schemas/program.ts';
 import { competitionResults, eventExperienceBands, eventKinds, eventSignUpStatuses } from '../schemas/event.ts';
 import type { Endpoint } from './endpoint.ts';
+import { eventRatings } from '../events/kinds.ts';
 
 /** `GET /api/v1/events`: the events for me, to come or under way; `kind` narrows them (a route item of kind МО or конкурс asks so). */
 export const eventsQuerySchema = withoutControlCharacters(
@@ -13,9 +14,7 @@ export const eventsQuerySchema = withoutControlCharacters(
 );
 export type EventsQuery = z.infer<typeof eventsQuerySchema>;
 
-/** How the teacher rated an event, three questions (like a programme's feedback). */
-export const eventRatings = ['yes', 'partly', 'no'] as const;
-export type EventRating = (typeof eventRatings)[number];
+export { eventRatings, type EventRating } from '../events/kinds.ts';
 
 /**
  * `POST /api/v1/event-sign-ups/:id/feedback`, after the teacher was marked

@@ -1,5 +1,5 @@
 import type { ActivityKind } from '../competencies.ts';
-import type { EventKind } from '../schemas/event.ts';
+import type { EventKind } from './kinds.ts';
 
 /**
  * Which ИОМ item an event fulfils: an МО meeting the item «методическое

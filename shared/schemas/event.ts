@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { idSchema } from './framework.ts';
 import { plainText } from './input.ts';
+import { type CompetitionResult, eventExperienceBands, type EventKind, eventKinds } from '../events/kinds.ts';
 import { isoDateSchema } from './program.ts';
 
 /**
@@ -10,8 +11,7 @@ import { isoDateSchema } from './program.ts';
  * republic (`municipality: null`), with dates, a place or a link, seats and
  * an audience. Their names on screens are `eventKindTitles`.
  */
-export const eventKinds = ['seminar', 'masterClass', 'methodicalAssociation', 'consultation', 'competition'] as const;
-export type EventKind = (typeof eventKinds)[number];
+export { competitionResults, type CompetitionResult, eventExperienceBands, type EventExperienceBand, eventKinds, type EventKind } from '../events/kinds.ts';
 
 export const eventKindTitles: Record<EventKind, string> = {
   seminar: 'семинар',
@@ -21,20 +21,12 @@ export const eventKindTitles: Record<EventKind, string> = {
   competition: 'конкурс профессионального мастерства',
 };
 
-/** A competition participant's result, from the lowest. */
-export const competitionResults = ['participant', 'laureate', 'prizeWinner', 'winner'] as const;
-export type CompetitionResult = (typeof competitionResults)[number];
-
 export const competitionResultTitles: Record<CompetitionResult, string> = {
   participant: 'участник',
   laureate: 'лауреат',
   prizeWinner: 'призёр',
   winner: 'победитель',
 };
-
-/** The experience bands an event may be meant for (as the aggregates band teachers); `null`: everyone. */
-export const eventExperienceBands = ['early', 'y3to10', 'y11to20', 'y21plus'] as const;
-export type EventExperienceBand = (typeof eventExperienceBands)[number];
 
 export const eventSchema = z
   .object({
