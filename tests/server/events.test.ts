@@ -225,4 +225,25 @@ describe('sign-ups for methodical events', () => {
     expect(markAttendance(t.db, third, true, 'test')).toEqual({ kind: 'notStarted' });
     expect(t.db.prepare('SELECT count(*) AS n FROM event_sign_ups WHERE attended_at IS NOT NULL').get()).toEqual({ n: 0 });
   });
+
+  it('gives up her places at events to come when she erases her data, and blanks the comment of her ratings', async () => {
+    const soon = addEvent(t.db, 'soon', 1, { start: catalogueDay(new Date(), 3), end: catalogueDay(new Date(), 3) });
+    const now = addEvent(t.db, 'now', 5);
+    const [leaving, waiting] = [teacherWithToken(t.db, 1), teacherWithToken(t.db, 2)];
+    const [held, queued, attendedId] = [uuid(), uuid(), uuid()];
+    await signUp(leaving.token, soon, { id: held });
+    await signUp(waiting.token, soon, { id: queued });
+    await signUp(leaving.token, now, { id: attendedId });
+    markAttendance(t.db, attendedId, true, 'test');
+    await t.json('POST', `/api/v1/event-sign-ups/${attendedId}/feedback`, { satisfied: 'no', useful: 'no', comment: 'Иванова опоздала.' }, leaving.token);
+
+    expect((await t.json('DELETE', '/api/v1/me', undefined, leaving.token)).status).toBeLessThan(300);
+    expect(rows(t.db, soon).map((r) => r.status)).toEqual(['cancelled', 'confirmed']);
+    const kept = t.db.prepare('SELECT attended_at IS NOT NULL AS a, feedback_json AS f FROM event_sign_ups WHERE id = ?').get(attendedId) as {
+      a: number;
+      f: string;
+    };
+    expect(kept.a).toBe(1);
+    expect(JSON.parse(kept.f)).toEqual({ satisfied: 'no', useful: 'no', comment: '' });
+  });
 });

@@ -451,3 +451,29 @@ export function signUpTeacherMunicipality(db: Db, signUpId: string): { municipal
        JOIN schools sc ON sc.id = t.school_id WHERE s.id = ?`,
   ).get(signUpId) as { municipalityId: number; eventId: string } | undefined;
 }
+
+/**
+ * Erasure (DELETE /me): her places at events still to come are given up (a
+ * seat to the first waiting), and the comment of her ratings is blanked; the
+ * anonymous attendance, results and answers stay for the counts. Call inside
+ * the erasure's transaction. Returns how many places were given up.
+ */
+export function releaseTeacherEventPlaces(db: Db, teacherId: number, at: string): number {
+  const today = at.slice(0, 10);
+  const places = prepared(
+    db,
+    `SELECT s.id, s.event_id AS eventId, s.status FROM event_sign_ups s JOIN events e ON e.id = s.event_id
+       WHERE s.teacher_id = ? AND s.status IN ('confirmed', 'waitlisted') AND e.start_date > ?`,
+  ).all(teacherId, today) as { id: string; eventId: string; status: EventSignUpStatus }[];
+  const cancel = prepared(db, "UPDATE event_sign_ups SET status = 'cancelled', updated_at = ? WHERE id = ?");
+  for (const place of places) {
+    cancel.run(at, place.id);
+    if (place.status === 'confirmed') promoteWaitlisted(db, place.eventId, at);
+  }
+  prepared(
+    db,
+    `UPDATE event_sign_ups SET feedback_json = json_set(feedback_json, '$.comment', ''), route_item_id = NULL
+       WHERE teacher_id = ? AND (feedback_json IS NOT NULL OR route_item_id IS NOT NULL)`,
+  ).run(teacherId);
+  return places.length;
+}
