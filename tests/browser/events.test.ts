@@ -24,6 +24,9 @@ describe('an МО meeting from the route', () => {
   let port: number;
   let browser: ExtensionBrowser;
   let teacherId: number;
+  /** The demo's logins are printed on the first start only: kept for after the restart. */
+  let methodistPassword: string;
+  let teacherName: string;
   let journalHtml: string;
 
   const start = () => startServer({ port, dataDir, publicUrl: 'http://localhost', demo: true, minGroup: 5 });
@@ -34,6 +37,8 @@ describe('an МО meeting from the route', () => {
     server = await start();
     port = Number(new URL(server.url).port);
     teacherId = server.demo!.teachers[0]!.id;
+    methodistPassword = server.demo!.methodist.password;
+    teacherName = server.demo!.teachers[0]!.name;
     journalHtml = await (await fetch(`${server.url}/demo/journal`)).text();
     browser = await launchWithExtension();
     await setServerUrl(browser, server.url);
@@ -106,13 +111,13 @@ describe('an МО meeting from the route', () => {
     const admin = await browser.context.newPage();
     await admin.goto(`${server.url}/admin/login`);
     await admin.getByLabel('Логин').fill('metodist');
-    await admin.getByLabel('Пароль').fill(server.demo!.methodist.password);
+    await admin.getByLabel('Пароль').fill(methodistPassword);
     await admin.getByRole('button', { name: 'Войти' }).click();
     await admin.waitForURL(`${server.url}/admin/overview`);
     await admin.getByRole('link', { name: 'Мероприятия' }).click();
     await admin.getByRole('link', { name: 'Заседание МО учителей математики' }).click();
-    await admin.getByRole('button', { name: `Отметить участие: ${server.demo!.teachers[0]!.name}` }).click();
-    await expect.poll(() => admin.textContent('body')).toContain(`Участие отмечено: ${server.demo!.teachers[0]!.name}.`);
+    await admin.getByRole('button', { name: `Отметить участие: ${teacherName}` }).click();
+    await expect.poll(() => admin.textContent('body')).toContain(`Участие отмечено: ${teacherName}.`);
     expect(server.db.prepare('SELECT status FROM route_items WHERE teacher_id = ? AND id = ?').get(teacherId, itemId)).toEqual({ status: 'done' });
 
     // Her panel says so, and asks for her rating.
