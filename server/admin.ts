@@ -22,6 +22,7 @@ import { requireStaff } from './platform/admin/require-staff.ts';
 import { schoolsPage } from './features/schools/admin-page.tsx';
 import { recommendationsPage } from './features/recommendations/admin-page.tsx';
 import { measuresPage } from './features/measures/admin-page.tsx';
+import { eventsPage } from './features/events/admin-page.tsx';
 
 /** What the admin pages need: the database, the public address (forms posted from it pass the origin check), the sign-in rate limit. */
 export interface AdminOptions extends LoginOptions {
@@ -64,6 +65,7 @@ export function adminApp(options: AdminOptions) {
   pages.route('/schools', schoolsPage(deps));
   pages.route('/recommendations', recommendationsPage(deps));
   pages.route('/measures', measuresPage(deps));
+  pages.route('/events', eventsPage(deps));
   admin.route('/', pages);
 
   admin.onError((error, c) => {

@@ -24,6 +24,7 @@ import { demoJournalPage } from './features/demo/journal-page.tsx';
 import { healthApi } from './features/health/api.ts';
 import { journalOverrideApi } from './features/journal-overrides/api.ts';
 import { journalReportApi } from './features/journal-reports/api.ts';
+import { eventsApi } from './features/events/api.ts';
 import { openApiDocument } from './platform/http/openapi-api.ts';
 import { summaryApi } from './features/summaries/api.ts';
 import { mentoringApi } from './features/mentoring/api.ts';
@@ -102,6 +103,7 @@ export function createApp({
       ...journalReportApi(db),
       ...mentoringApi(db),
       ...recommendationApi(db),
+      ...eventsApi(db),
     },
     { teacher: teacherAuth(db), council: councilAuth(db) },
   );

@@ -71,5 +71,33 @@ export function outboxEntryFor(change: Change, id: string): NewOutboxEntry {
         key: `recommendation:${change.recommendationId}:${change.answer}`,
         request: endpointRequest(api.answerRecommendation, { params: { id: String(change.recommendationId) }, body: { answer: change.answer } }),
       };
+    case 'eventSignUp':
+      return {
+        id,
+        label,
+        kind: 'eventSignUp',
+        // The event's id is in the key (ids have no «:»), so the panel knows which event waits.
+        key: `eventSignUp:${change.eventId}:${change.signUpId}`,
+        request: endpointRequest(api.signUpForEvent, {
+          params: { id: change.eventId },
+          body: { id: change.signUpId, ...(change.routeItemId !== undefined && { routeItemId: change.routeItemId }) },
+        }),
+      };
+    case 'cancelEventSignUp':
+      return {
+        id,
+        label,
+        kind: 'cancelEventSignUp',
+        key: `cancelEventSignUp:${change.signUpId}`,
+        request: endpointRequest(api.cancelEventSignUp, { params: { id: change.signUpId } }),
+      };
+    case 'eventFeedback':
+      return {
+        id,
+        label,
+        kind: 'eventFeedback',
+        key: `eventFeedback:${change.signUpId}`,
+        request: endpointRequest(api.submitEventFeedback, { params: { id: change.signUpId }, body: change.feedback }),
+      };
   }
 }

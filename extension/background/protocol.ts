@@ -10,6 +10,8 @@ import type { AttemptRequest } from '../../shared/api/diagnostics.ts';
 import type { DetectionEvent, JournalReportReason } from '../../shared/api/journal-reports.ts';
 import type { FeedbackRequest } from '../../shared/api/programs.ts';
 import type { MeetingRequest } from '../../shared/api/mentoring.ts';
+import type { EventFeedback } from '../../shared/api/events.ts';
+import type { EventKind } from '../../shared/events/kinds.ts';
 import type { RouteItemUpdate } from '../../shared/api/route.ts';
 import type { Answers } from '../../shared/schemas/instrument.ts';
 import type { AttemptResult } from '../../shared/scoring/result.ts';
@@ -31,7 +33,10 @@ export type Resource =
   /** `query`: the catalogue's query string (competency, format, startingAfter, q, offset). */
   | { name: 'programs'; query: string }
   /** Наставничество: her mentor, her mentees, their meetings. */
-  | { name: 'mentoring' };
+  | { name: 'mentoring' }
+  /** Methodical events for me; `kind` for a route item of kind МО or конкурс. */
+  | { name: 'events'; kind?: EventKind }
+  | { name: 'myEventSignUps' };
 
 export type Loaded<T = unknown> =
   | { kind: 'fresh'; data: T; fetchedAt: string }
@@ -51,7 +56,11 @@ export type Change =
   /** A meeting the mentor logs; its id is made here, so a resend is counted once. */
   | { kind: 'meeting'; meeting: MeetingRequest; label: string }
   /** Seen, or added to the ИОМ: an addressed recommendation (panel/recommendations/). */
-  | { kind: 'recommendation'; recommendationId: number; answer: 'seen' | 'accepted'; label: string };
+  | { kind: 'recommendation'; recommendationId: number; answer: 'seen' | 'accepted'; label: string }
+  /** A sign-up for a methodical event; `routeItemId` when made from an item of the ИОМ. */
+  | { kind: 'eventSignUp'; signUpId: string; eventId: string; routeItemId?: string; label: string }
+  | { kind: 'cancelEventSignUp'; signUpId: string; label: string }
+  | { kind: 'eventFeedback'; signUpId: string; feedback: EventFeedback; label: string };
 
 export interface SyncState {
   /** Changes kept on this device and not yet taken by the server, in order; failed ones included. */

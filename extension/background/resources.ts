@@ -48,5 +48,11 @@ export function resourceSource(resource: Resource): ResourceSource {
     }
     case 'mentoring':
       return source(api.getMyMentoring, 'mentoring');
+    case 'events':
+      return resource.kind
+        ? source(api.listEvents, `events:${resource.kind}`, { query: { kind: resource.kind } })
+        : source(api.listEvents, 'events', { query: {} });
+    case 'myEventSignUps':
+      return source(api.listMyEventSignUps, 'myEventSignUps');
   }
 }

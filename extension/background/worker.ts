@@ -5,7 +5,7 @@ import { type ApiOutcome, type ApiRequest, callApi, callEndpoint, type EndpointI
 import { pruneCache, readCache, writeCache } from '../sync/cache.ts';
 import { singleFlight } from '../sync/single-flight.ts';
 import { createLock } from '../sync/lock.ts';
-import { createOutbox } from '../sync/outbox.ts';
+import { createOutbox, type OutboxEntry } from '../sync/outbox.ts';
 import { defaultPinIterations } from '../sync/pin.ts';
 import { addSession, cacheKey, draftKey, findSession, listSessions, outboxKey, removeSession, type Session, sessionPrefix, viewOf } from '../sync/sessions.ts';
 import { readKey, type StorageArea } from '../sync/storage-area.ts';
@@ -221,8 +221,13 @@ export function createWorker({
         const outbox = outboxOf(request.sessionId);
         const { change } = request;
         // A sign-up that never left the device is simply dropped when cancelled.
-        const waiting = change.kind === 'cancelEnrollment' && (await outbox.entries()).some((e) => e.key === `signUp:${change.enrollmentId}`);
-        if (waiting) await outbox.remove((e) => e.key === `signUp:${change.enrollmentId}`);
+        // The same for an event's sign-up.
+        const isWaitingSignUp = (e: OutboxEntry) =>
+          change.kind === 'cancelEnrollment'
+            ? e.key === `signUp:${change.enrollmentId}`
+            : change.kind === 'cancelEventSignUp' && e.kind === 'eventSignUp' && e.key.endsWith(`:${change.signUpId}`);
+        const waiting = (await outbox.entries()).some(isWaitingSignUp);
+        if (waiting) await outbox.remove(isWaitingSignUp);
         else await outbox.add(outboxEntryFor(change, randomId()));
         if (change.kind === 'attempt') await local.remove(draftKey(request.sessionId, change.attempt.instrumentId));
         void flush(request.sessionId, true).catch(() => undefined);

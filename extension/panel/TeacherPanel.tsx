@@ -12,6 +12,7 @@ import { RecommendationsTab } from './recommendations/RecommendationsTab.tsx';
 import { SessionContext, useSessionState } from './session.ts';
 import { SettingsTab } from './settings/SettingsTab.tsx';
 import { SyncBar } from './SyncBar.tsx';
+import { EventsTab } from './events/EventsTab.tsx';
 import { type Tab, Tabs } from './Tabs.tsx';
 
 const tabs: Tab<TabId>[] = [
@@ -19,6 +20,7 @@ const tabs: Tab<TabId>[] = [
   { id: 'diagnostics', label: messages.tabs.diagnostics },
   { id: 'route', label: messages.tabs.route },
   { id: 'courses', label: messages.tabs.courses },
+  { id: 'events', label: messages.tabs.events },
   { id: 'mentoring', label: messages.tabs.mentoring },
   { id: 'recommendations', label: messages.tabs.recommendations },
   { id: 'settings', label: messages.tabs.settings },
@@ -47,6 +49,7 @@ export function TeacherPanel({ session, state, onSignedOut }: { session: Session
           {tab === 'diagnostics' && <DiagnosticsTab startInstrument={instrumentToStart} />}
           {tab === 'route' && <RouteTab />}
           {tab === 'courses' && <CoursesTab />}
+          {tab === 'events' && <EventsTab />}
           {tab === 'mentoring' && <MentoringTab />}
           {tab === 'recommendations' && <RecommendationsTab />}
           {tab === 'settings' && <SettingsTab state={state} onSignedOut={onSignedOut} />}

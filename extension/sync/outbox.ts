@@ -24,7 +24,10 @@ export type OutboxKind =
   | 'journalReport'
   | 'detectionCounts'
   | 'meeting'
-  | 'recommendation';
+  | 'recommendation'
+  | 'eventSignUp'
+  | 'cancelEventSignUp'
+  | 'eventFeedback';
 
 export interface OutboxError {
   status: number;

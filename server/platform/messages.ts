@@ -84,6 +84,7 @@ export const messages = {
       schools: 'Школы',
       recommendations: 'Рекомендации',
       measures: 'Меры',
+      events: 'Мероприятия',
     },
     mainNav: 'Разделы',
     loggedInAs: (login: string, role: string) => `${login} (${role})`,

@@ -9,6 +9,7 @@ import { summaryEndpoints, summaryNames } from './summaries.ts';
 import { routeEndpoints } from './route.ts';
 import { mentoringEndpoints } from './mentoring.ts';
 import { recommendationEndpoints } from './recommendations.ts';
+import { eventEndpoints } from './events.ts';
 
 describe('the API contract', () => {
   it('lists every named endpoint, in the order they are named', () => {
@@ -25,6 +26,7 @@ describe('the API contract', () => {
       summaryEndpoints,
       journalReportEndpoints,
       recommendationEndpoints,
+      eventEndpoints,
     ];
     groups.push(mentoringEndpoints);
     // Health, the connection (on its path and its old one), and the journal overrides are named in endpoints.ts itself.

@@ -11,6 +11,7 @@ import { programEndpoints } from './programs.ts';
 import { summaryEndpoints } from './summaries.ts';
 import { routeEndpoints } from './route.ts';
 import { recommendationEndpoints } from './recommendations.ts';
+import { eventEndpoints } from './events.ts';
 
 export type { Endpoint } from './endpoint.ts';
 
@@ -67,6 +68,7 @@ export const api = {
   ...journalReportEndpoints,
   ...mentoringEndpoints,
   ...recommendationEndpoints,
+  ...eventEndpoints,
 } as const satisfies Record<string, Endpoint>;
 
 export type EndpointName = keyof typeof api;

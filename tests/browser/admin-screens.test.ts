@@ -133,6 +133,7 @@ describe('every admin page on a wide screen and a phone', () => {
       { name: 'audit', path: '/admin/audit' },
       { name: 'teacher-route', path: `/admin/teachers/${teacher.id}/route` },
       { name: 'mentoring', path: `/admin/mentoring?mentee=${teacher.id}` },
+      { name: 'events', path: '/admin/events' },
       // «Журналы» is the regional administrator's alone.
       ...(role === 'admin' ? [{ name: 'journals', path: '/admin/journals' }] : []),
       { name: 'schools', path: '/admin/schools' },

@@ -7,6 +7,7 @@ import { LoadedView } from '../LoadedView.tsx';
 import { useNavigate } from '../navigation.ts';
 import { newId } from '../new-id.ts';
 import { useResource, useSession } from '../session.ts';
+import { RouteItemEvents } from '../events/RouteItemEvents.tsx';
 
 const t = messages.route;
 
@@ -130,6 +131,7 @@ function Item({ item }: { item: RouteItem }) {
         {item.private && <span class="badge"> · {t.privateNote}</span>}
       </h4>
       {item.course ? <Course item={item} onSignedUp={() => update({ status: 'accepted' })} /> : <p>{item.description}</p>}
+      {status !== 'done' && <RouteItemEvents item={item} />}
       {item.indicators.length > 0 && (
         <p class="card__meta">
           <span class="card__label">{t.focus}</span> {item.indicators.map((i) => i.title).join('; ')}

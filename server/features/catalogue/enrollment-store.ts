@@ -3,6 +3,7 @@ import { prepared } from '../../platform/database/statements.ts';
 import type { FeedbackRequest, MyEnrollmentEntry } from '../../../shared/api/programs.ts';
 import { catalogueDay, type Enrollment, type EnrollmentStatus } from '../../../shared/schemas/program.ts';
 import { type Db, now } from '../../platform/database/database.ts';
+import { placeFor, seatsToFill } from '../../../shared/seats.ts';
 
 /**
  * Sign-ups for programme runs. Every change is one IMMEDIATE transaction:
@@ -82,8 +83,8 @@ export function signUpHash(teacherId: number, programId: string, runId: string):
 export function promoteWaitlisted(db: Db, runId: string, at: string = now()): string[] {
   const run = prepared(db, 'SELECT seats FROM program_runs WHERE id = ?').get(runId) as { seats: number } | undefined;
   if (!run) return [];
-  const free = run.seats - seatsTaken(db, runId);
-  if (free <= 0) return [];
+  const free = seatsToFill(seatsTaken(db, runId), run.seats);
+  if (free === 0) return [];
   const next = prepared(db, "SELECT id FROM enrollments WHERE run_id = ? AND status = 'waitlisted' ORDER BY queued_seq LIMIT ?").all(runId, free) as {
     id: string;
   }[];
@@ -172,7 +173,7 @@ export function signUp(db: Db, request: SignUpRequest, at: Date = new Date()): S
       if (live) return { kind: 'alreadyEnrolled', enrollment: toEnrollment(db, live) };
 
       // Nobody waits while a seat is free (promotion fills seats at once), so a free seat is this teacher's.
-      const status: EnrollmentStatus = seatsTaken(db, request.runId) < run.seats ? 'confirmed' : 'waitlisted';
+      const status: EnrollmentStatus = placeFor(seatsTaken(db, request.runId), run.seats);
       const { seq } = prepared(db, 'SELECT coalesce(max(queued_seq), 0) + 1 AS seq FROM enrollments WHERE run_id = ?').get(request.runId) as {
         seq: number;
       };

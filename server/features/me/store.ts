@@ -3,6 +3,7 @@ import { prepared } from '../../platform/database/statements.ts';
 import { routePreferencesSchema } from '../../../shared/schemas/program.ts';
 import { decodeResult, isCompactResult } from '../../../shared/scoring/compact-result.ts';
 import { releaseUpcomingPlaces } from '../catalogue/enrollment-store.ts';
+import { releaseTeacherEventPlaces } from '../events/store.ts';
 import { consentsOf, withdrawConsents } from '../connection/consent-store.ts';
 import { teacherTarget, writeAudit } from '../../platform/database/audit-store.ts';
 import { type Db, now } from '../../platform/database/database.ts';
@@ -227,6 +228,8 @@ export function eraseTeacher(db: Db, teacherId: number, actor: string): boolean 
       withdrawConsents(db, teacherId, at);
       // A seat held by nobody would be lost to the teachers waiting for it.
       const placesReleased = releaseUpcomingPlaces(db, teacherId, at);
+      // The same at methodical events, and the comments of her ratings go with her name.
+      const eventPlacesReleased = releaseTeacherEventPlaces(db, teacherId, at);
       // The ИОМ goes with its items: its versions, its согласование, and the note a released place left.
       for (const table of ['route_versions', 'routes', 'route_pending']) prepared(db, `DELETE FROM ${table} WHERE teacher_id = ?`).run(teacherId);
       const withFeedback = prepared(db, 'SELECT id, feedback_json AS feedbackJson FROM enrollments WHERE teacher_id = ? AND feedback_json IS NOT NULL').all(
@@ -238,7 +241,11 @@ export function eraseTeacher(db: Db, teacherId: number, actor: string): boolean 
         const kept = feedback && typeof feedback === 'object' ? { ...(feedback as Record<string, unknown>), changedInLessons: '' } : null;
         blankFeedback.run(kept && JSON.stringify(kept), id);
       }
-      writeAudit(db, { actor, action: 'teacher.erase', target: teacherTarget(teacherId), details: { devices, attempts, routeItems, placesReleased } }, at);
+      writeAudit(
+        db,
+        { actor, action: 'teacher.erase', target: teacherTarget(teacherId), details: { devices, attempts, routeItems, placesReleased, eventPlacesReleased } },
+        at,
+      );
       return true;
     })
     .immediate();

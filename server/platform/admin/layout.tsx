@@ -31,6 +31,7 @@ export const sections: readonly { id: SectionId; path: string; adminOnly?: true 
   { id: 'schools', path: '/admin/schools' },
   { id: 'recommendations', path: '/admin/recommendations' },
   { id: 'measures', path: '/admin/measures' },
+  { id: 'events', path: '/admin/events' },
 ];
 
 interface LayoutProps {

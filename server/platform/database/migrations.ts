@@ -757,4 +757,44 @@ export const migrations: readonly string[] = [
     PRIMARY KEY (measure_id, teacher_id)
   ) WITHOUT ROWID;
   `,
+  // events: methodical events and competitions (server/features/events/), and the teachers' sign-ups for them:
+  // seats, waitlist and idempotent ids as for programme runs (enrollments); attendance, a competition's result
+  // and the three-question rating after it; the ИОМ item a sign-up came from, done when she is marked present.
+  `
+  CREATE TABLE events (
+    id TEXT PRIMARY KEY,
+    kind TEXT NOT NULL CHECK (kind IN ('seminar', 'masterClass', 'methodicalAssociation', 'consultation', 'competition')),
+    title TEXT NOT NULL,
+    topic TEXT NOT NULL DEFAULT '',
+    stage TEXT NOT NULL DEFAULT '',
+    municipality_id INTEGER REFERENCES municipalities(id),
+    start_date TEXT NOT NULL,
+    end_date TEXT NOT NULL,
+    place TEXT NOT NULL,
+    seats INTEGER NOT NULL CHECK (seats >= 0),
+    audience_subject TEXT NOT NULL DEFAULT '',
+    audience_experience TEXT CHECK (audience_experience IN ('early', 'y3to10', 'y11to20', 'y21plus')),
+    archived INTEGER NOT NULL DEFAULT 0,
+    created_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL
+  );
+  CREATE INDEX events_start ON events(start_date);
+
+  CREATE TABLE event_sign_ups (
+    id TEXT PRIMARY KEY,
+    teacher_id INTEGER NOT NULL REFERENCES teachers(id),
+    event_id TEXT NOT NULL REFERENCES events(id),
+    status TEXT NOT NULL CHECK (status IN ('confirmed', 'waitlisted', 'cancelled')),
+    queued_seq INTEGER NOT NULL,
+    request_hash TEXT NOT NULL,
+    route_item_id TEXT,
+    attended_at TEXT,
+    result TEXT CHECK (result IN ('participant', 'laureate', 'prizeWinner', 'winner')),
+    feedback_json TEXT,
+    created_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL
+  );
+  CREATE INDEX event_sign_ups_event ON event_sign_ups(event_id, status, queued_seq);
+  CREATE INDEX event_sign_ups_teacher ON event_sign_ups(teacher_id);
+  `,
 ];

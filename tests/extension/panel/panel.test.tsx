@@ -54,7 +54,16 @@ describe('the panel', () => {
 
     // Tabs: one tab stop, arrows move and select, the panel is labelled by its tab.
     const tabs = [...view.root.querySelectorAll<HTMLElement>('[role="tab"]')];
-    expect(tabs.map((tab) => tab.textContent)).toEqual(['Мой профиль', 'Диагностика', 'Маршрут', 'Курсы ДПО', 'Наставничество', 'Рекомендации', 'Настройки']);
+    expect(tabs.map((tab) => tab.textContent)).toEqual([
+      'Мой профиль',
+      'Диагностика',
+      'Маршрут',
+      'Курсы ДПО',
+      'Мероприятия',
+      'Наставничество',
+      'Рекомендации',
+      'Настройки',
+    ]);
     expect(tabs.map((tab) => tab.tabIndex)).toEqual([0, ...tabs.slice(1).map(() => -1)]);
     await press(tabs[0]!, 'ArrowLeft');
     const selected = view.root.querySelector('[role="tab"][aria-selected="true"]')!;
