@@ -18,6 +18,8 @@ import { rosterPage } from './features/roster/admin-page.tsx';
 import { teachersPage } from './features/teachers/admin-page.tsx';
 import { routeAgreementPage } from './features/route/admin-page.tsx';
 import { requireStaff } from './platform/admin/require-staff.ts';
+import { keepCouncilToItsPages } from './features/council/access.ts';
+import { councilPage } from './features/council/admin-page.tsx';
 
 /** What the admin pages need: the database, the public address (forms posted from it pass the origin check), the sign-in rate limit. */
 export interface AdminOptions extends LoginOptions {
@@ -41,7 +43,7 @@ export function adminApp(options: AdminOptions) {
   admin.route('/login', loginPage(options));
 
   const pages = new Hono<AdminEnv>();
-  pages.use(requireStaff(deps), csrfToken);
+  pages.use(requireStaff(deps), csrfToken, keepCouncilToItsPages());
   pages.get('/', (c) => c.redirect(startPage));
   pages.route('/logout', logoutPage({ ...deps, publicUrl: options.publicUrl }));
   const reportDeps = { ...deps, minGroup: options.minGroup };
@@ -56,6 +58,7 @@ export function adminApp(options: AdminOptions) {
   pages.route('/audit', auditPage(deps));
   // The public address decides only the demo journal's host among the journals an override may name.
   pages.route('/journals', journalsPage({ ...deps, publicUrl: options.publicUrl ?? 'http://localhost' }));
+  pages.route('/council', councilPage(reportDeps));
   admin.route('/', pages);
 
   admin.onError((error, c) => {

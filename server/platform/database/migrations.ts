@@ -612,4 +612,33 @@ export const migrations: readonly string[] = [
   CREATE TRIGGER summary_generation_route_items_delete AFTER DELETE ON route_items
     BEGIN UPDATE summary_generation SET generation = generation + 1; END;
   `,
+  // council (issue 23): the expert council signs in to the admin with a staff account of role 'council'
+  // (the republic's summaries as pages, consultations), without a municipality. SQLite changes a CHECK only
+  // by rebuilding the table; dropping staff would cascade to its sessions and their uploads, so they are
+  // kept aside and put back (ids unchanged).
+  `
+  CREATE TEMP TABLE council_kept_sessions AS SELECT * FROM staff_sessions;
+  CREATE TEMP TABLE council_kept_uploads AS SELECT * FROM staff_uploads;
+  CREATE TABLE staff_with_council (
+    id INTEGER PRIMARY KEY,
+    login TEXT NOT NULL UNIQUE,
+    password_hash TEXT NOT NULL,
+    role TEXT NOT NULL CHECK (role IN ('methodist', 'admin', 'council')),
+    municipality_id INTEGER REFERENCES municipalities(id),
+    created_at TEXT NOT NULL,
+    failed_logins INTEGER NOT NULL DEFAULT 0,
+    locked_until TEXT,
+    disabled_at TEXT,
+    CHECK (role <> 'methodist' OR municipality_id IS NOT NULL),
+    CHECK (role <> 'council' OR municipality_id IS NULL)
+  );
+  INSERT INTO staff_with_council (id, login, password_hash, role, municipality_id, created_at, failed_logins, locked_until, disabled_at)
+    SELECT id, login, password_hash, role, municipality_id, created_at, failed_logins, locked_until, disabled_at FROM staff;
+  DROP TABLE staff;
+  ALTER TABLE staff_with_council RENAME TO staff;
+  INSERT INTO staff_sessions SELECT * FROM council_kept_sessions;
+  INSERT INTO staff_uploads SELECT * FROM council_kept_uploads;
+  DROP TABLE council_kept_sessions;
+  DROP TABLE council_kept_uploads;
+  `,
 ];
