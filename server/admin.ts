@@ -20,6 +20,7 @@ import { routeAgreementPage } from './features/route/admin-page.tsx';
 import { requireStaff } from './platform/admin/require-staff.ts';
 import { keepCouncilToItsPages } from './features/council/access.ts';
 import { councilPage } from './features/council/admin-page.tsx';
+import { consultationsPage } from './features/consultations/admin-page.tsx';
 
 /** What the admin pages need: the database, the public address (forms posted from it pass the origin check), the sign-in rate limit. */
 export interface AdminOptions extends LoginOptions {
@@ -59,6 +60,7 @@ export function adminApp(options: AdminOptions) {
   // The public address decides only the demo journal's host among the journals an override may name.
   pages.route('/journals', journalsPage({ ...deps, publicUrl: options.publicUrl ?? 'http://localhost' }));
   pages.route('/council', councilPage(reportDeps));
+  pages.route('/consultations', consultationsPage(reportDeps));
   admin.route('/', pages);
 
   admin.onError((error, c) => {

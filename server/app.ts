@@ -27,6 +27,7 @@ import { journalReportApi } from './features/journal-reports/api.ts';
 import { openApiDocument } from './platform/http/openapi-api.ts';
 import { summaryApi } from './features/summaries/api.ts';
 import { mountApi } from './platform/http/mount-api.ts';
+import { consultationApi } from './features/consultations/api.ts';
 import { teacherAuth } from './platform/auth/teacher-auth.ts';
 import { councilAuth } from './platform/auth/council-auth.ts';
 import { startReportRefresher } from './features/aggregates/refresher.ts';
@@ -98,6 +99,7 @@ export function createApp({
       ...meApi(db),
       ...summaryApi(db, { minGroup: config.minGroup }),
       ...journalReportApi(db),
+      ...consultationApi(db, { minGroup: config.minGroup }),
     },
     { teacher: teacherAuth(db), council: councilAuth(db) },
   );

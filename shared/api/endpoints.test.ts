@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { diagnosticsEndpoints } from './diagnostics.ts';
+import { consultationEndpoints } from './consultations.ts';
 import { api, endpoints } from './endpoints.ts';
 import { meEndpoints } from './me.ts';
 import { profileEndpoints } from './profile.ts';
@@ -14,7 +15,7 @@ describe('the API contract', () => {
   });
 
   it("loses no endpoint to another's name", () => {
-    const groups = [diagnosticsEndpoints, profileEndpoints, programEndpoints, routeEndpoints, meEndpoints, summaryEndpoints, journalReportEndpoints];
+    const groups = [diagnosticsEndpoints, profileEndpoints, programEndpoints, routeEndpoints, meEndpoints, summaryEndpoints, journalReportEndpoints, consultationEndpoints];
     // Health, the connection (on its path and its old one), and the journal overrides are named in endpoints.ts itself.
     const named = groups.reduce((count, group) => count + Object.keys(group).length, 4);
     expect(endpoints).toHaveLength(named);

@@ -641,4 +641,63 @@ export const migrations: readonly string[] = [
   DROP TABLE council_kept_sessions;
   DROP TABLE council_kept_uploads;
   `,
+  // council (issue 23): консультации. The council publishes a consultation (its questions and audience as JSON,
+  // the audience's kind and municipality as columns to select by); a teacher's answer is one row per teacher and
+  // consultation (the latest version wins), its choices one row per chosen option (the counts the council sees,
+  // suppressed in the summaries' base), its comments apart, so that erasure (teachers.erased_at) removes them.
+  // Every change of an answer moves the summaries' generation, as the base's other sources do.
+  `
+  CREATE TABLE consultations (
+    id INTEGER PRIMARY KEY,
+    title TEXT NOT NULL,
+    body TEXT NOT NULL,
+    questions_json TEXT NOT NULL,
+    audience_json TEXT NOT NULL,
+    audience_kind TEXT NOT NULL CHECK (audience_kind IN ('all', 'municipality', 'subject', 'earlyCareer')),
+    audience_municipality_id INTEGER REFERENCES municipalities(id),
+    opens_on TEXT NOT NULL,
+    closes_on TEXT NOT NULL,
+    created_by INTEGER REFERENCES staff(id),
+    created_at TEXT NOT NULL,
+    conclusion TEXT,
+    concluded_at TEXT,
+    CHECK (opens_on <= closes_on)
+  );
+  CREATE TABLE consultation_answers (
+    id TEXT NOT NULL UNIQUE,
+    consultation_id INTEGER NOT NULL REFERENCES consultations(id) ON DELETE CASCADE,
+    teacher_id INTEGER NOT NULL REFERENCES teachers(id) ON DELETE CASCADE,
+    version INTEGER NOT NULL,
+    answers_json TEXT NOT NULL,
+    created_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL,
+    PRIMARY KEY (consultation_id, teacher_id)
+  );
+  CREATE INDEX consultation_answers_teacher ON consultation_answers(teacher_id);
+  CREATE TABLE consultation_choices (
+    consultation_id INTEGER NOT NULL,
+    teacher_id INTEGER NOT NULL,
+    question INTEGER NOT NULL,
+    option INTEGER NOT NULL,
+    PRIMARY KEY (consultation_id, question, option, teacher_id),
+    FOREIGN KEY (consultation_id, teacher_id) REFERENCES consultation_answers(consultation_id, teacher_id) ON DELETE CASCADE
+  );
+  CREATE INDEX consultation_choices_teacher ON consultation_choices(consultation_id, teacher_id);
+  CREATE TABLE consultation_comments (
+    consultation_id INTEGER NOT NULL,
+    teacher_id INTEGER NOT NULL,
+    question INTEGER NOT NULL,
+    text TEXT NOT NULL,
+    PRIMARY KEY (consultation_id, teacher_id, question),
+    FOREIGN KEY (consultation_id, teacher_id) REFERENCES consultation_answers(consultation_id, teacher_id) ON DELETE CASCADE
+  );
+  CREATE TRIGGER consultation_comments_erased AFTER UPDATE OF erased_at ON teachers WHEN NEW.erased_at IS NOT NULL
+    BEGIN DELETE FROM consultation_comments WHERE teacher_id = NEW.id; END;
+  CREATE TRIGGER summary_generation_consultation_answers_insert AFTER INSERT ON consultation_answers
+    BEGIN UPDATE summary_generation SET generation = generation + 1; END;
+  CREATE TRIGGER summary_generation_consultation_answers_update AFTER UPDATE ON consultation_answers
+    BEGIN UPDATE summary_generation SET generation = generation + 1; END;
+  CREATE TRIGGER summary_generation_consultation_answers_delete AFTER DELETE ON consultation_answers
+    BEGIN UPDATE summary_generation SET generation = generation + 1; END;
+  `,
 ];
