@@ -6,6 +6,7 @@
  *
  * Types only: nothing here is bundled into the content script.
  */
+import type { ConsultationAnswerRequest } from '../../shared/api/consultations.ts';
 import type { AttemptRequest } from '../../shared/api/diagnostics.ts';
 import type { DetectionEvent, JournalReportReason } from '../../shared/api/journal-reports.ts';
 import type { FeedbackRequest } from '../../shared/api/programs.ts';
@@ -27,7 +28,9 @@ export type Resource =
   | { name: 'route' }
   | { name: 'myEnrollments' }
   /** `query`: the catalogue's query string (competency, format, startingAfter, q, offset). */
-  | { name: 'programs'; query: string };
+  | { name: 'programs'; query: string }
+  /** Консультации of the council addressed to her (issue 23). */
+  | { name: 'consultations' };
 
 export type Loaded<T = unknown> =
   | { kind: 'fresh'; data: T; fetchedAt: string }
@@ -43,7 +46,9 @@ export type Change =
   | { kind: 'routeItem'; itemId: string; update: RouteItemUpdate; label: string }
   /** The ИОМ sent to the methodist for согласование (or taken back). */
   | { kind: 'routeSubmission'; submit: boolean; label: string }
-  | { kind: 'feedback'; enrollmentId: string; feedback: FeedbackRequest; label: string };
+  | { kind: 'feedback'; enrollmentId: string; feedback: FeedbackRequest; label: string }
+  /** Her answer to a consultation, whole; a newer one replaces one still waiting. */
+  | { kind: 'consultationAnswer'; consultationId: number; answer: ConsultationAnswerRequest; label: string };
 
 export interface SyncState {
   /** Changes kept on this device and not yet taken by the server, in order; failed ones included. */

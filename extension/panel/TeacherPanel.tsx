@@ -2,12 +2,14 @@ import { useState } from 'preact/hooks';
 import type { PanelState } from '../background/protocol.ts';
 import { messages } from '../messages.ts';
 import type { SessionView } from '../sync/sessions.ts';
+import type { MyConsultationsResponse } from '../../shared/api/consultations.ts';
+import { ConsultationsTab, unansweredCount } from './consultations/ConsultationsTab.tsx';
 import { CoursesTab } from './courses/CoursesTab.tsx';
 import { DiagnosticsTab } from './diagnostics/DiagnosticsTab.tsx';
 import { NavigationContext, type TabId } from './navigation.ts';
 import { ProfileTab } from './profile/ProfileTab.tsx';
 import { RouteTab } from './route/RouteTab.tsx';
-import { SessionContext, useSessionState } from './session.ts';
+import { SessionContext, useResource, useSession, useSessionState } from './session.ts';
 import { SettingsTab } from './settings/SettingsTab.tsx';
 import { SyncBar } from './SyncBar.tsx';
 import { type Tab, Tabs } from './Tabs.tsx';
@@ -17,8 +19,44 @@ const tabs: Tab<TabId>[] = [
   { id: 'diagnostics', label: messages.tabs.diagnostics },
   { id: 'route', label: messages.tabs.route },
   { id: 'courses', label: messages.tabs.courses },
+  { id: 'consultations', label: messages.tabs.consultations },
   { id: 'settings', label: messages.tabs.settings },
 ];
+
+/** The tabs, «Консультации» with the number of open consultations she has not answered yet. */
+function useMarkedTabs(): Tab<TabId>[] {
+  const { sync } = useSession();
+  const { loaded } = useResource<MyConsultationsResponse>({ name: 'consultations' });
+  const waiting = unansweredCount(loaded && loaded.kind !== 'error' ? loaded.data : { minGroup: 0, items: [] }, new Set(sync.entries.map((e) => e.key)));
+  return waiting === 0 ? tabs : tabs.map((tab) => (tab.id === 'consultations' ? { ...tab, label: messages.tabs.consultationsWaiting(waiting) } : tab));
+}
+
+/** The tabs and the open one, inside the session's context (the mark reads her consultations and outbox). */
+function MarkedTabs({
+  tab,
+  navigate,
+  instrumentToStart,
+  state,
+  onSignedOut,
+}: {
+  tab: TabId;
+  navigate: (to: TabId, instrumentId?: string) => void;
+  instrumentToStart: string | null;
+  state: PanelState;
+  onSignedOut: () => void;
+}) {
+  const marked = useMarkedTabs();
+  return (
+    <Tabs tabs={marked} selected={tab} onSelect={(id) => navigate(id)} label={messages.tabs.label}>
+      {tab === 'profile' && <ProfileTab />}
+      {tab === 'diagnostics' && <DiagnosticsTab startInstrument={instrumentToStart} />}
+      {tab === 'route' && <RouteTab />}
+      {tab === 'courses' && <CoursesTab />}
+      {tab === 'consultations' && <ConsultationsTab />}
+      {tab === 'settings' && <SettingsTab state={state} onSignedOut={onSignedOut} />}
+    </Tabs>
+  );
+}
 
 /** The connected teacher's panel: the sync line above five tabs. */
 export function TeacherPanel({ session, state, onSignedOut }: { session: SessionView; state: PanelState; onSignedOut: () => void }) {
@@ -38,13 +76,7 @@ export function TeacherPanel({ session, state, onSignedOut }: { session: Session
           {session.teacher.school}
         </p>
         <SyncBar />
-        <Tabs tabs={tabs} selected={tab} onSelect={(id) => navigate(id)} label={messages.tabs.label}>
-          {tab === 'profile' && <ProfileTab />}
-          {tab === 'diagnostics' && <DiagnosticsTab startInstrument={instrumentToStart} />}
-          {tab === 'route' && <RouteTab />}
-          {tab === 'courses' && <CoursesTab />}
-          {tab === 'settings' && <SettingsTab state={state} onSignedOut={onSignedOut} />}
-        </Tabs>
+        <MarkedTabs tab={tab} navigate={navigate} instrumentToStart={instrumentToStart} state={state} onSignedOut={onSignedOut} />
       </NavigationContext.Provider>
     </SessionContext.Provider>
   );

@@ -14,7 +14,16 @@ import { readKey, type StorageArea } from './storage-area.ts';
  * the teacher; the queue moves on past it.
  */
 
-export type OutboxKind = 'attempt' | 'signUp' | 'cancelEnrollment' | 'routeItem' | 'routeSubmission' | 'feedback' | 'journalReport' | 'detectionCounts';
+export type OutboxKind =
+  | 'attempt'
+  | 'signUp'
+  | 'cancelEnrollment'
+  | 'routeItem'
+  | 'routeSubmission'
+  | 'feedback'
+  | 'journalReport'
+  | 'detectionCounts'
+  | 'consultationAnswer';
 
 export interface OutboxError {
   status: number;

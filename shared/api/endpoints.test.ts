@@ -15,7 +15,16 @@ describe('the API contract', () => {
   });
 
   it("loses no endpoint to another's name", () => {
-    const groups = [diagnosticsEndpoints, profileEndpoints, programEndpoints, routeEndpoints, meEndpoints, summaryEndpoints, journalReportEndpoints, consultationEndpoints];
+    const groups = [
+      diagnosticsEndpoints,
+      profileEndpoints,
+      programEndpoints,
+      routeEndpoints,
+      meEndpoints,
+      summaryEndpoints,
+      journalReportEndpoints,
+      consultationEndpoints,
+    ];
     // Health, the connection (on its path and its old one), and the journal overrides are named in endpoints.ts itself.
     const named = groups.reduce((count, group) => count + Object.keys(group).length, 4);
     expect(endpoints).toHaveLength(named);

@@ -39,7 +39,7 @@ function fromRow(row: Row): Consultation {
 
 export function insertConsultation(
   db: Db,
-  c: { title: string; text: string; questions: Question[]; audience: Audience; opensOn: string; closesOn: string; createdBy: number },
+  c: { title: string; text: string; questions: Question[]; audience: Audience; opensOn: string; closesOn: string; createdBy: number | null },
 ): number {
   const result = prepared(
     db,

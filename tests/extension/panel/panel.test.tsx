@@ -50,11 +50,11 @@ describe('the panel', () => {
 
     await click(byLabel(view.root, /даю согласие/));
     await click(byText(view.root, 'button', 'Подключить профиль'));
-    await waitFor(() => expect(view!.root.querySelectorAll('[role="tab"]')).toHaveLength(5));
+    await waitFor(() => expect(view!.root.querySelectorAll('[role="tab"]')).toHaveLength(6));
 
     // Tabs: one tab stop, arrows move and select, the panel is labelled by its tab.
     const tabs = [...view.root.querySelectorAll<HTMLElement>('[role="tab"]')];
-    expect(tabs.map((tab) => tab.tabIndex)).toEqual([0, -1, -1, -1, -1]);
+    expect(tabs.map((tab) => tab.tabIndex)).toEqual([0, -1, -1, -1, -1, -1]);
     await press(tabs[0]!, 'ArrowLeft');
     const selected = view.root.querySelector('[role="tab"][aria-selected="true"]')!;
     expect(selected.textContent).toBe('Настройки');
