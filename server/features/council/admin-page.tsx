@@ -11,6 +11,7 @@ import { csvChunks } from '../summaries/csv.ts';
 import { streamFromReader } from '../summaries/store/stream.ts';
 import { summaryOf } from '../summaries/summaries.ts';
 import { periodsWithResults } from '../staff-reports/store/dashboard.ts';
+import { municipalityList } from '../consultations/store.ts';
 import { SuppressionNote } from '../staff-reports/views/parts.tsx';
 import { messages } from './messages.ts';
 import { SummaryBlock } from './views.tsx';
@@ -22,6 +23,15 @@ export interface CouncilPagesDeps extends AdminDeps {
   /** K: the smallest group a number may describe. */
   minGroup: number;
 }
+
+/** What the meeting report shows for the republic and for each chosen municipality. */
+const reportSummaries: { name: SummaryName; by: SummaryGrouping }[] = [
+  { name: 'participation', by: 'experience' },
+  { name: 'deficits', by: 'competency' },
+  { name: 'demand', by: 'competency' },
+  { name: 'growth', by: 'competency' },
+  { name: 'routes', by: 'municipality' },
+];
 
 type Chosen = { name: SummaryName; period: string; by: SummaryGrouping };
 
@@ -62,6 +72,9 @@ export function councilPage(deps: CouncilPagesDeps) {
       body: (
         <>
           <p>{t.indexLead}</p>
+          <p class="actions">
+            <a href="/admin/council/report">{t.report.link}</a>
+          </p>
           <ul class="council-index">
             {summaryNames.map((name) => (
               <li>
@@ -73,6 +86,78 @@ export function councilPage(deps: CouncilPagesDeps) {
       ),
     }),
   );
+  app.get('/report', (c) => {
+    const askedPeriod = c.req.query('period');
+    let period = currentPeriod();
+    if (askedPeriod) {
+      const parsed = periodSchema.safeParse(askedPeriod);
+      if (!parsed.success) return errorPage(c, 400, messages.adminPages.reportPages.badPeriodTitle, parsed.error.issues[0]?.message ?? '');
+      period = parsed.data;
+    }
+    const municipalities = municipalityList(deps.db);
+    const chosen = new Set(c.req.queries('municipality') ?? []);
+    const parts: { name: string; municipalityId?: number }[] = [
+      { name: messages.reports.republic },
+      ...municipalities.filter((m) => chosen.has(String(m.id))).map((m) => ({ name: m.name, municipalityId: m.id })),
+    ];
+    const periods = periodsWithResults(deps.db);
+    const periodChoices = periods.includes(period) ? periods : [period, ...periods];
+    return renderPage(c, deps, {
+      title: t.report.title(period),
+      section: 'council',
+      body: (
+        <>
+          <form method="get" class="council-report-form">
+            <p>{t.report.lead}</p>
+            <label>
+              {messages.reports.views.period}{' '}
+              <select name="period">
+                {periodChoices.map((option) => (
+                  <option value={option} selected={option === period}>
+                    {option}
+                  </option>
+                ))}
+              </select>
+            </label>
+            <fieldset>
+              <legend>{t.report.municipalities}</legend>
+              {municipalities.map((m) => (
+                <label class="check">
+                  <input type="checkbox" name="municipality" value={String(m.id)} checked={chosen.has(String(m.id))} /> {m.name}
+                </label>
+              ))}
+            </fieldset>
+            <button type="submit">{t.report.build}</button>
+          </form>
+          <p class="hint">{t.report.made(new Date().toISOString().slice(0, 10))}</p>
+          <SuppressionNote minGroup={deps.minGroup} />
+          {parts.map((part) => (
+            <section class="council-report-part">
+              <h2>{part.name}</h2>
+              {reportSummaries.map(({ name, by }) => {
+                const summary = summaryOf(deps.db, {
+                  report: name,
+                  period,
+                  by,
+                  minGroup: deps.minGroup,
+                  ...(part.municipalityId === undefined ? {} : { municipalityId: part.municipalityId }),
+                });
+                return (
+                  <SummaryBlock
+                    name={name}
+                    summary={{ columns: summary.columns, rows: [...summary.rows] }}
+                    heading={`${t.summaryTitles[name]}, ${t.groupingNames[by]}`}
+                    level={3}
+                  />
+                );
+              })}
+            </section>
+          ))}
+        </>
+      ),
+    });
+  });
+
   app.get('/:file', async (c) => {
     const file = c.req.param('file');
     const [name = '', extension] = file.split('.', 2);

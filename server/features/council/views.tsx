@@ -39,10 +39,12 @@ export function SummaryBlock({
   name,
   summary,
   heading,
+  level = 2,
 }: {
   name: SummaryName;
   summary: { columns: Summary['columns']; rows: SummaryRow[] };
   heading?: string;
+  level?: 2 | 3;
 }) {
   const measure = chartMeasure[name];
   const column = summary.columns.find((c) => c.key === measure.key);
@@ -58,7 +60,7 @@ export function SummaryBlock({
   const chartTitle = t.chartOf(column?.header ?? measure.key);
   return (
     <section class="council-summary">
-      {heading && <h2>{heading}</h2>}
+      {heading && (level === 2 ? <h2>{heading}</h2> : <h3>{heading}</h3>)}
       {summary.rows.length === 0 ? (
         <p>{t.noRows}</p>
       ) : summary.rows.length > maxBars ? (
