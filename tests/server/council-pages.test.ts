@@ -61,6 +61,22 @@ describe('the expert council signed in to the admin', () => {
     expect((await council.get('/admin/council/nothing')).status).toBe(404);
   });
 
+  it('builds the meeting report for a year and chosen municipalities, each part with its charts and tables, and no teacher', async () => {
+    const belo = t.db.prepare('SELECT id FROM municipalities WHERE name = ?').pluck().get('Городской округ Белоозёрск') as number;
+    const response = await council.get(`/admin/council/report?period=${period}&municipality=${belo}`);
+    expect(response.status).toBe(200);
+    const html = await response.text();
+    expect(html).toContain(`Отчёт к заседанию экспертного совета, ${period} учебный год`);
+    expect(html.match(/<section class="council-report-part">/g)).toHaveLength(2);
+    expect(html).toContain('<h2>Вся республика</h2>');
+    expect(html).toContain('<h2>Городской округ Белоозёрск</h2>');
+    expect(html).toContain('<h3>Дефициты, по компетенциям</h3>');
+    expect(html.match(/<figure class="council-chart">/g)!.length).toBeGreaterThanOrEqual(4);
+    expect(html).not.toContain('Педагогова');
+    expect((await council.get('/admin/council/report?period=2025')).status).toBe(400);
+    expect((await methodist.get('/admin/council/report')).status).toBe(403);
+  });
+
   it('refuses the council every other admin page, GET and POST, with a sentence, whatever the page', async () => {
     const teacher = t.demo.teachers[0]!.id;
     const routes = adminApp({ db: t.db, minGroup: 5 })
