@@ -159,6 +159,8 @@ export const messages = {
     settings: 'Настройки',
     mentoring: 'Наставничество',
     recommendations: 'Рекомендации',
+    consultations: 'Консультации',
+    consultationsWaiting: (n: number) => `Консультации (${n})`,
   },
 
   competencies: competencyTitles,
@@ -465,5 +467,27 @@ export const messages = {
     toRoute: 'Открыть маршрут',
     label: (title: string) => `Рекомендация «${title}»`,
     isNew: 'новая',
+  },
+  // Консультации экспертного совета (issue 23).
+  consultations: {
+    lead: 'Республиканский экспертный совет спрашивает педагогов. Ответ можно изменить до закрытия консультации.',
+    none: 'Сейчас консультаций для вас нет.',
+    dates: (from: string, to: string) => `Открыта с ${from} по ${to}`,
+    states: { upcoming: 'ещё не началась', open: 'идёт', closed: 'закрыта' },
+    privacy: (minGroup: number) =>
+      `Совет видит только числа по группам не меньше ${minGroup} ${plural(minGroup, ['педагога', 'педагогов', 'педагогов'])}, без имён. Комментарий совет увидит без вашего имени и только если ответят не меньше ${minGroup} ${plural(minGroup, ['педагога', 'педагогов', 'педагогов'])}.`,
+    scale: (n: number) => `${n}`,
+    scaleHint: '1 — совсем нет, 5 — полностью',
+    comment: 'Комментарий (необязательно)',
+    submit: 'Отправить ответ',
+    change: 'Изменить ответ',
+    answered: (at: string) => `Ваш ответ принят ${at}.`,
+    pending: 'Ответ сохранён на этом устройстве и будет отправлен, когда сервер будет доступен.',
+    chooseAll: 'Ответьте, пожалуйста, на каждый вопрос с вариантами.',
+    closedAnswer: 'Консультация закрыта; ваш ответ учтён.',
+    closedNoAnswer: 'Консультация закрыта.',
+    conclusion: 'Вывод экспертного совета',
+    label: (title: string) => `Ответ на консультацию «${title}»`,
+    newMark: 'новая',
   },
 } as const;

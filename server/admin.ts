@@ -23,6 +23,9 @@ import { schoolsPage } from './features/schools/admin-page.tsx';
 import { recommendationsPage } from './features/recommendations/admin-page.tsx';
 import { measuresPage } from './features/measures/admin-page.tsx';
 import { eventsPage } from './features/events/admin-page.tsx';
+import { keepCouncilToItsPages } from './features/council/access.ts';
+import { councilPage } from './features/council/admin-page.tsx';
+import { consultationsPage } from './features/consultations/admin-page.tsx';
 
 /** What the admin pages need: the database, the public address (forms posted from it pass the origin check), the sign-in rate limit. */
 export interface AdminOptions extends LoginOptions {
@@ -46,7 +49,7 @@ export function adminApp(options: AdminOptions) {
   admin.route('/login', loginPage(options));
 
   const pages = new Hono<AdminEnv>();
-  pages.use(requireStaff(deps), csrfToken);
+  pages.use(requireStaff(deps), csrfToken, keepCouncilToItsPages());
   pages.get('/', (c) => c.redirect(startPage));
   pages.route('/logout', logoutPage({ ...deps, publicUrl: options.publicUrl }));
   const reportDeps = { ...deps, minGroup: options.minGroup };
@@ -66,6 +69,8 @@ export function adminApp(options: AdminOptions) {
   pages.route('/recommendations', recommendationsPage(deps));
   pages.route('/measures', measuresPage(deps));
   pages.route('/events', eventsPage(deps));
+  pages.route('/council', councilPage(reportDeps));
+  pages.route('/consultations', consultationsPage(reportDeps));
   admin.route('/', pages);
 
   admin.onError((error, c) => {

@@ -29,6 +29,7 @@ import { openApiDocument } from './platform/http/openapi-api.ts';
 import { summaryApi } from './features/summaries/api.ts';
 import { mentoringApi } from './features/mentoring/api.ts';
 import { mountApi } from './platform/http/mount-api.ts';
+import { consultationApi } from './features/consultations/api.ts';
 import { teacherAuth } from './platform/auth/teacher-auth.ts';
 import { councilAuth } from './platform/auth/council-auth.ts';
 import { startReportRefresher } from './features/aggregates/refresher.ts';
@@ -104,6 +105,7 @@ export function createApp({
       ...mentoringApi(db),
       ...recommendationApi(db),
       ...eventsApi(db),
+      ...consultationApi(db, { minGroup: config.minGroup }),
     },
     { teacher: teacherAuth(db), council: councilAuth(db) },
   );

@@ -46,6 +46,14 @@ export function outboxEntryFor(change: Change, id: string): NewOutboxEntry {
         key: 'routeSubmission',
         request: endpointRequest(api.submitRoute, { body: { submit: change.submit } }),
       };
+    case 'consultationAnswer':
+      return {
+        id,
+        label,
+        kind: 'consultationAnswer',
+        key: `consultation:${change.consultationId}`,
+        request: endpointRequest(api.answerConsultation, { params: { id: String(change.consultationId) }, body: change.answer }),
+      };
     case 'feedback':
       return {
         id,

@@ -6,6 +6,7 @@
  *
  * Types only: nothing here is bundled into the content script.
  */
+import type { ConsultationAnswerRequest } from '../../shared/api/consultations.ts';
 import type { AttemptRequest } from '../../shared/api/diagnostics.ts';
 import type { DetectionEvent, JournalReportReason } from '../../shared/api/journal-reports.ts';
 import type { FeedbackRequest } from '../../shared/api/programs.ts';
@@ -36,7 +37,9 @@ export type Resource =
   | { name: 'mentoring' }
   /** Methodical events for me; `kind` for a route item of kind МО or конкурс. */
   | { name: 'events'; kind?: EventKind }
-  | { name: 'myEventSignUps' };
+  | { name: 'myEventSignUps' }
+  /** Консультации of the council addressed to her (issue 23). */
+  | { name: 'consultations' };
 
 export type Loaded<T = unknown> =
   | { kind: 'fresh'; data: T; fetchedAt: string }
@@ -60,7 +63,9 @@ export type Change =
   /** A sign-up for a methodical event; `routeItemId` when made from an item of the ИОМ. */
   | { kind: 'eventSignUp'; signUpId: string; eventId: string; routeItemId?: string; label: string }
   | { kind: 'cancelEventSignUp'; signUpId: string; label: string }
-  | { kind: 'eventFeedback'; signUpId: string; feedback: EventFeedback; label: string };
+  | { kind: 'eventFeedback'; signUpId: string; feedback: EventFeedback; label: string }
+  /** Her answer to a consultation, whole; a newer one replaces one still waiting. */
+  | { kind: 'consultationAnswer'; consultationId: number; answer: ConsultationAnswerRequest; label: string };
 
 export interface SyncState {
   /** Changes kept on this device and not yet taken by the server, in order; failed ones included. */

@@ -40,6 +40,8 @@ export function resourceSource(resource: Resource): ResourceSource {
       return source(api.listMyEnrollments, 'myEnrollments');
     case 'recommendations':
       return source(api.listMyRecommendations, 'recommendations');
+    case 'consultations':
+      return source(api.listMyConsultations, 'consultations');
     case 'programs': {
       // The panel's catalogue search, sorted so that the same search is one cache entry.
       const query = new URLSearchParams(resource.query);

@@ -2,6 +2,8 @@ import { useState } from 'preact/hooks';
 import type { PanelState } from '../background/protocol.ts';
 import { messages } from '../messages.ts';
 import type { SessionView } from '../sync/sessions.ts';
+import type { MyConsultationsResponse } from '../../shared/api/consultations.ts';
+import { ConsultationsTab, unansweredCount } from './consultations/ConsultationsTab.tsx';
 import { CoursesTab } from './courses/CoursesTab.tsx';
 import { DiagnosticsTab } from './diagnostics/DiagnosticsTab.tsx';
 import { NavigationContext, type TabId } from './navigation.ts';
@@ -9,7 +11,7 @@ import { ProfileTab } from './profile/ProfileTab.tsx';
 import { MentoringTab } from './mentoring/MentoringTab.tsx';
 import { RouteTab } from './route/RouteTab.tsx';
 import { RecommendationsTab } from './recommendations/RecommendationsTab.tsx';
-import { SessionContext, useSessionState } from './session.ts';
+import { SessionContext, useResource, useSession, useSessionState } from './session.ts';
 import { SettingsTab } from './settings/SettingsTab.tsx';
 import { SyncBar } from './SyncBar.tsx';
 import { EventsTab } from './events/EventsTab.tsx';
@@ -23,8 +25,47 @@ const tabs: Tab<TabId>[] = [
   { id: 'events', label: messages.tabs.events },
   { id: 'mentoring', label: messages.tabs.mentoring },
   { id: 'recommendations', label: messages.tabs.recommendations },
+  { id: 'consultations', label: messages.tabs.consultations },
   { id: 'settings', label: messages.tabs.settings },
 ];
+
+/** The tabs, «Консультации» with the number of open consultations she has not answered yet. */
+function useMarkedTabs(): Tab<TabId>[] {
+  const { sync } = useSession();
+  const { loaded } = useResource<MyConsultationsResponse>({ name: 'consultations' });
+  const waiting = unansweredCount(loaded && loaded.kind !== 'error' ? loaded.data : { minGroup: 0, items: [] }, new Set(sync.entries.map((e) => e.key)));
+  return waiting === 0 ? tabs : tabs.map((tab) => (tab.id === 'consultations' ? { ...tab, label: messages.tabs.consultationsWaiting(waiting) } : tab));
+}
+
+/** The tabs and the open one, inside the session's context (the mark reads her consultations and outbox). */
+function MarkedTabs({
+  tab,
+  navigate,
+  instrumentToStart,
+  state,
+  onSignedOut,
+}: {
+  tab: TabId;
+  navigate: (to: TabId, instrumentId?: string) => void;
+  instrumentToStart: string | null;
+  state: PanelState;
+  onSignedOut: () => void;
+}) {
+  const marked = useMarkedTabs();
+  return (
+    <Tabs tabs={marked} selected={tab} onSelect={(id) => navigate(id)} label={messages.tabs.label}>
+      {tab === 'profile' && <ProfileTab />}
+      {tab === 'diagnostics' && <DiagnosticsTab startInstrument={instrumentToStart} />}
+      {tab === 'route' && <RouteTab />}
+      {tab === 'courses' && <CoursesTab />}
+      {tab === 'events' && <EventsTab />}
+      {tab === 'mentoring' && <MentoringTab />}
+      {tab === 'recommendations' && <RecommendationsTab />}
+      {tab === 'consultations' && <ConsultationsTab />}
+      {tab === 'settings' && <SettingsTab state={state} onSignedOut={onSignedOut} />}
+    </Tabs>
+  );
+}
 
 /** The connected teacher's panel: the sync line above its tabs. */
 export function TeacherPanel({ session, state, onSignedOut }: { session: SessionView; state: PanelState; onSignedOut: () => void }) {
@@ -44,16 +85,7 @@ export function TeacherPanel({ session, state, onSignedOut }: { session: Session
           {session.teacher.school}
         </p>
         <SyncBar />
-        <Tabs tabs={tabs} selected={tab} onSelect={(id) => navigate(id)} label={messages.tabs.label}>
-          {tab === 'profile' && <ProfileTab />}
-          {tab === 'diagnostics' && <DiagnosticsTab startInstrument={instrumentToStart} />}
-          {tab === 'route' && <RouteTab />}
-          {tab === 'courses' && <CoursesTab />}
-          {tab === 'events' && <EventsTab />}
-          {tab === 'mentoring' && <MentoringTab />}
-          {tab === 'recommendations' && <RecommendationsTab />}
-          {tab === 'settings' && <SettingsTab state={state} onSignedOut={onSignedOut} />}
-        </Tabs>
+        <MarkedTabs tab={tab} navigate={navigate} instrumentToStart={instrumentToStart} state={state} onSignedOut={onSignedOut} />
       </NavigationContext.Provider>
     </SessionContext.Provider>
   );

@@ -27,7 +27,8 @@ export type OutboxKind =
   | 'recommendation'
   | 'eventSignUp'
   | 'cancelEventSignUp'
-  | 'eventFeedback';
+  | 'eventFeedback'
+  | 'consultationAnswer';
 
 export interface OutboxError {
   status: number;

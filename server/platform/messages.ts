@@ -60,7 +60,7 @@ export const messages = {
   admin: {
     badArguments: (usage: string) => `Неверные параметры команды. Использование: ${usage}`,
     missingOption: (option: string, usage: string) => `Не указан параметр ${option}. Использование: ${usage}`,
-    roleNames: { methodist: 'методист', admin: 'региональный администратор' },
+    roleNames: { methodist: 'методист', admin: 'региональный администратор', council: 'экспертный совет' },
   },
   // The council's token, checked by platform/auth/council-auth.ts.
   reports: {
@@ -85,6 +85,8 @@ export const messages = {
       recommendations: 'Рекомендации',
       measures: 'Меры',
       events: 'Мероприятия',
+      council: 'Сводки совета',
+      consultations: 'Консультации',
     },
     mainNav: 'Разделы',
     loggedInAs: (login: string, role: string) => `${login} (${role})`,
@@ -96,6 +98,8 @@ export const messages = {
     notFoundTitle: 'Страница не найдена',
     forbidden: 'Эта страница вам недоступна: она относится к другому муниципалитету или требует прав регионального администратора.',
     backToStart: 'Вернуться к списку педагогов',
+    backToCouncil: 'Вернуться к сводкам совета',
+    councilForbidden: 'Экспертный совет видит только сводки по республике и консультации, но не сведения об отдельных педагогах.',
     tooLarge: 'Файл слишком большой: можно загрузить не больше 5 МБ.',
     badOrigin: 'Запрос пришёл не со страницы ПрофРоста и отклонён. Откройте страницу заново и повторите.',
     badCsrf: 'Форма устарела (например, после повторного входа). Откройте страницу заново и повторите действие.',

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { diagnosticsEndpoints } from './diagnostics.ts';
+import { consultationEndpoints } from './consultations.ts';
 import { api, endpoints } from './endpoints.ts';
 import { meEndpoints } from './me.ts';
 import { profileEndpoints } from './profile.ts';
@@ -27,6 +28,7 @@ describe('the API contract', () => {
       journalReportEndpoints,
       recommendationEndpoints,
       eventEndpoints,
+      consultationEndpoints,
     ];
     groups.push(mentoringEndpoints);
     // Health, the connection (on its path and its old one), and the journal overrides are named in endpoints.ts itself.

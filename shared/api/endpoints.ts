@@ -1,4 +1,5 @@
 import { diagnosticsEndpoints } from './diagnostics.ts';
+import { consultationEndpoints } from './consultations.ts';
 import type { Endpoint } from './endpoint.ts';
 import { profileEndpoints } from './profile.ts';
 import { connectRequestSchema, connectResponseSchema } from './connect.ts';
@@ -69,6 +70,7 @@ export const api = {
   ...mentoringEndpoints,
   ...recommendationEndpoints,
   ...eventEndpoints,
+  ...consultationEndpoints,
 } as const satisfies Record<string, Endpoint>;
 
 export type EndpointName = keyof typeof api;

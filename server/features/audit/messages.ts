@@ -34,6 +34,8 @@ export const messages = {
         'staff.login_failed': 'неудачная попытка входа',
         'staff.logout': 'выход',
         'staff.add': 'создана учётная запись',
+        'consultation.publish': 'опубликована консультация',
+        'consultation.conclusion': 'опубликован вывод совета по консультации',
         'council_token.create': 'выпущен токен экспертного совета',
         'code.reissue': 'выдан код подключения',
         'devices.revoke': 'отозваны устройства',

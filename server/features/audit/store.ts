@@ -23,6 +23,8 @@ export interface AuditFilter {
 
 function scopeWhere(scope: StaffScope): { sql: string; params: number[] } {
   if (scope.kind === 'admin') return { sql: '1 = 1', params: [] };
+  // The council's role never reaches the log (admin.ts keeps it to the council's pages): nothing.
+  if (scope.kind === 'council') return { sql: '0 = 1', params: [] };
   return {
     sql: `(a.actor IN (SELECT 'staff:' || login FROM staff WHERE municipality_id = ?)
        OR a.target IN (SELECT 'teacher:' || t.id FROM teachers t JOIN schools s ON s.id = t.school_id WHERE s.municipality_id = ?))`,

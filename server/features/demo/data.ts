@@ -24,6 +24,8 @@ export const demoTeachers: NewTeacher[] = [
 export const demoMethodist = { login: 'metodist', municipality: belo };
 export const demoAdmin = { login: 'admin' };
 export const demoCouncilTokenName = 'Республиканский экспертный совет (демо)';
+/** The demo's member of the expert council, signing in to the council's pages (issue 23). */
+export const demoCouncilMember = { login: 'sovet' };
 
 function t(
   municipality: string,

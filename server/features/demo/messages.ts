@@ -13,5 +13,6 @@ export const messages = {
     methodist: (login: string, password: string, municipality: string) => `Методист (${municipality}): логин ${login}, пароль ${password}`,
     admin: (login: string, password: string) => `Региональный администратор: логин ${login}, пароль ${password}`,
     councilToken: (token: string) => `Токен экспертного совета: ${token}`,
+    councilMember: (login: string, password: string) => `Член экспертного совета (сводки и консультации): логин ${login}, пароль ${password}`,
   },
 } as const;

@@ -11,5 +11,6 @@ export function formatDemoCredentials(demo: DemoCredentials): string {
     t.methodist(demo.methodist.login, demo.methodist.password, demo.methodist.municipality),
     t.admin(demo.admin.login, demo.admin.password),
     t.councilToken(demo.councilToken),
+    t.councilMember(demo.council.login, demo.council.password),
   ].join('\n');
 }

@@ -6,7 +6,7 @@ import { insertStaff } from '../../platform/database/staff-store.ts';
 import { issueConnectionCode } from '../connection/code-store.ts';
 import { ensureMunicipality, insertTeacher } from '../roster/store.ts';
 import { seedDemoCatalogue } from './catalogue.ts';
-import { demoAdmin, demoCouncilTokenName, demoMethodist, demoRepublic, demoTeachers } from './data.ts';
+import { demoAdmin, demoCouncilMember, demoCouncilTokenName, demoMethodist, demoRepublic, demoTeachers } from './data.ts';
 
 /** Everything a person needs to try the demo; exists in clear only in this object. */
 export interface DemoCredentials {
@@ -15,6 +15,8 @@ export interface DemoCredentials {
   methodist: { login: string; password: string; municipality: string };
   admin: { login: string; password: string };
   councilToken: string;
+  /** A member of the expert council who signs in to the admin (issue 23). */
+  council: { login: string; password: string };
 }
 
 const seededKey = 'demo_seeded_at';
@@ -37,8 +39,13 @@ export async function seedDemo(db: Db): Promise<DemoCredentials | undefined> {
   if (isDemoSeeded(db)) return undefined;
   const methodistPassword = newPassword();
   const adminPassword = newPassword();
+  const councilPassword = newPassword();
   // Hash before the transaction: better-sqlite3 transactions must stay synchronous.
-  const [methodistHash, adminHash] = await Promise.all([hashPassword(methodistPassword), hashPassword(adminPassword)]);
+  const [methodistHash, adminHash, councilHash] = await Promise.all([
+    hashPassword(methodistPassword),
+    hashPassword(adminPassword),
+    hashPassword(councilPassword),
+  ]);
 
   return db.transaction((): DemoCredentials => {
     const teachers = demoTeachers.map((teacher) => {
@@ -57,6 +64,7 @@ export async function seedDemo(db: Db): Promise<DemoCredentials | undefined> {
       municipalityId: ensureMunicipality(db, demoMethodist.municipality),
     });
     insertStaff(db, { login: demoAdmin.login, passwordHash: adminHash, role: 'admin', municipalityId: null });
+    insertStaff(db, { login: demoCouncilMember.login, passwordHash: councilHash, role: 'council', municipalityId: null });
     const councilToken = createCouncilToken(db, demoCouncilTokenName);
     const now = new Date();
     seedDemoCatalogue(db, now);
@@ -67,6 +75,7 @@ export async function seedDemo(db: Db): Promise<DemoCredentials | undefined> {
       methodist: { ...demoMethodist, password: methodistPassword },
       admin: { ...demoAdmin, password: adminPassword },
       councilToken,
+      council: { ...demoCouncilMember, password: councilPassword },
     };
   })();
 }

@@ -22,6 +22,9 @@ export function canPairTeacher(scope: MentoringScope, place: MentoringPlace): bo
       return scope.municipalityId === place.municipalityId;
     case 'coordinator':
       return scope.schoolId === place.schoolId;
+    case 'council':
+      // The expert council never sees or pairs a teacher.
+      return false;
   }
 }
 
@@ -34,5 +37,7 @@ export function schoolFilter(scope: MentoringScope, alias = 's'): { sql: string;
       return { sql: `${alias}.municipality_id = ?`, params: [scope.municipalityId] };
     case 'coordinator':
       return { sql: `${alias}.id = ?`, params: [scope.schoolId] };
+    case 'council':
+      return { sql: '1 = 0', params: [] };
   }
 }

@@ -91,7 +91,7 @@ async function resetPasswordCommand(args: string[]): Promise<void> {
   console.log(t.passwordReset(login, sessions));
 }
 
-/** `profrost staff add --login L --role methodist|admin [--municipality M]`, the password on standard input. */
+/** `profrost staff add --login L --role methodist|admin|council [--municipality M]`, the password on standard input. */
 async function addCommand(args: string[]): Promise<void> {
   const usage = t.usageStaff;
   const { values, positionals } = parseCommandArgs(args, { login: { type: 'string' }, role: { type: 'string' }, municipality: { type: 'string' } }, usage, 1);
@@ -99,10 +99,11 @@ async function addCommand(args: string[]): Promise<void> {
   const login = required(values.login, '--login', usage);
   const role = required(values.role, '--role', usage);
   if (!/^[A-Za-z0-9._-]{3,64}$/.test(login)) throw new CliError(t.badLogin);
-  if (role !== 'methodist' && role !== 'admin') throw new CliError(t.badRole(role));
+  if (role !== 'methodist' && role !== 'admin' && role !== 'council') throw new CliError(t.badRole(role));
   const municipality = values.municipality?.trim() || undefined;
   if (role === 'methodist' && !municipality) throw new CliError(t.methodistNeedsMunicipality);
   if (role === 'admin' && municipality) throw new CliError(t.adminNoMunicipality);
+  if (role === 'council' && municipality) throw new CliError(t.councilNoMunicipality);
 
   await withDatabase(async (db) => {
     // Checked before the password is asked for, so a typo costs no typing.

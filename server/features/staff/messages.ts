@@ -8,7 +8,7 @@ export const messages = {
   admin: {
     ...platform.admin,
     usageStaff:
-      'profrost staff add --login ЛОГИН --role methodist|admin [--municipality МУНИЦИПАЛИТЕТ] | staff disable --login ЛОГИН | staff reset-password --login ЛОГИН',
+      'profrost staff add --login ЛОГИН --role methodist|admin|council [--municipality МУНИЦИПАЛИТЕТ] | staff disable --login ЛОГИН | staff reset-password --login ЛОГИН',
     unknownLogin: (login: string) => `Учётной записи «${login}» нет.`,
     alreadyDisabled: (login: string) => `Учётная запись «${login}» уже отключена.`,
     staffDisabled: (login: string, sessions: number) =>
@@ -16,9 +16,11 @@ export const messages = {
     passwordReset: (login: string, sessions: number) =>
       `Пароль «${login}» заменён, блокировка после неудачных попыток снята${sessions ? `, открытых сеансов завершено: ${sessions}` : ''}.`,
     badLogin: 'Логин: от 3 до 64 латинских букв, цифр, «.», «_», «-».',
-    badRole: (role: string) => `Роль «${role}» неизвестна: допустимо methodist (методист муниципалитета) или admin (региональный администратор).`,
+    badRole: (role: string) =>
+      `Роль «${role}» неизвестна: допустимо methodist (методист муниципалитета), admin (региональный администратор) или council (член экспертного совета).`,
     methodistNeedsMunicipality: 'Методисту нужен муниципалитет: укажите --municipality.',
     adminNoMunicipality: 'Региональный администратор видит всю республику: --municipality для него не указывается.',
+    councilNoMunicipality: 'Член экспертного совета видит сводки всей республики: --municipality для него не указывается.',
     unknownMunicipality: (name: string) => `Муниципалитета «${name}» нет в базе. Сначала загрузите реестр педагогов (profrost roster import).`,
     duplicateLogin: (login: string) => `Логин «${login}» уже занят.`,
     passwordPrompt: 'Пароль (не короче 10 знаков), затем Enter: ',

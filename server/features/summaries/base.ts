@@ -65,8 +65,37 @@ export const families = {
       { total: 'feedback', parts: ['recommend', 'notRecommend'] },
     ],
   },
+  /**
+   * Консультации (issue 23, server/features/consultations): teachers who answered a consultation (area: its id).
+   * Every question's counts are of these same teachers, so a reader hides a unit's respondents wherever any
+   * family of the consultation hides them.
+   */
+  consultationRespondents: { published: ['respondents'], hidden: [], relations: [] },
+  /** An option of a multiple-choice question (area `consultation:question:option`): respondents = chose + did not. */
+  consultationOption: {
+    published: ['respondents', 'chose'],
+    hidden: ['notChose'],
+    relations: [{ total: 'respondents', parts: ['chose', 'notChose'] }],
+  },
+  /** A single-choice or 1–5 question with n options (area `consultation:question`): its options add up to the respondents. */
+  consultationChoice2: choiceFamily(2),
+  consultationChoice3: choiceFamily(3),
+  consultationChoice4: choiceFamily(4),
+  consultationChoice5: choiceFamily(5),
+  consultationChoice6: choiceFamily(6),
 } as const satisfies Record<string, MeasureFamily>;
 export type FamilyName = keyof typeof families;
+
+/** The measure of a choice question's option i: `o0`, `o1`, … */
+export function optionMeasure(i: number): string {
+  return `o${i}`;
+}
+
+/** A question where each teacher chooses exactly one of n options: respondents = o0 + … + o(n−1). */
+function choiceFamily(n: number): MeasureFamily {
+  const options = Array.from({ length: n }, (_, i) => optionMeasure(i));
+  return { published: ['respondents', ...options], hidden: [], relations: [{ total: 'respondents', parts: options }] };
+}
 
 /** The area of a family without competencies. */
 export const allAreas = '*';

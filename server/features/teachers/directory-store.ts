@@ -232,6 +232,7 @@ export function listTeachers(
  * make every page of the list heavy and the list unusable.
  */
 export function filterChoices(db: Db, scope: StaffScope, filter: Pick<TeacherFilter, 'municipalityId' | 'schoolId'>) {
+  if (scope.kind === 'council') throw new Error('the council never lists single teachers');
   const municipalities = (
     scope.kind === 'admin'
       ? prepared(db, 'SELECT id, name FROM municipalities ORDER BY name').all()
@@ -252,6 +253,7 @@ export function filterChoices(db: Db, scope: StaffScope, filter: Pick<TeacherFil
 
 /** The municipalities and schools a scope may filter by. */
 export function placesInScope(db: Db, scope: StaffScope) {
+  if (scope.kind === 'council') throw new Error('the council never lists single teachers');
   const municipalities = (
     scope.kind === 'admin'
       ? db.prepare('SELECT id, name FROM municipalities ORDER BY name').all()

@@ -16,8 +16,11 @@ export const csrfField = '_csrf';
 
 export type SectionId = keyof typeof t.sections;
 
-/** Every section of the admin pages, in the order of the navigation; each is mounted at its path in admin-app.ts. `adminOnly`: not shown to methodists. */
-export const sections: readonly { id: SectionId; path: string; adminOnly?: true }[] = [
+/**
+ * Every section of the admin pages, in the order of the navigation; each is mounted at its path in admin-app.ts. `adminOnly`: not shown to methodists.
+ * `council`: `only` — shown to the expert council's members alone, `also` — to them and to staff; a member sees no other section.
+ */
+export const sections: readonly { id: SectionId; path: string; adminOnly?: true; council?: 'only' | 'also' }[] = [
   { id: 'overview', path: '/admin/overview' },
   { id: 'teachers', path: '/admin/teachers' },
   { id: 'programs', path: '/admin/programs' },
@@ -32,7 +35,20 @@ export const sections: readonly { id: SectionId; path: string; adminOnly?: true 
   { id: 'recommendations', path: '/admin/recommendations' },
   { id: 'measures', path: '/admin/measures' },
   { id: 'events', path: '/admin/events' },
+  { id: 'council', path: '/admin/council', council: 'only' },
+  { id: 'consultations', path: '/admin/consultations', council: 'also' },
 ];
+
+/** Where a staff member's pages start: the council's summaries for its members, the teachers for everyone else. */
+export function homeOf(staff: Pick<StaffAccount, 'role'> | undefined): string {
+  return staff?.role === 'council' ? '/admin/council' : '/admin/teachers';
+}
+
+/** Whether a section is in this staff member's navigation. */
+function inNavigation(section: (typeof sections)[number], role: StaffAccount['role']): boolean {
+  if (role === 'council') return section.council !== undefined;
+  return section.council !== 'only' && (!section.adminOnly || role === 'admin');
+}
 
 interface LayoutProps {
   title: string;
@@ -60,7 +76,7 @@ export function Layout({ title, section, staff, csrf, flash, children }: LayoutP
           {t.skipLink}
         </a>
         <header class="top">
-          <a class="brand" href="/admin/teachers">
+          <a class="brand" href={homeOf(staff)}>
             {t.product}
           </a>
           {staff && (
@@ -81,7 +97,7 @@ export function Layout({ title, section, staff, csrf, flash, children }: LayoutP
           <nav class="sections" aria-label={t.mainNav}>
             <ul>
               {sections
-                .filter((s) => !s.adminOnly || staff.role === 'admin')
+                .filter((s) => inNavigation(s, staff.role))
                 .map(({ id, path }) => (
                   <li>
                     <a href={path} aria-current={id === section ? 'page' : undefined}>
@@ -151,7 +167,7 @@ export function errorPage(c: Context, status: ContentfulStatusCode, title: strin
         {text}
       </p>
       <p>
-        <a href="/admin/teachers">{t.backToStart}</a>
+        <a href={homeOf(staff)}>{staff?.role === 'council' ? t.backToCouncil : t.backToStart}</a>
       </p>
     </>
   );

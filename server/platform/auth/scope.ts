@@ -14,7 +14,9 @@ import type { AreaId } from '../../../shared/competencies.ts';
  * Teachers themselves are scoped by their device token (teacher-auth.ts).
  */
 
-export type StaffScope = { kind: 'admin'; staffId: number } | { kind: 'methodist'; staffId: number; municipalityId: number };
+/** A council member signed in to the admin (role `council`): the republic's aggregates, never a teacher. */
+export type CouncilStaffScope = { kind: 'council'; staffId: number };
+export type StaffScope = { kind: 'admin'; staffId: number } | { kind: 'methodist'; staffId: number; municipalityId: number } | CouncilStaffScope;
 export type Scope = StaffScope | { kind: 'council'; tokenId: number };
 
 /** Where a teacher belongs: what scope checks look at. */
@@ -69,7 +71,8 @@ export function teacherListFilter(scope: Scope, schoolAlias = 's'): { sql: strin
 }
 
 /** The scope of a staff account: what its role and municipality let it see. */
-export function scopeOf(staff: { id: number; role: 'admin' | 'methodist'; municipalityId: number | null }): StaffScope {
+export function scopeOf(staff: { id: number; role: 'admin' | 'methodist' | 'council'; municipalityId: number | null }): StaffScope {
   if (staff.role === 'admin') return { kind: 'admin', staffId: staff.id };
+  if (staff.role === 'council') return { kind: 'council', staffId: staff.id };
   return { kind: 'methodist', staffId: staff.id, municipalityId: staff.municipalityId! };
 }

@@ -797,4 +797,92 @@ export const migrations: readonly string[] = [
   CREATE INDEX event_sign_ups_event ON event_sign_ups(event_id, status, queued_seq);
   CREATE INDEX event_sign_ups_teacher ON event_sign_ups(teacher_id);
   `,
+  // council (issue 23): the expert council signs in to the admin with a staff account of role 'council'
+  // (the republic's summaries as pages, consultations), without a municipality. SQLite changes a CHECK only
+  // by rebuilding the table; dropping staff would cascade to its sessions and their uploads, so they are
+  // kept aside and put back (ids unchanged).
+  `
+  CREATE TEMP TABLE council_kept_sessions AS SELECT * FROM staff_sessions;
+  CREATE TEMP TABLE council_kept_uploads AS SELECT * FROM staff_uploads;
+  CREATE TABLE staff_with_council (
+    id INTEGER PRIMARY KEY,
+    login TEXT NOT NULL UNIQUE,
+    password_hash TEXT NOT NULL,
+    role TEXT NOT NULL CHECK (role IN ('methodist', 'admin', 'council')),
+    municipality_id INTEGER REFERENCES municipalities(id),
+    created_at TEXT NOT NULL,
+    failed_logins INTEGER NOT NULL DEFAULT 0,
+    locked_until TEXT,
+    disabled_at TEXT,
+    CHECK (role <> 'methodist' OR municipality_id IS NOT NULL),
+    CHECK (role <> 'council' OR municipality_id IS NULL)
+  );
+  INSERT INTO staff_with_council (id, login, password_hash, role, municipality_id, created_at, failed_logins, locked_until, disabled_at)
+    SELECT id, login, password_hash, role, municipality_id, created_at, failed_logins, locked_until, disabled_at FROM staff;
+  DROP TABLE staff;
+  ALTER TABLE staff_with_council RENAME TO staff;
+  INSERT INTO staff_sessions SELECT * FROM council_kept_sessions;
+  INSERT INTO staff_uploads SELECT * FROM council_kept_uploads;
+  DROP TABLE council_kept_sessions;
+  DROP TABLE council_kept_uploads;
+  `,
+  // council (issue 23): консультации. The council publishes a consultation (its questions and audience as JSON,
+  // the audience's kind and municipality as columns to select by); a teacher's answer is one row per teacher and
+  // consultation (the latest version wins), its choices one row per chosen option (the counts the council sees,
+  // suppressed in the summaries' base), its comments apart, so that erasure (teachers.erased_at) removes them.
+  // Every change of an answer moves the summaries' generation, as the base's other sources do.
+  `
+  CREATE TABLE consultations (
+    id INTEGER PRIMARY KEY,
+    title TEXT NOT NULL,
+    body TEXT NOT NULL,
+    questions_json TEXT NOT NULL,
+    audience_json TEXT NOT NULL,
+    audience_kind TEXT NOT NULL CHECK (audience_kind IN ('all', 'municipality', 'subject', 'earlyCareer')),
+    audience_municipality_id INTEGER REFERENCES municipalities(id),
+    opens_on TEXT NOT NULL,
+    closes_on TEXT NOT NULL,
+    created_by INTEGER REFERENCES staff(id),
+    created_at TEXT NOT NULL,
+    conclusion TEXT,
+    concluded_at TEXT,
+    CHECK (opens_on <= closes_on)
+  );
+  CREATE TABLE consultation_answers (
+    id TEXT NOT NULL UNIQUE,
+    consultation_id INTEGER NOT NULL REFERENCES consultations(id) ON DELETE CASCADE,
+    teacher_id INTEGER NOT NULL REFERENCES teachers(id) ON DELETE CASCADE,
+    version INTEGER NOT NULL,
+    answers_json TEXT NOT NULL,
+    created_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL,
+    PRIMARY KEY (consultation_id, teacher_id)
+  );
+  CREATE INDEX consultation_answers_teacher ON consultation_answers(teacher_id);
+  CREATE TABLE consultation_choices (
+    consultation_id INTEGER NOT NULL,
+    teacher_id INTEGER NOT NULL,
+    question INTEGER NOT NULL,
+    option INTEGER NOT NULL,
+    PRIMARY KEY (consultation_id, question, option, teacher_id),
+    FOREIGN KEY (consultation_id, teacher_id) REFERENCES consultation_answers(consultation_id, teacher_id) ON DELETE CASCADE
+  );
+  CREATE INDEX consultation_choices_teacher ON consultation_choices(consultation_id, teacher_id);
+  CREATE TABLE consultation_comments (
+    consultation_id INTEGER NOT NULL,
+    teacher_id INTEGER NOT NULL,
+    question INTEGER NOT NULL,
+    text TEXT NOT NULL,
+    PRIMARY KEY (consultation_id, teacher_id, question),
+    FOREIGN KEY (consultation_id, teacher_id) REFERENCES consultation_answers(consultation_id, teacher_id) ON DELETE CASCADE
+  );
+  CREATE TRIGGER consultation_comments_erased AFTER UPDATE OF erased_at ON teachers WHEN NEW.erased_at IS NOT NULL
+    BEGIN DELETE FROM consultation_comments WHERE teacher_id = NEW.id; END;
+  CREATE TRIGGER summary_generation_consultation_answers_insert AFTER INSERT ON consultation_answers
+    BEGIN UPDATE summary_generation SET generation = generation + 1; END;
+  CREATE TRIGGER summary_generation_consultation_answers_update AFTER UPDATE ON consultation_answers
+    BEGIN UPDATE summary_generation SET generation = generation + 1; END;
+  CREATE TRIGGER summary_generation_consultation_answers_delete AFTER DELETE ON consultation_answers
+    BEGIN UPDATE summary_generation SET generation = generation + 1; END;
+  `,
 ];

@@ -1,7 +1,8 @@
 import { type Db, now } from './database.ts';
 import { prepared } from './statements.ts';
 
-export type StaffRole = 'methodist' | 'admin';
+/** `council`: a member of the expert council (issue 23), who sees the council's pages only. */
+export type StaffRole = 'methodist' | 'admin' | 'council';
 
 export function insertStaff(db: Db, account: { login: string; passwordHash: string; role: StaffRole; municipalityId: number | null }): number {
   const result = db

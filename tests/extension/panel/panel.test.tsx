@@ -62,6 +62,7 @@ describe('the panel', () => {
       'Мероприятия',
       'Наставничество',
       'Рекомендации',
+      'Консультации',
       'Настройки',
     ]);
     expect(tabs.map((tab) => tab.tabIndex)).toEqual([0, ...tabs.slice(1).map(() => -1)]);

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { groupingsOf, type SummaryGrouping, summaryNames } from '../../../shared/api/summaries.ts';
@@ -6,6 +7,8 @@ import { issueConnectionCode } from '../../../server/features/connection/code-st
 import { dashboardData } from '../../../server/features/staff-reports/store/dashboard.ts';
 import { messages } from '../../../server/features/summaries/messages.ts';
 import { summaryOf } from '../../../server/features/summaries/summaries.ts';
+import { consultationResults } from '../../../server/features/consultations/results.ts';
+import { findConsultation, insertConsultation, writeAnswer } from '../../../server/features/consultations/store.ts';
 import type { Db } from '../../../server/platform/database/database.ts';
 import { redeemConnectionCode } from '../../../server/platform/database/device-store.ts';
 import { addAttempt, addTeacher, emptyDatabase } from '../../helpers/reports.ts';
@@ -41,8 +44,18 @@ const measureSums: Record<string, Relation[]> = {
     { total: 'withRoute', parts: ['agreed', 'notAgreed'] },
   ],
   routeDeficits: [{ total: 'deficitsAtFirst', parts: ['deficitsClosed', 'deficitsOpen'] }],
+  // Консультации (issue 23): a consultation's respondents; a single-choice or 1–5 question's options add up to them;
+  // each option of a multiple-choice question is chose + did not.
+  consultationRespondents: [],
+  consultationOption: [{ total: 'respondents', parts: ['chose', 'notChose'] }],
+  consultationChoice3: [{ total: 'respondents', parts: ['o0', 'o1', 'o2'] }],
+  consultationChoice5: [{ total: 'respondents', parts: ['o0', 'o1', 'o2', 'o3', 'o4'] }],
 };
-const measuresOf = (family: string) => [...new Set(measureSums[family]!.flatMap(({ total, parts }) => [total, ...parts]))];
+const measuresOf = (family: string) =>
+  family === 'consultationRespondents' ? ['respondents'] : [...new Set(measureSums[family]!.flatMap(({ total, parts }) => [total, ...parts]))];
+/** The areas of each consultation family in the republic under attack (a consultation, a question, an option); none in the others. */
+const consultationAreas = new Map<string, string[]>();
+const consultationFamilies = new Set(['consultationRespondents', 'consultationOption', 'consultationChoice3', 'consultationChoice5']);
 /** Which family a summary's counts belong to: demand's «С дефицитом» is the deficits' one. */
 const familiesOf: Record<string, string[]> = {
   deficits: ['levels'],
@@ -51,9 +64,14 @@ const familiesOf: Record<string, string[]> = {
   participation: ['participation'],
   // The ИОМ's teachers add up to the roster (participation's family); its deficits are a family of their own.
   routes: ['participation', 'routeDeficits'],
+  consultationRespondents: ['consultationRespondents'],
+  consultationOption: ['consultationOption'],
+  consultationChoice3: ['consultationChoice3'],
+  consultationChoice5: ['consultationChoice5'],
 };
 const withoutCompetency = new Set(['participation', 'routeDeficits']);
-const areasOf = (family: string) => (withoutCompetency.has(family) ? ['*'] : competencyIds);
+const areasOf = (family: string): readonly string[] =>
+  consultationFamilies.has(family) ? (consultationAreas.get(family) ?? []) : withoutCompetency.has(family) ? ['*'] : competencyIds;
 
 interface Listing {
   report: string;
@@ -71,11 +89,61 @@ function publish(db: Db, minGroup: number, withMunicipalities: boolean): Listing
     for (const by of groupingsOf[report]) listings.push({ report, by, rows: values(summaryOf(db, { report, by, period, minGroup }).rows) });
   }
   listings.push({ report: 'participation', by: 'competency', rows: [dashboardData(db, { period, minGroup }).participation.values] });
+  listings.push(...consultationListings(db, minGroup, withMunicipalities));
   if (withMunicipalities) {
     for (const { id, name } of db.prepare('SELECT id, name FROM municipalities').all() as { id: number; name: string }[]) {
       for (const report of ['deficits', 'growth', 'participation'] as const) {
         const rows = values(summaryOf(db, { report, by: 'experience', period, minGroup, municipalityId: id }).rows);
         listings.push({ report, by: 'experience', municipality: name, rows });
+      }
+    }
+  }
+  return listings;
+}
+
+/**
+ * A consultation's results as listings of the attack's shape: the council's (the republic, its municipalities,
+ * its bands) and, with `withMunicipalities`, each methodist's (her municipality and its bands). A row's
+ * `competencyId` is the family's area.
+ */
+function consultationListings(db: Db, minGroup: number, withMunicipalities: boolean): Listing[] {
+  const listings: Listing[] = [];
+  const municipalities = db.prepare('SELECT id, name FROM municipalities').all() as { id: number; name: string }[];
+  const bands = new Set<string>(bandNames);
+  for (const id of db.prepare('SELECT id FROM consultations').pluck().all() as number[]) {
+    const consultation = findConsultation(db, id)!;
+    const views = [undefined, ...(withMunicipalities ? municipalities : [])];
+    for (const view of views) {
+      const results = consultationResults(db, consultation, { minGroup, ...(view ? { municipalityId: view.id } : {}) });
+      const add = (family: string, label: string, values: Record<string, unknown>) => {
+        const unit =
+          label === 'Вся республика'
+            ? { by: 'competency' as const }
+            : bands.has(label)
+              ? { by: 'experience' as const, row: { band: label }, ...(view ? { municipality: view.name } : {}) }
+              : { by: 'municipality' as const, row: { municipality: label } };
+        listings.push({
+          report: family,
+          by: unit.by,
+          ...('municipality' in unit ? { municipality: unit.municipality } : {}),
+          rows: [{ ...unit.row, ...values }],
+        });
+      };
+      for (const question of results.questions) {
+        const n = question.options.length;
+        for (const row of question.rows) {
+          if (question.index === 0) add('consultationRespondents', row.label, { competencyId: String(id), respondents: row.respondents });
+          if (question.kind === 'multiple') {
+            for (let o = 0; o < n; o++)
+              add('consultationOption', row.label, { competencyId: `${id}:${question.index}:${o}`, respondents: row.respondents, chose: row.counts[o] });
+          } else {
+            add(`consultationChoice${n}`, row.label, {
+              competencyId: `${id}:${question.index}`,
+              respondents: row.respondents,
+              ...Object.fromEntries(row.counts.map((count, o) => [`o${o}`, count])),
+            });
+          }
+        }
       }
     }
   }
@@ -132,12 +200,21 @@ function knowledge(db: Db, shown: Map<string, number | null>): { relations: Rela
         ...schools.map((s) => `s:${s.municipality}/${s.school}`),
       ];
       // Listed in the family's own summary (demand lists every municipality, with zeros).
-      const listed = (unit: string) => shown.has(cell(family, measureSums[family]![0]!.total, unit, area));
+      const listed = (unit: string) => shown.has(cell(family, measuresOf(family)[0]!, unit, area));
       for (const unit of units) {
         for (const { total, parts } of measureSums[family]!)
           relations.push({ total: cell(family, total, unit, area), parts: parts.map((p) => cell(family, p, unit, area)) });
         // Schools, municipalities and the republic's bands are listed whenever anyone is counted there.
-        if (!unit.startsWith('mb:') && !listed(unit)) for (const measure of measuresOf(family)) zeros.push(cell(family, measure, unit, area));
+        // (A consultation's results list no schools.)
+        const unlisted = unit.startsWith('mb:') || (consultationFamilies.has(family) && unit.startsWith('s:'));
+        if (!unlisted && !listed(unit)) for (const measure of measuresOf(family)) zeros.push(cell(family, measure, unit, area));
+        // Every question of a consultation counts its same respondents.
+        if (family !== 'consultationRespondents' && consultationFamilies.has(family)) {
+          relations.push({
+            total: cell(family, 'respondents', unit, area),
+            parts: [cell('consultationRespondents', 'respondents', unit, area.split(':')[0]!)],
+          });
+        }
       }
       for (const measure of measuresOf(family)) {
         const c = (unit: string) => cell(family, measure, unit, area);
@@ -161,6 +238,7 @@ function truth(db: Db): Map<string, number> {
     const [, family, measure, place] = /^(\w+)\.(\w+)@(.*)$/.exec(name)!;
     for (const { total, parts } of measureSums[family!]!) {
       if (measure !== total) continue;
+      if (parts.length !== 2) continue; // a choice question's options: all shown at K = 1
       const [shownPart, hiddenPart] = parts as [string, string];
       const shownValue = cells.get(`${family}.${shownPart}@${place}`);
       if (shownValue !== undefined && !cells.has(`${family}.${hiddenPart}@${place}`)) cells.set(`${family}.${hiddenPart}@${place}`, value - shownValue);
@@ -229,6 +307,60 @@ describe('the subtraction attack on every published summary', () => {
         withRepublic(municipalities, (db) => expect(recovered(db, publish(db, minGroup, true), minGroup)).toEqual([]));
       }),
       { numRuns: 12 },
+    );
+  }, 240_000);
+
+  it('works out no hidden count of a consultation from its results, the council’s and every methodist’s, together with the summaries', () => {
+    const answers = fc.record({
+      single: fc.integer({ min: 0, max: 2 }),
+      multiple: fc.subarray([0, 1, 2], { minLength: 1 }),
+      scale: fc.integer({ min: 0, max: 4 }),
+    });
+    const answered = fc.array(fc.option(answers, { nil: null, freq: 3 }), { minLength: 60, maxLength: 60 });
+    fc.assert(
+      fc.property(republic, answered, fc.integer({ min: 3, max: 5 }), (municipalities, sheet, minGroup) => {
+        withRepublic(municipalities, (db) => {
+          const id = insertConsultation(db, {
+            title: 'Поддержка',
+            text: '',
+            questions: [
+              { kind: 'single', text: 'Хватает ли поддержки?', options: ['да', 'скорее да', 'нет'] },
+              { kind: 'multiple', text: 'Какие формы нужны?', options: ['наставник', 'вебинары', 'МО'] },
+              { kind: 'scale', text: 'Усталость', options: [] },
+            ],
+            audience: { kind: 'all' },
+            opensOn: '2025-09-01',
+            closesOn: '2026-06-30',
+            createdBy: null,
+          });
+          const teachers = db.prepare('SELECT id FROM teachers ORDER BY id').pluck().all() as number[];
+          teachers.forEach((teacherId, i) => {
+            const a = sheet[i % sheet.length];
+            if (!a) return;
+            writeAnswer(db, {
+              id: randomUUID(),
+              consultationId: id,
+              teacherId,
+              version: 1,
+              answers: [a.single, a.multiple, a.scale],
+              questions: findConsultation(db, id)!.questions,
+            });
+          });
+          consultationAreas.set('consultationRespondents', [String(id)]);
+          consultationAreas.set('consultationChoice3', [`${id}:0`]);
+          consultationAreas.set(
+            'consultationOption',
+            [0, 1, 2].map((o) => `${id}:1:${o}`),
+          );
+          consultationAreas.set('consultationChoice5', [`${id}:2`]);
+          try {
+            expect(recovered(db, publish(db, minGroup, true), minGroup)).toEqual([]);
+          } finally {
+            consultationAreas.clear();
+          }
+        });
+      }),
+      { numRuns: 8 },
     );
   }, 240_000);
 

@@ -15,6 +15,7 @@ import {
 } from '../base.ts';
 import type { UnitLattice } from '../suppression.ts';
 import { type RouteMeasures, routeCountsSql } from './route-counts.ts';
+import { choiceRows, optionRows, respondentRows } from './consultation-rows.ts';
 
 /**
  * The summaries' base for one period and K, read from the aggregate tables
@@ -222,6 +223,30 @@ function familyRows(db: Db, name: Exclude<FamilyName, 'programs'>, period: strin
     }
     case 'participation':
       return rollUp(participationRows(db, period), completeParticipation, (row) => row.counts.roster! > 0);
+    case 'consultationRespondents':
+      return rollUp(
+        respondentRows(db),
+        () => {},
+        (row) => row.counts.respondents! > 0,
+      );
+    case 'consultationOption':
+      return rollUp(
+        optionRows(db),
+        ({ counts }) => {
+          counts.notChose = counts.respondents! - counts.chose!;
+        },
+        (row) => row.counts.respondents! > 0,
+      );
+    case 'consultationChoice2':
+    case 'consultationChoice3':
+    case 'consultationChoice4':
+    case 'consultationChoice5':
+    case 'consultationChoice6':
+      return rollUp(
+        choiceRows(db, Number(name.slice(-1))),
+        () => {},
+        (row) => row.counts.respondents! > 0,
+      );
     case 'routeDeficits':
       return rollUp(
         routeDeficitRows(db, period),
