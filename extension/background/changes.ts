@@ -1,4 +1,4 @@
-import { api } from '../../shared/api/endpoints.ts';
+import { routes } from '../../shared/api/routes.ts';
 import { endpointRequest } from '../sync/api-client.ts';
 import type { NewOutboxEntry } from '../sync/outbox.ts';
 import type { Change } from './protocol.ts';
@@ -13,14 +13,14 @@ export function outboxEntryFor(change: Change, id: string): NewOutboxEntry {
   const { label } = change;
   switch (change.kind) {
     case 'attempt':
-      return { id, label, kind: 'attempt', key: `attempt:${change.attempt.id}`, request: endpointRequest(api.submitAttempt, { body: change.attempt }) };
+      return { id, label, kind: 'attempt', key: `attempt:${change.attempt.id}`, request: endpointRequest(routes.submitAttempt, { body: change.attempt }) };
     case 'signUp':
       return {
         id,
         label,
         kind: 'signUp',
         key: `signUp:${change.enrollmentId}`,
-        request: endpointRequest(api.enrollInRun, { params: { id: change.programId }, body: { id: change.enrollmentId, runId: change.runId } }),
+        request: endpointRequest(routes.enrollInRun, { params: { id: change.programId }, body: { id: change.enrollmentId, runId: change.runId } }),
       };
     case 'cancelEnrollment':
       return {
@@ -28,7 +28,7 @@ export function outboxEntryFor(change: Change, id: string): NewOutboxEntry {
         label,
         kind: 'cancelEnrollment',
         key: `cancel:${change.enrollmentId}`,
-        request: endpointRequest(api.cancelEnrollment, { params: { id: change.enrollmentId } }),
+        request: endpointRequest(routes.cancelEnrollment, { params: { id: change.enrollmentId } }),
       };
     case 'routeItem':
       return {
@@ -36,7 +36,7 @@ export function outboxEntryFor(change: Change, id: string): NewOutboxEntry {
         label,
         kind: 'routeItem',
         key: `routeItem:${change.itemId}`,
-        request: endpointRequest(api.updateRouteItem, { params: { id: change.itemId }, body: change.update }),
+        request: endpointRequest(routes.updateRouteItem, { params: { id: change.itemId }, body: change.update }),
       };
     case 'routeSubmission':
       return {
@@ -44,7 +44,7 @@ export function outboxEntryFor(change: Change, id: string): NewOutboxEntry {
         label,
         kind: 'routeSubmission',
         key: 'routeSubmission',
-        request: endpointRequest(api.submitRoute, { body: { submit: change.submit } }),
+        request: endpointRequest(routes.submitRoute, { body: { submit: change.submit } }),
       };
     case 'feedback':
       return {
@@ -52,7 +52,7 @@ export function outboxEntryFor(change: Change, id: string): NewOutboxEntry {
         label,
         kind: 'feedback',
         key: `feedback:${change.enrollmentId}`,
-        request: endpointRequest(api.submitFeedback, { params: { id: change.enrollmentId }, body: change.feedback }),
+        request: endpointRequest(routes.submitFeedback, { params: { id: change.enrollmentId }, body: change.feedback }),
       };
   }
 }

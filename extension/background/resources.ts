@@ -1,5 +1,6 @@
 import type { z } from 'zod';
-import { api, type Endpoint } from '../../shared/api/endpoints.ts';
+import { api } from '../../shared/api/endpoints.ts';
+import { type Route, routes } from '../../shared/api/routes.ts';
 import type { OptionalWhenEmpty } from '../../shared/api/request-path.ts';
 import { type ApiRequest, endpointRequest, type EndpointInput } from '../sync/api-client.ts';
 import type { Resource } from './protocol.ts';
@@ -11,11 +12,14 @@ export interface ResourceSource {
   schema: z.ZodType;
 }
 
-/** A resource is read with a GET whose answer has a schema. */
-type ReadEndpoint = Endpoint & { method: 'get'; response: { schema: z.ZodType } };
+/** A resource is read with a GET. */
+type ReadRoute = Route & {
+  method: 'get';
+  name: 'getMe' | 'getCompetencyProfile' | 'listInstruments' | 'getInstrument' | 'getRoute' | 'listMyEnrollments' | 'listPrograms';
+};
 
-function source<E extends ReadEndpoint>(endpoint: E, cacheName: string, ...[input]: OptionalWhenEmpty<EndpointInput<E>>): ResourceSource {
-  return { request: endpointRequest(endpoint as ReadEndpoint, input as EndpointInput<ReadEndpoint>), cacheName, schema: endpoint.response.schema };
+function source<R extends ReadRoute>(route: R, cacheName: string, ...[input]: OptionalWhenEmpty<EndpointInput<R>>): ResourceSource {
+  return { request: endpointRequest(route as ReadRoute, input as EndpointInput<ReadRoute>), cacheName, schema: api[route.name].response.schema };
 }
 
 /**
@@ -27,22 +31,22 @@ function source<E extends ReadEndpoint>(endpoint: E, cacheName: string, ...[inpu
 export function resourceSource(resource: Resource): ResourceSource {
   switch (resource.name) {
     case 'me':
-      return source(api.getMe, 'me');
+      return source(routes.getMe, 'me');
     case 'profile':
-      return source(api.getCompetencyProfile, 'profile');
+      return source(routes.getCompetencyProfile, 'profile');
     case 'instruments':
-      return source(api.listInstruments, 'instruments');
+      return source(routes.listInstruments, 'instruments');
     case 'instrument':
-      return source(api.getInstrument, `instrument:${resource.id}`, { params: { id: resource.id } });
+      return source(routes.getInstrument, `instrument:${resource.id}`, { params: { id: resource.id } });
     case 'route':
-      return source(api.getRoute, 'route');
+      return source(routes.getRoute, 'route');
     case 'myEnrollments':
-      return source(api.listMyEnrollments, 'myEnrollments');
+      return source(routes.listMyEnrollments, 'myEnrollments');
     case 'programs': {
       // The panel's catalogue search, sorted so that the same search is one cache entry.
       const query = new URLSearchParams(resource.query);
       query.sort();
-      return source(api.listPrograms, `programs:${query}`, { query });
+      return source(routes.listPrograms, `programs:${query}`, { query });
     }
   }
 }
