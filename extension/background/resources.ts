@@ -1,5 +1,9 @@
 import type { z } from 'zod';
-import { api } from '../../shared/api/endpoints.ts';
+import { instrumentResponseSchema, instrumentsResponseSchema } from '../../shared/api/diagnostics.ts';
+import { teacherRecordSchema } from '../../shared/api/me.ts';
+import { profileResponseSchema } from '../../shared/api/profile.ts';
+import { myEnrollmentsResponseSchema, programsResponseSchema } from '../../shared/api/programs.ts';
+import { routeResponseSchema } from '../../shared/api/route.ts';
 import { type Route, routes } from '../../shared/api/routes.ts';
 import type { OptionalWhenEmpty } from '../../shared/api/request-path.ts';
 import { type ApiRequest, endpointRequest, type EndpointInput } from '../sync/api-client.ts';
@@ -18,8 +22,24 @@ type ReadRoute = Route & {
   name: 'getMe' | 'getCompetencyProfile' | 'listInstruments' | 'getInstrument' | 'getRoute' | 'listMyEnrollments' | 'listPrograms';
 };
 
+/**
+ * Each read's answer schema, imported one by one rather than through the
+ * contract (endpoints.ts), so that the worker does not build every other
+ * endpoint's schemas when it starts; endpoints.ts declares the same ones (a
+ * test, resources.test.ts, checks).
+ */
+export const answerSchemas = {
+  getMe: teacherRecordSchema,
+  getCompetencyProfile: profileResponseSchema,
+  listInstruments: instrumentsResponseSchema,
+  getInstrument: instrumentResponseSchema,
+  getRoute: routeResponseSchema,
+  listMyEnrollments: myEnrollmentsResponseSchema,
+  listPrograms: programsResponseSchema,
+} as const satisfies Record<ReadRoute['name'], z.ZodType>;
+
 function source<R extends ReadRoute>(route: R, cacheName: string, ...[input]: OptionalWhenEmpty<EndpointInput<R>>): ResourceSource {
-  return { request: endpointRequest(route as ReadRoute, input as EndpointInput<ReadRoute>), cacheName, schema: api[route.name].response.schema };
+  return { request: endpointRequest(route as ReadRoute, input as EndpointInput<ReadRoute>), cacheName, schema: answerSchemas[route.name] };
 }
 
 /**

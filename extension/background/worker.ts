@@ -1,4 +1,4 @@
-import { api } from '../../shared/api/endpoints.ts';
+import { connectResponseSchema } from '../../shared/api/connect.ts';
 import { type Route, routes } from '../../shared/api/routes.ts';
 import { messages } from '../messages.ts';
 import { getServerSetting, type ManagedArea, setServerUrl } from '../settings/server-url.ts';
@@ -168,7 +168,7 @@ export function createWorker({
     const outcome = await callEndpoint(url, routes.connectDevice, { body }, fetchImpl);
     if (outcome.kind === 'network') return { ok: false, message: t.connectOffline(url) };
     if (outcome.kind === 'http') return { ok: false, message: outcome.message };
-    const parsed = api.connectDevice.response.schema.safeParse(outcome.body);
+    const parsed = connectResponseSchema.safeParse(outcome.body);
     if (!parsed.success) return { ok: false, message: t.badAnswer };
     const at = new Date(now()).toISOString();
     const session: Session = {
