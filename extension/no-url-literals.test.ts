@@ -38,11 +38,11 @@ function apiPathLiterals(fileName: string, text: string): string[] {
 }
 
 describe('the extension', () => {
-  it('spells no API path: every call names its endpoint in shared/api/endpoints.ts', () => {
+  it('spells no API path: every call names its endpoint by its route in shared/api/routes.ts', () => {
     const files = sourceFiles(join(root, 'extension'));
     expect(files.length).toBeGreaterThan(50);
     const found = files.flatMap((file) => apiPathLiterals(relative(root, file), readFileSync(file, 'utf8')));
-    expect(found, `API paths spelled out (name the endpoint instead: callEndpoint(serverUrl, api.<name>, …)):\n${found.join('\n')}`).toEqual([]);
+    expect(found, `API paths spelled out (name the endpoint instead: callEndpoint(serverUrl, routes.<name>, …)):\n${found.join('\n')}`).toEqual([]);
   });
 
   it('finds an API path in any string or template literal, and none in comments', () => {

@@ -1,4 +1,4 @@
-import { api } from '../../shared/api/endpoints.ts';
+import { routes } from '../../shared/api/routes.ts';
 import { endpointRequest } from '../sync/api-client.ts';
 import type { NewOutboxEntry } from '../sync/outbox.ts';
 import type { Change } from './protocol.ts';
@@ -13,14 +13,14 @@ export function outboxEntryFor(change: Change, id: string): NewOutboxEntry {
   const { label } = change;
   switch (change.kind) {
     case 'attempt':
-      return { id, label, kind: 'attempt', key: `attempt:${change.attempt.id}`, request: endpointRequest(api.submitAttempt, { body: change.attempt }) };
+      return { id, label, kind: 'attempt', key: `attempt:${change.attempt.id}`, request: endpointRequest(routes.submitAttempt, { body: change.attempt }) };
     case 'signUp':
       return {
         id,
         label,
         kind: 'signUp',
         key: `signUp:${change.enrollmentId}`,
-        request: endpointRequest(api.enrollInRun, { params: { id: change.programId }, body: { id: change.enrollmentId, runId: change.runId } }),
+        request: endpointRequest(routes.enrollInRun, { params: { id: change.programId }, body: { id: change.enrollmentId, runId: change.runId } }),
       };
     case 'cancelEnrollment':
       return {
@@ -28,7 +28,7 @@ export function outboxEntryFor(change: Change, id: string): NewOutboxEntry {
         label,
         kind: 'cancelEnrollment',
         key: `cancel:${change.enrollmentId}`,
-        request: endpointRequest(api.cancelEnrollment, { params: { id: change.enrollmentId } }),
+        request: endpointRequest(routes.cancelEnrollment, { params: { id: change.enrollmentId } }),
       };
     case 'routeItem':
       return {
@@ -36,7 +36,7 @@ export function outboxEntryFor(change: Change, id: string): NewOutboxEntry {
         label,
         kind: 'routeItem',
         key: `routeItem:${change.itemId}`,
-        request: endpointRequest(api.updateRouteItem, { params: { id: change.itemId }, body: change.update }),
+        request: endpointRequest(routes.updateRouteItem, { params: { id: change.itemId }, body: change.update }),
       };
     case 'routeSubmission':
       return {
@@ -44,7 +44,7 @@ export function outboxEntryFor(change: Change, id: string): NewOutboxEntry {
         label,
         kind: 'routeSubmission',
         key: 'routeSubmission',
-        request: endpointRequest(api.submitRoute, { body: { submit: change.submit } }),
+        request: endpointRequest(routes.submitRoute, { body: { submit: change.submit } }),
       };
     case 'consultationAnswer':
       return {
@@ -52,7 +52,7 @@ export function outboxEntryFor(change: Change, id: string): NewOutboxEntry {
         label,
         kind: 'consultationAnswer',
         key: `consultation:${change.consultationId}`,
-        request: endpointRequest(api.answerConsultation, { params: { id: String(change.consultationId) }, body: change.answer }),
+        request: endpointRequest(routes.answerConsultation, { params: { id: String(change.consultationId) }, body: change.answer }),
       };
     case 'feedback':
       return {
@@ -60,7 +60,7 @@ export function outboxEntryFor(change: Change, id: string): NewOutboxEntry {
         label,
         kind: 'feedback',
         key: `feedback:${change.enrollmentId}`,
-        request: endpointRequest(api.submitFeedback, { params: { id: change.enrollmentId }, body: change.feedback }),
+        request: endpointRequest(routes.submitFeedback, { params: { id: change.enrollmentId }, body: change.feedback }),
       };
     case 'meeting':
       return {
@@ -68,7 +68,7 @@ export function outboxEntryFor(change: Change, id: string): NewOutboxEntry {
         label,
         kind: 'meeting',
         key: `meeting:${change.meeting.id}`,
-        request: endpointRequest(api.logMentoringMeeting, { body: change.meeting }),
+        request: endpointRequest(routes.logMentoringMeeting, { body: change.meeting }),
       };
     case 'recommendation':
       // Answering again changes nothing on the server, so a later answer need not replace an earlier one: each has its key.
@@ -77,7 +77,7 @@ export function outboxEntryFor(change: Change, id: string): NewOutboxEntry {
         label,
         kind: 'recommendation',
         key: `recommendation:${change.recommendationId}:${change.answer}`,
-        request: endpointRequest(api.answerRecommendation, { params: { id: String(change.recommendationId) }, body: { answer: change.answer } }),
+        request: endpointRequest(routes.answerRecommendation, { params: { id: String(change.recommendationId) }, body: { answer: change.answer } }),
       };
     case 'eventSignUp':
       return {
@@ -86,7 +86,7 @@ export function outboxEntryFor(change: Change, id: string): NewOutboxEntry {
         kind: 'eventSignUp',
         // The event's id is in the key (ids have no «:»), so the panel knows which event waits.
         key: `eventSignUp:${change.eventId}:${change.signUpId}`,
-        request: endpointRequest(api.signUpForEvent, {
+        request: endpointRequest(routes.signUpForEvent, {
           params: { id: change.eventId },
           body: { id: change.signUpId, ...(change.routeItemId !== undefined && { routeItemId: change.routeItemId }) },
         }),
@@ -97,7 +97,7 @@ export function outboxEntryFor(change: Change, id: string): NewOutboxEntry {
         label,
         kind: 'cancelEventSignUp',
         key: `cancelEventSignUp:${change.signUpId}`,
-        request: endpointRequest(api.cancelEventSignUp, { params: { id: change.signUpId } }),
+        request: endpointRequest(routes.cancelEventSignUp, { params: { id: change.signUpId } }),
       };
     case 'eventFeedback':
       return {
@@ -105,7 +105,7 @@ export function outboxEntryFor(change: Change, id: string): NewOutboxEntry {
         label,
         kind: 'eventFeedback',
         key: `eventFeedback:${change.signUpId}`,
-        request: endpointRequest(api.submitEventFeedback, { params: { id: change.signUpId }, body: change.feedback }),
+        request: endpointRequest(routes.submitEventFeedback, { params: { id: change.signUpId }, body: change.feedback }),
       };
   }
 }

@@ -1,13 +1,14 @@
-import { api } from '../../shared/api/endpoints.ts';
+import { healthResponseSchema } from '../../shared/api/health.ts';
+import { routes } from '../../shared/api/routes.ts';
 import { callEndpoint, type Fetch } from '../sync/api-client.ts';
 import type { ServerStatus } from './protocol.ts';
 
 const timeoutMs = 5000;
 
 export async function checkServer(serverUrl: string, fetchImpl: Fetch = (input, init) => fetch(input, init)): Promise<ServerStatus> {
-  const outcome = await callEndpoint(serverUrl, api.health, { timeoutMs }, fetchImpl);
+  const outcome = await callEndpoint(serverUrl, routes.health, { timeoutMs }, fetchImpl);
   if (outcome.kind === 'network') return { reachable: false, reason: 'network', serverUrl };
-  const health = outcome.kind === 'ok' ? api.health.response.schema.safeParse(outcome.body) : null;
+  const health = outcome.kind === 'ok' ? healthResponseSchema.safeParse(outcome.body) : null;
   if (!health?.success) return { reachable: false, reason: 'badAnswer', serverUrl };
   return { reachable: true, version: health.data.version, serverUrl };
 }

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { api } from '../../shared/api/endpoints.ts';
+import { routes } from '../../shared/api/routes.ts';
 import { type DetectionEvent, type JournalReportReason, pageSkeletonSchema } from '../../shared/api/journal-reports.ts';
 import { currentAdapters } from '../journals/cached-adapters.ts';
 import { hostMatches } from '../journals/detect.ts';
@@ -81,7 +81,7 @@ export function createFieldReports({
       key: `journalReport:${id}`,
       kind: 'journalReport',
       label: t.outboxLabel,
-      request: endpointRequest(api.sendJournalReport, { body }),
+      request: endpointRequest(routes.sendJournalReport, { body }),
     });
     return { ok: true };
   }

@@ -1,4 +1,4 @@
-import { api } from '../../shared/api/endpoints.ts';
+import { routes } from '../../shared/api/routes.ts';
 import { overrideDocument } from '../../shared/journals/override.ts';
 import { OVERRIDE_STORAGE_KEY } from '../journals/override.ts';
 import { getServerSetting, type ManagedArea } from '../settings/server-url.ts';
@@ -37,7 +37,7 @@ function isDue(checked: unknown, serverUrl: string, now: number): boolean {
 
 /**
  * Fetches the journal-adapter overrides the server publishes
- * (`api.getJournalOverrides`) and caches them for the content script,
+ * (`routes.getJournalOverrides`) and caches them for the content script,
  * at most every 30 minutes. Only a document that passes the extension's own
  * check is stored; the content script checks every entry again before using it,
  * and an override is data, never code.
@@ -52,7 +52,7 @@ export function createOverrideRefresher({ local, managed, fetch: fetchImpl = (in
     // Counted before asking: a server that is down is asked again in 30 minutes, not on every alarm.
     await local.set({ [OVERRIDES_CHECKED_KEY]: { serverUrl: url, at } });
     // Our own 30 minutes are the limit: the browser revalidates its copy (a 304 when nothing changed) rather than keep it 5 more.
-    const outcome = await callEndpoint(url, api.getJournalOverrides, { cache: 'no-cache' }, fetchImpl);
+    const outcome = await callEndpoint(url, routes.getJournalOverrides, { cache: 'no-cache' }, fetchImpl);
     if (outcome.kind !== 'ok') return 'failed';
     if (overrideDocument(outcome.body, '').length > 0) return 'refused';
     await local.set({ [OVERRIDE_STORAGE_KEY]: outcome.body });

@@ -1,4 +1,5 @@
-import { api, type Endpoint } from '../../shared/api/endpoints.ts';
+import { connectResponseSchema } from '../../shared/api/connect.ts';
+import { type Route, routes } from '../../shared/api/routes.ts';
 import { messages } from '../messages.ts';
 import { getServerSetting, type ManagedArea, setServerUrl } from '../settings/server-url.ts';
 import { type ApiOutcome, type ApiRequest, callApi, callEndpoint, type EndpointInput, type Fetch } from '../sync/api-client.ts';
@@ -68,8 +69,8 @@ export function createWorker({
   const send = (session: Session, request: Omit<ApiRequest, 'token'>): Promise<ApiOutcome> =>
     callApi(session.serverUrl, { ...request, token: session.token }, fetchImpl);
   /** Calls an endpoint as the session's teacher. */
-  const callAs = <E extends Endpoint>(session: Session, endpoint: E, input: EndpointInput<E>): Promise<ApiOutcome> =>
-    callEndpoint(session.serverUrl, endpoint, { ...input, token: session.token }, fetchImpl);
+  const callAs = <R extends Route>(session: Session, route: R, input: EndpointInput<R>): Promise<ApiOutcome> =>
+    callEndpoint(session.serverUrl, route, { ...input, token: session.token }, fetchImpl);
 
   async function requireSession(id: string): Promise<Session> {
     const session = await findSession(local, id);
@@ -164,10 +165,10 @@ export function createWorker({
     // The name she confirmed goes along: the server refuses a colleague's code before using it up.
     const confirmed = request.confirmedName.trim();
     const body = { code: request.code.trim(), device: request.device.trim() || t.defaultDevice, consent, ...(confirmed && { name: confirmed }) };
-    const outcome = await callEndpoint(url, api.connectDevice, { body }, fetchImpl);
+    const outcome = await callEndpoint(url, routes.connectDevice, { body }, fetchImpl);
     if (outcome.kind === 'network') return { ok: false, message: t.connectOffline(url) };
     if (outcome.kind === 'http') return { ok: false, message: outcome.message };
-    const parsed = api.connectDevice.response.schema.safeParse(outcome.body);
+    const parsed = connectResponseSchema.safeParse(outcome.body);
     if (!parsed.success) return { ok: false, message: t.badAnswer };
     const at = new Date(now()).toISOString();
     const session: Session = {
@@ -265,7 +266,7 @@ export function createWorker({
         return previewScore(local, request.sessionId, request.instrumentId, request.answers);
       case 'exportData': {
         const session = await requireSession(request.sessionId);
-        const outcome = await callAs(session, api.exportMyData, {});
+        const outcome = await callAs(session, routes.exportMyData, {});
         if (outcome.kind !== 'ok') return { ok: false, message: outcome.kind === 'network' ? t.offlineNow : outcome.message };
         const day = new Date(now()).toISOString().slice(0, 10);
         return { ok: true, json: JSON.stringify(outcome.body, null, 2), fileName: `profrost-${session.teacher.id}-${day}.json` };
@@ -273,7 +274,7 @@ export function createWorker({
       case 'eraseData': {
         const session = await requireSession(request.sessionId);
         // Withdrawing consent: the server notes it and erases, as eraseMyData does.
-        const outcome = await callAs(session, api.withdrawConsent, {});
+        const outcome = await callAs(session, routes.withdrawConsent, {});
         if (outcome.kind !== 'ok') return { ok: false, message: outcome.kind === 'network' ? t.offlineNow : outcome.message };
         await lock(() => removeSession(local, session.id));
         return { ok: true };

@@ -1,4 +1,4 @@
-import { api } from '../../shared/api/endpoints.ts';
+import { routes } from '../../shared/api/routes.ts';
 import { type DetectionCounts, type DetectionEvent, detectionEvents } from '../../shared/api/journal-reports.ts';
 import { endpointRequest } from '../sync/api-client.ts';
 import type { Lock } from '../sync/lock.ts';
@@ -73,7 +73,7 @@ export function batchDetectionCounts(
         key: `detectionCounts:${id}`,
         kind: 'detectionCounts',
         label: 'Счётчики распознавания страниц журнала (без личных данных)',
-        request: endpointRequest(api.sendDetectionCounts, { body: { id, counts } }),
+        request: endpointRequest(routes.sendDetectionCounts, { body: { id, counts } }),
       },
       now,
     );

@@ -1,5 +1,6 @@
 import type { z } from 'zod';
-import type { Endpoint } from '../../shared/api/endpoints.ts';
+import type { api, Endpoint } from '../../shared/api/endpoints.ts';
+import type { Route, RouteName } from '../../shared/api/routes.ts';
 import { type OptionalWhenEmpty, type PathOptions, requestPath } from '../../shared/api/request-path.ts';
 import { messages } from '../messages.ts';
 
@@ -73,32 +74,38 @@ export async function callApi(serverUrl: string, request: ApiRequest, fetchImpl:
 
 type BodyOption<E extends Endpoint> = E extends { body: infer Body extends z.ZodType } ? { body: z.input<Body> } : { body?: never };
 
+/**
+ * The contract's endpoint a route is (types only: the worker calls through the
+ * zod-free routes, shared/api/routes.ts, and the schemas stay out of its code).
+ */
+export type EndpointOf<R extends Route> = R['name'] extends RouteName ? (typeof api)[R['name']] : Endpoint;
+
 /** What a call to an endpoint carries: its path parameters, query and body, as the contract types them. */
-export type EndpointInput<E extends Endpoint> = PathOptions<E> & BodyOption<E>;
+export type EndpointInput<R extends Route> = PathOptions<EndpointOf<R>> & BodyOption<EndpointOf<R>>;
 
 /**
  * The request for a call to an endpoint, its method and path taken from the
- * contract: `endpointRequest(api.enrollInRun, { params: { id }, body })`.
+ * contract: `endpointRequest(routes.enrollInRun, { params: { id }, body })`.
  * This is the shape the outbox keeps on the device.
  */
-export function endpointRequest<E extends Endpoint>(endpoint: E, ...[input]: OptionalWhenEmpty<EndpointInput<E>>): Omit<ApiRequest, 'token'> {
+export function endpointRequest<R extends Route>(route: R, ...[input]: OptionalWhenEmpty<EndpointInput<R>>): Omit<ApiRequest, 'token'> {
   const { params, query, body } = (input ?? {}) as { params?: Record<string, string>; query?: object; body?: unknown };
-  const path = requestPath(endpoint as Endpoint, { params, query });
-  return { method: endpoint.method.toUpperCase() as ApiRequest['method'], path, ...(body !== undefined && { body }) };
+  const path = requestPath(route as unknown as Endpoint, { params, query });
+  return { method: route.method.toUpperCase() as ApiRequest['method'], path, ...(body !== undefined && { body }) };
 }
 
 /** How a call is sent rather than what it asks. */
 export type CallOptions = Pick<ApiRequest, 'token' | 'cache' | 'timeoutMs'>;
 
-/** Calls an endpoint of the contract: `callEndpoint(serverUrl, api.submitAttempt, { body, token })`. */
-export function callEndpoint<E extends Endpoint>(
+/** Calls an endpoint of the contract through its route: `callEndpoint(serverUrl, routes.submitAttempt, { body, token })`. */
+export function callEndpoint<R extends Route>(
   serverUrl: string,
-  endpoint: E,
-  input: EndpointInput<E> & CallOptions,
+  route: R,
+  input: EndpointInput<R> & CallOptions,
   fetchImpl: Fetch = fetch,
 ): Promise<ApiOutcome> {
   const { token, cache, timeoutMs, ...call } = input;
-  const request = endpointRequest(endpoint as Endpoint, call as EndpointInput<Endpoint>);
+  const request = endpointRequest(route as Route, call as EndpointInput<Route>);
   return callApi(serverUrl, { ...request, token, cache, timeoutMs }, fetchImpl);
 }
 

@@ -13,6 +13,7 @@ import { summaryEndpoints } from './summaries.ts';
 import { routeEndpoints } from './route.ts';
 import { recommendationEndpoints } from './recommendations.ts';
 import { eventEndpoints } from './events.ts';
+import type { RouteName, routes } from './routes.ts';
 
 export type { Endpoint } from './endpoint.ts';
 
@@ -77,3 +78,15 @@ export type EndpointName = keyof typeof api;
 
 /** The same endpoints as a list, in the order above (the OpenAPI document lists them so). */
 export const endpoints: Endpoint[] = Object.values(api);
+
+/**
+ * Every endpoint has its entry in the zod-free table the extension's worker
+ * calls through (routes.ts), with the same method, path and auth, and that
+ * table names no endpoint that is not here: a new endpoint that is missing
+ * there, or a path changed on one side only, does not compile.
+ */
+type RouteOf<Name extends string, E extends Endpoint> = { name: Name; method: E['method']; path: E['path']; auth: E['auth'] };
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+export type RoutesAgree = { [K in EndpointName]: Same<(typeof routes)[K], RouteOf<K, (typeof api)[K]>> } & { [K in Exclude<RouteName, EndpointName>]: false };
+const routesAgree: { [K in EndpointName | RouteName]: true } = {} as RoutesAgree;
+void routesAgree;
