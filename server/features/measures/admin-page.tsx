@@ -6,7 +6,7 @@ import { type CompetencyId, competencyIds, competencyTitles } from '../../../sha
 import { framework } from '../../../shared/content/index.ts';
 import { formatNumber, formatSigned } from '../../../shared/format/russian.ts';
 import { canSeeAggregate, type StaffScope } from '../../platform/auth/scope.ts';
-import { russianDay } from '../../platform/admin/components.tsx';
+import { ErrorSummary, russianDay } from '../../platform/admin/components.tsx';
 import { type AdminDeps, type AdminEnv, staffActor } from '../../platform/admin/env.ts';
 import { readForm } from '../../platform/admin/forms.ts';
 import { CsrfField, errorPage, forbiddenPage, renderPage } from '../../platform/admin/layout.tsx';
@@ -91,15 +91,7 @@ export function measuresPage(deps: AdminDeps) {
     const schools = listSchools(db, scope, {}).map((s) => ({ id: s.id, name: s.name }));
     const body = (
       <>
-        {Object.keys(errors).length > 0 && (
-          <div class="error-summary" role="alert">
-            <ul>
-              {Object.values(errors).map((error) => (
-                <li>{error}</li>
-              ))}
-            </ul>
-          </div>
-        )}
+        <ErrorSummary errors={errors} />
         <form method="post" action="/admin/measures/new">
           <CsrfField c={c} />
           <div>

@@ -4,7 +4,7 @@ import { type Context, Hono } from 'hono';
 import { competencyIds, type CompetencyId } from '../../../shared/competencies.ts';
 import { framework } from '../../../shared/content/index.ts';
 import { canSeeAggregate, type StaffScope } from '../../platform/auth/scope.ts';
-import { russianInstant } from '../../platform/admin/components.tsx';
+import { ErrorSummary, russianInstant } from '../../platform/admin/components.tsx';
 import { type AdminDeps, type AdminEnv, staffActor } from '../../platform/admin/env.ts';
 import { formList, readForm } from '../../platform/admin/forms.ts';
 import { CsrfField, errorPage, forbiddenPage, renderPage } from '../../platform/admin/layout.tsx';
@@ -174,12 +174,7 @@ function Reach({ row }: { row: RecommendationRow }) {
   );
 }
 
-interface FormErrors {
-  title?: string;
-  body?: string;
-  group?: string;
-  programs?: string;
-}
+type FormErrors = Partial<Record<'title' | 'body' | 'group' | 'programs', string>>;
 
 /**
  * Адресные рекомендации: the list with each one's reach, the form that
@@ -207,15 +202,7 @@ export function recommendationsPage(deps: AdminDeps) {
     const body = (
       <>
         <p class="hint">{t.intro}</p>
-        {Object.keys(errors).length > 0 && (
-          <div class="error-summary" role="alert">
-            <ul>
-              {Object.values(errors).map((error) => (
-                <li>{error}</li>
-              ))}
-            </ul>
-          </div>
-        )}
+        <ErrorSummary errors={errors} />
         <form method="post" action="/admin/recommendations/new">
           <CsrfField c={c} />
           <fieldset class="filters">

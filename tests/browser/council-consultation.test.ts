@@ -7,6 +7,7 @@ import type { DemoCredentials } from '../../server/features/demo/seed.ts';
 import { type RunningServer, startServer } from '../../server/serve.ts';
 import { tempDataDir } from '../helpers/test-server.ts';
 import { type ExtensionBrowser, launchWithExtension, setServerUrl } from './chromium.ts';
+import { panelOf } from './panel-frame.ts';
 
 /**
  * The expert council's place in real Chromium (issue 23): a council member publishes a consultation on the
@@ -18,12 +19,14 @@ describe('the council and a consultation, end to end', () => {
   let server: RunningServer;
   let demo: DemoCredentials;
   let browser: ExtensionBrowser;
+  let port: number;
   // K = 1 here: one teacher answers, and the flow is what is tested (suppression: tests/server/consultations.test.ts).
   const start = (p: number) => startServer({ port: p, dataDir, publicUrl: 'http://localhost', demo: true, minGroup: 1 } as Parameters<typeof startServer>[0]);
 
   beforeAll(async () => {
     server = await start(0);
     demo = server.demo!;
+    port = Number(new URL(server.url).port);
     seedDemoResults(server.db);
     browser = await launchWithExtension();
     await setServerUrl(browser, server.url);
@@ -46,6 +49,59 @@ describe('the council and a consultation, end to end', () => {
     }
     return page;
   }
+
+  const answers = () => server.db.prepare('SELECT count(*) FROM consultation_answers').pluck().get() as number;
+
+  it('publishes a consultation, takes a teacher’s answer given offline exactly once, and shows the council the count', async () => {
+    const admin = await councilPage('/admin/consultations/new');
+    await admin.getByLabel('Название').fill('Методическая поддержка');
+    await admin.getByLabel('Текст для педагогов').fill('Совет готовит рекомендации.');
+    await admin.locator('#closesOn').fill(new Date(Date.now() + 10 * 86_400_000).toISOString().slice(0, 10));
+    await admin.locator('#q1-text').fill('Хватает ли вам методической поддержки?');
+    await admin.locator('#q1-kind').selectOption('single');
+    await admin.locator('#q1-options').fill('да\nнет');
+    await admin.getByRole('button', { name: 'Опубликовать' }).click();
+    await admin.getByRole('heading', { name: 'Методическая поддержка' }).waitFor();
+    const consultationPath = new URL(admin.url()).pathname;
+
+    // The teacher connects; the tab is marked with the open consultation.
+    const page = await browser.context.newPage();
+    await page.goto(`${server.url}/demo/journal`);
+    await page.getByRole('button', { name: 'Профиль педагога' }).click();
+    const panel = panelOf(page);
+    await panel.getByLabel('Код подключения').fill(demo.teachers[0]!.code);
+    await panel.getByLabel(/даю согласие на обработку/).check();
+    await panel.getByRole('button', { name: 'Подключить профиль' }).click();
+    await panel.getByRole('tab', { name: 'Консультации (1)' }).click();
+    await panel.getByText('Хватает ли вам методической поддержки?').waitFor();
+    expect(await panel.textContent()).toContain('без вашего имени');
+
+    // The server goes away; she answers; the answer waits on her device.
+    await server.close();
+    await panel.getByRole('radio', { name: 'да' }).check();
+    await panel.getByRole('button', { name: 'Отправить ответ' }).click();
+    await panel.getByText('Ответ сохранён на этом устройстве').waitFor();
+
+    // The server is back on the same address: the answer arrives, once, however often the outbox is flushed.
+    server = await start(port);
+    await panel.getByRole('button', { name: 'Отправить сейчас' }).first().click();
+    await expect.poll(answers, { timeout: 20_000 }).toBe(1);
+    await panel
+      .getByRole('button', { name: 'Отправить сейчас' })
+      .first()
+      .click()
+      .catch(() => undefined);
+    await page.waitForTimeout(500);
+    expect(answers()).toBe(1);
+    expect(server.db.prepare('SELECT count(*) FROM consultation_choices WHERE option = 0').pluck().get()).toBe(1);
+
+    // The council sees the count.
+    await admin.goto(`${server.url}${consultationPath}`);
+    expect(await admin.locator('main').textContent()).toContain('Ответили: 1');
+    const republic = admin.locator('tr', { has: admin.getByRole('rowheader', { name: 'Вся республика' }) });
+    expect((await republic.locator('td').allTextContents()).slice(0, 3)).toEqual(['1', '1', '0']);
+    await page.close();
+  });
 
   it('prints the meeting report for a year and municipalities with every chart whole on one page', async () => {
     const belo = server.db.prepare('SELECT id FROM municipalities WHERE name = ?').pluck().get('Городской округ Белоозёрск') as number;
