@@ -18,7 +18,9 @@ export type QuestionKind = (typeof questionKinds)[number];
 export const maxOptions = 6;
 export const maxQuestions = 10;
 export const maxCommentLength = 500;
-export const scaleOptions = ['1', '2', '3', '4', '5'] as const;
+import { scaleOptions } from '../limits/panel-limits.ts';
+
+export { scaleOptions };
 
 export const questionSchema = z.object({
   kind: z.enum(questionKinds, { error: 'вид вопроса: один вариант, несколько вариантов, шкала 1–5 или комментарий' }),

@@ -16,10 +16,9 @@ import type { Endpoint } from './endpoint.ts';
 export const mentorLoadLimit = 3;
 
 /** Minutes a logged meeting may last. */
-export const meetingMinutes = { min: 5, max: 480 } as const;
+import { meetingMinutes, meetingNoteMaxLength } from '../limits/panel-limits.ts';
 
-/** A meeting's note: short, and private to the pair. */
-export const meetingNoteMaxLength = 1000;
+export { meetingMinutes, meetingNoteMaxLength };
 
 /** `POST /api/v1/mentoring/meetings`: the id is made by the client, so a retry from the outbox is recognised and counted once. */
 export const meetingRequestSchema = withoutControlCharacters(

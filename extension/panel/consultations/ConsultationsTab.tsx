@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
-import { type ConsultationAnswerRequest, type MyConsultationsResponse, scaleOptions, type TeacherConsultation } from '../../../shared/api/consultations.ts';
+import type { ConsultationAnswerRequest, MyConsultationsResponse, TeacherConsultation } from '../../../shared/api/consultations.ts';
+import { scaleOptions } from '../../../shared/limits/panel-limits.ts';
 import { formatDate, formatDateTime, messages } from '../../messages.ts';
 import { LoadedView } from '../LoadedView.tsx';
 import { newId } from '../new-id.ts';

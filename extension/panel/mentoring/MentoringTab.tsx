@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import { type CompetencyId, competencyIds } from '../../../shared/competencies.ts';
-import { type MeetingRequest, type MyMentoring, type PairView, meetingMinutes, meetingNoteMaxLength } from '../../../shared/api/mentoring.ts';
+import type { MeetingRequest, MyMentoring, PairView } from '../../../shared/api/mentoring.ts';
+import { meetingMinutes, meetingNoteMaxLength } from '../../../shared/limits/panel-limits.ts';
 import { formatDate, messages } from '../../messages.ts';
 import { LoadedView } from '../LoadedView.tsx';
 import { newId } from '../new-id.ts';
