@@ -41,7 +41,7 @@ interface Unit {
  * The consultation's results as counts, read from the summaries' one suppressed base (families
  * `consultationRespondents`, `consultationChoiceN`, `consultationOption`): for the republic, its municipalities
  * and its experience bands, or, for a methodist, her municipality and its bands. Every question counts the
- * same teachers, so a unit's «Ответили» is hidden wherever any family of the consultation hides it. Comments
+ * same teachers, so one family decides where «Ответили» is hidden (base.ts, `sharedCounts`). Comments
  * are shown without authors, in the order of their text, only where at least K teachers answered.
  */
 export function consultationResults(
@@ -66,7 +66,7 @@ export function consultationResults(
 
   const respondentFamily = base.family('consultationRespondents');
   const area = String(consultation.id);
-  /** Units where some component of this consultation hides «Ответили». */
+  /** Units where the consultation's «Ответили» is hidden (the questions' families hide it there too). */
   const respondentsHidden = new Set<string>();
   const present = new Map<string, number>();
   for (const unit of unitList) {
@@ -90,7 +90,6 @@ export function consultationResults(
         const cell = readCell(rows, componentArea, unit.key);
         if (!cell) continue;
         byUnit.set(unit.key, cell);
-        if (cell.suppressed.has('respondents')) respondentsHidden.add(unit.key);
       }
       return byUnit;
     });

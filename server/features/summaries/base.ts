@@ -67,8 +67,8 @@ export const families = {
   },
   /**
    * Консультации (issue 23, server/features/consultations): teachers who answered a consultation (area: its id).
-   * Every question's counts are of these same teachers, so a reader hides a unit's respondents wherever any
-   * family of the consultation hides them.
+   * Every question counts these same teachers, so this family alone decides where «Ответили» is hidden; the
+   * questions' families take it as fixed (`sharedCounts`).
    */
   consultationRespondents: { published: ['respondents'], hidden: [], relations: [] },
   /** An option of a multiple-choice question (area `consultation:question:option`): respondents = chose + did not. */
@@ -76,6 +76,7 @@ export const families = {
     published: ['respondents', 'chose'],
     hidden: ['notChose'],
     relations: [{ total: 'respondents', parts: ['chose', 'notChose'] }],
+    fixed: ['respondents'],
   },
   /** A single-choice or 1–5 question with n options (area `consultation:question`): its options add up to the respondents. */
   consultationChoice2: choiceFamily(2),
@@ -94,7 +95,38 @@ export function optionMeasure(i: number): string {
 /** A question where each teacher chooses exactly one of n options: respondents = o0 + … + o(n−1). */
 function choiceFamily(n: number): MeasureFamily {
   const options = Array.from({ length: n }, (_, i) => optionMeasure(i));
-  return { published: ['respondents', ...options], hidden: [], relations: [{ total: 'respondents', parts: options }] };
+  return { published: ['respondents', ...options], hidden: [], relations: [{ total: 'respondents', parts: options }], fixed: ['respondents'] };
+}
+
+/**
+ * Where a family's fixed counts come from: the family that decides them, and the area of theirs that a
+ * component's area belongs to (a question `c:q` or option `c:q:o` to its consultation `c`).
+ */
+export const sharedCounts: Partial<Record<FamilyName, { from: FamilyName; area: (area: string) => string }>> = Object.fromEntries(
+  (Object.keys(families) as FamilyName[])
+    .filter((name) => name === 'consultationOption' || name.startsWith('consultationChoice'))
+    .map((name) => [name, { from: 'consultationRespondents', area: (area: string) => area.split(':')[0]! }]),
+);
+
+/**
+ * The cells of a component hidden before its own suppression, because the deciding family hides its fixed
+ * count there (`hiddenFixed`: unit|measure of that family's component). With the fixed count, every part of a
+ * sum whose parts are all shown is hidden too (a single-choice question's options): whatever signed set of
+ * units hides «Ответили» there, one option moved with it keeps every sum of the question, so the question's
+ * numbers cannot pin it down. A sum with a part never shown (a multiple-choice option's «did not choose»)
+ * needs nothing more.
+ */
+export function sharedHidden(family: MeasureFamily, byUnit: ReadonlyMap<string, unknown>, hiddenFixed: ReadonlySet<string>): Set<string> {
+  const preset = new Set<string>();
+  const published = new Set(family.published);
+  for (const measure of family.fixed ?? []) {
+    const moved = family.relations.filter(({ total, parts }) => total === measure && parts.every((part) => published.has(part))).flatMap(({ parts }) => parts);
+    for (const unit of byUnit.keys()) {
+      if (!hiddenFixed.has(cellKey(unit, measure))) continue;
+      for (const m of [measure, ...moved]) preset.add(cellKey(unit, m));
+    }
+  }
+  return preset;
 }
 
 /** The area of a family without competencies. */
@@ -371,11 +403,21 @@ export interface SuppressedRows {
   suppressed: Map<string, Set<string>>;
 }
 
-/** Suppresses every competency of a family (each is a component of its own). */
-export function suppressRows(rows: FamilyRows, family: MeasureFamily, lattice: UnitLattice, minGroup: number): SuppressedRows {
+/**
+ * Suppresses every competency of a family (each is a component of its own); `hiddenFixed(area)`, for a family
+ * with fixed counts, the cells its deciding family hides in that area's component (`sharedHidden`).
+ */
+export function suppressRows(
+  rows: FamilyRows,
+  family: MeasureFamily,
+  lattice: UnitLattice,
+  minGroup: number,
+  hiddenFixed?: (area: string) => ReadonlySet<string>,
+): SuppressedRows {
   const suppressed = new Map<string, Set<string>>();
   for (const [area, byUnit] of rows) {
-    suppressed.set(area, suppressComponent(new Map([...byUnit].map(([unit, row]) => [unit, row.counts])), family, lattice, minGroup));
+    const preset = hiddenFixed ? sharedHidden(family, byUnit, hiddenFixed(area)) : undefined;
+    suppressed.set(area, suppressComponent(new Map([...byUnit].map(([unit, row]) => [unit, row.counts])), family, lattice, minGroup, preset));
   }
   return { rows, suppressed };
 }

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { determinedUnknowns, type Relation } from '../../../tests/helpers/subtraction-attack.ts';
 import { experienceBands } from '../aggregates/experience.ts';
-import { families, type FineRow, hierarchyLattice, rollUp, suppressRows, type UnitNames, units } from './base.ts';
+import { families, type FineRow, hierarchyLattice, rollUp, sharedHidden, suppressRows, type UnitNames, units } from './base.ts';
 import { cellKey, measureWitnesses, suppressComponent, flatLattice } from './suppression.ts';
 
 const levels = families.levels;
@@ -160,6 +160,31 @@ describe('one suppression for the whole base', () => {
       '+deficit +highDeficit −noDeficit',
       '+scored +deficit +highDeficit',
     ]);
+  });
+
+  it('leaves a consultation’s «Ответили» to its own family: no question’s witness moves it, and where it is hidden, the options go with it', () => {
+    const choice = families.consultationChoice3;
+    expect(
+      measureWitnesses(choice)
+        .get('o0')!
+        .map((w) => w.map(([m, s]) => `${s > 0 ? '+' : '−'}${m}`).join(' '))
+        .sort(),
+    ).toEqual(['+o0 −o1', '+o0 −o2']);
+    const names: UnitNames = {
+      municipalities: [{ id: 1, name: 'Район' }],
+      schools: [1, 2].map((id) => ({ id, name: `Ш${id}`, municipalityId: 1, municipality: 'Район' })),
+    };
+    const rows = new Map([
+      [units.school(1), { respondents: 3, o0: 3, o1: 0, o2: 0 }],
+      [units.school(2), { respondents: 9, o0: 6, o1: 3, o2: 0 }],
+    ]);
+    // The consultation's family hid Ш1's «Ответили» 3 (and Ш2's with it): they come in hidden, with every option of those schools.
+    const preset = sharedHidden(choice, rows, new Set([cellKey(units.school(1), 'respondents'), cellKey(units.school(2), 'respondents')]));
+    const suppressed = suppressComponent(rows, choice, hierarchyLattice(names), 5, preset);
+    expect([...suppressed].sort()).toEqual(['s1|o0', 's1|o1', 's1|o2', 's1|respondents', 's2|o0', 's2|o1', 's2|o2', 's2|respondents']);
+    // Where it is shown, a small option is hidden against another option, never against «Ответили».
+    const shown = suppressComponent(rows, choice, hierarchyLattice(names), 5);
+    expect([...shown].filter((cell) => cell.endsWith('|respondents'))).toEqual([]);
   });
 
   it('hides a programme’s small counts within its row, where nothing adds up across rows', () => {

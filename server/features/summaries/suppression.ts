@@ -33,7 +33,11 @@
  *    small cell and every cell hidden for it is protected.
  * Units and competencies are independent components (no relation crosses a
  * competency or a family), so a summary suppresses only the families it reads,
- * with the same result as suppressing the whole base.
+ * with the same result as suppressing the whole base. One exception: a count
+ * several families share (a consultation's «Ответили», counted by each of its
+ * questions) is decided by one family and is `fixed` in the others: their
+ * witnesses leave it be, and where it is hidden it comes in hidden, with the
+ * parts that let it move (base.ts, `sharedHidden`).
  */
 
 /** A family's counts and how they add up within one unit and competency. */
@@ -44,6 +48,12 @@ export interface MeasureFamily {
   hidden: readonly string[];
   /** total = sum(parts), each key in `published` or `hidden`. */
   relations: readonly { total: string; parts: readonly string[] }[];
+  /**
+   * Counts this family shares with another one that decides where they are hidden (a consultation's
+   * «Ответили», the same teachers in every question): no witness here changes them, and the cells the
+   * other family hides come in as `preset` (see base.ts, `sharedHidden`).
+   */
+  fixed?: readonly string[];
 }
 
 /** A signed set: the +1 and −1 entries of a vector that keeps every relation true. */
@@ -77,12 +87,14 @@ export function measureWitnesses(family: MeasureFamily): Map<string, Signed[]> {
   const measures = [...family.published, ...family.hidden];
   if (measures.length > 10) throw new Error('a measure family has at most 10 counts');
   const index = new Map(measures.map((m, i) => [m, i]));
+  const fixed = (family.fixed ?? []).map((m) => index.get(m)!);
   const vectors: number[][] = [];
   const vector = new Array<number>(measures.length).fill(0);
   const visit = (i: number) => {
     if (i === measures.length) {
       const first = vector.find((v) => v !== 0);
       if (first !== 1) return; // zero, or the negation of one already kept
+      if (fixed.some((i) => vector[i] !== 0)) return; // a shared count moves only with the family that decides it
       const keeps = family.relations.every(
         ({ total, parts }) => vector[index.get(total)!]! === parts.reduce((sum, part) => sum + vector[index.get(part)!]!, 0),
       );
@@ -126,13 +138,15 @@ const cellWeight = 1_000_000_000;
 /**
  * The shown cells (unit|measure) to suppress in one component: the rows
  * present in it (a unit absent from the summaries has all counts 0), the
- * family, the unit lattice and K.
+ * family, the unit lattice and K; `preset`, cells hidden before (decided by
+ * the family that owns the component's fixed counts).
  */
 export function suppressComponent(
   rows: ReadonlyMap<string, Readonly<Record<string, number>>>,
   family: MeasureFamily,
   lattice: UnitLattice,
   minGroup: number,
+  preset: ReadonlySet<string> = new Set(),
 ): Set<string> {
   // Cells by index (unit × measure) in typed arrays: a republic has tens of thousands of them, and a witness is
   // sought among a municipality's schools for each small one.
@@ -150,12 +164,15 @@ export function suppressComponent(
     present[i] = 1;
     measures.forEach((m, k) => (values[i * width + k] = row[m] ?? 0));
   }
+  const fixed = measures.map((m) => family.fixed?.includes(m) ?? false);
   const small = (value: number) => value > 0 && value < minGroup;
   const sensitive: [unit: number, measure: number][] = [];
   for (let i = 0; i < lattice.units.length; i++) {
     if (!present[i]) continue;
     for (let k = 0; k < width; k++) {
-      if (!small(values[i * width + k]!)) continue;
+      if (preset.has(cellKey(lattice.units[i]!, measures[k]!))) suppressed[i * width + k] = 1;
+      // A small fixed count is protected by the family that decides it (and comes in hidden with `preset`).
+      if (fixed[k] || !small(values[i * width + k]!)) continue;
       sensitive.push([i, k]);
       if (published[k]) suppressed[i * width + k] = 1;
     }
@@ -188,8 +205,10 @@ export function suppressComponent(
       if (best?.cost === 0) break;
     }
     if (!best || !Number.isFinite(best.cost)) {
-      // No witness among present units (a republic of one school with one band, say): nothing of the component is shown.
-      for (let u = 0; u < lattice.units.length; u++) if (present[u]) for (let m = 0; m < width; m++) if (published[m]) suppressed[u * width + m] = 1;
+      // No witness among present units (a republic of one school with one band, say): nothing of the component is
+      // shown, but for the fixed counts, which their own family decides.
+      for (let u = 0; u < lattice.units.length; u++)
+        if (present[u]) for (let m = 0; m < width; m++) if (published[m] && !fixed[m]) suppressed[u * width + m] = 1;
       break;
     }
     for (const [unit] of best.units) {

@@ -9,6 +9,7 @@ import {
   families,
   hierarchyLattice,
   rollUp,
+  sharedCounts,
   type SuppressedRows,
   suppressRows,
   type UnitNames,
@@ -71,7 +72,7 @@ export function summaryBase(db: Db, { period, minGroup }: { period: string; minG
       let family = cache.families.get(key);
       if (!family) {
         cache.lattice ??= hierarchyLattice(base.names());
-        family = suppressRows(familyRows(db, name, period), families[name], cache.lattice, minGroup);
+        family = suppressFamily(db, name, period, cache.lattice, minGroup, (from) => base.family(from));
         keepFamily(cache, key, family);
       }
       return family;
@@ -81,6 +82,22 @@ export function summaryBase(db: Db, { period, minGroup }: { period: string; minG
 }
 
 const familyKey = (name: FamilyName, period: string, minGroup: number) => JSON.stringify([name, period, minGroup]);
+
+type BaseFamily = Exclude<FamilyName, 'programs'>;
+
+/** A family read and suppressed; one with counts another family decides (`sharedCounts`) asks it through `decided`. */
+function suppressFamily(
+  db: Db,
+  name: BaseFamily,
+  period: string,
+  lattice: UnitLattice,
+  minGroup: number,
+  decided: (from: BaseFamily) => SuppressedRows,
+): SuppressedRows {
+  const shared = sharedCounts[name];
+  const hiddenFixed = shared ? (area: string) => decided(shared.from as BaseFamily).suppressed.get(shared.area(area)) ?? new Set<string>() : undefined;
+  return suppressRows(familyRows(db, name, period), families[name], lattice, minGroup, hiddenFixed);
+}
 
 function keepFamily(cache: BaseCache, key: string, family: SuppressedRows): void {
   if (cache.families.size >= maxCachedFamilies) cache.families.delete(cache.families.keys().next().value!);
@@ -112,10 +129,19 @@ export function computeBase(
       const generation = summaryGeneration(db);
       const unitNamesNow = unitNames(db);
       const lattice = hierarchyLattice(unitNamesNow);
+      const computed = new Map<BaseFamily, SuppressedRows>();
+      const familyOf = (name: BaseFamily): SuppressedRows => {
+        let family = computed.get(name);
+        if (!family) {
+          family = suppressFamily(db, name, period, lattice, minGroup, familyOf);
+          computed.set(name, family);
+        }
+        return family;
+      };
       return {
         generation,
         names: unitNamesNow,
-        families: names.map((name) => [name, suppressRows(familyRows(db, name, period), families[name], lattice, minGroup)] as [typeof name, SuppressedRows]),
+        families: names.map((name) => [name, familyOf(name)] as [typeof name, SuppressedRows]),
       };
     })
     .deferred();
