@@ -18,9 +18,16 @@ import { type PlainBrowser, launchPlain } from './chromium.ts';
  * by keyboard, aria-describedby naming an element that exists.
  */
 
-/** axe's violations of serious or critical impact on the page, as rule: where. */
+/**
+ * axe's violations of serious or critical impact on the page, as rule: where. Legacy mode runs axe in the
+ * page itself (these pages have no frames) instead of partial runs finished in a new blank page, and only
+ * violations are collected: a quarter of the time per page, measured side by side (88 pages a run).
+ */
 async function axeViolations(page: Page): Promise<string[]> {
-  const results = await new AxeBuilder({ page }).analyze();
+  const results = await new AxeBuilder({ page })
+    .setLegacyMode(true)
+    .options({ resultTypes: ['violations'] })
+    .analyze();
   return results.violations
     .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
     .map(
@@ -167,6 +174,15 @@ describe('every admin page on a wide screen and a phone', () => {
       });
     }
   }
+
+  it('has an axe that finds what it should: an image without a text and a button without a name', async () => {
+    const page = await signedIn('admin', server.demo!.admin.password, 1366);
+    await page.evaluate(() => document.querySelector('main')!.insertAdjacentHTML('beforeend', '<img src="/favicon.ico"><button></button>'));
+    const found = await axeViolations(page);
+    expect(found.some((violation) => violation.startsWith('image-alt'))).toBe(true);
+    expect(found.some((violation) => violation.startsWith('button-name'))).toBe(true);
+    await page.context().close();
+  });
 
   it('reaches the content from the keyboard and lands on the summary of a refused form', async () => {
     const page = await signedIn('admin', server.demo!.admin.password, 390);
