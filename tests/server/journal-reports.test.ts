@@ -69,6 +69,22 @@ describe('reports and detection counts from the field', () => {
     ).toEqual([{ p: 15, r: 13, c: 2, k: 2, f: 1 }]);
   });
 
+  it('takes at most 20 reports a day from one device, answering the 21st with a sentence to retry later; other devices go on', async () => {
+    for (let i = 0; i < 20; i++) expect((await report()).status).toBe(200);
+    const over = await report();
+    expect(over.status).toBe(429);
+    expect((await bodyOf(over)).error.message).toMatch(/^Слишком много попыток\. Повторите через \d+ с\.$/);
+    expect(rows()).toHaveLength(20);
+    const other = teacherWithToken(t.db, 2).token;
+    const fromOther = await t.json(
+      'POST',
+      '/api/v1/journal-reports',
+      { id: uuid(), journal: 'sgo', host: 'sgo.e-yakutia.ru', reason: 'noName', skeleton },
+      other,
+    );
+    expect(fromOther.status).toBe(200);
+  });
+
   describe('on «Журналы»', () => {
     let admin: AdminClient;
     beforeEach(async () => {
