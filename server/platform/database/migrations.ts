@@ -885,4 +885,10 @@ export const migrations: readonly string[] = [
   CREATE TRIGGER summary_generation_consultation_answers_delete AFTER DELETE ON consultation_answers
     BEGIN UPDATE summary_generation SET generation = generation + 1; END;
   `,
+  `
+  -- main: a revoked device no longer counts as connected in the summaries (store/base.ts), so its revocation
+  -- makes them count anew.
+  CREATE TRIGGER summary_generation_devices_revoked AFTER UPDATE OF revoked_at ON devices
+    BEGIN UPDATE summary_generation SET generation = generation + 1; END;
+  `,
 ];

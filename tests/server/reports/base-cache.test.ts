@@ -5,6 +5,7 @@ import { participationSummary } from '../../../server/features/summaries/store/p
 import { routesSummary } from '../../../server/features/summaries/store/routes.ts';
 import type { SummaryRow } from '../../../server/features/summaries/summary.ts';
 import type { Db } from '../../../server/platform/database/database.ts';
+import { revokeDevices } from '../../../server/platform/database/device-store.ts';
 import { addAttempt, addTeacher } from '../../helpers/reports.ts';
 import { eachSmallRepublic, n1, n2, north, s1, south } from './fixture.ts';
 
@@ -55,6 +56,9 @@ describe('the kept summaries’ base', () => {
     expect(participation(db).find((r) => r.school === n1)).toMatchObject({ roster: 7, connected: 3 });
     db.prepare(`INSERT INTO devices (teacher_id, token_hash, label, created_at) VALUES (?, 'x', 'ноутбук', '2025-10-01')`).run(teacher);
     expect(connected()).toBe(4);
+    // A teacher whose only device was revoked (she withdrew it, or staff did) is no longer connected.
+    revokeDevices(db, teacher);
+    expect(connected()).toBe(3);
   });
 
   it('keeps one base per K: a stricter K hides what a lenient one shows', () => {

@@ -295,7 +295,7 @@ function* participationRows(db: Db, period: string): Generator<FineRow> {
   const roster = prepared(
     db,
     `SELECT t.school_id AS schoolId, s.municipality_id AS municipalityId, ${experienceBandSql} AS band, count(*) AS roster,
-       sum(EXISTS (SELECT 1 FROM devices d WHERE d.teacher_id = t.id)) AS connected
+       sum(EXISTS (SELECT 1 FROM devices d WHERE d.teacher_id = t.id AND d.revoked_at IS NULL)) AS connected
      FROM teachers t JOIN schools s ON s.id = t.school_id GROUP BY t.school_id, band`,
   ).iterate() as Iterable<{ schoolId: number; municipalityId: number; band: string; roster: number; connected: number }>;
   const none = { diagnosed: 0, withRoute: 0, agreed: 0, teachersDone: 0 };
