@@ -61,28 +61,26 @@ function UnitTable({ unit, period, previous }: { unit: UnitIndicators; period: s
       ) : (
         <>
           <p>{unit.roster === null ? t.rosterHidden : t.roster(unit.roster)}</p>
-          <div class="table-scroll">
-            <table class="report-table">
-              <thead>
-                <tr>
-                  <th scope="col">{t.indicator}</th>
-                  <th scope="col">{t.yearColumn(period)}</th>
-                  <th scope="col">{t.yearColumn(previous)}</th>
-                  <th scope="col">{t.howComputed}</th>
+          <table class="report-table">
+            <thead>
+              <tr>
+                <th scope="col">{t.indicator}</th>
+                <th scope="col">{t.yearColumn(period)}</th>
+                <th scope="col">{t.yearColumn(previous)}</th>
+                <th scope="col">{t.howComputed}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {unit.lines.map((line) => (
+                <tr data-indicator={line.id}>
+                  <th scope="row">{line.howComputed === null ? `— ${line.name}` : line.name}</th>
+                  <Value value={line.thisYear} />
+                  <Value value={line.lastYear} />
+                  <td>{line.howComputed ?? ''}</td>
                 </tr>
-              </thead>
-              <tbody>
-                {unit.lines.map((line) => (
-                  <tr data-indicator={line.id}>
-                    <th scope="row">{line.howComputed === null ? `— ${line.name}` : line.name}</th>
-                    <Value value={line.thisYear} />
-                    <Value value={line.lastYear} />
-                    <td>{line.howComputed ?? ''}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+              ))}
+            </tbody>
+          </table>
         </>
       )}
     </section>
