@@ -135,6 +135,7 @@ describe('every admin page on a wide screen and a phone', () => {
       { name: 'mentoring', path: `/admin/mentoring?mentee=${teacher.id}` },
       { name: 'events', path: '/admin/events' },
       { name: 'indicators', path: '/admin/indicators' },
+      { name: 'events-import', path: '/admin/events-import' },
       // «Журналы» is the regional administrator's alone.
       ...(role === 'admin' ? [{ name: 'journals', path: '/admin/journals' }] : []),
       { name: 'schools', path: '/admin/schools' },
