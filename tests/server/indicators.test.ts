@@ -6,6 +6,8 @@ import { hashPassword } from '../../server/platform/auth/secrets.ts';
 import { insertStaff } from '../../server/platform/database/staff-store.ts';
 import type { Db } from '../../server/platform/database/database.ts';
 import { summaryOf } from '../../server/features/summaries/summaries.ts';
+import { summaryBase } from '../../server/features/summaries/store/base.ts';
+import { markAttendance } from '../../server/features/events/store.ts';
 import { signIn } from '../helpers/admin-client.ts';
 import { addAttempt, addTeacher, emptyDatabase } from '../helpers/reports.ts';
 
@@ -170,5 +172,16 @@ describe('«Показатели» (issue 22)', () => {
     expect(csv).toContain('Южный');
     expect(csv).not.toContain('Северный');
     expect(csv.split('\n')[0]).toContain('Участвовали в работе МО');
+  });
+
+  it('counts a teacher marked present at once, also where the base was kept', () => {
+    const attendedMo = () =>
+      [...summaryOf(db, { report: 'indicators', period, by: 'municipality', minGroup: 3 }, summaryBase(db, { period, minGroup: 3 })).rows].find(
+        (row) => row.values.municipality === 'Северный',
+      )!.values.attendedMo;
+    expect(attendedMo()).toBe(5);
+    const absent = db.prepare(`SELECT s.id FROM event_sign_ups s WHERE s.event_id = 'mo' AND s.attended_at IS NULL`).get() as { id: string };
+    expect(markAttendance(db, absent.id, true, 'test', new Date('2025-10-10T12:00:00Z')).kind).toBe('marked');
+    expect(attendedMo()).toBe(6);
   });
 });

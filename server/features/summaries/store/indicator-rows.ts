@@ -66,8 +66,25 @@ const measures = [
   'satisfied',
 ] as const satisfies readonly (keyof IndicatorCounts)[];
 
-/** The rows of the indicators for a period, `today` the date a confirmed place on an ended run counts as completed by. */
-export function* indicatorRows(db: Db, period: string, today: string = new Date().toISOString().slice(0, 10)): Generator<FineRow> {
+/** The last rows read per connection, with the generation, period and day they were read for. */
+const lastRead = new WeakMap<Db, { key: string; rows: FineRow[] }>();
+
+/**
+ * The rows of the indicators for a period, `today` the date a confirmed place on an ended run counts as completed
+ * by. The six families of «Показатели» read the same rows: they are read once while the summaries' generation
+ * stands (every source of theirs moves it), not once a family.
+ */
+export function indicatorRows(db: Db, period: string, today: string = new Date().toISOString().slice(0, 10)): FineRow[] {
+  const generation = (prepared(db, 'SELECT generation FROM summary_generation WHERE id = 1').get() as { generation: number }).generation;
+  const key = `${generation}|${period}|${today}`;
+  const kept = lastRead.get(db);
+  if (kept?.key === key) return kept.rows;
+  const rows = [...readIndicatorRows(db, period, today)];
+  lastRead.set(db, { key, rows });
+  return rows;
+}
+
+function* readIndicatorRows(db: Db, period: string, today: string): Generator<FineRow> {
   const { start, end } = periodDates(period);
   const rows = prepared(
     db,
