@@ -26,6 +26,8 @@ import { eventsPage } from './features/events/admin-page.tsx';
 import { keepCouncilToItsPages } from './features/council/access.ts';
 import { councilPage } from './features/council/admin-page.tsx';
 import { consultationsPage } from './features/consultations/admin-page.tsx';
+import { indicatorsPage } from './features/indicators/admin-page.tsx';
+import { eventImportPage } from './features/events/import-page.tsx';
 
 /** What the admin pages need: the database, the public address (forms posted from it pass the origin check), the sign-in rate limit. */
 export interface AdminOptions extends LoginOptions {
@@ -71,6 +73,8 @@ export function adminApp(options: AdminOptions) {
   pages.route('/events', eventsPage(deps));
   pages.route('/council', councilPage(reportDeps));
   pages.route('/consultations', consultationsPage(reportDeps));
+  pages.route('/indicators', indicatorsPage(reportDeps));
+  pages.route('/events-import', eventImportPage(deps));
   admin.route('/', pages);
 
   admin.onError((error, c) => {

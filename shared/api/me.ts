@@ -150,6 +150,23 @@ export const teacherDataExportSchema = z.object({
   ),
   /** What staff and the CLI did to this teacher's account (codes reissued, devices revoked), and who of the staff opened it. */
   auditLog: z.array(z.object({ at: z.string(), actor: z.string(), action: z.string(), details: z.unknown() })),
+  /** Her sign-ups for methodical events and competitions: the event, the place, attendance, a competition's result, her rating. */
+  eventSignUps: z.array(
+    z.object({
+      id: z.string(),
+      eventId: z.string(),
+      eventTitle: z.string(),
+      kind: z.string(),
+      start: z.string(),
+      status: z.string(),
+      attendedAt: z.string().nullable(),
+      result: z.string().nullable(),
+      feedback: z.unknown(),
+      routeItemId: z.string().nullable(),
+      createdAt: z.string(),
+      updatedAt: z.string(),
+    }),
+  ),
 });
 export type TeacherDataExport = z.infer<typeof teacherDataExportSchema>;
 

@@ -6,7 +6,7 @@ import type { Endpoint } from './endpoint.ts';
  * Columns are part of the contract: their keys (JSON) and Russian headers
  * (CSV) stay stable; new columns are only ever added at the end.
  */
-export const summaryNames = ['deficits', 'demand', 'participation', 'growth', 'programs', 'routes'] as const;
+export const summaryNames = ['deficits', 'demand', 'participation', 'growth', 'programs', 'routes', 'indicators'] as const;
 export type SummaryName = (typeof summaryNames)[number];
 
 export const summaryGroupings = ['municipality', 'school', 'competency', 'experience'] as const;
@@ -20,6 +20,7 @@ export const groupingsOf: Record<SummaryName, readonly SummaryGrouping[]> = {
   growth: ['municipality', 'school', 'competency', 'experience'],
   programs: ['competency'],
   routes: ['municipality', 'school'],
+  indicators: ['municipality'],
 };
 
 /** Every column key with its CSV header and what it means. */
@@ -68,6 +69,24 @@ export const summaryColumns = {
   deficitsAtFirst: ['Дефицитов на первой диагностике года', 'пары «педагог — компетенция» с дефицитом на первой в этом году диагностике по компетенции'],
   deficitsClosed: ['Закрыто дефицитов за год', 'из них без дефицита на последней в этом году диагностике по компетенции'],
   closedShare: ['Доля закрытых дефицитов, %', 'Закрыто дефицитов за год / Дефицитов на первой диагностике года, в процентах'],
+  withDeficit: ['С дефицитом хотя бы по одной компетенции', 'педагоги реестра с выраженным или умеренным дефицитом хотя бы по одной компетенции в этом году'],
+  withDeficitShare: ['Доля с дефицитом, %', 'С дефицитом хотя бы по одной компетенции / Педагогов в реестре, в процентах'],
+  dpoCompleted: ['Завершили программу ДПО', 'педагоги реестра, завершившие поток программы ДПО, закончившийся в этом году'],
+  dpoShare: ['Доля завершивших ДПО, %', 'Завершили программу ДПО / Педагогов в реестре, в процентах'],
+  attendedMo: ['Участвовали в работе МО', 'педагоги реестра, отмеченные на заседании МО этого учебного года'],
+  moShare: ['Доля участвовавших в МО, %', 'Участвовали в работе МО / Педагогов в реестре, в процентах'],
+  competed: ['Участвовали в конкурсах', 'педагоги реестра, отмеченные участниками этапа конкурса профмастерства этого года'],
+  competedShare: ['Доля участвовавших в конкурсах, %', 'Участвовали в конкурсах / Педагогов в реестре, в процентах'],
+  awarded: ['Лауреаты, призёры, победители', 'из них с результатом «лауреат», «призёр» или «победитель»'],
+  awardedShare: ['Доля лауреатов, призёров, победителей, %', 'Лауреаты, призёры, победители / Педагогов в реестре, в процентах'],
+  categoryNone: ['Без категории', 'педагоги реестра без квалификационной категории (соответствие занимаемой должности)'],
+  categoryFirst: ['Первая категория', 'педагоги реестра с первой квалификационной категорией'],
+  categoryHighest: ['Высшая категория', 'педагоги реестра с высшей квалификационной категорией'],
+  statusMethodist: ['Педагог-методист', 'из них со статусом «педагог-методист»'],
+  statusMentor: ['Педагог-наставник', 'из них со статусом «педагог-наставник»'],
+  rated: ['Оценили мероприятия', 'педагоги, оценившие хотя бы одно методическое мероприятие этого года'],
+  satisfied: ['Довольны мероприятиями', 'из них ответившие «да» на вопрос «Довольны ли вы мероприятием?» по каждому оценённому'],
+  satisfiedShare: ['Доля довольных, %', 'Довольны мероприятиями / Оценили мероприятия, в процентах'],
 } as const satisfies Record<string, readonly [header: string, meaning: string]>;
 export type SummaryColumnKey = keyof typeof summaryColumns;
 
@@ -104,6 +123,34 @@ export function columnsOf(name: SummaryName, by: SummaryGrouping): SummaryColumn
         'deficitsAtFirst',
         'deficitsClosed',
         'closedShare',
+      ];
+    case 'indicators':
+      return [
+        'period',
+        ...unit,
+        'roster',
+        'diagnosed',
+        'diagnosedShare',
+        'withDeficit',
+        'withDeficitShare',
+        'withRoute',
+        'routeShare',
+        'dpoCompleted',
+        'dpoShare',
+        'attendedMo',
+        'moShare',
+        'competed',
+        'competedShare',
+        'awarded',
+        'awardedShare',
+        'categoryNone',
+        'categoryFirst',
+        'categoryHighest',
+        'statusMethodist',
+        'statusMentor',
+        'rated',
+        'satisfied',
+        'satisfiedShare',
       ];
     case 'programs':
       return [
@@ -157,6 +204,7 @@ const summaryTitles: Record<SummaryName, string> = {
   growth: 'Приращение: рост баллов тех же педагогов к прошлому учебному году',
   programs: 'Эффективность программ: рост завершивших рядом с ростом сопоставимых педагогов и отзывы',
   routes: 'ИОМ: педагоги с маршрутом и согласованным маршрутом, выполненные пункты, закрытые за учебный год дефициты',
+  indicators: 'Показатели мониторинга: диагностика, дефициты, ИОМ, ДПО, участие в МО и конкурсах, категории и статусы, удовлетворённость мероприятиями',
 };
 
 function describe(name: SummaryName): string {

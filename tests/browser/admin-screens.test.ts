@@ -141,6 +141,8 @@ describe('every admin page on a wide screen and a phone', () => {
       { name: 'teacher-route', path: `/admin/teachers/${teacher.id}/route` },
       { name: 'mentoring', path: `/admin/mentoring?mentee=${teacher.id}` },
       { name: 'events', path: '/admin/events' },
+      { name: 'indicators', path: '/admin/indicators' },
+      { name: 'events-import', path: '/admin/events-import' },
       // «Журналы» is the regional administrator's alone.
       ...(role === 'admin' ? [{ name: 'journals', path: '/admin/journals' }] : []),
       { name: 'schools', path: '/admin/schools' },

@@ -16,7 +16,8 @@ import { panelOf } from './panel-frame.ts';
  * An МО meeting in real Chromium with the built extension, against the real
  * server: the teacher signs up for it from her ИОМ while the server is down;
  * the sign-up waits on the device and arrives once; the methodist marks her
- * present on «Мероприятия», and the route item is done.
+ * present on «Мероприятия», and the route item is done; «Показатели» counts
+ * her among her municipality's teachers at an МО meeting.
  */
 describe('an МО meeting from the route', () => {
   const dataDir = tempDataDir();
@@ -26,10 +27,12 @@ describe('an МО meeting from the route', () => {
   let teacherId: number;
   /** The demo's logins are printed on the first start only: kept for after the restart. */
   let methodistPassword: string;
+  let methodistMunicipality: string;
   let teacherName: string;
   let journalHtml: string;
 
-  const start = () => startServer({ port, dataDir, publicUrl: 'http://localhost', demo: true, minGroup: 5 });
+  // K = 1: «Показатели» shows the one teacher marked present (a real server would hide a count of 1).
+  const start = () => startServer({ port, dataDir, publicUrl: 'http://localhost', demo: true, minGroup: 1 });
   const signUps = () => server.db.prepare("SELECT id, status FROM event_sign_ups WHERE teacher_id = ? AND event_id = 'mo-math'").all(teacherId);
 
   beforeAll(async () => {
@@ -38,6 +41,7 @@ describe('an МО meeting from the route', () => {
     port = Number(new URL(server.url).port);
     teacherId = server.demo!.teachers[0]!.id;
     methodistPassword = server.demo!.methodist.password;
+    methodistMunicipality = server.demo!.methodist.municipality;
     teacherName = server.demo!.teachers[0]!.name;
     journalHtml = await (await fetch(`${server.url}/demo/journal`)).text();
     browser = await launchWithExtension();
@@ -114,11 +118,21 @@ describe('an МО meeting from the route', () => {
     await admin.getByLabel('Пароль').fill(methodistPassword);
     await admin.getByRole('button', { name: 'Войти' }).click();
     await admin.waitForURL(`${server.url}/admin/overview`);
+    // «Показатели»: her municipality's teachers at an МО meeting this учебный год, before she is marked.
+    const attendedMo = async () => {
+      await admin.getByRole('link', { name: 'Показатели' }).click();
+      const line = admin.locator(`section[aria-label="${methodistMunicipality}"] tr[data-indicator="methodicalAssociation"] td`).first();
+      return Number(/\((\d+) из \d+\)/.exec((await line.textContent()) ?? '')?.[1]);
+    };
+    const before = await attendedMo();
+    expect(before).toBeGreaterThanOrEqual(0);
     await admin.getByRole('link', { name: 'Мероприятия' }).click();
     await admin.getByRole('link', { name: 'Заседание МО учителей математики' }).click();
     await admin.getByRole('button', { name: `Отметить участие: ${teacherName}` }).click();
     await expect.poll(() => admin.textContent('body')).toContain(`Участие отмечено: ${teacherName}.`);
     expect(server.db.prepare('SELECT status FROM route_items WHERE teacher_id = ? AND id = ?').get(teacherId, itemId)).toEqual({ status: 'done' });
+    // «Показатели» counts her.
+    expect(await attendedMo()).toBe(before + 1);
 
     // Her panel says so, and asks for her rating.
     ({ page, panel } = await openPanel());

@@ -4,6 +4,8 @@ import { hashSecret } from '../../server/platform/auth/secrets.ts';
 import { findDeviceByToken } from '../../server/platform/database/device-store.ts';
 import { issueConnectionCode } from '../../server/features/connection/code-store.ts';
 import { addProgram } from '../helpers/catalogue.ts';
+import { addEvent } from '../helpers/events.ts';
+import { markAttendance, setCompetitionResult } from '../../server/features/events/store.ts';
 import { bodyOf, createTestApp, type TestApp } from '../helpers/test-app.ts';
 
 describe('/api/v1/me', () => {
@@ -206,6 +208,32 @@ describe('/api/v1/me', () => {
       const hashes = t.db.prepare('SELECT code_hash AS h FROM connection_codes WHERE teacher_id = ?').all(a.id) as { h: string }[];
       for (const { h } of hashes) expect(text).not.toContain(h);
       expect(text).not.toMatch(/token_?hash|code_?hash/i);
+    });
+  });
+
+  describe('GET /export: events', () => {
+    it('lists her sign-ups for events with attendance, a competition’s result and her rating, and none of another teacher’s', async () => {
+      addEvent(t.db, 'contest-export', 5, { kind: 'competition', title: 'Учитель года: муниципальный этап' });
+      const id = randomUUID();
+      expect((await t.json('POST', '/api/v1/events/contest-export/sign-ups', { id }, a.token)).status).toBe(201);
+      expect(markAttendance(t.db, id, true, 'test').kind).toBe('marked');
+      expect(setCompetitionResult(t.db, id, 'winner', 'test').kind).toBe('saved');
+      const rating = { satisfied: 'yes', useful: 'partly', comment: 'Полезно.' };
+      expect((await t.json('POST', `/api/v1/event-sign-ups/${id}/feedback`, rating, a.token)).status).toBe(200);
+      const data = await bodyOf(await t.json('GET', '/api/v1/me/export', undefined, a.token));
+      expect(data.eventSignUps).toEqual([
+        expect.objectContaining({
+          id,
+          eventId: 'contest-export',
+          eventTitle: 'Учитель года: муниципальный этап',
+          kind: 'competition',
+          status: 'confirmed',
+          attendedAt: expect.any(String),
+          result: 'winner',
+          feedback: rating,
+        }),
+      ]);
+      expect((await bodyOf(await t.json('GET', '/api/v1/me/export', undefined, b.token))).eventSignUps).toEqual([]);
     });
   });
 

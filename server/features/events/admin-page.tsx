@@ -225,6 +225,9 @@ export function eventsPage(deps: AdminDeps) {
             </tbody>
           </table>
         )}
+        <p class="actions">
+          <a href="/admin/events-import">{messages.eventImport.link}</a>
+        </p>
         <h2>{t.newTitle}</h2>
         <EventForm
           c={c}

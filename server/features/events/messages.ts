@@ -105,4 +105,37 @@ export const messages = {
     notCompetition: 'Результат есть только у конкурса.',
     signUpNotFound: 'Такой записи на это мероприятие нет.',
   },
+  // Loading events from CSV (import-events.ts, the admin page /admin/events-import).
+  eventImport: {
+    title: 'Мероприятия: загрузка из CSV',
+    link: 'Загрузить мероприятия из CSV',
+    columnNames: {
+      id: 'Код',
+      kind: 'Вид',
+      title: 'Название',
+      topic: 'Тема',
+      stage: 'Этап',
+      municipality: 'Муниципалитет',
+      start: 'Начало',
+      end: 'Окончание',
+      place: 'Место',
+      seats: 'Мест',
+      audienceSubject: 'Предмет',
+    } satisfies Record<string, string>,
+    columnsHint:
+      'Столбцы: Код, Вид (семинар, мастер-класс, заседание МО, консультация, конкурс профессионального мастерства), Название, Тема, Этап, Муниципалитет (пусто — республиканское), Начало, Окончание (ГГГГ-ММ-ДД или ДД.ММ.ГГГГ), Место, Мест, Предмет — одна строка на мероприятие.',
+    notUtf8: 'Файл не в кодировке UTF-8: сохраните его из Excel как «CSV UTF-8».',
+    unreadable: 'Файл не читается как CSV: проверьте кавычки и разделители.',
+    empty: 'В файле нет строк с мероприятиями.',
+    missingColumns: (columns: string) => `В заголовке файла нет столбцов: ${columns}.`,
+    badKind: (value: string) =>
+      `Вид: «${value}» — не вид мероприятия (семинар, мастер-класс, заседание МО, консультация, конкурс профессионального мастерства)`,
+    badDate: (column: string) => `${column}: дата пишется как 2025-10-15 или 15.10.2025`,
+    unknownMunicipality: (name: string) => `Муниципалитет: «${name}» нет в списке муниципалитетов`,
+    notYourMunicipality: (municipality: string) => `можно загружать только мероприятия своего муниципалитета («${municipality}»)`,
+    duplicateId: (id: string, line: number) => `мероприятие «${id}» уже есть в строке ${line}`,
+    seatsBelowTaken: (id: string, taken: number) => `у мероприятия «${id}» уже занято мест: ${taken}; меньше мест сделать нельзя`,
+    done: (created: number, updated: number, skipped: number) =>
+      `Мероприятия загружены: новых ${created}, обновлено ${updated}` + (skipped ? `; пропущено строк с ошибками: ${skipped}.` : '.'),
+  },
 };

@@ -9,10 +9,9 @@
  * measure yet — such an indicator is listed as «пока не вычисляется» and
  * never shown as a number.
  *
- * Not yet computed (issue 22, to be added after the merges): the base's
- * participation family does not yet carry event, ИОМ-per-teacher or category
- * measures; «молодые педагоги с наставником» waits for mentoring (issue 20),
- * «категории и статусы» for the categories' counts.
+ * Not yet computed: «молодые педагоги с наставником» waits for mentoring's
+ * family (issue 20). The others read participation (roster, diagnosed, ИОМ)
+ * and the `indicator…` families (summaries/store/indicator-rows.ts).
  */
 export interface MonitoringIndicator {
   id: string;
@@ -24,6 +23,8 @@ export interface MonitoringIndicator {
   of: 'roster' | 'rated';
   /** Where the numerator comes from in the suppressed base; null: not computed yet. */
   source: { family: string; measure: string } | null;
+  /** An indicator shown as several lines (categories and statuses): each a share of the roster, its measure of `source.family`. */
+  parts?: readonly { name: string; measure: string }[];
 }
 
 export const monitoringIndicators: readonly MonitoringIndicator[] = [
@@ -39,7 +40,7 @@ export const monitoringIndicators: readonly MonitoringIndicator[] = [
     name: 'С профессиональным дефицитом',
     howComputed: 'Доля педагогов реестра, у которых по итогам диагностик учебного года выраженный или умеренный дефицит хотя бы по одной компетенции.',
     of: 'roster',
-    source: null,
+    source: { family: 'indicatorDeficit', measure: 'withDeficit' },
   },
   {
     id: 'withRoute',
@@ -53,7 +54,7 @@ export const monitoringIndicators: readonly MonitoringIndicator[] = [
     name: 'Завершили программу ДПО',
     howComputed: 'Доля педагогов реестра, завершивших в учебном году хотя бы один поток программы ДПО (отмечено методистом или поток закончился).',
     of: 'roster',
-    source: null,
+    source: { family: 'indicatorDpo', measure: 'dpoCompleted' },
   },
   {
     id: 'earlyCareerWithMentor',
@@ -67,34 +68,43 @@ export const monitoringIndicators: readonly MonitoringIndicator[] = [
     name: 'Участвовали в работе МО',
     howComputed: 'Доля педагогов реестра, отмеченных участниками хотя бы одного заседания МО в учебном году.',
     of: 'roster',
-    source: null,
+    source: { family: 'indicatorMo', measure: 'attendedMo' },
   },
   {
     id: 'competition',
     name: 'Участвовали в конкурсах профмастерства',
     howComputed: 'Доля педагогов реестра, отмеченных участниками хотя бы одного этапа конкурса профессионального мастерства в учебном году.',
     of: 'roster',
-    source: null,
+    source: { family: 'indicatorCompetition', measure: 'competed' },
   },
   {
     id: 'competitionAwarded',
     name: 'Лауреаты, призёры и победители конкурсов',
     howComputed: 'Доля педагогов реестра, получивших в учебном году на каком-либо этапе конкурса результат «лауреат», «призёр» или «победитель».',
     of: 'roster',
-    source: null,
+    source: { family: 'indicatorCompetition', measure: 'awarded' },
   },
   {
     id: 'categories',
     name: 'Категории и статусы',
-    howComputed: 'Доли педагогов реестра с первой и высшей квалификационной категорией и со статусами «педагог-методист» и «педагог-наставник».',
+    howComputed:
+      'Доли педагогов реестра с первой и с высшей квалификационной категорией, без категории и со статусами «педагог-методист» и «педагог-наставник».',
     of: 'roster',
-    source: null,
+    source: { family: 'indicatorCategory', measure: 'categoryHighest' },
+    parts: [
+      { name: 'Первая категория', measure: 'categoryFirst' },
+      { name: 'Высшая категория', measure: 'categoryHighest' },
+      { name: 'Педагог-методист', measure: 'statusMethodist' },
+      { name: 'Педагог-наставник', measure: 'statusMentor' },
+      { name: 'Без категории (соответствие занимаемой должности)', measure: 'categoryNone' },
+    ],
   },
   {
     id: 'satisfaction',
     name: 'Удовлетворённость методической работой',
-    howComputed: 'Доля оценок мероприятий учебного года с ответом «да» на вопрос «Довольны ли вы мероприятием?» среди всех оценок, по организатору.',
+    howComputed:
+      'Доля педагогов, оценивших мероприятия учебного года, которые на вопрос «Довольны ли вы мероприятием?» ответили «да» о каждом оценённом мероприятии.',
     of: 'rated',
-    source: null,
+    source: { family: 'indicatorSatisfaction', measure: 'satisfied' },
   },
 ];

@@ -196,7 +196,20 @@ export function exportTeacherData(db: Db, teacherId: number): TeacherDataExport 
     routeItems,
     consents: consentsOf(db, teacherId),
     auditLog,
+    eventSignUps: eventSignUpsOf(db, teacherId),
   };
+}
+
+/** The teacher's event sign-ups as the export lists them, oldest first. */
+function eventSignUpsOf(db: Db, teacherId: number): TeacherDataExport['eventSignUps'] {
+  return (
+    prepared(
+      db,
+      `SELECT s.id, s.event_id AS eventId, e.title AS eventTitle, e.kind, e.start_date AS start, s.status, s.attended_at AS attendedAt, s.result,
+         s.feedback_json AS feedbackJson, s.route_item_id AS routeItemId, s.created_at AS createdAt, s.updated_at AS updatedAt
+       FROM event_sign_ups s JOIN events e ON e.id = s.event_id WHERE s.teacher_id = ? ORDER BY s.created_at, s.rowid`,
+    ).all(teacherId) as (Omit<TeacherDataExport['eventSignUps'][number], 'feedback'> & { feedbackJson: string | null })[]
+  ).map(({ feedbackJson, ...signUp }) => ({ ...signUp, feedback: parseJson(feedbackJson) }));
 }
 
 /**

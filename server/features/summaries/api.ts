@@ -27,11 +27,11 @@ type SummaryEndpointName = `${SummaryName}Summary${'Csv' | 'Json'}`;
 export function summaryApi(db: Db, { minGroup }: { minGroup: number }): Record<SummaryEndpointName, [MiddlewareHandler, Handler<CouncilEnv>]> {
   const reports = settleReports(db);
   const routes = settleRoutes(db);
-  // The ИОМ summary reads the routes too: those new attempts noted are rebuilt first.
+  // The ИОМ summary and «Показатели» read the routes too: those new attempts noted are rebuilt first.
   const settleFor =
     (report: SummaryName): MiddlewareHandler =>
     (c, next) =>
-      report === 'routes'
+      report === 'routes' || report === 'indicators'
         ? reports(c, async () => {
             await routes(c, next);
           })

@@ -84,6 +84,41 @@ export const families = {
   consultationChoice4: choiceFamily(4),
   consultationChoice5: choiceFamily(5),
   consultationChoice6: choiceFamily(6),
+  /**
+   * «Показатели» (issue 22, server/features/indicators): each indicator counts the roster's teachers of the
+   * participation family, so the roster is `fixed` in these families (participation decides where it is
+   * hidden, `sharedCounts`) and each adds up to it with a part never shown. With a deficit: in any
+   * competency in the учебный год.
+   */
+  indicatorDeficit: rosterFamily(['withDeficit'], ['withoutDeficit'], [{ total: 'roster', parts: ['withDeficit', 'withoutDeficit'] }]),
+  /** Completed a run of a ДПО programme that ended in the учебный год. */
+  indicatorDpo: rosterFamily(['dpoCompleted'], ['withoutDpo'], [{ total: 'roster', parts: ['dpoCompleted', 'withoutDpo'] }]),
+  /** Marked present at an МО meeting of the учебный год. */
+  indicatorMo: rosterFamily(['attendedMo'], ['notAttendedMo'], [{ total: 'roster', parts: ['attendedMo', 'notAttendedMo'] }]),
+  /** Marked present at a competition's stage = awarded (лауреат, призёр, победитель) + not. */
+  indicatorCompetition: rosterFamily(
+    ['competed', 'awarded'],
+    ['notCompeted', 'notAwarded'],
+    [
+      { total: 'roster', parts: ['competed', 'notCompeted'] },
+      { total: 'competed', parts: ['awarded', 'notAwarded'] },
+    ],
+  ),
+  /** The roster's categories (not stated: never shown); the highest = педагог-методист + педагог-наставник + without a status. */
+  indicatorCategory: rosterFamily(
+    ['categoryNone', 'categoryFirst', 'categoryHighest', 'statusMethodist', 'statusMentor'],
+    ['categoryUnstated', 'highestWithoutStatus'],
+    [
+      { total: 'roster', parts: ['categoryNone', 'categoryFirst', 'categoryHighest', 'categoryUnstated'] },
+      { total: 'categoryHighest', parts: ['statusMethodist', 'statusMentor', 'highestWithoutStatus'] },
+    ],
+  ),
+  /** Teachers who rated an event of the учебный год = satisfied with every one they rated + not. */
+  indicatorSatisfaction: {
+    published: ['rated', 'satisfied'],
+    hidden: ['notSatisfied'],
+    relations: [{ total: 'rated', parts: ['satisfied', 'notSatisfied'] }],
+  },
 } as const satisfies Record<string, MeasureFamily>;
 export type FamilyName = keyof typeof families;
 
@@ -98,6 +133,14 @@ function choiceFamily(n: number): MeasureFamily {
   return { published: ['respondents', ...options], hidden: [], relations: [{ total: 'respondents', parts: options }], fixed: ['respondents'] };
 }
 
+/** A family of «Показатели»: counts of the roster's teachers, the roster itself fixed (participation decides it). */
+function rosterFamily(published: readonly string[], hidden: readonly string[], relations: MeasureFamily['relations']): MeasureFamily {
+  return { published: ['roster', ...published], hidden, relations, fixed: ['roster'] };
+}
+
+/** The families of «Показатели» whose roster participation decides. */
+export const indicatorFamilies = ['indicatorDeficit', 'indicatorDpo', 'indicatorMo', 'indicatorCompetition', 'indicatorCategory'] as const;
+
 /**
  * Where a family's fixed counts come from: the family that decides them, and the area of theirs that a
  * component's area belongs to (a question `c:q` or option `c:q:o` to its consultation `c`).
@@ -107,6 +150,7 @@ export const sharedCounts: Partial<Record<FamilyName, { from: FamilyName; area: 
     .filter((name) => name === 'consultationOption' || name.startsWith('consultationChoice'))
     .map((name) => [name, { from: 'consultationRespondents', area: (area: string) => area.split(':')[0]! }]),
 );
+for (const name of indicatorFamilies) sharedCounts[name] = { from: 'participation', area: () => allAreas };
 
 /**
  * The cells of a component hidden before its own suppression, because the deciding family hides its fixed

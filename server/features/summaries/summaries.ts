@@ -6,6 +6,7 @@ import { effectivenessSummary } from './store/effectiveness.ts';
 import { growthSummary } from './store/growth.ts';
 import { type participationGroupings, participationSummary } from './store/participation.ts';
 import { type RouteGrouping, routesSummary } from './store/routes.ts';
+import { indicatorsSummary } from './store/indicators.ts';
 import type { SummaryBase } from './store/base.ts';
 import type { Summary } from './summary.ts';
 
@@ -36,5 +37,7 @@ export function summaryOf(db: Db, { report, ...options }: SummaryRequest, base?:
       return effectivenessSummary(db, options);
     case 'routes':
       return routesSummary(db, { ...options, by: options.by as RouteGrouping }, base);
+    case 'indicators':
+      return indicatorsSummary(db, options, base);
   }
 }

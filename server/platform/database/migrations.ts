@@ -891,4 +891,29 @@ export const migrations: readonly string[] = [
   CREATE TRIGGER summary_generation_devices_revoked AFTER UPDATE OF revoked_at ON devices
     BEGIN UPDATE summary_generation SET generation = generation + 1; END;
   `,
+  // indicators (issue 22): «Показатели» read event sign-ups (attendance, results, ratings), events (kind, dates),
+  // ДПО sign-ups and runs (completed), and the teachers' categories into the summaries' base: a change of any of
+  // them moves the summaries' generation, as the base's other sources do.
+  `
+  CREATE TRIGGER summary_generation_event_sign_ups_insert AFTER INSERT ON event_sign_ups
+    BEGIN UPDATE summary_generation SET generation = generation + 1; END;
+  CREATE TRIGGER summary_generation_event_sign_ups_update AFTER UPDATE OF attended_at, result, feedback_json, teacher_id, event_id ON event_sign_ups
+    BEGIN UPDATE summary_generation SET generation = generation + 1; END;
+  CREATE TRIGGER summary_generation_event_sign_ups_delete AFTER DELETE ON event_sign_ups
+    BEGIN UPDATE summary_generation SET generation = generation + 1; END;
+  CREATE TRIGGER summary_generation_events_update AFTER UPDATE OF kind, start_date ON events
+    BEGIN UPDATE summary_generation SET generation = generation + 1; END;
+  CREATE TRIGGER summary_generation_events_delete AFTER DELETE ON events
+    BEGIN UPDATE summary_generation SET generation = generation + 1; END;
+  CREATE TRIGGER summary_generation_enrollments_insert AFTER INSERT ON enrollments
+    BEGIN UPDATE summary_generation SET generation = generation + 1; END;
+  CREATE TRIGGER summary_generation_enrollments_update AFTER UPDATE OF status, run_id, teacher_id ON enrollments
+    BEGIN UPDATE summary_generation SET generation = generation + 1; END;
+  CREATE TRIGGER summary_generation_enrollments_delete AFTER DELETE ON enrollments
+    BEGIN UPDATE summary_generation SET generation = generation + 1; END;
+  CREATE TRIGGER summary_generation_program_runs_update AFTER UPDATE OF end_date ON program_runs
+    BEGIN UPDATE summary_generation SET generation = generation + 1; END;
+  CREATE TRIGGER summary_generation_teachers_category AFTER UPDATE OF category ON teachers
+    BEGIN UPDATE summary_generation SET generation = generation + 1; END;
+  `,
 ];

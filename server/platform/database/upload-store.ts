@@ -12,7 +12,7 @@ import type { Db } from './database.ts';
 
 export const uploadLifetimeMs = 30 * 60 * 1000;
 
-export type UploadKind = 'catalogue' | 'roster' | 'codes' | 'schools';
+export type UploadKind = 'catalogue' | 'roster' | 'codes' | 'schools' | 'events';
 
 export interface KeptUpload {
   name: string;

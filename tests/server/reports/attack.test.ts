@@ -7,6 +7,9 @@ import { issueConnectionCode } from '../../../server/features/connection/code-st
 import { dashboardData } from '../../../server/features/staff-reports/store/dashboard.ts';
 import { messages } from '../../../server/features/summaries/messages.ts';
 import { summaryOf } from '../../../server/features/summaries/summaries.ts';
+import { summaryBase } from '../../../server/features/summaries/store/base.ts';
+import { indicatorsRow } from '../../../server/features/summaries/store/indicators.ts';
+import { units } from '../../../server/features/summaries/base.ts';
 import { consultationResults } from '../../../server/features/consultations/results.ts';
 import { findConsultation, insertConsultation, writeAnswer } from '../../../server/features/consultations/store.ts';
 import type { Db } from '../../../server/platform/database/database.ts';
@@ -50,7 +53,21 @@ const measureSums: Record<string, Relation[]> = {
   consultationOption: [{ total: 'respondents', parts: ['chose', 'notChose'] }],
   consultationChoice3: [{ total: 'respondents', parts: ['o0', 'o1', 'o2'] }],
   consultationChoice5: [{ total: 'respondents', parts: ['o0', 'o1', 'o2', 'o3', 'o4'] }],
+  // «Показатели» (issue 22): each family counts the roster's teachers (participation's roster, the same number).
+  indicatorDeficit: [{ total: 'roster', parts: ['withDeficit', 'withoutDeficit'] }],
+  indicatorDpo: [{ total: 'roster', parts: ['dpoCompleted', 'withoutDpo'] }],
+  indicatorMo: [{ total: 'roster', parts: ['attendedMo', 'notAttendedMo'] }],
+  indicatorCompetition: [
+    { total: 'roster', parts: ['competed', 'notCompeted'] },
+    { total: 'competed', parts: ['awarded', 'notAwarded'] },
+  ],
+  indicatorCategory: [
+    { total: 'roster', parts: ['categoryNone', 'categoryFirst', 'categoryHighest', 'categoryUnstated'] },
+    { total: 'categoryHighest', parts: ['statusMethodist', 'statusMentor', 'highestWithoutStatus'] },
+  ],
+  indicatorSatisfaction: [{ total: 'rated', parts: ['satisfied', 'notSatisfied'] }],
 };
+const rosterFamilies = new Set(['indicatorDeficit', 'indicatorDpo', 'indicatorMo', 'indicatorCompetition', 'indicatorCategory']);
 const measuresOf = (family: string) =>
   family === 'consultationRespondents' ? ['respondents'] : [...new Set(measureSums[family]!.flatMap(({ total, parts }) => [total, ...parts]))];
 /** The areas of each consultation family in the republic under attack (a consultation, a question, an option); none in the others. */
@@ -68,8 +85,9 @@ const familiesOf: Record<string, string[]> = {
   consultationOption: ['consultationOption'],
   consultationChoice3: ['consultationChoice3'],
   consultationChoice5: ['consultationChoice5'],
+  indicators: ['participation', ...rosterFamilies, 'indicatorSatisfaction'],
 };
-const withoutCompetency = new Set(['participation', 'routeDeficits']);
+const withoutCompetency = new Set(['participation', 'routeDeficits', ...rosterFamilies, 'indicatorSatisfaction']);
 const areasOf = (family: string): readonly string[] =>
   consultationFamilies.has(family) ? (consultationAreas.get(family) ?? []) : withoutCompetency.has(family) ? ['*'] : competencyIds;
 
@@ -89,6 +107,9 @@ function publish(db: Db, minGroup: number, withMunicipalities: boolean): Listing
     for (const by of groupingsOf[report]) listings.push({ report, by, rows: values(summaryOf(db, { report, by, period, minGroup }).rows) });
   }
   listings.push({ report: 'participation', by: 'competency', rows: [dashboardData(db, { period, minGroup }).participation.values] });
+  // «Показатели»'s page shows the republic's row too.
+  const republicIndicators = indicatorsRow(summaryBase(db, { period, minGroup }), units.republic, {});
+  if (republicIndicators) listings.push({ report: 'indicators', by: 'competency', rows: [republicIndicators.values] });
   listings.push(...consultationListings(db, minGroup, withMunicipalities));
   if (withMunicipalities) {
     for (const { id, name } of db.prepare('SELECT id, name FROM municipalities').all() as { id: number; name: string }[]) {
@@ -212,6 +233,8 @@ function knowledge(db: Db, shown: Map<string, number | null>): { relations: Rela
         // (A consultation's results list no schools.)
         const unlisted = unit.startsWith('mb:') || (consultationFamilies.has(family) && unit.startsWith('s:')) || !listedKinds.has(kindOf(unit));
         if (!unlisted && !listed(unit)) for (const measure of measuresOf(family)) zeros.push(cell(family, measure, unit, area));
+        // Every family of «Показатели» counts the roster's same teachers.
+        if (rosterFamilies.has(family)) relations.push({ total: cell(family, 'roster', unit, area), parts: [cell('participation', 'roster', unit, area)] });
         // Every question of a consultation counts its same respondents.
         if (family !== 'consultationRespondents' && consultationFamilies.has(family)) {
           relations.push({
@@ -238,14 +261,15 @@ function knowledge(db: Db, shown: Map<string, number | null>): { relations: Rela
 /** The true value of every cell: the same listings with K = 1 (nothing hidden), with the counts never shown worked out. */
 function truth(db: Db): Map<string, number> {
   const cells = cellsOf(publish(db, 1, true)) as Map<string, number>;
+  // A part never shown is the total less the shown parts (a choice question's options are all shown at K = 1).
   for (const [name, value] of [...cells]) {
     const [, family, measure, place] = /^(\w+)\.(\w+)@(.*)$/.exec(name)!;
     for (const { total, parts } of measureSums[family!]!) {
       if (measure !== total) continue;
-      if (parts.length !== 2) continue; // a choice question's options: all shown at K = 1
-      const [shownPart, hiddenPart] = parts as [string, string];
-      const shownValue = cells.get(`${family}.${shownPart}@${place}`);
-      if (shownValue !== undefined && !cells.has(`${family}.${hiddenPart}@${place}`)) cells.set(`${family}.${hiddenPart}@${place}`, value - shownValue);
+      const missing = parts.filter((part) => !cells.has(`${family}.${part}@${place}`));
+      if (missing.length !== 1) continue;
+      const shown = parts.filter((part) => part !== missing[0]).reduce((sum, part) => sum + cells.get(`${family}.${part}@${place}`)!, 0);
+      cells.set(`${family}.${missing[0]}@${place}`, value - shown);
     }
   }
   return cells;
@@ -269,19 +293,52 @@ interface Teacher {
   connected: boolean;
   /** Per year (last, this): per competency a score, null for too few answers, or nothing. */
   scores: [Partial<Record<(typeof areas)[number], number | null>>, Partial<Record<(typeof areas)[number], number | null>>];
+  /** «Показатели»: the roster's category (`level` or `level:status`), present at an МО meeting, a competition's result, a rating. */
+  category?: string;
+  mo?: boolean;
+  competition?: 'participant' | 'winner';
+  satisfied?: 'yes' | 'no';
 }
 
 const score = fc.option(fc.integer({ min: 0, max: 100 }), { nil: null, freq: 8 });
 const year = fc.record({ methodical: score, digital: score }, { requiredKeys: [] });
-const teacher: fc.Arbitrary<Teacher> = fc.record({
-  experience: fc.option(fc.integer({ min: 0, max: 35 }), { nil: null, freq: 10 }),
-  connected: fc.boolean(),
-  scores: fc.tuple(year, year),
-});
+const teacher: fc.Arbitrary<Teacher> = fc.record(
+  {
+    experience: fc.option(fc.integer({ min: 0, max: 35 }), { nil: null, freq: 10 }),
+    connected: fc.boolean(),
+    scores: fc.tuple(year, year),
+    category: fc.constantFrom('', 'none', 'first', 'highest', 'highest:methodist', 'highest:mentor'),
+    mo: fc.boolean(),
+    competition: fc.constantFrom('participant' as const, 'winner' as const),
+    satisfied: fc.constantFrom('yes' as const, 'no' as const),
+  },
+  { requiredKeys: ['experience', 'connected', 'scores'] },
+);
 /** Municipalities of schools of teachers: many small schools, some of one to four teachers. */
 const republic = fc.array(fc.array(fc.array(teacher, { minLength: 1, maxLength: 9 }), { minLength: 1, maxLength: 4 }), { minLength: 2, maxLength: 4 });
 
+/** An МО meeting and a competition of the period, for «Показатели». */
+function seedEvents(db: Db): void {
+  for (const [id, kind] of [
+    ['mo', 'methodicalAssociation'],
+    ['contest', 'competition'],
+  ])
+    db.prepare(
+      `INSERT INTO events (id, kind, title, start_date, end_date, place, seats, created_at, updated_at)
+       VALUES (?, ?, 'Мероприятие', '2025-10-10', '2025-10-10', 'Школа', 1000, '2025-09-01', '2025-09-01')`,
+    ).run(id, kind);
+}
+
+function attend(db: Db, teacherId: number, eventId: string, result: string | null, satisfied: string | undefined): void {
+  const feedback = satisfied === undefined ? null : JSON.stringify({ satisfied, useful: 'yes', comment: '' });
+  db.prepare(
+    `INSERT INTO event_sign_ups (id, teacher_id, event_id, status, queued_seq, request_hash, attended_at, result, feedback_json, created_at, updated_at)
+     VALUES (?, ?, ?, 'confirmed', 0, '', '2025-10-10', ?, ?, '2025-10-01', '2025-10-01')`,
+  ).run(randomUUID(), teacherId, eventId, result, feedback);
+}
+
 function seed(db: Db, municipalities: Teacher[][][]): void {
+  seedEvents(db);
   municipalities.forEach((schools, m) =>
     schools.forEach((teachers, s) =>
       teachers.forEach((t, i) => {
@@ -290,6 +347,9 @@ function seed(db: Db, municipalities: Teacher[][][]): void {
         const [last, now] = t.scores;
         if (Object.keys(last).length > 0) addAttempt(db, id, '2024-11-01T10:00:00+09:00', last);
         if (Object.keys(now).length > 0) addAttempt(db, id, '2025-10-01T10:00:00+09:00', now);
+        if (t.category) db.prepare('UPDATE teachers SET category = ? WHERE id = ?').run(t.category, id);
+        if (t.mo) attend(db, id, 'mo', null, t.satisfied);
+        if (t.competition) attend(db, id, 'contest', t.competition, undefined);
       }),
     ),
   );

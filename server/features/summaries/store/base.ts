@@ -17,6 +17,7 @@ import {
 import type { UnitLattice } from '../suppression.ts';
 import { type RouteMeasures, routeCountsSql } from './route-counts.ts';
 import { choiceRows, optionRows, respondentRows } from './consultation-rows.ts';
+import { indicatorRows } from './indicator-rows.ts';
 
 /**
  * The summaries' base for one period and K, read from the aggregate tables
@@ -273,6 +274,24 @@ function familyRows(db: Db, name: Exclude<FamilyName, 'programs'>, period: strin
         () => {},
         (row) => row.counts.respondents! > 0,
       );
+    case 'indicatorDeficit':
+    case 'indicatorDpo':
+    case 'indicatorMo':
+    case 'indicatorCompetition':
+    case 'indicatorCategory':
+    case 'indicatorSatisfaction': {
+      // Each family keeps its own measures only, so that no reader can take a count from a family that did not suppress it.
+      const own = new Set<string>([...families[name].published, ...families[name].hidden]);
+      return rollUp(
+        indicatorRows(db, period),
+        (row) => {
+          completeIndicators(row);
+          for (const measure of Object.keys(row.counts)) if (!own.has(measure)) delete row.counts[measure];
+        },
+        // Every row comes from teachers on the roster: a zero is shown as one.
+        () => true,
+      );
+    }
     case 'routeDeficits':
       return rollUp(
         routeDeficitRows(db, period),
@@ -355,4 +374,19 @@ function completeParticipation({ counts }: BaseRow): void {
   counts.notConnected = counts.roster! - counts.connected!;
   counts.withoutRoute = counts.roster! - counts.withRoute!;
   counts.notAgreed = counts.withRoute! - counts.agreed!;
+}
+
+/**
+ * The counts of «Показатели» that follow from the shown ones (each family keeps those of its measures; the
+ * rest of a row is unread). The roster is participation's, so a unit has a row wherever participation has one.
+ */
+function completeIndicators({ counts }: BaseRow): void {
+  counts.withoutDeficit = counts.roster! - counts.withDeficit!;
+  counts.withoutDpo = counts.roster! - counts.dpoCompleted!;
+  counts.notAttendedMo = counts.roster! - counts.attendedMo!;
+  counts.notCompeted = counts.roster! - counts.competed!;
+  counts.notAwarded = counts.competed! - counts.awarded!;
+  counts.categoryUnstated = counts.roster! - counts.categoryNone! - counts.categoryFirst! - counts.categoryHighest!;
+  counts.highestWithoutStatus = counts.categoryHighest! - counts.statusMethodist! - counts.statusMentor!;
+  counts.notSatisfied = counts.rated! - counts.satisfied!;
 }
