@@ -911,4 +911,12 @@ export const migrations: readonly string[] = [
     DELETE FROM methodical_association_members WHERE teacher_id = NEW.id;
   END;
   `,
+  // cycle2: the council's levels by subject (issue 21) read teacher_subjects, so reading a roster's subjects anew
+  // moves the summaries' generation as the other sources of the base do.
+  `
+  CREATE TRIGGER summary_generation_teacher_subjects_insert AFTER INSERT ON teacher_subjects
+    BEGIN UPDATE summary_generation SET generation = generation + 1; END;
+  CREATE TRIGGER summary_generation_teacher_subjects_delete AFTER DELETE ON teacher_subjects
+    BEGIN UPDATE summary_generation SET generation = generation + 1; END;
+  `,
 ];
