@@ -88,6 +88,7 @@ export const messages = {
       council: 'Сводки совета',
       consultations: 'Консультации',
       indicators: 'Показатели',
+      associations: 'МО',
     },
     mainNav: 'Разделы',
     loggedInAs: (login: string, role: string) => `${login} (${role})`,

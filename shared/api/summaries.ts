@@ -9,12 +9,12 @@ import type { Endpoint } from './endpoint.ts';
 export const summaryNames = ['deficits', 'demand', 'participation', 'growth', 'programs', 'routes', 'indicators'] as const;
 export type SummaryName = (typeof summaryNames)[number];
 
-export const summaryGroupings = ['municipality', 'school', 'competency', 'experience'] as const;
+export const summaryGroupings = ['municipality', 'school', 'competency', 'experience', 'subject'] as const;
 export type SummaryGrouping = (typeof summaryGroupings)[number];
 
 /** Which groupings each summary has, the first being the default. */
 export const groupingsOf: Record<SummaryName, readonly SummaryGrouping[]> = {
-  deficits: ['municipality', 'school', 'competency', 'experience'],
+  deficits: ['municipality', 'school', 'competency', 'experience', 'subject'],
   demand: ['municipality', 'competency'],
   participation: ['municipality', 'school', 'experience'],
   growth: ['municipality', 'school', 'competency', 'experience'],
@@ -87,6 +87,7 @@ export const summaryColumns = {
   rated: ['Оценили мероприятия', 'педагоги, оценившие хотя бы одно методическое мероприятие этого года'],
   satisfied: ['Довольны мероприятиями', 'из них ответившие «да» на вопрос «Довольны ли вы мероприятием?» по каждому оценённому'],
   satisfiedShare: ['Доля довольных, %', 'Довольны мероприятиями / Оценили мероприятия, в процентах'],
+  subject: ['Предмет', 'школьный предмет по реестру педагогов; учитель двух предметов считается в каждом, поэтому строки предметов не складываются в итог'],
 } as const satisfies Record<string, readonly [header: string, meaning: string]>;
 export type SummaryColumnKey = keyof typeof summaryColumns;
 
@@ -99,7 +100,15 @@ export const summaryColumnHeaders = Object.fromEntries(Object.entries(summaryCol
 /** The columns of a summary under a grouping, in order. */
 export function columnsOf(name: SummaryName, by: SummaryGrouping): SummaryColumnKey[] {
   const unit: SummaryColumnKey[] =
-    by === 'school' ? ['municipality', 'school'] : by === 'municipality' ? ['municipality'] : by === 'experience' ? ['band'] : [];
+    by === 'school'
+      ? ['municipality', 'school']
+      : by === 'municipality'
+        ? ['municipality']
+        : by === 'experience'
+          ? ['band']
+          : by === 'subject'
+            ? ['subject']
+            : [];
   switch (name) {
     case 'deficits':
       return ['period', ...unit, 'competency', 'competencyId', 'scored', 'deficit', 'highDeficit', 'moderateDeficit', 'deficitShare', 'meanScore'];

@@ -34,6 +34,7 @@ export const messages = {
       school: 'по образовательным организациям',
       competency: 'по компетенциям',
       experience: 'по стажу',
+      subject: 'по предметам',
     } satisfies Record<SummaryGrouping, string>,
     grouping: 'Группировка',
     pageTitle: (summary: string, period: string, by: string) => `${summary}, ${period} учебный год, ${by}`,

@@ -15,6 +15,7 @@ import { setFlash } from '../../platform/database/session-store.ts';
 import { currentPeriod, isPeriod, nextPeriod, periodDates, previousPeriod } from '../aggregates/period.ts';
 import { settleReports } from '../aggregates/settle.ts';
 import { GroupFilterFields, describeFilter, readGroupFilter } from '../recommendations/admin-page.tsx';
+import { associationChoices, findAssociation } from '../associations/store.ts';
 import { type GroupFilter, groupTeachers } from '../recommendations/group-store.ts';
 import { neutralise } from '../summaries/csv.ts';
 import { listSchools } from '../schools/store.ts';
@@ -145,7 +146,7 @@ export function measuresPage(deps: AdminDeps) {
           </div>
           <fieldset class="filters">
             <legend>{messages.recommendations.filtersTitle}</legend>
-            <GroupFilterFields scope={scope} filter={values.filter} schools={schools} />
+            <GroupFilterFields scope={scope} filter={values.filter} schools={schools} associations={associationChoices(db, scope)} />
           </fieldset>
           <button type="submit">{t.save}</button>
         </form>
@@ -343,7 +344,13 @@ export function measuresPage(deps: AdminDeps) {
               </tr>
               <tr>
                 <th>{messages.recommendations.filterTitle}</th>
-                <td>{describeFilter(measure.filter, (id) => schools.get(id))}</td>
+                <td>
+                  {describeFilter(
+                    measure.filter,
+                    (id) => schools.get(id),
+                    (id) => findAssociation(db, id)?.name,
+                  )}
+                </td>
               </tr>
             </tbody>
           </table>

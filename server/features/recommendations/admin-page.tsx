@@ -19,6 +19,7 @@ import { subjectTitles } from '../subjects/messages.ts';
 import { isSubject, subjectIds } from '../subjects/subjects.ts';
 import { messages as summaries } from '../summaries/messages.ts';
 import { type GroupFilter, groupNames, groupTeachers } from './group-store.ts';
+import { associationChoices, findAssociation } from '../associations/store.ts';
 import { messages } from './messages.ts';
 import { findRecommendation, listRecommendations, type RecommendationRow, recommendationAnswers, recommendationGroup, sendRecommendation } from './store.ts';
 
@@ -47,11 +48,12 @@ export function readGroupFilter(scope: StaffScope, field: (name: string) => stri
     experienceBand: one(field('experienceBand'), experienceBands),
     schoolId: positiveInt(field('school')),
     schoolFlag: isSchoolFlag(flag) ? flag : undefined,
+    associationId: positiveInt(field('association')),
   };
 }
 
 /** The filters in words, for the list and a recommendation's page. */
-export function describeFilter(filter: GroupFilter, school: (id: number) => string | undefined): string {
+export function describeFilter(filter: GroupFilter, school: (id: number) => string | undefined, association?: (id: number) => string | undefined): string {
   const parts = [
     filter.deficit && `${t.deficit}: ${competencyNames[filter.deficit]}`,
     filter.indicator && `${t.indicator}: ${indicators.find((i) => i.id === filter.indicator)?.title ?? filter.indicator}`,
@@ -59,6 +61,7 @@ export function describeFilter(filter: GroupFilter, school: (id: number) => stri
     filter.experienceBand && bandNames[filter.experienceBand],
     filter.schoolId !== undefined && `${t.school}: ${school(filter.schoolId) ?? filter.schoolId}`,
     filter.schoolFlag && flagTitles[filter.schoolFlag],
+    filter.associationId !== undefined && `${t.association}: ${association?.(filter.associationId) ?? filter.associationId}`,
   ].filter(Boolean);
   return parts.length ? parts.join('; ') : t.noFilter;
 }
@@ -92,7 +95,18 @@ function Select<T extends string>({
 }
 
 /** The fields choosing a group, for recommendations and measures alike. */
-export function GroupFilterFields({ scope, filter, schools }: { scope: StaffScope; filter: GroupFilter; schools: { id: number; name: string }[] }) {
+export function GroupFilterFields({
+  scope,
+  filter,
+  schools,
+  associations = [],
+}: {
+  scope: StaffScope;
+  filter: GroupFilter;
+  schools: { id: number; name: string }[];
+  /** The МО to choose from (the scope's). */
+  associations?: { id: number; name: string }[];
+}) {
   return (
     <>
       <Select
@@ -137,6 +151,15 @@ export function GroupFilterFields({ scope, filter, schools }: { scope: StaffScop
         options={schoolFlags.map((id) => ({ value: id, title: flagTitles[id] }))}
         selected={filter.schoolFlag}
       />
+      {associations.length > 0 && (
+        <Select
+          id="association"
+          label={t.association}
+          any={t.anyAssociation}
+          options={associations.map((a) => ({ value: String(a.id), title: a.name }))}
+          selected={filter.associationId === undefined ? undefined : String(filter.associationId)}
+        />
+      )}
     </>
   );
 }
@@ -185,6 +208,7 @@ type FormErrors = Partial<Record<'title' | 'body' | 'group' | 'programs', string
 export function recommendationsPage(deps: AdminDeps) {
   const { db } = deps;
   const schoolNames = (scope: StaffScope) => listSchools(db, scope, {}).map((s) => ({ id: s.id, name: s.name }));
+  const associationNames = (scope: StaffScope) => associationChoices(db, scope);
   const programChoices = (scope: StaffScope) => {
     const municipality = scope.kind === 'methodist' ? municipalityName(db, scope.municipalityId) : undefined;
     return listPrograms(db, { municipality, limit: 200, offset: 0 }).items;
@@ -207,7 +231,7 @@ export function recommendationsPage(deps: AdminDeps) {
           <CsrfField c={c} />
           <fieldset class="filters">
             <legend>{t.filtersTitle}</legend>
-            <GroupFilterFields scope={scope} filter={values.filter} schools={schoolNames(scope)} />
+            <GroupFilterFields scope={scope} filter={values.filter} schools={schoolNames(scope)} associations={associationNames(scope)} />
             <div>
               <button type="submit" formmethod="get" formaction="/admin/recommendations/new" name="preview" value="1">
                 {t.showGroup}
@@ -357,7 +381,13 @@ export function recommendationsPage(deps: AdminDeps) {
             </p>
             <p>{row.body}</p>
             <h2>{t.filterTitle}</h2>
-            <p>{describeFilter(row.filter, (id) => names.get(id))}</p>
+            <p>
+              {describeFilter(
+                row.filter,
+                (id) => names.get(id),
+                (id) => findAssociation(db, id)?.name,
+              )}
+            </p>
             <h2>{t.attachmentsTitle}</h2>
             <ul>
               {row.attachments.map((attachment) => (

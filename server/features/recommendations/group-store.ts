@@ -7,6 +7,7 @@ import { type ExperienceBand, experienceBandOf } from '../aggregates/experience.
 import { deficitLevelsSql } from '../aggregates/levels.ts';
 import { type SchoolFlag, schoolFlagColumns } from '../schools/store.ts';
 import { readNewTeacherSubjects } from '../subjects/store.ts';
+import { inAssociationSql } from '../associations/store.ts';
 import type { SubjectId } from '../subjects/subjects.ts';
 
 /**
@@ -25,17 +26,20 @@ export interface GroupFilter {
   experienceBand?: ExperienceBand | undefined;
   schoolId?: number | undefined;
   schoolFlag?: SchoolFlag | undefined;
+  /** Members of this МО (methodical association) today. */
+  associationId?: number | undefined;
 }
 
 /** The ids of the group's teachers today, ascending. Erased teachers are in no group. */
 export function groupTeachers(db: Db, filter: GroupFilter): number[] {
-  if (filter.subject) readNewTeacherSubjects(db);
+  if (filter.subject || filter.associationId !== undefined) readNewTeacherSubjects(db);
   const where = [
     't.erased_at IS NULL',
     filter.municipalityId !== null ? 's.municipality_id = @municipalityId' : '',
     filter.schoolId !== undefined ? 't.school_id = @schoolId' : '',
     filter.schoolFlag ? `s.${schoolFlagColumns[filter.schoolFlag]} = 1` : '',
     filter.subject ? 'EXISTS (SELECT 1 FROM teacher_subjects ts WHERE ts.teacher_id = t.id AND ts.subject = @subject)' : '',
+    filter.associationId !== undefined ? inAssociationSql('t', '@association') : '',
     filter.deficit ? `EXISTS (SELECT 1 FROM teacher_standings d WHERE d.teacher_id = t.id AND d.area = @deficit AND d.level IN ${deficitLevelsSql})` : '',
   ].filter(Boolean);
   const rows = prepared(
@@ -46,6 +50,7 @@ export function groupTeachers(db: Db, filter: GroupFilter): number[] {
     schoolId: filter.schoolId ?? null,
     subject: filter.subject ?? null,
     deficit: filter.deficit ?? null,
+    association: filter.associationId ?? null,
   }) as { id: number; experienceYears: number | null }[];
   let ids = rows.filter((row) => !filter.experienceBand || experienceBandOf(row.experienceYears) === filter.experienceBand).map((row) => row.id);
   if (filter.indicator) {

@@ -31,6 +31,8 @@ export const messages = {
     school: 'Образовательная организация',
     anySchool: 'все школы',
     schoolFlag: 'Школа с отметкой',
+    association: 'МО',
+    anyAssociation: 'все МО',
     anySchoolFlag: 'любая школа',
     municipality: 'Муниципалитет',
     wholeRepublic: 'вся республика',

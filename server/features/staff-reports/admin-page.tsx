@@ -17,6 +17,7 @@ import { DashboardView } from './views/dashboard.tsx';
 import { DemandView } from './views/demand.tsx';
 import { EffectivenessView } from './views/effectiveness.tsx';
 import { type AdminDeps, type AdminEnv, staffActor } from '../../platform/admin/env.ts';
+import { isSubject } from '../subjects/subjects.ts';
 import { writeAudit } from '../../platform/database/audit-store.ts';
 import { errorPage, renderPage } from '../../platform/admin/layout.tsx';
 
@@ -47,7 +48,11 @@ function chosenPeriod(c: Context): { period: string } | { problem: string } {
 const municipalityOf = (scope: StaffScope) => (scope.kind === 'methodist' ? { municipalityId: scope.municipalityId } : {});
 
 /** One report page: read the period, compute for the scope, render in the admin layout. */
-function reportPage(deps: ReportPagesDeps, section: 'overview' | 'demand' | 'effectiveness', body: (period: string, scope: StaffScope) => Child) {
+function reportPage(
+  deps: ReportPagesDeps,
+  section: 'overview' | 'demand' | 'effectiveness',
+  body: (period: string, scope: StaffScope, query: (name: string) => string | undefined) => Child,
+) {
   return new Hono<AdminEnv>().use(settleReports(deps.db), settleRoutes(deps.db)).get('/', async (c) => {
     const chosen = chosenPeriod(c);
     if ('problem' in chosen) return errorPage(c, 400, r.badPeriodTitle, chosen.problem);
@@ -62,7 +67,7 @@ function reportPage(deps: ReportPagesDeps, section: 'overview' | 'demand' | 'eff
             {r.stillCounting(pending)}
           </p>
         )}
-        {body(chosen.period, c.var.scope)}
+        {body(chosen.period, c.var.scope, (name) => c.req.query(name))}
       </>
     );
     return renderPage(c, deps, { title: t.sections[section], section, body: page });
@@ -70,11 +75,15 @@ function reportPage(deps: ReportPagesDeps, section: 'overview' | 'demand' | 'eff
 }
 
 export function overviewPage(deps: ReportPagesDeps) {
-  return reportPage(deps, 'overview', (period, scope) => {
+  return reportPage(deps, 'overview', (period, scope, query) => {
+    const subject = query('subject');
     const exportLink = (excel: boolean) => `/admin/overview/teachers.csv?period=${period}${excel ? '&excel=1' : ''}`;
     return (
       <>
-        <DashboardView data={dashboardData(deps.db, { period, minGroup: deps.minGroup, ...municipalityOf(scope) })} />
+        <DashboardView
+          data={dashboardData(deps.db, { period, minGroup: deps.minGroup, ...municipalityOf(scope), subject: isSubject(subject) ? subject : undefined })}
+          subject={isSubject(subject) ? subject : undefined}
+        />
         <p class="actions">
           <a href={exportLink(false)}>{r.exportTeachers}</a> <a href={exportLink(true)}>{r.exportTeachersExcel}</a>
         </p>

@@ -119,6 +119,20 @@ export const families = {
     hidden: ['notSatisfied'],
     relations: [{ total: 'rated', parts: ['satisfied', 'notSatisfied'] }],
   },
+  /**
+   * The levels by subject (issue 21): the same counts as `levels`, per subject of the republic and per subject of
+   * a municipality (units `subjectUnits`). A teacher of two subjects is counted under each; its lattice
+   * (`subjectLattice`) protects each small cell as if every teacher had exactly one subject, the case in which the
+   * subjects of a municipality add up to its `levels` cell.
+   */
+  subjectLevels: {
+    published: ['scored', 'deficit', 'highDeficit', 'moderateDeficit'],
+    hidden: ['noDeficit'],
+    relations: [
+      { total: 'scored', parts: ['deficit', 'noDeficit'] },
+      { total: 'deficit', parts: ['highDeficit', 'moderateDeficit'] },
+    ],
+  },
 } as const satisfies Record<string, MeasureFamily>;
 export type FamilyName = keyof typeof families;
 
@@ -473,4 +487,45 @@ export function readCell(family: SuppressedRows, area: string, unit: string): (B
   const hidden = family.suppressed.get(area);
   const suppressed = new Set(Object.keys(row.counts).filter((measure) => hidden?.has(cellKey(unit, measure))));
   return { ...row, suppressed };
+}
+
+/** Unit keys of the subjects' lattice: a subject in the republic; `margin`, the republic's `levels` cell they would add up to. */
+export const subjectUnits = {
+  republic: (subject: string) => `subj:${subject}`,
+  margin: 'subj:*',
+};
+
+/**
+ * The units of the levels by subject (`subjectLevels`), as suppression sees them: the subjects of the republic,
+ * taken to add up to the republic's cell of `levels` (true when every teacher has exactly one subject; with two,
+ * or none, they add up to nothing shown, and the witnesses below keep whichever sums hold). That margin is
+ * `levels`' to hide; it is in the family as a row without counts (`subjectUnits.margin`) whose cells come in
+ * hidden where `levels` hides them. A small cell of a subject is hidden with another subject's (their sum stays),
+ * or, where `levels` hides the republic's cell, with it (the sum moves with a number already hidden).
+ */
+export function subjectLattice(subjects: readonly string[]): UnitLattice {
+  const order = [subjectUnits.margin, ...subjects.map(subjectUnits.republic)];
+  const witnesses = (unit: string, cost: (unit: string) => number): Signed[] => {
+    if (unit === subjectUnits.margin) return [];
+    const found: Signed[] = [];
+    let best: [string, number] | undefined;
+    for (const subject of subjects) {
+      const other = subjectUnits.republic(subject);
+      if (other === unit) continue;
+      const c = cost(other);
+      if (Number.isFinite(c) && (!best || c < best[1])) best = [other, c];
+    }
+    if (best)
+      found.push([
+        [unit, 1],
+        [best[0], -1],
+      ]);
+    if (cost(subjectUnits.margin) === 0)
+      found.push([
+        [unit, 1],
+        [subjectUnits.margin, 1],
+      ]);
+    return found;
+  };
+  return { units: order, witnesses, weight: (unit) => (unit === subjectUnits.margin ? 1000 : 3) };
 }

@@ -18,6 +18,8 @@ export function unitValues(by: SummaryGrouping, row: Record<string, unknown>): R
       return { band: messages.reports.experienceBandNames[row.band as keyof typeof messages.reports.experienceBandNames] ?? String(row.band) };
     case 'competency':
       return {};
+    case 'subject':
+      return { subject: String(row.subject) };
   }
 }
 

@@ -18,6 +18,7 @@ import { isSubject, subjectIds } from '../subjects/subjects.ts';
 import { subjectTitles } from '../subjects/messages.ts';
 import { isSchoolFlag, schoolFlags } from '../schools/store.ts';
 import { flagTitles } from '../schools/messages.ts';
+import { listAssociations } from '../associations/store.ts';
 
 /**
  * Педагоги: the teachers of the staff member's scope with their levels and
@@ -241,9 +242,14 @@ export function teachersPage(deps: AdminDeps) {
           deficit: isCompetency(c.req.query('deficit')) ? (c.req.query('deficit') as CompetencyId) : undefined,
           subject: pick(c.req.query('subject'), isSubject),
           schoolFlag: pick(c.req.query('schoolFlag'), isSchoolFlag),
+          associationId: positiveInt(c.req.query('association')),
         };
         // A republic has some 2,000 schools: the school list offers those of one municipality (chosen, or the methodist's).
         const places = filterChoices(db, scope, filter);
+        // МО as schools: those of one municipality (the one chosen, or the methodist's), with the chosen one whatever it is.
+        const associations = listAssociations(db, scope, { municipalityId: filter.municipalityId }).filter(
+          (a) => scope.kind === 'methodist' || filter.municipalityId !== undefined || a.id === filter.associationId,
+        );
         const page = pageNumber(c);
         const { items, total } = listTeachers(db, scope, filter, pagePosition(c));
         const body = (
@@ -312,6 +318,19 @@ export function teachersPage(deps: AdminDeps) {
                   ))}
                 </select>
               </div>
+              {associations.length > 0 && (
+                <div>
+                  <label for="association">{tt.association}</label>
+                  <select id="association" name="association">
+                    <option value="">{tt.anyAssociation}</option>
+                    {associations.map((a) => (
+                      <option value={String(a.id)} selected={a.id === filter.associationId}>
+                        {a.name}
+                      </option>
+                    ))}
+                  </select>
+                </div>
+              )}
               <div>
                 <button type="submit">{t.filter}</button> <a href="/admin/teachers">{t.resetFilter}</a>
               </div>

@@ -17,6 +17,7 @@ import { readTeacherRecord } from '../me/store.ts';
 import type { SubjectId } from '../subjects/subjects.ts';
 import { readNewTeacherSubjects } from '../subjects/store.ts';
 import { type SchoolFlag, schoolFlagColumns } from '../schools/store.ts';
+import { inAssociationSql } from '../associations/store.ts';
 
 /**
  * What the Педагоги pages read: the teachers a staff scope covers, with
@@ -36,6 +37,8 @@ export interface TeacherFilter {
   subject?: SubjectId | undefined;
   /** Only teachers of schools with this flag (ШНОР, неблагоприятные социальные условия). */
   schoolFlag?: SchoolFlag | undefined;
+  /** Only members of this МО (methodical association; server/features/associations/). */
+  associationId?: number | undefined;
 }
 
 export type CompetencyStandings = Record<CompetencyId, Standing<DeficitLevel>>;
@@ -146,7 +149,7 @@ export function listTeachers(
 ): { items: TeacherListRow[]; total: number } {
   const q = filter.q ? foldText(filter.q).replace(/\s+/g, ' ') : null;
   if (q !== null) foldNewTeacherNames(db);
-  if (filter.subject) readNewTeacherSubjects(db);
+  if (filter.subject || filter.associationId !== undefined) readNewTeacherSubjects(db);
   const scopeWhere = teacherListFilter(scope, 's');
   // Two ways to find a part of a name: the trigram index of the folded names (substrings of three characters or
   // more), best when few match; or the folded names as the name index holds them, walked in the list's order, best
@@ -166,7 +169,8 @@ export function listTeachers(
     ${nameWhere} ${filter.schoolId !== undefined ? 'AND t.school_id = @schoolId' : ''}
     ${filter.deficit ? `AND EXISTS (SELECT 1 FROM teacher_standings d WHERE d.teacher_id = t.id AND ${deficitWhere})` : ''}
     ${filter.subject ? 'AND EXISTS (SELECT 1 FROM teacher_subjects ts WHERE ts.teacher_id = t.id AND ts.subject = @subject)' : ''}
-    ${filter.schoolFlag ? `AND s.${schoolFlagColumns[filter.schoolFlag]} = 1` : ''}`;
+    ${filter.schoolFlag ? `AND s.${schoolFlagColumns[filter.schoolFlag]} = 1` : ''}
+    ${filter.associationId !== undefined ? `AND ${inAssociationSql('t', '@association')}` : ''}`;
   const countWhere = whereWith(q === null ? '' : trigrams ? byTrigrams : byWalk);
   const params = {
     q,
@@ -175,6 +179,7 @@ export function listTeachers(
     schoolId: filter.schoolId ?? null,
     deficit: filter.deficit ?? null,
     subject: filter.subject ?? null,
+    association: filter.associationId ?? null,
     limit: page.limit,
     after: 'after' in page ? page.after : null,
     before: 'before' in page ? page.before : null,
@@ -183,7 +188,7 @@ export function listTeachers(
   // With a deficit and no name, the count reads the standings' index alone (erased teachers have none there).
   const standingsScope = teacherListFilter(scope, 'd');
   const countSql =
-    filter.deficit && q === null && !filter.subject && !filter.schoolFlag
+    filter.deficit && q === null && !filter.subject && !filter.schoolFlag && filter.associationId === undefined
       ? `SELECT count(*) AS n FROM teacher_standings d WHERE ${deficitWhere} AND ${standingsScope.sql}
            ${filter.municipalityId !== undefined ? 'AND d.municipality_id = @municipalityId' : ''} ${filter.schoolId !== undefined ? 'AND d.school_id = @schoolId' : ''}`
       : `SELECT count(*) AS n ${from} WHERE ${countWhere}`;

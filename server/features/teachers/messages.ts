@@ -23,6 +23,8 @@ export const messages = {
       subject: 'Предмет',
       anySubject: 'все предметы',
       schoolFlag: 'Школа с отметкой',
+      association: 'МО',
+      anyAssociation: 'все МО',
       anySchoolFlag: 'любая школа',
       name: 'ФИО',
       levels: 'Уровни по компетенциям',

@@ -38,6 +38,7 @@ export const sections: readonly { id: SectionId; path: string; adminOnly?: true;
   { id: 'council', path: '/admin/council', council: 'only' },
   { id: 'consultations', path: '/admin/consultations', council: 'also' },
   { id: 'indicators', path: '/admin/indicators' },
+  { id: 'associations', path: '/admin/associations' },
 ];
 
 /** Where a staff member's pages start: the council's summaries for its members, the teachers for everyone else. */

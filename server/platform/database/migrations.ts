@@ -916,4 +916,38 @@ export const migrations: readonly string[] = [
   CREATE TRIGGER summary_generation_teachers_category AFTER UPDATE OF category ON teachers
     BEGIN UPDATE summary_generation SET generation = generation + 1; END;
   `,
+  // cycle2: methodical associations (МО, issue 21). A municipality's subject МО with its leader (a teacher of the
+  // municipality); a teacher belongs to the МО of each of her subjects by default (teacher_subjects), and an explicit
+  // membership (1 in, 0 out) a methodist sets overrides that default for one teacher and one МО.
+  `
+  CREATE TABLE methodical_associations (
+    id INTEGER PRIMARY KEY,
+    municipality_id INTEGER NOT NULL REFERENCES municipalities(id),
+    subject TEXT NOT NULL,
+    name TEXT NOT NULL,
+    leader_id INTEGER REFERENCES teachers(id),
+    created_at TEXT NOT NULL,
+    UNIQUE (municipality_id, subject)
+  );
+  CREATE TABLE methodical_association_members (
+    association_id INTEGER NOT NULL REFERENCES methodical_associations(id) ON DELETE CASCADE,
+    teacher_id INTEGER NOT NULL REFERENCES teachers(id),
+    member INTEGER NOT NULL CHECK (member IN (0, 1)),
+    PRIMARY KEY (association_id, teacher_id)
+  ) WITHOUT ROWID;
+  CREATE INDEX methodical_association_members_teacher ON methodical_association_members(teacher_id);
+  -- A teacher who erases her data leads no МО and leaves no membership behind.
+  CREATE TRIGGER teachers_erased_associations AFTER UPDATE OF erased_at ON teachers WHEN NEW.erased_at IS NOT NULL BEGIN
+    UPDATE methodical_associations SET leader_id = NULL WHERE leader_id = NEW.id;
+    DELETE FROM methodical_association_members WHERE teacher_id = NEW.id;
+  END;
+  `,
+  // cycle2: the council's levels by subject (issue 21) read teacher_subjects, so reading a roster's subjects anew
+  // moves the summaries' generation as the other sources of the base do.
+  `
+  CREATE TRIGGER summary_generation_teacher_subjects_insert AFTER INSERT ON teacher_subjects
+    BEGIN UPDATE summary_generation SET generation = generation + 1; END;
+  CREATE TRIGGER summary_generation_teacher_subjects_delete AFTER DELETE ON teacher_subjects
+    BEGIN UPDATE summary_generation SET generation = generation + 1; END;
+  `,
 ];

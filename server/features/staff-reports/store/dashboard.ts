@@ -11,6 +11,8 @@ import { participationRow } from '../../summaries/store/participation.ts';
 import { summaryBase, type SummaryBase } from '../../summaries/store/base.ts';
 import { units } from '../../summaries/base.ts';
 import { routeRow } from '../../summaries/store/routes.ts';
+import type { SubjectId } from '../../subjects/subjects.ts';
+import { subjectTitles } from '../../subjects/messages.ts';
 
 export interface DashboardData {
   period: string;
@@ -32,10 +34,14 @@ export interface DashboardData {
   growth: SummaryRow[];
   /** The ИОМ in the whole scope: with a ИОМ, agreed, items done, deficits closed in the year (the `routes` summary's columns). */
   routes: SummaryRow;
+  /** Per subject (or the one chosen) and competency in the scope: the levels by subject, a teacher of two subjects under each. */
+  bySubject: SummaryRow[];
 }
 
 export interface DashboardScope extends ReportScope {
   minGroup: number;
+  /** Only this subject's rows in `bySubject`. */
+  subject?: SubjectId | undefined;
 }
 
 const byDeficitShare = (a: SummaryRow, b: SummaryRow) => ((b.values.deficitShare as number | null) ?? -1) - ((a.values.deficitShare as number | null) ?? -1);
@@ -45,7 +51,7 @@ const byDeficitShare = (a: SummaryRow, b: SummaryRow) => ((b.values.deficitShare
  * hundred rows for the republic, fewer for a municipality), suppressed as in
  * the council's summaries.
  */
-export function dashboardData(db: Db, { period, municipalityId, minGroup }: DashboardScope): DashboardData {
+export function dashboardData(db: Db, { period, municipalityId, minGroup, subject }: DashboardScope): DashboardData {
   const scope = { period, minGroup, ...(municipalityId === undefined ? {} : { municipalityId }) };
   const base = summaryBase(db, scope);
   const byExperienceBand = [...deficitsSummary(db, { ...scope, by: 'experience' }, base).rows];
@@ -64,6 +70,7 @@ export function dashboardData(db: Db, { period, municipalityId, minGroup }: Dash
     competencies: [...deficitsSummary(db, { ...scope, by: 'competency' }, base).rows].sort(byDeficitShare),
     earlyCareer: byExperienceBand.filter((row) => row.values.band === messages.reports.experienceBandNames[earlyCareerBand]).sort(byDeficitShare),
     growth: [...growthSummary(db, { ...scope, by: 'competency' }, base).rows],
+    bySubject: [...deficitsSummary(db, { ...scope, by: 'subject' }, base).rows].filter((row) => !subject || row.values.subject === subjectTitles[subject]),
     routes: routeRow(base, municipalityId === undefined ? units.republic : units.municipality(municipalityId), { period, municipality: scopeName }) ?? {
       values: { period, municipality: scopeName, roster: 0, withRoute: 0, agreed: 0, teachersDone: 0, itemsDone: 0, deficitsAtFirst: 0, deficitsClosed: 0 },
       suppressed: [],

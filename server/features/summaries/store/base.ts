@@ -10,14 +10,18 @@ import {
   hierarchyLattice,
   rollUp,
   sharedCounts,
+  subjectLattice,
+  subjectUnits,
   type SuppressedRows,
+  units,
   suppressRows,
   type UnitNames,
 } from '../base.ts';
-import type { UnitLattice } from '../suppression.ts';
+import { cellKey, suppressComponent, type UnitLattice } from '../suppression.ts';
 import { type RouteMeasures, routeCountsSql } from './route-counts.ts';
 import { choiceRows, optionRows, respondentRows } from './consultation-rows.ts';
 import { indicatorRows } from './indicator-rows.ts';
+import { subjectIds } from '../../subjects/subjects.ts';
 
 /**
  * The summaries' base for one period and K, read from the aggregate tables
@@ -95,6 +99,7 @@ function suppressFamily(
   minGroup: number,
   decided: (from: BaseFamily) => SuppressedRows,
 ): SuppressedRows {
+  if (name === 'subjectLevels') return suppressSubjectLevels(db, period, minGroup, decided('levels'));
   const shared = sharedCounts[name];
   const hiddenFixed = shared ? (area: string) => decided(shared.from as BaseFamily).suppressed.get(shared.area(area)) ?? new Set<string>() : undefined;
   return suppressRows(familyRows(db, name, period), families[name], lattice, minGroup, hiddenFixed);
@@ -292,6 +297,8 @@ function familyRows(db: Db, name: Exclude<FamilyName, 'programs'>, period: strin
         () => true,
       );
     }
+    case 'subjectLevels':
+      return subjectLevelRows(db, period);
     case 'routeDeficits':
       return rollUp(
         routeDeficitRows(db, period),
@@ -389,4 +396,47 @@ function completeIndicators({ counts }: BaseRow): void {
   counts.categoryUnstated = counts.roster! - counts.categoryNone! - counts.categoryFirst! - counts.categoryHighest!;
   counts.highestWithoutStatus = counts.categoryHighest! - counts.statusMethodist! - counts.statusMentor!;
   counts.notSatisfied = counts.rated! - counts.satisfied!;
+}
+
+/**
+ * The levels by subject: the period's standings (report_standings, one row a teacher and competency) of the
+ * teachers of each subject (teacher_subjects, as last read: readySummaryBase reads new rosters' subjects first),
+ * per subject of the republic. Counts as `levels` does. Each competency also has the margin's row, without
+ * counts (subjectLattice).
+ */
+function subjectLevelRows(db: Db, period: string): FamilyRows {
+  const rows = prepared(
+    db,
+    `SELECT ts.subject, x.area,
+       sum(x.level IN ('highDeficit', 'moderateDeficit', 'noDeficit')) AS scored,
+       sum(x.level = 'highDeficit') AS highDeficit, sum(x.level = 'moderateDeficit') AS moderateDeficit,
+       coalesce(sum(x.score), 0) AS scoreSum, count(*) AS teachers
+     FROM report_standings x JOIN teacher_subjects ts ON ts.teacher_id = x.teacher_id
+     WHERE x.period = ? AND x.area <> 'wellbeing' GROUP BY ts.subject, x.area`,
+  ).all(period) as { subject: string; area: string; scored: number; highDeficit: number; moderateDeficit: number; scoreSum: number; teachers: number }[];
+  const byArea: FamilyRows = new Map();
+  for (const row of rows) {
+    const units = byArea.get(row.area) ?? byArea.set(row.area, new Map([[subjectUnits.margin, { counts: {}, sums: {} }]])).get(row.area)!;
+    const deficit = row.highDeficit + row.moderateDeficit;
+    units.set(subjectUnits.republic(row.subject), {
+      counts: { scored: row.scored, highDeficit: row.highDeficit, moderateDeficit: row.moderateDeficit, deficit, noDeficit: row.scored - deficit },
+      sums: { scoreSum: row.scoreSum, teachers: row.teachers },
+    });
+  }
+  return byArea;
+}
+
+/** The levels by subject suppressed, each competency with the cells `levels` hides in the republic's row as the margin's. */
+function suppressSubjectLevels(db: Db, period: string, minGroup: number, levels: SuppressedRows): SuppressedRows {
+  const rows = subjectLevelRows(db, period);
+  const lattice = subjectLattice(subjectIds);
+  const suppressed = new Map<string, Set<string>>();
+  for (const [area, byUnit] of rows) {
+    // Where levels hides the republic's count, every subject's count of that measure comes in hidden too: what they add
+    // up to can then move with the republic's cell, and nothing shown gives the republic's back.
+    const hiddenMeasures = [...(levels.suppressed.get(area) ?? [])].filter((key) => key.startsWith(`${units.republic}|`)).map((key) => key.slice(2));
+    const preset = new Set([...byUnit.keys()].flatMap((unit) => hiddenMeasures.map((measure) => cellKey(unit, measure))));
+    suppressed.set(area, suppressComponent(new Map([...byUnit].map(([unit, row]) => [unit, row.counts])), families.subjectLevels, lattice, minGroup, preset));
+  }
+  return { rows, suppressed };
 }

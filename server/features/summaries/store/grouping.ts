@@ -1,7 +1,9 @@
 import type { SummaryGrouping } from '../../../../shared/api/summaries.ts';
 import { competencyIds } from '../../../../shared/competencies.ts';
 import { experienceBands } from '../../aggregates/experience.ts';
-import { units } from '../base.ts';
+import { subjectUnits, units } from '../base.ts';
+import { subjectIds } from '../../subjects/subjects.ts';
+import { subjectTitles } from '../../subjects/messages.ts';
 import type { SummaryBase } from './base.ts';
 
 /** How a summary's rows are grouped (`by=`). */
@@ -32,7 +34,7 @@ export function inCompetencyOrder(areas: Iterable<string>): string[] {
 /** A unit a summary lists: its key in the base and its label columns (names as stored, the band's key). */
 export interface ListedUnit {
   unit: string;
-  labels: { municipality?: string; school?: string; band?: string };
+  labels: { municipality?: string; school?: string; band?: string; subject?: string };
 }
 
 /**
@@ -57,5 +59,8 @@ export function listedUnits(base: SummaryBase, by: Grouping, municipalityId?: nu
       return experienceBands.map((band) => ({ unit: scoped ? units.municipalityBand(municipalityId, band) : units.republicBand(band), labels: { band } }));
     case 'competency':
       return [{ unit: scoped ? units.municipality(municipalityId) : units.republic, labels: {} }];
+    case 'subject':
+      // By subject only the republic's (a municipality's subjects would be subtracted from its cells): none for one municipality.
+      return scoped ? [] : subjectIds.map((subject) => ({ unit: subjectUnits.republic(subject), labels: { subject: subjectTitles[subject] } }));
   }
 }

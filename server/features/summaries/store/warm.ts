@@ -1,3 +1,4 @@
+import { readNewTeacherSubjects } from '../../subjects/store.ts';
 import { Worker } from 'node:worker_threads';
 import type { Db } from '../../../platform/database/database.ts';
 import type { FamilyName } from '../base.ts';
@@ -81,6 +82,8 @@ export function warmSummaryBase(db: Db, scope: Scope): Promise<void> {
  */
 export async function readySummaryBase(db: Db, { period, minGroup }: Scope): Promise<SummaryBase> {
   const scope = { period, minGroup };
+  // The levels by subject read teacher_subjects: first the subjects of rosters changed since (a change moves the generation).
+  readNewTeacherSubjects(db);
   if (warmedFamilies.some((name) => !isFamilyKept(db, name, scope))) await warmSummaryBase(db, scope);
   return summaryBase(db, scope);
 }
