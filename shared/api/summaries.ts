@@ -6,7 +6,7 @@ import type { Endpoint } from './endpoint.ts';
  * Columns are part of the contract: their keys (JSON) and Russian headers
  * (CSV) stay stable; new columns are only ever added at the end.
  */
-export const summaryNames = ['deficits', 'demand', 'participation', 'growth', 'programs', 'routes'] as const;
+export const summaryNames = ['deficits', 'demand', 'participation', 'growth', 'programs', 'routes', 'mentoring'] as const;
 export type SummaryName = (typeof summaryNames)[number];
 
 export const summaryGroupings = ['municipality', 'school', 'competency', 'experience'] as const;
@@ -20,6 +20,7 @@ export const groupingsOf: Record<SummaryName, readonly SummaryGrouping[]> = {
   growth: ['municipality', 'school', 'competency', 'experience'],
   programs: ['competency'],
   routes: ['municipality', 'school'],
+  mentoring: ['municipality', 'experience'],
 };
 
 /** Every column key with its CSV header and what it means. */
@@ -68,6 +69,12 @@ export const summaryColumns = {
   deficitsAtFirst: ['Дефицитов на первой диагностике года', 'пары «педагог — компетенция» с дефицитом на первой в этом году диагностике по компетенции'],
   deficitsClosed: ['Закрыто дефицитов за год', 'из них без дефицита на последней в этом году диагностике по компетенции'],
   closedShare: ['Доля закрытых дефицитов, %', 'Закрыто дефицитов за год / Дефицитов на первой диагностике года, в процентах'],
+  earlyCareer: ['Молодых педагогов', 'педагоги со стажем до 3 лет в реестре (сейчас)'],
+  withMentor: ['С наставником', 'из них педагоги, у которых есть наставник (пара наставничества действует сейчас)'],
+  mentorShare: ['Доля с наставником, %', 'С наставником / Молодых педагогов, в процентах'],
+  mentors: ['Наставников', 'педагоги-наставники (по реестру или вызвавшиеся в расширении), работающие здесь; сами не молодые педагоги'],
+  meetings: ['Встреч наставников за год', 'встречи действующих пар, отмеченные наставниками в этом учебном году (скрыты вместе с числом пар)'],
+  meetingsPerPairMonth: ['Встреч на пару в месяц', 'Встреч наставников за год / С наставником / месяцев учебного года до сегодняшнего дня'],
 } as const satisfies Record<string, readonly [header: string, meaning: string]>;
 export type SummaryColumnKey = keyof typeof summaryColumns;
 
@@ -105,6 +112,8 @@ export function columnsOf(name: SummaryName, by: SummaryGrouping): SummaryColumn
         'deficitsClosed',
         'closedShare',
       ];
+    case 'mentoring':
+      return ['period', ...unit, 'earlyCareer', 'withMentor', 'mentorShare', 'mentors', 'meetings', 'meetingsPerPairMonth'];
     case 'programs':
       return [
         'period',
@@ -157,6 +166,7 @@ const summaryTitles: Record<SummaryName, string> = {
   growth: 'Приращение: рост баллов тех же педагогов к прошлому учебному году',
   programs: 'Эффективность программ: рост завершивших рядом с ростом сопоставимых педагогов и отзывы',
   routes: 'ИОМ: педагоги с маршрутом и согласованным маршрутом, выполненные пункты, закрытые за учебный год дефициты',
+  mentoring: 'Наставничество: молодые педагоги с наставником, наставники, встречи наставнических пар',
 };
 
 function describe(name: SummaryName): string {

@@ -17,6 +17,7 @@ export const chartMeasure: Record<SummaryName, { key: string; share: boolean; po
   growth: { key: 'growth', share: false, points: true },
   programs: { key: 'completersGrowth', share: false, points: true },
   routes: { key: 'routeShare', share: true },
+  mentoring: { key: 'mentorShare', share: true },
 };
 
 /** A chart with more bars than this is not drawn (a school grouping of a republic); the table and the files have every row. */

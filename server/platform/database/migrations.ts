@@ -885,4 +885,28 @@ export const migrations: readonly string[] = [
   CREATE TRIGGER summary_generation_consultation_answers_delete AFTER DELETE ON consultation_answers
     BEGIN UPDATE summary_generation SET generation = generation + 1; END;
   `,
+  // mentoring2: the council summary «Наставничество» reads pairs, meetings, volunteers and the roster's status from the
+  // summaries' base; every change of them moves the summaries' generation, as the base's other sources do.
+  `
+  CREATE TRIGGER summary_generation_mentoring_pairs_insert AFTER INSERT ON mentoring_pairs
+    BEGIN UPDATE summary_generation SET generation = generation + 1; END;
+  CREATE TRIGGER summary_generation_mentoring_pairs_update AFTER UPDATE ON mentoring_pairs
+    BEGIN UPDATE summary_generation SET generation = generation + 1; END;
+  CREATE TRIGGER summary_generation_mentoring_pairs_delete AFTER DELETE ON mentoring_pairs
+    BEGIN UPDATE summary_generation SET generation = generation + 1; END;
+  CREATE TRIGGER summary_generation_mentoring_meetings_insert AFTER INSERT ON mentoring_meetings
+    BEGIN UPDATE summary_generation SET generation = generation + 1; END;
+  CREATE TRIGGER summary_generation_mentoring_meetings_update AFTER UPDATE ON mentoring_meetings
+    BEGIN UPDATE summary_generation SET generation = generation + 1; END;
+  CREATE TRIGGER summary_generation_mentoring_meetings_delete AFTER DELETE ON mentoring_meetings
+    BEGIN UPDATE summary_generation SET generation = generation + 1; END;
+  CREATE TRIGGER summary_generation_mentor_offers_insert AFTER INSERT ON mentor_offers
+    BEGIN UPDATE summary_generation SET generation = generation + 1; END;
+  CREATE TRIGGER summary_generation_mentor_offers_update AFTER UPDATE ON mentor_offers
+    BEGIN UPDATE summary_generation SET generation = generation + 1; END;
+  CREATE TRIGGER summary_generation_mentor_offers_delete AFTER DELETE ON mentor_offers
+    BEGIN UPDATE summary_generation SET generation = generation + 1; END;
+  CREATE TRIGGER summary_generation_teachers_mentoring_update AFTER UPDATE OF category, erased_at ON teachers
+    BEGIN UPDATE summary_generation SET generation = generation + 1; END;
+  `,
 ];
