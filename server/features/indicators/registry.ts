@@ -11,8 +11,8 @@
  *
  * Not yet computed (issue 22, to be added after the merges): the base's
  * participation family does not yet carry event, ИОМ-per-teacher or category
- * measures; «молодые педагоги с наставником» waits for mentoring (issue 20),
- * «категории и статусы» for the categories' counts.
+ * measures, «категории и статусы» waits for the categories' counts.
+ * «Молодые педагоги с наставником» is the base's `mentoring.withMentor` of its `earlyCareer` (issue 20).
  */
 export interface MonitoringIndicator {
   id: string;
@@ -20,8 +20,8 @@ export interface MonitoringIndicator {
   name: string;
   /** One Russian sentence: how it is computed. */
   howComputed: string;
-  /** What the share is of: the roster of the unit, or another indicator's count. */
-  of: 'roster' | 'rated';
+  /** What the share is of: the roster of the unit, or another indicator's count; `earlyCareer`: the unit's early-career teachers (the base's `mentoring.earlyCareer`, the roster of the band `early`). */
+  of: 'roster' | 'rated' | 'earlyCareer';
   /** Where the numerator comes from in the suppressed base; null: not computed yet. */
   source: { family: string; measure: string } | null;
 }
@@ -58,9 +58,9 @@ export const monitoringIndicators: readonly MonitoringIndicator[] = [
   {
     id: 'earlyCareerWithMentor',
     name: 'Молодые педагоги с наставником',
-    howComputed: 'Доля молодых педагогов (стаж до 3 лет), у которых в учебном году есть наставник.',
-    of: 'roster',
-    source: null,
+    howComputed: 'Доля молодых педагогов (стаж до 3 лет), у которых сейчас есть наставник (действующая пара наставничества).',
+    of: 'earlyCareer',
+    source: { family: 'mentoring', measure: 'withMentor' },
   },
   {
     id: 'methodicalAssociation',

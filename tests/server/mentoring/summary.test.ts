@@ -2,6 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { MentoringScope } from '../../../server/features/mentoring/scope.ts';
 import { assignMentor, logMeeting } from '../../../server/features/mentoring/store.ts';
 import { summaryOf } from '../../../server/features/summaries/summaries.ts';
+import { dashboardData } from '../../../server/features/staff-reports/store/dashboard.ts';
 import { messages } from '../../../server/features/summaries/messages.ts';
 import type { Db } from '../../../server/platform/database/database.ts';
 import { emptyDatabase } from '../../helpers/reports.ts';
@@ -66,6 +67,17 @@ describe('the council summary «Наставничество»', () => {
       { period, band: bands.y11to20, ...zero },
       { period, band: bands.y21plus, ...zero },
     ]);
+  });
+
+  it('«Обзор» shows the same figures for a municipality, from the same base', () => {
+    const municipalityId = (db.prepare('SELECT id FROM municipalities WHERE name = ?').get(belo) as { id: number }).id;
+    expect(dashboardData(db, { period, municipalityId, minGroup: 1 }).mentoring).toEqual({
+      values: { period, municipality: belo, earlyCareer: 4, withMentor: 2, mentorShare: 50, mentors: 2, meetings: 3, meetingsPerPairMonth: 0.1 },
+      suppressed: [],
+    });
+    // K = 5: Белоозёрск's 4 early-career teachers and 2 mentors are hidden, and so is everything computed from them.
+    const hidden = dashboardData(db, { period, municipalityId, minGroup: 5 }).mentoring;
+    expect(hidden.values).toMatchObject({ earlyCareer: null, withMentor: null, mentorShare: null, mentors: null, meetingsPerPairMonth: null });
   });
 
   it('hides every count of 1 to K−1 teachers and what follows from it, and never shows a meeting’s note', () => {

@@ -11,6 +11,7 @@ import { participationRow } from '../../summaries/store/participation.ts';
 import { summaryBase, type SummaryBase } from '../../summaries/store/base.ts';
 import { units } from '../../summaries/base.ts';
 import { routeRow } from '../../summaries/store/routes.ts';
+import { mentoringRow } from '../../summaries/store/mentoring.ts';
 
 export interface DashboardData {
   period: string;
@@ -32,6 +33,8 @@ export interface DashboardData {
   growth: SummaryRow[];
   /** The ИОМ in the whole scope: with a ИОМ, agreed, items done, deficits closed in the year (the `routes` summary's columns). */
   routes: SummaryRow;
+  /** Наставничество in the whole scope: early-career teachers with a mentor and the share, mentors, meetings per pair per month (the `mentoring` summary's columns). */
+  mentoring: SummaryRow;
 }
 
 export interface DashboardScope extends ReportScope {
@@ -66,6 +69,10 @@ export function dashboardData(db: Db, { period, municipalityId, minGroup }: Dash
     growth: [...growthSummary(db, { ...scope, by: 'competency' }, base).rows],
     routes: routeRow(base, municipalityId === undefined ? units.republic : units.municipality(municipalityId), { period, municipality: scopeName }) ?? {
       values: { period, municipality: scopeName, roster: 0, withRoute: 0, agreed: 0, teachersDone: 0, itemsDone: 0, deficitsAtFirst: 0, deficitsClosed: 0 },
+      suppressed: [],
+    },
+    mentoring: mentoringRow(base, municipalityId === undefined ? units.republic : units.municipality(municipalityId), { period, municipality: scopeName }) ?? {
+      values: { period, municipality: scopeName, earlyCareer: 0, withMentor: 0, mentorShare: null, mentors: 0, meetings: 0, meetingsPerPairMonth: null },
       suppressed: [],
     },
   };
