@@ -279,6 +279,8 @@ export const messages = {
     plannedMonthValue: (month: string) => `запланировано на ${month}`,
     privateNote: 'Видите только вы',
     methodistComment: 'Комментарий методиста:',
+    myMentor: (name: string, school: string) => `Ваш наставник: ${name}, ${school}.`,
+    toMentoring: 'Открыть «Наставничество»',
     elsewhere: 'Пройдено в другой организации: приложить документ',
     evidence: {
       kind: 'Документ',

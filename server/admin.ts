@@ -24,6 +24,7 @@ import { recommendationsPage } from './features/recommendations/admin-page.tsx';
 import { measuresPage } from './features/measures/admin-page.tsx';
 import { eventsPage } from './features/events/admin-page.tsx';
 import { keepCouncilToItsPages } from './features/council/access.ts';
+import { keepCoordinatorToHerPages } from './features/mentoring/access.ts';
 import { councilPage } from './features/council/admin-page.tsx';
 import { consultationsPage } from './features/consultations/admin-page.tsx';
 import { indicatorsPage } from './features/indicators/admin-page.tsx';
@@ -52,7 +53,7 @@ export function adminApp(options: AdminOptions) {
   admin.route('/login', loginPage(options));
 
   const pages = new Hono<AdminEnv>();
-  pages.use(requireStaff(deps), csrfToken, keepCouncilToItsPages());
+  pages.use(requireStaff(deps), csrfToken, keepCouncilToItsPages(), keepCoordinatorToHerPages());
   pages.get('/', (c) => c.redirect(startPage));
   pages.route('/logout', logoutPage({ ...deps, publicUrl: options.publicUrl }));
   const reportDeps = { ...deps, minGroup: options.minGroup };

@@ -51,6 +51,8 @@ export const routes = {
   routesSummaryJson: { name: 'routesSummaryJson', method: 'get', path: '/api/v1/reports/routes.json', auth: 'council' },
   indicatorsSummaryCsv: { name: 'indicatorsSummaryCsv', method: 'get', path: '/api/v1/reports/indicators.csv', auth: 'council' },
   indicatorsSummaryJson: { name: 'indicatorsSummaryJson', method: 'get', path: '/api/v1/reports/indicators.json', auth: 'council' },
+  mentoringSummaryCsv: { name: 'mentoringSummaryCsv', method: 'get', path: '/api/v1/reports/mentoring.csv', auth: 'council' },
+  mentoringSummaryJson: { name: 'mentoringSummaryJson', method: 'get', path: '/api/v1/reports/mentoring.json', auth: 'council' },
   sendJournalReport: { name: 'sendJournalReport', method: 'post', path: '/api/v1/journal-reports', auth: 'teacher' },
   sendDetectionCounts: { name: 'sendDetectionCounts', method: 'post', path: '/api/v1/journal-health', auth: 'teacher' },
   getMyMentoring: { name: 'getMyMentoring', method: 'get', path: '/api/v1/me/mentoring', auth: 'teacher' },

@@ -6,7 +6,7 @@ import type { Endpoint } from './endpoint.ts';
  * Columns are part of the contract: their keys (JSON) and Russian headers
  * (CSV) stay stable; new columns are only ever added at the end.
  */
-export const summaryNames = ['deficits', 'demand', 'participation', 'growth', 'programs', 'routes', 'indicators'] as const;
+export const summaryNames = ['deficits', 'demand', 'participation', 'growth', 'programs', 'routes', 'indicators', 'mentoring'] as const;
 export type SummaryName = (typeof summaryNames)[number];
 
 export const summaryGroupings = ['municipality', 'school', 'competency', 'experience', 'subject'] as const;
@@ -21,6 +21,7 @@ export const groupingsOf: Record<SummaryName, readonly SummaryGrouping[]> = {
   programs: ['competency'],
   routes: ['municipality', 'school'],
   indicators: ['municipality'],
+  mentoring: ['municipality', 'experience'],
 };
 
 /** Every column key with its CSV header and what it means. */
@@ -88,6 +89,12 @@ export const summaryColumns = {
   satisfied: ['Довольны мероприятиями', 'из них ответившие «да» на вопрос «Довольны ли вы мероприятием?» по каждому оценённому'],
   satisfiedShare: ['Доля довольных, %', 'Довольны мероприятиями / Оценили мероприятия, в процентах'],
   subject: ['Предмет', 'школьный предмет по реестру педагогов; учитель двух предметов считается в каждом, поэтому строки предметов не складываются в итог'],
+  earlyCareer: ['Молодых педагогов', 'педагоги со стажем до 3 лет в реестре (сейчас)'],
+  withMentor: ['С наставником', 'из них педагоги, у которых есть наставник (пара наставничества действует сейчас)'],
+  mentorShare: ['Доля с наставником, %', 'С наставником / Молодых педагогов, в процентах'],
+  mentors: ['Наставников', 'педагоги-наставники (по реестру или вызвавшиеся в расширении), работающие здесь; сами не молодые педагоги'],
+  meetings: ['Встреч наставников за год', 'встречи действующих пар, отмеченные наставниками в этом учебном году (скрыты вместе с числом пар)'],
+  meetingsPerPairMonth: ['Встреч на пару в месяц', 'Встреч наставников за год / С наставником / месяцев учебного года до сегодняшнего дня'],
 } as const satisfies Record<string, readonly [header: string, meaning: string]>;
 export type SummaryColumnKey = keyof typeof summaryColumns;
 
@@ -161,6 +168,8 @@ export function columnsOf(name: SummaryName, by: SummaryGrouping): SummaryColumn
         'satisfied',
         'satisfiedShare',
       ];
+    case 'mentoring':
+      return ['period', ...unit, 'earlyCareer', 'withMentor', 'mentorShare', 'mentors', 'meetings', 'meetingsPerPairMonth'];
     case 'programs':
       return [
         'period',
@@ -214,6 +223,7 @@ const summaryTitles: Record<SummaryName, string> = {
   programs: 'Эффективность программ: рост завершивших рядом с ростом сопоставимых педагогов и отзывы',
   routes: 'ИОМ: педагоги с маршрутом и согласованным маршрутом, выполненные пункты, закрытые за учебный год дефициты',
   indicators: 'Показатели мониторинга: диагностика, дефициты, ИОМ, ДПО, участие в МО и конкурсах, категории и статусы, удовлетворённость мероприятиями',
+  mentoring: 'Наставничество: молодые педагоги с наставником, наставники, встречи наставнических пар',
 };
 
 function describe(name: SummaryName): string {

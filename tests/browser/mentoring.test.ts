@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { type RunningServer, startServer } from '../../server/serve.ts';
 import { tempDataDir } from '../helpers/test-server.ts';
+import { addAttempt } from '../helpers/reports.ts';
 import { type ExtensionBrowser, launchWithExtension, setServerUrl } from './chromium.ts';
 import { panelOf } from './panel-frame.ts';
 
@@ -31,8 +32,9 @@ describe('a mentoring pair from the methodist to the panel and back', () => {
     server = await start();
     port = Number(new URL(server.url).port);
     const [mentee, mentor] = [demo().teachers[0]!, demo().teachers.find((t) => t.name.startsWith('Гаврильев'))!];
-    // The roster gives Гаврильев the status педагог-наставник.
+    // The roster gives Гаврильев the status педагог-наставник; the mentee has a выраженный дефицит, so her ИОМ has a mentoring item.
     server.db.prepare("UPDATE teachers SET category = 'highest:mentor' WHERE id = ?").run(mentor.id);
+    addAttempt(server.db, mentee.id, new Date().toISOString(), { methodical: 20 });
     const page = await (await fetch(`${server.url}/demo/journal`)).text();
     journals.set(mentee.id, page);
     journals.set(mentor.id, page.replaceAll(mentee.name, mentor.name).replaceAll(mentee.school, mentor.school));
@@ -124,6 +126,9 @@ describe('a mentoring pair from the methodist to the panel and back', () => {
     await panel.getByRole('heading', { name: 'Мой наставник' }).waitFor();
     await expect.poll(() => panel.locator('[data-pair]').textContent()).toContain(mentor.name);
     expect(await panel.locator('[data-pair]').textContent()).toContain(note);
+    // Her ИОМ's mentoring item points to the pair.
+    await panel.getByRole('tab', { name: 'Маршрут' }).click();
+    await expect.poll(() => panel.locator('[data-mentor-pair]').first().textContent()).toContain(`Ваш наставник: ${mentor.name}`);
     await page.close();
 
     // «Наставничество» counts the meeting, and shows nothing of what was said.

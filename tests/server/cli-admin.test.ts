@@ -132,6 +132,14 @@ describe('profrost admin commands', () => {
     expect(await verifyPassword(password, row.hash)).toBe(true);
     expect(auditCount('staff.add')).toBe(2);
     expect(JSON.stringify(db.prepare('SELECT * FROM audit_log').all())).not.toContain(password);
+    // mentoring2: a school's координатор наставничества, bound to her school.
+    const args = ['staff', 'add', '--login', 'koord.sosh1', '--role', 'coordinator', '--municipality', 'белоозёрский район', '--school', 'мбоу сош № 1'];
+    const coordinator = await run(args, 'пароль-координатора\n');
+    expect([coordinator.code, coordinator.output.trim()]).toEqual([0, 'Учётная запись «koord.sosh1» (координатор наставничества) создана.']);
+    expect(db.prepare('SELECT s.role, sc.name AS school FROM staff s JOIN schools sc ON sc.id = s.school_id WHERE login = ?').get('koord.sosh1')).toEqual({
+      role: 'coordinator',
+      school: 'МБОУ СОШ № 1',
+    });
   });
 
   it.each([
@@ -144,6 +152,18 @@ describe('profrost admin commands', () => {
     ],
     ['a methodist without municipality', ['staff', 'add', '--login', 'metod3', '--role', 'methodist'], 'пароль-подлиннее', /Методисту нужен муниципалитет/],
     ['a short password', ['staff', 'add', '--login', 'metod4', '--role', 'admin'], 'короткий\n', /не меньше 10 знаков/],
+    [
+      'a coordinator without a school',
+      ['staff', 'add', '--login', 'koord2', '--role', 'coordinator', '--municipality', 'Белоозёрский район'],
+      'пароль-подлиннее',
+      /Координатору наставничества нужны муниципалитет и образовательная организация/,
+    ],
+    [
+      'a coordinator of an unknown school',
+      ['staff', 'add', '--login', 'koord3', '--role', 'coordinator', '--municipality', 'Белоозёрский район', '--school', 'Гимназия № 9'],
+      'пароль-подлиннее',
+      /Образовательной организации «Гимназия № 9» нет среди школ муниципалитета/,
+    ],
     ['a missing option', ['staff', 'add', '--login', 'metod5'], '', /Не указан параметр --role/],
     ['an unknown role', ['staff', 'add', '--login', 'metod6', '--role', 'boss'], '', /Роль «boss» неизвестна/],
     ['a login that is not one', ['staff', 'add', '--login', 'Иван Петрович', '--role', 'admin'], '', /Логин: от 3 до 64 латинских букв/],

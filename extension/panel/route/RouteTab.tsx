@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
 import type { EvidenceKind, RouteItem, RouteItemStatus, RouteItemUpdate, RouteResponse } from '../../../shared/api/route.ts';
+import type { MyMentoring, PairView } from '../../../shared/api/mentoring.ts';
 import { areaTitles, evidenceKindsOrder } from './labels.ts';
 import { formatDate, formatMonth, messages } from '../../messages.ts';
 import { useBridge } from '../bridge.ts';
@@ -39,6 +40,9 @@ function Route({ data }: { data: RouteResponse }) {
   const navigate = useNavigate();
   const { session, sync, change } = useSession();
   const bridge = useBridge();
+  // The mentoring items point to the teacher's pair once she has one (asked only when there is such an item).
+  const { loaded: mentoring } = useResource<MyMentoring>(data.items.some((item) => item.kind === 'mentoring') ? { name: 'mentoring' } : null);
+  const mentor = mentoring && mentoring.kind !== 'error' ? (mentoring.data.asMentee ?? undefined) : undefined;
   if (!data.diagnosed) {
     return (
       <div class="route-empty">
@@ -83,7 +87,7 @@ function Route({ data }: { data: RouteResponse }) {
       ) : (
         <ul class="cards">
           {active.map((item) => (
-            <Item key={item.id} item={item} />
+            <Item key={item.id} item={item} mentor={mentor} />
           ))}
         </ul>
       )}
@@ -111,7 +115,20 @@ function Route({ data }: { data: RouteResponse }) {
   );
 }
 
-function Item({ item }: { item: RouteItem }) {
+/** A mentoring item's pair: her mentor, and the way to their plan and meetings. */
+function MentorPair({ pair }: { pair: PairView }) {
+  const navigate = useNavigate();
+  return (
+    <p class="route-mentor" data-mentor-pair={pair.pairId}>
+      {t.myMentor(pair.partner.name, pair.partner.school)}{' '}
+      <button type="button" class="link" onClick={() => navigate('mentoring')}>
+        {t.toMentoring}
+      </button>
+    </p>
+  );
+}
+
+function Item({ item, mentor }: { item: RouteItem; mentor?: PairView | undefined }) {
   const { sync, change } = useSession();
   const pendingEntry = sync.entries.find((e) => e.key === `routeItem:${item.id}` && e.state === 'pending');
   const pending = pendingEntry?.request.body as RouteItemUpdate | undefined;
@@ -131,6 +148,7 @@ function Item({ item }: { item: RouteItem }) {
         {item.private && <span class="badge"> · {t.privateNote}</span>}
       </h4>
       {item.course ? <Course item={item} onSignedUp={() => update({ status: 'accepted' })} /> : <p>{item.description}</p>}
+      {item.kind === 'mentoring' && mentor && <MentorPair pair={mentor} />}
       {status !== 'done' && <RouteItemEvents item={item} />}
       {item.indicators.length > 0 && (
         <p class="card__meta">

@@ -18,6 +18,7 @@ export const chartMeasure: Record<SummaryName, { key: string; share: boolean; po
   programs: { key: 'completersGrowth', share: false, points: true },
   routes: { key: 'routeShare', share: true },
   indicators: { key: 'diagnosedShare', share: true },
+  mentoring: { key: 'mentorShare', share: true },
 };
 
 /** A chart with more bars than this is not drawn (a school grouping of a republic); the table and the files have every row. */

@@ -9,9 +9,10 @@
  * measure yet — such an indicator is listed as «пока не вычисляется» and
  * never shown as a number.
  *
- * Not yet computed: «молодые педагоги с наставником» waits for mentoring's
- * family (issue 20). The others read participation (roster, diagnosed, ИОМ)
- * and the `indicator…` families (summaries/store/indicator-rows.ts).
+ * Every indicator reads the suppressed base: participation (roster, diagnosed,
+ * ИОМ), the `indicator…` families (summaries/store/indicator-rows.ts), and
+ * «молодые педагоги с наставником» the `mentoring` family's `withMentor` of
+ * its `earlyCareer` (issue 20).
  */
 export interface MonitoringIndicator {
   id: string;
@@ -19,8 +20,8 @@ export interface MonitoringIndicator {
   name: string;
   /** One Russian sentence: how it is computed. */
   howComputed: string;
-  /** What the share is of: the roster of the unit, or another indicator's count. */
-  of: 'roster' | 'rated';
+  /** What the share is of: the roster of the unit, or another indicator's count; `earlyCareer`: the unit's early-career teachers (the base's `mentoring.earlyCareer`, the roster of the band `early`). */
+  of: 'roster' | 'rated' | 'earlyCareer';
   /** Where the numerator comes from in the suppressed base; null: not computed yet. */
   source: { family: string; measure: string } | null;
   /** An indicator shown as several lines (categories and statuses): each a share of the roster, its measure of `source.family`. */
@@ -59,9 +60,9 @@ export const monitoringIndicators: readonly MonitoringIndicator[] = [
   {
     id: 'earlyCareerWithMentor',
     name: 'Молодые педагоги с наставником',
-    howComputed: 'Доля молодых педагогов (стаж до 3 лет), у которых в учебном году есть наставник.',
-    of: 'roster',
-    source: null,
+    howComputed: 'Доля молодых педагогов (стаж до 3 лет), у которых сейчас есть наставник (действующая пара наставничества).',
+    of: 'earlyCareer',
+    source: { family: 'mentoring', measure: 'withMentor' },
   },
   {
     id: 'methodicalAssociation',

@@ -15,6 +15,7 @@ import { mentoringPageMessages as t } from './messages.ts';
 import type { MentoringScope } from './scope.ts';
 import { type MentoringOverview, assignMentor, endPair, mentoringOverview, pairPlace, suggestMentors } from './store.ts';
 import { canPairTeacher } from './scope.ts';
+import { type MenteeGrowthRow, menteeGrowth } from './growth-store.ts';
 
 const day = /^(\d{4})-(\d{2})-(\d{2})$|^(\d{2})\.(\d{2})\.(\d{4})$/;
 
@@ -98,6 +99,7 @@ export function mentoringPage(deps: AdminDeps) {
               </tbody>
             </table>
           )}
+          <Growth rows={menteeGrowth(db, scope)} />
           <h2>{t.monthsTitle}</h2>
           {overview.byMonth.length === 0 ? (
             <p>{t.monthsNone}</p>
@@ -159,6 +161,43 @@ export function mentoringPage(deps: AdminDeps) {
       writeAudit(db, { actor: staffActor(c.var.staff), action: 'mentoring.end', target: `mentoring-pair:${pairId}`, details: { reason } });
       return back(c, t.ended);
     });
+}
+
+/** The mentees' growth beside comparable early-career teachers without a mentor (growth-store.ts). */
+function Growth({ rows }: { rows: MenteeGrowthRow[] }) {
+  const columns = t.growthColumns;
+  return (
+    <section aria-labelledby="growth-title">
+      <h2 id="growth-title">{t.growthTitle}</h2>
+      <p class="report-hint">{t.growthMethod}</p>
+      {rows.length === 0 ? (
+        <p>{t.growthNone}</p>
+      ) : (
+        <table class="mentee-growth">
+          <thead>
+            <tr>
+              <th>{columns.competency}</th>
+              <th>{columns.menteesMeasured}</th>
+              <th>{columns.menteesGrowth}</th>
+              <th>{columns.comparisonMeasured}</th>
+              <th>{columns.comparisonGrowth}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map((row) => (
+              <tr data-competency={row.competency}>
+                <td>{competencyTitles[row.competency]}</td>
+                <td>{row.menteesMeasured}</td>
+                <td>{t.growthValue(row.menteesGrowth)}</td>
+                <td>{row.comparisonMeasured}</td>
+                <td>{t.growthValue(row.comparisonGrowth)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </section>
+  );
 }
 
 function Indicators({ overview }: { overview: MentoringOverview }) {

@@ -6,7 +6,7 @@ import type { StaffScope } from '../../platform/auth/scope.ts';
  * in her school only. The coordinator is a scope of this feature: she is
  * granted one school and sees nothing of the municipality's other pages.
  */
-export type MentoringScope = StaffScope | { kind: 'coordinator'; staffId: number; municipalityId: number; schoolId: number };
+export type MentoringScope = StaffScope;
 
 /** Where a teacher works, as the pairing rules look at it. */
 export interface MentoringPlace {

@@ -46,6 +46,12 @@ export function findMunicipalityId(db: Db, name: string, fold: (value: string) =
   return rows.find((row) => fold(row.name) === fold(name))?.id;
 }
 
+/** The id of the municipality's school whose name, folded as `fold` folds it, matches; undefined when none does. */
+export function findSchoolId(db: Db, municipalityId: number, name: string, fold: (value: string) => string): number | undefined {
+  const rows = prepared(db, 'SELECT id, name FROM schools WHERE municipality_id = ?').all(municipalityId) as { id: number; name: string }[];
+  return rows.find((row) => fold(row.name) === fold(name))?.id;
+}
+
 export function ensureSchool(db: Db, municipalityId: number, name: string): number {
   prepared(db, 'INSERT INTO schools (municipality_id, name) VALUES (?, ?) ON CONFLICT DO NOTHING').run(municipalityId, name);
   return (prepared(db, 'SELECT id FROM schools WHERE municipality_id = ? AND name = ?').get(municipalityId, name) as { id: number }).id;

@@ -7,7 +7,7 @@ import { withDatabase } from '../../platform/cli/with-database.ts';
 import { writeAudit } from '../../platform/database/audit-store.ts';
 import { disableStaff, findStaffByLogin, insertStaff, isLoginTaken, resetStaffPassword, type StaffRole } from '../../platform/database/staff-store.ts';
 import { fold } from '../roster/import-roster.ts';
-import { findMunicipalityId } from '../roster/store.ts';
+import { findMunicipalityId, findSchoolId } from '../roster/store.ts';
 
 /** Staff accounts from the command line; each writes one audit_log row with actor `cli`. */
 
@@ -91,16 +91,24 @@ async function resetPasswordCommand(args: string[]): Promise<void> {
   console.log(t.passwordReset(login, sessions));
 }
 
-/** `profrost staff add --login L --role methodist|admin|council [--municipality M]`, the password on standard input. */
+/** `profrost staff add --login L --role methodist|admin|council|coordinator [--municipality M] [--school S]`, the password on standard input. */
 async function addCommand(args: string[]): Promise<void> {
   const usage = t.usageStaff;
-  const { values, positionals } = parseCommandArgs(args, { login: { type: 'string' }, role: { type: 'string' }, municipality: { type: 'string' } }, usage, 1);
+  const { values, positionals } = parseCommandArgs(
+    args,
+    { login: { type: 'string' }, role: { type: 'string' }, municipality: { type: 'string' }, school: { type: 'string' } },
+    usage,
+    1,
+  );
   if (positionals[0] !== 'add') throw new CliError(t.badArguments(usage));
   const login = required(values.login, '--login', usage);
   const role = required(values.role, '--role', usage);
   if (!/^[A-Za-z0-9._-]{3,64}$/.test(login)) throw new CliError(t.badLogin);
-  if (role !== 'methodist' && role !== 'admin' && role !== 'council') throw new CliError(t.badRole(role));
+  if (role !== 'methodist' && role !== 'admin' && role !== 'council' && role !== 'coordinator') throw new CliError(t.badRole(role));
   const municipality = values.municipality?.trim() || undefined;
+  const school = values.school?.trim() || undefined;
+  if (role === 'coordinator' && (!municipality || !school)) throw new CliError(t.coordinatorNeedsSchool);
+  if (role !== 'coordinator' && school) throw new CliError(t.schoolOnlyForCoordinator);
   if (role === 'methodist' && !municipality) throw new CliError(t.methodistNeedsMunicipality);
   if (role === 'admin' && municipality) throw new CliError(t.adminNoMunicipality);
   if (role === 'council' && municipality) throw new CliError(t.councilNoMunicipality);
@@ -109,6 +117,8 @@ async function addCommand(args: string[]): Promise<void> {
     // Checked before the password is asked for, so a typo costs no typing.
     const municipalityIdOrNull = municipality ? findMunicipalityId(db, municipality, fold) : null;
     if (municipalityIdOrNull === undefined) throw new CliError(t.unknownMunicipality(municipality!));
+    const schoolId = school ? findSchoolId(db, municipalityIdOrNull!, school, fold) : null;
+    if (schoolId === undefined) throw new CliError(t.unknownSchool(school!, municipality!));
     if (isLoginTaken(db, login)) throw new CliError(t.duplicateLogin(login));
 
     const password = await readPassword();
@@ -117,8 +127,13 @@ async function addCommand(args: string[]): Promise<void> {
 
     db.transaction(() => {
       if (isLoginTaken(db, login)) throw new CliError(t.duplicateLogin(login));
-      const id = insertStaff(db, { login, passwordHash, role: role as StaffRole, municipalityId: municipalityIdOrNull });
-      writeAudit(db, { actor, action: 'staff.add', target: `staff:${id}`, details: { login, role, municipality: municipality ?? null } });
+      const id = insertStaff(db, { login, passwordHash, role: role as StaffRole, municipalityId: municipalityIdOrNull, schoolId });
+      writeAudit(db, {
+        actor,
+        action: 'staff.add',
+        target: `staff:${id}`,
+        details: { login, role, municipality: municipality ?? null, school: school ?? null },
+      });
     }).immediate();
   });
   console.log(t.staffAdded(login, t.roleNames[role]));

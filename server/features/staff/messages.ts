@@ -8,7 +8,7 @@ export const messages = {
   admin: {
     ...platform.admin,
     usageStaff:
-      'profrost staff add --login ЛОГИН --role methodist|admin|council [--municipality МУНИЦИПАЛИТЕТ] | staff disable --login ЛОГИН | staff reset-password --login ЛОГИН',
+      'profrost staff add --login ЛОГИН --role methodist|admin|council|coordinator [--municipality МУНИЦИПАЛИТЕТ] [--school ОРГАНИЗАЦИЯ] | staff disable --login ЛОГИН | staff reset-password --login ЛОГИН',
     unknownLogin: (login: string) => `Учётной записи «${login}» нет.`,
     alreadyDisabled: (login: string) => `Учётная запись «${login}» уже отключена.`,
     staffDisabled: (login: string, sessions: number) =>
@@ -17,7 +17,11 @@ export const messages = {
       `Пароль «${login}» заменён, блокировка после неудачных попыток снята${sessions ? `, открытых сеансов завершено: ${sessions}` : ''}.`,
     badLogin: 'Логин: от 3 до 64 латинских букв, цифр, «.», «_», «-».',
     badRole: (role: string) =>
-      `Роль «${role}» неизвестна: допустимо methodist (методист муниципалитета), admin (региональный администратор) или council (член экспертного совета).`,
+      `Роль «${role}» неизвестна: допустимо methodist (методист муниципалитета), admin (региональный администратор), council (член экспертного совета) или coordinator (координатор наставничества в школе).`,
+    coordinatorNeedsSchool: 'Координатору наставничества нужны муниципалитет и образовательная организация: укажите --municipality и --school.',
+    schoolOnlyForCoordinator: '--school указывается только для координатора наставничества (--role coordinator).',
+    unknownSchool: (school: string, municipality: string) =>
+      `Образовательной организации «${school}» нет среди школ муниципалитета «${municipality}». Название — как в реестре педагогов.`,
     methodistNeedsMunicipality: 'Методисту нужен муниципалитет: укажите --municipality.',
     adminNoMunicipality: 'Региональный администратор видит всю республику: --municipality для него не указывается.',
     councilNoMunicipality: 'Член экспертного совета видит сводки всей республики: --municipality для него не указывается.',

@@ -1,4 +1,4 @@
-import { experienceBands } from '../aggregates/experience.ts';
+import { earlyCareerBand, experienceBands } from '../aggregates/experience.ts';
 import { cellKey, type MeasureFamily, type Signed, suppressComponent, type UnitLattice } from './suppression.ts';
 
 /**
@@ -133,6 +133,22 @@ export const families = {
       { total: 'deficit', parts: ['highDeficit', 'moderateDeficit'] },
     ],
   },
+  /**
+   * Наставничество (issue 20): early-career teachers (стаж до 3 лет, the experience band `early`) = with a live
+   * mentoring pair + without. They are the roster of the band `early`, which the participation family decides
+   * (`sharedCounts`): «Молодых педагогов» of a municipality is its roster in that band, shown or hidden as there.
+   * Every early-career teacher is in the band `early` by definition, so this family has no row in another band
+   * (known zeros on both sides). `meetings` (meetings of the live pairs held in the period) is a sum, hidden with
+   * `withMentor`.
+   */
+  mentoring: {
+    published: ['earlyCareer', 'withMentor'],
+    hidden: ['withoutMentor'],
+    relations: [{ total: 'earlyCareer', parts: ['withMentor', 'withoutMentor'] }],
+    fixed: ['earlyCareer'],
+  },
+  /** Mentors (педагог-наставник on the roster or a volunteer; never an early-career teacher), counted where they work. */
+  mentors: { published: ['mentors'], hidden: [], relations: [] },
 } as const satisfies Record<string, MeasureFamily>;
 export type FamilyName = keyof typeof families;
 
@@ -157,14 +173,39 @@ export const indicatorFamilies = ['indicatorDeficit', 'indicatorDpo', 'indicator
 
 /**
  * Where a family's fixed counts come from: the family that decides them, and the area of theirs that a
- * component's area belongs to (a question `c:q` or option `c:q:o` to its consultation `c`).
+ * component's area belongs to (a question `c:q` or option `c:q:o` to its consultation `c`); `cells`, where
+ * the deciding family's cells are other units or measures than the fixed ones (mentoring's `earlyCareer` of a
+ * municipality is participation's `roster` of its band `early`): the fixed cells hidden, from the cells it hides.
  */
-export const sharedCounts: Partial<Record<FamilyName, { from: FamilyName; area: (area: string) => string }>> = Object.fromEntries(
-  (Object.keys(families) as FamilyName[])
-    .filter((name) => name === 'consultationOption' || name.startsWith('consultationChoice'))
-    .map((name) => [name, { from: 'consultationRespondents', area: (area: string) => area.split(':')[0]! }]),
-);
+export const sharedCounts: Partial<
+  Record<FamilyName, { from: FamilyName; area: (area: string) => string; cells?: (hidden: ReadonlySet<string>) => ReadonlySet<string> }>
+> = {
+  ...Object.fromEntries(
+    (Object.keys(families) as FamilyName[])
+      .filter((name) => name === 'consultationOption' || name.startsWith('consultationChoice'))
+      .map((name) => [name, { from: 'consultationRespondents', area: (area: string) => area.split(':')[0]! }]),
+  ),
+  mentoring: { from: 'participation', area: () => allAreas, cells: earlyCareerCells },
+};
 for (const name of indicatorFamilies) sharedCounts[name] = { from: 'participation', area: () => allAreas };
+
+/**
+ * Mentoring's `earlyCareer` cells hidden where participation hides the roster of the band `early`: a
+ * municipality's band and the municipality itself (its early-career teachers are all in that band), the
+ * republic's band and the republic.
+ */
+function earlyCareerCells(hidden: ReadonlySet<string>): Set<string> {
+  const cells = new Set<string>();
+  const suffix = `/${earlyCareerBand}|roster`;
+  for (const key of hidden) {
+    if (!key.endsWith(suffix)) continue;
+    const band = key.slice(0, -'|roster'.length);
+    const whole = band.slice(0, -`/${earlyCareerBand}`.length);
+    cells.add(cellKey(band, 'earlyCareer'));
+    cells.add(cellKey(whole, 'earlyCareer'));
+  }
+  return cells;
+}
 
 /**
  * The cells of a component hidden before its own suppression, because the deciding family hides its fixed
@@ -323,22 +364,23 @@ export function hierarchyLattice(names: UnitNames): UnitLattice {
     return best;
   };
 
-  /** Municipality m (with its school `school`, or its cheapest) +1 against another municipality −1, in one band. */
-  const swap = (m: number, cost: (unit: string) => number, school?: string): Signed | undefined => {
+  /** Municipality m (with its school `school`, or its cheapest) +1 against another municipality −1, in one band (`inBand`, or the cheapest). */
+  const swap = (m: number, cost: (unit: string) => number, school?: string, inBand?: string): Signed | undefined => {
     const own = school ?? cheapest(schoolsOf.get(m) ?? [], cost)?.[0];
     if (own === undefined) return undefined;
+    const bands = inBand === undefined ? experienceBands : [inBand];
     const other = cheapest(
       municipalities.filter((n) => n !== m),
       (n) => {
         const s = cheapest(schoolsOf.get(n) ?? [], cost);
-        const b = cheapest(experienceBands, (band) => cost(units.municipalityBand(m, band)) + cost(units.municipalityBand(n, band)));
+        const b = cheapest(bands, (band) => cost(units.municipalityBand(m, band)) + cost(units.municipalityBand(n, band)));
         return s && b ? cost(units.municipality(n)) + s[1] + b[1] : Number.POSITIVE_INFINITY;
       },
     );
     if (!other) return undefined;
     const n = other[0];
     const s = cheapest(schoolsOf.get(n) ?? [], cost)![0];
-    const band = cheapest(experienceBands, (b) => cost(units.municipalityBand(m, b)) + cost(units.municipalityBand(n, b)))![0];
+    const band = cheapest(bands, (b) => cost(units.municipalityBand(m, b)) + cost(units.municipalityBand(n, b)))![0];
     return [
       [units.municipality(m), 1],
       [own, 1],
@@ -350,10 +392,10 @@ export function hierarchyLattice(names: UnitNames): UnitLattice {
   };
 
   /** School → municipality → band → republic band → republic, all +1 (any of them may be given). */
-  const chain = (cost: (unit: string) => number, m?: number, school?: string): Signed | undefined => {
+  const chain = (cost: (unit: string) => number, m?: number, school?: string, inBand?: string): Signed | undefined => {
     const tail = (n: number) => {
       const s = school ?? cheapest(schoolsOf.get(n) ?? [], cost)?.[0];
-      const b = cheapest(experienceBands, (band) => cost(units.municipalityBand(n, band)) + cost(units.republicBand(band)));
+      const b = cheapest(inBand === undefined ? experienceBands : [inBand], (band) => cost(units.municipalityBand(n, band)) + cost(units.republicBand(band)));
       return s === undefined || !b ? undefined : { s, band: b[0], cost: cost(units.municipality(n)) + cost(s) + b[1] };
     };
     const n = m ?? cheapest(municipalities, (k) => tail(k)?.cost ?? Number.POSITIVE_INFINITY)?.[0];
@@ -428,6 +470,9 @@ export function hierarchyLattice(names: UnitNames): UnitLattice {
             [units.republicBand(b), -1],
           ]);
         }
+        // A family with rows in this band alone (mentoring: every early-career teacher is in the band `early`): the
+        // band moves with its municipality, against another municipality's in the same band.
+        if (found.length === 0) found.push(swap(place.m, cost, undefined, place.band));
         break;
       }
       case 'rb': {
@@ -444,6 +489,8 @@ export function hierarchyLattice(names: UnitNames): UnitLattice {
             [units.municipalityBand(n, b), -1],
           ]);
         }
+        // The same for a family with rows in this band alone: the republic's band moves with the republic.
+        if (found.length === 0) found.push(chain(cost, undefined, undefined, place.band));
         break;
       }
       case 'r':

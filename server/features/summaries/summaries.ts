@@ -4,6 +4,7 @@ import { deficitsSummary } from './store/deficits.ts';
 import { type DemandGrouping, demandSummary } from './store/demand.ts';
 import { effectivenessSummary } from './store/effectiveness.ts';
 import { growthSummary } from './store/growth.ts';
+import { type MentoringGrouping, mentoringSummary } from './store/mentoring.ts';
 import { type participationGroupings, participationSummary } from './store/participation.ts';
 import { type RouteGrouping, routesSummary } from './store/routes.ts';
 import { indicatorsSummary } from './store/indicators.ts';
@@ -39,5 +40,7 @@ export function summaryOf(db: Db, { report, ...options }: SummaryRequest, base?:
       return routesSummary(db, { ...options, by: options.by as RouteGrouping }, base);
     case 'indicators':
       return indicatorsSummary(db, options, base);
+    case 'mentoring':
+      return mentoringSummary(db, { ...options, by: options.by as MentoringGrouping }, base);
   }
 }

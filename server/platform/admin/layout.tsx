@@ -41,14 +41,15 @@ export const sections: readonly { id: SectionId; path: string; adminOnly?: true;
   { id: 'associations', path: '/admin/associations' },
 ];
 
-/** Where a staff member's pages start: the council's summaries for its members, the teachers for everyone else. */
+/** Where a staff member's pages start: the council's summaries for its members, «Наставничество» for a coordinator, the teachers for everyone else. */
 export function homeOf(staff: Pick<StaffAccount, 'role'> | undefined): string {
-  return staff?.role === 'council' ? '/admin/council' : '/admin/teachers';
+  return staff?.role === 'council' ? '/admin/council' : staff?.role === 'coordinator' ? '/admin/mentoring' : '/admin/teachers';
 }
 
 /** Whether a section is in this staff member's navigation. */
 function inNavigation(section: (typeof sections)[number], role: StaffAccount['role']): boolean {
   if (role === 'council') return section.council !== undefined;
+  if (role === 'coordinator') return section.id === 'mentoring';
   return section.council !== 'only' && (!section.adminOnly || role === 'admin');
 }
 
@@ -84,7 +85,7 @@ export function Layout({ title, section, staff, csrf, flash, children }: LayoutP
           {staff && (
             <div class="who">
               <span>
-                {t.loggedInAs(staff.login, messages.admin.roleNames[staff.role])} · {staff.municipality ?? t.scopeAll}
+                {t.loggedInAs(staff.login, messages.admin.roleNames[staff.role])} · {staff.school ?? staff.municipality ?? t.scopeAll}
               </span>
               <form method="post" action="/admin/logout" class="inline">
                 <input type="hidden" name={csrfField} value={csrf} />

@@ -16,7 +16,13 @@ import type { AreaId } from '../../../shared/competencies.ts';
 
 /** A council member signed in to the admin (role `council`): the republic's aggregates, never a teacher. */
 export type CouncilStaffScope = { kind: 'council'; staffId: number };
-export type StaffScope = { kind: 'admin'; staffId: number } | { kind: 'methodist'; staffId: number; municipalityId: number } | CouncilStaffScope;
+/** A school's координатор наставничества (role `coordinator`): «Наставничество» for her school, nothing else (server/features/mentoring/access.ts). */
+export type CoordinatorScope = { kind: 'coordinator'; staffId: number; municipalityId: number; schoolId: number };
+export type StaffScope =
+  | { kind: 'admin'; staffId: number }
+  | { kind: 'methodist'; staffId: number; municipalityId: number }
+  | CouncilStaffScope
+  | CoordinatorScope;
 export type Scope = StaffScope | { kind: 'council'; tokenId: number };
 
 /** Where a teacher belongs: what scope checks look at. */
@@ -35,6 +41,8 @@ export function canSeeTeacher(scope: Scope, teacher: TeacherPlace): boolean {
     case 'methodist':
       return scope.municipalityId === teacher.municipalityId;
     case 'council':
+    case 'coordinator':
+      // A coordinator opens no teacher's page: she pairs her school's teachers on «Наставничество» only.
       return false;
   }
 }
@@ -49,7 +57,7 @@ export function canSeeTeacherArea(scope: Scope, teacher: TeacherPlace, area: Are
  * scope covers: `all`, or a list of ids.
  */
 export function visibleMunicipalities(scope: Scope): 'all' | number[] {
-  return scope.kind === 'methodist' ? [scope.municipalityId] : 'all';
+  return scope.kind === 'methodist' || scope.kind === 'coordinator' ? [scope.municipalityId] : 'all';
 }
 
 /** May this scope see aggregates (counts, averages, demand) of a municipality, or of the republic (`null`)? */
@@ -67,12 +75,28 @@ export function canSeeAggregate(scope: Scope, municipalityId: number | null): bo
 export function teacherListFilter(scope: Scope, schoolAlias = 's'): { sql: string; params: number[] } {
   if (scope.kind === 'council') throw new Error('the council never lists single teachers');
   if (scope.kind === 'admin') return { sql: '1 = 1', params: [] };
+  if (scope.kind === 'coordinator') return { sql: `${schoolAlias}.id = ?`, params: [scope.schoolId] };
   return { sql: `${schoolAlias}.municipality_id = ?`, params: [scope.municipalityId] };
 }
 
 /** The scope of a staff account: what its role and municipality let it see. */
-export function scopeOf(staff: { id: number; role: 'admin' | 'methodist' | 'council'; municipalityId: number | null }): StaffScope {
-  if (staff.role === 'admin') return { kind: 'admin', staffId: staff.id };
-  if (staff.role === 'council') return { kind: 'council', staffId: staff.id };
-  return { kind: 'methodist', staffId: staff.id, municipalityId: staff.municipalityId! };
+export function scopeOf(staff: {
+  id: number;
+  role: 'admin' | 'methodist' | 'council' | 'coordinator';
+  municipalityId: number | null;
+  schoolId?: number | null;
+}): StaffScope {
+  switch (staff.role) {
+    case 'admin':
+      return { kind: 'admin', staffId: staff.id };
+    case 'council':
+      return { kind: 'council', staffId: staff.id };
+    case 'coordinator':
+      return { kind: 'coordinator', staffId: staff.id, municipalityId: staff.municipalityId!, schoolId: staff.schoolId! };
+    case 'methodist':
+      return { kind: 'methodist', staffId: staff.id, municipalityId: staff.municipalityId! };
+    default:
+      // A role this code does not know is no methodist of anything: refuse rather than guess.
+      throw new Error(`unknown staff role: ${String((staff as { role: unknown }).role)}`);
+  }
 }

@@ -950,4 +950,62 @@ export const migrations: readonly string[] = [
   CREATE TRIGGER summary_generation_teacher_subjects_delete AFTER DELETE ON teacher_subjects
     BEGIN UPDATE summary_generation SET generation = generation + 1; END;
   `,
+  // mentoring2: the council summary «Наставничество» reads pairs, meetings, volunteers and the roster's status from the
+  // summaries' base; every change of them moves the summaries' generation, as the base's other sources do.
+  `
+  CREATE TRIGGER summary_generation_mentoring_pairs_insert AFTER INSERT ON mentoring_pairs
+    BEGIN UPDATE summary_generation SET generation = generation + 1; END;
+  CREATE TRIGGER summary_generation_mentoring_pairs_update AFTER UPDATE ON mentoring_pairs
+    BEGIN UPDATE summary_generation SET generation = generation + 1; END;
+  CREATE TRIGGER summary_generation_mentoring_pairs_delete AFTER DELETE ON mentoring_pairs
+    BEGIN UPDATE summary_generation SET generation = generation + 1; END;
+  CREATE TRIGGER summary_generation_mentoring_meetings_insert AFTER INSERT ON mentoring_meetings
+    BEGIN UPDATE summary_generation SET generation = generation + 1; END;
+  CREATE TRIGGER summary_generation_mentoring_meetings_update AFTER UPDATE ON mentoring_meetings
+    BEGIN UPDATE summary_generation SET generation = generation + 1; END;
+  CREATE TRIGGER summary_generation_mentoring_meetings_delete AFTER DELETE ON mentoring_meetings
+    BEGIN UPDATE summary_generation SET generation = generation + 1; END;
+  CREATE TRIGGER summary_generation_mentor_offers_insert AFTER INSERT ON mentor_offers
+    BEGIN UPDATE summary_generation SET generation = generation + 1; END;
+  CREATE TRIGGER summary_generation_mentor_offers_update AFTER UPDATE ON mentor_offers
+    BEGIN UPDATE summary_generation SET generation = generation + 1; END;
+  CREATE TRIGGER summary_generation_mentor_offers_delete AFTER DELETE ON mentor_offers
+    BEGIN UPDATE summary_generation SET generation = generation + 1; END;
+  CREATE TRIGGER summary_generation_teachers_mentoring_update AFTER UPDATE OF category, erased_at ON teachers
+    BEGIN UPDATE summary_generation SET generation = generation + 1; END;
+  `,
+  // mentoring2: the school coordinator (координатор наставничества, issue 20): a staff role bound to one school
+  // (school_id, in her municipality), granted by the administrator, who pairs that school's teachers on
+  // «Наставничество» and opens no other page. SQLite changes a CHECK only by rebuilding the table. Sessions and
+  // uploads are kept aside (dropping staff cascades to them); consultations.created_by points at staff without a
+  // cascade, so the foreign keys are checked at commit, when every id is back (ids unchanged).
+  `
+  PRAGMA defer_foreign_keys = ON;
+  CREATE TEMP TABLE coordinator_kept_sessions AS SELECT * FROM staff_sessions;
+  CREATE TEMP TABLE coordinator_kept_uploads AS SELECT * FROM staff_uploads;
+  CREATE TEMP TABLE coordinator_kept_staff AS SELECT * FROM staff;
+  DROP TABLE staff;
+  CREATE TABLE staff (
+    id INTEGER PRIMARY KEY,
+    login TEXT NOT NULL UNIQUE,
+    password_hash TEXT NOT NULL,
+    role TEXT NOT NULL CHECK (role IN ('methodist', 'admin', 'council', 'coordinator')),
+    municipality_id INTEGER REFERENCES municipalities(id),
+    created_at TEXT NOT NULL,
+    failed_logins INTEGER NOT NULL DEFAULT 0,
+    locked_until TEXT,
+    disabled_at TEXT,
+    school_id INTEGER REFERENCES schools(id),
+    CHECK (role NOT IN ('methodist', 'coordinator') OR municipality_id IS NOT NULL),
+    CHECK (role <> 'council' OR municipality_id IS NULL),
+    CHECK ((role = 'coordinator') = (school_id IS NOT NULL))
+  );
+  INSERT INTO staff (id, login, password_hash, role, municipality_id, created_at, failed_logins, locked_until, disabled_at)
+    SELECT id, login, password_hash, role, municipality_id, created_at, failed_logins, locked_until, disabled_at FROM coordinator_kept_staff;
+  INSERT INTO staff_sessions SELECT * FROM coordinator_kept_sessions;
+  INSERT INTO staff_uploads SELECT * FROM coordinator_kept_uploads;
+  DROP TABLE coordinator_kept_sessions;
+  DROP TABLE coordinator_kept_uploads;
+  DROP TABLE coordinator_kept_staff;
+  `,
 ];

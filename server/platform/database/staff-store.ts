@@ -1,13 +1,19 @@
 import { type Db, now } from './database.ts';
 import { prepared } from './statements.ts';
 
-/** `council`: a member of the expert council (issue 23), who sees the council's pages only. */
-export type StaffRole = 'methodist' | 'admin' | 'council';
+/**
+ * `council`: a member of the expert council (issue 23), who sees the council's pages only; `coordinator`: a school's
+ * координатор наставничества (issue 20), who sees «Наставничество» for her school only.
+ */
+export type StaffRole = 'methodist' | 'admin' | 'council' | 'coordinator';
 
-export function insertStaff(db: Db, account: { login: string; passwordHash: string; role: StaffRole; municipalityId: number | null }): number {
+export function insertStaff(
+  db: Db,
+  account: { login: string; passwordHash: string; role: StaffRole; municipalityId: number | null; schoolId?: number | null },
+): number {
   const result = db
-    .prepare('INSERT INTO staff (login, password_hash, role, municipality_id, created_at) VALUES (?, ?, ?, ?, ?)')
-    .run(account.login, account.passwordHash, account.role, account.municipalityId, now());
+    .prepare('INSERT INTO staff (login, password_hash, role, municipality_id, school_id, created_at) VALUES (?, ?, ?, ?, ?, ?)')
+    .run(account.login, account.passwordHash, account.role, account.municipalityId, account.schoolId ?? null, now());
   return Number(result.lastInsertRowid);
 }
 
@@ -18,6 +24,9 @@ export interface StaffAccount {
   municipalityId: number | null;
   /** The municipality's name; null for a regional admin. */
   municipality: string | null;
+  /** A coordinator's school (and its name); null for every other role. */
+  schoolId: number | null;
+  school: string | null;
 }
 
 interface StaffSecrets extends StaffAccount {
@@ -27,8 +36,9 @@ interface StaffSecrets extends StaffAccount {
   disabledAt: string | null;
 }
 
-const accountColumns = `st.id, st.login, st.role, st.municipality_id AS municipalityId, m.name AS municipality
-  FROM staff st LEFT JOIN municipalities m ON m.id = st.municipality_id`;
+const accountColumns = `st.id, st.login, st.role, st.municipality_id AS municipalityId, m.name AS municipality,
+  st.school_id AS schoolId, sc.name AS school
+  FROM staff st LEFT JOIN municipalities m ON m.id = st.municipality_id LEFT JOIN schools sc ON sc.id = st.school_id`;
 
 /** Whether an account with this login exists. */
 export function isLoginTaken(db: Db, login: string): boolean {
@@ -44,9 +54,10 @@ export function findStaffForLogin(db: Db, login: string): StaffSecrets | undefin
   return db
     .prepare(
       `SELECT st.id, st.login, st.role, st.municipality_id AS municipalityId, m.name AS municipality,
+         st.school_id AS schoolId, sc.name AS school,
          st.password_hash AS passwordHash, st.failed_logins AS failedLogins, st.locked_until AS lockedUntil,
          st.disabled_at AS disabledAt
-       FROM staff st LEFT JOIN municipalities m ON m.id = st.municipality_id WHERE st.login = ?`,
+       FROM staff st LEFT JOIN municipalities m ON m.id = st.municipality_id LEFT JOIN schools sc ON sc.id = st.school_id WHERE st.login = ?`,
     )
     .get(login) as StaffSecrets | undefined;
 }

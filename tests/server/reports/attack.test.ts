@@ -73,10 +73,17 @@ const measureSums: Record<string, Relation[]> = {
     { total: 'categoryHighest', parts: ['statusMethodist', 'statusMentor', 'highestWithoutStatus'] },
   ],
   indicatorSatisfaction: [{ total: 'rated', parts: ['satisfied', 'notSatisfied'] }],
+  // Наставничество (issue 20): early-career teachers with a mentor and without; the mentors, a family of their own.
+  mentoring: [{ total: 'earlyCareer', parts: ['withMentor', 'withoutMentor'] }],
+  mentors: [],
 };
 const rosterFamilies = new Set(['indicatorDeficit', 'indicatorDpo', 'indicatorMo', 'indicatorCompetition', 'indicatorCategory']);
 const measuresOf = (family: string) =>
-  family === 'consultationRespondents' ? ['respondents'] : [...new Set(measureSums[family]!.flatMap(({ total, parts }) => [total, ...parts]))];
+  family === 'consultationRespondents'
+    ? ['respondents']
+    : family === 'mentors'
+      ? ['mentors']
+      : [...new Set(measureSums[family]!.flatMap(({ total, parts }) => [total, ...parts]))];
 /** The areas of each consultation family in the republic under attack (a consultation, a question, an option); none in the others. */
 const consultationAreas = new Map<string, string[]>();
 const consultationFamilies = new Set(['consultationRespondents', 'consultationOption', 'consultationChoice3', 'consultationChoice5']);
@@ -93,8 +100,11 @@ const familiesOf: Record<string, string[]> = {
   consultationChoice3: ['consultationChoice3'],
   consultationChoice5: ['consultationChoice5'],
   indicators: ['participation', ...rosterFamilies, 'indicatorSatisfaction'],
+  mentoring: ['mentoring', 'mentors'],
 };
-const withoutCompetency = new Set(['participation', 'routeDeficits', ...rosterFamilies, 'indicatorSatisfaction']);
+const withoutCompetency = new Set(['participation', 'routeDeficits', ...rosterFamilies, 'indicatorSatisfaction', 'mentoring', 'mentors']);
+/** The band every early-career teacher is in, and so the only one with mentoring's counts (and none of the mentors'). */
+const earlyBand = messages.reports.experienceBandNames.early;
 const areasOf = (family: string): readonly string[] =>
   consultationFamilies.has(family) ? (consultationAreas.get(family) ?? []) : withoutCompetency.has(family) ? ['*'] : competencyIds;
 
@@ -276,6 +286,15 @@ function knowledge(db: Db, shown: Map<string, number | null>): { relations: Rela
         if (!unlisted && !listed(unit)) for (const measure of measuresOf(family)) zeros.push(cell(family, measure, unit, area));
         // Every family of «Показатели» counts the roster's same teachers.
         if (rosterFamilies.has(family)) relations.push({ total: cell(family, 'roster', unit, area), parts: [cell('participation', 'roster', unit, area)] });
+        // Early-career teachers are in the early band by definition, mentors never: the other cells are known zeros.
+        const band = unit.startsWith('b:') ? unit.slice(2) : unit.startsWith('mb:') ? unit.slice(unit.indexOf('/') + 1) : undefined;
+        if (band !== undefined && ((family === 'mentoring' && band !== earlyBand) || (family === 'mentors' && band === earlyBand)))
+          for (const measure of measuresOf(family)) zeros.push(cell(family, measure, unit, area));
+        // …and they are the roster of the early band: a municipality's (and the republic's) as participation counts it.
+        if (family === 'mentoring' && (unit === 'r' || unit.startsWith('m:'))) {
+          const roster = unit === 'r' ? `b:${earlyBand}` : `mb:${unit.slice(2)}/${earlyBand}`;
+          relations.push({ total: cell(family, 'earlyCareer', unit, area), parts: [cell('participation', 'roster', roster, '*')] });
+        }
         // Every question of a consultation counts its same respondents.
         if (family !== 'consultationRespondents' && consultationFamilies.has(family)) {
           relations.push({
@@ -384,7 +403,8 @@ function attend(db: Db, teacherId: number, eventId: string, result: string | nul
 /** With `oneSubjectEach`, every teacher teaches exactly one subject (her first, or mathematics): the subjects add up to the levels. */
 function seed(db: Db, municipalities: Teacher[][][], oneSubjectEach = false): void {
   seedEvents(db);
-  municipalities.forEach((schools, m) =>
+  municipalities.forEach((schools, m) => {
+    const mentors: number[] = [];
     schools.forEach((teachers, s) =>
       teachers.forEach((t, i) => {
         const id = addTeacher(db, `Район ${m + 1}`, `Школа ${m + 1}-${s + 1}`, `П${i}`, t.experience);
@@ -397,9 +417,27 @@ function seed(db: Db, municipalities: Teacher[][][], oneSubjectEach = false): vo
         if (t.category) db.prepare('UPDATE teachers SET category = ? WHERE id = ?').run(t.category, id);
         if (t.mo) attend(db, id, 'mo', null, t.satisfied);
         if (t.competition) attend(db, id, 'contest', t.competition, undefined);
+        // Наставничество, from the same draw: a connected experienced teacher volunteers to mentor; a connected
+        // early-career one is paired with her municipality's first mentor so far and they meet (i) times.
+        const early = t.experience !== null && t.experience < 3;
+        if (t.connected && !early) {
+          mentors.push(id);
+          db.prepare(`INSERT INTO mentor_offers (teacher_id, contact, offered_at) VALUES (?, '', '2025-09-01')`).run(id);
+        }
+        if (t.connected && early && mentors.length > 0) {
+          const pair = db
+            .prepare(
+              `INSERT INTO mentoring_pairs (mentor_id, mentee_id, started_on, assigned_by, created_at) VALUES (?, ?, '2025-09-01', 'test', '2025-09-01')`,
+            )
+            .run(mentors[0], id).lastInsertRowid;
+          for (let k = 0; k < i; k++)
+            db.prepare(
+              `INSERT INTO mentoring_meetings (id, pair_id, held_on, minutes, competency, received_at) VALUES (?, ?, '2025-10-02', 45, 'methodical', '')`,
+            ).run(randomUUID(), pair);
+        }
       }),
-    ),
-  );
+    );
+  });
   readNewTeacherSubjects(db);
 }
 
@@ -425,6 +463,19 @@ const ismRepublicWithoutRow: Teacher[][][] = [
   ],
   [[{ experience: 0, connected: false, scores: [{}, {}] }], [{ experience: null, connected: false, scores: [{}, { methodical: 0 }] }]],
 ];
+
+/**
+ * Two municipalities alike: five teachers of 15 years (one a mentor), one of 5 years (a small band), three
+ * early-career ones (one with a mentor). Participation hides each municipality's early band for the small one beside it (the cheapest
+ * witness); mentoring's «Молодых педагогов» is that same roster, and must be hidden there too.
+ */
+const earlyBandHiddenBeside: Teacher[][][] = [1, 2].map(() => [
+  [
+    ...[true, false, false, false, false].map((connected) => ({ experience: 15, connected, scores: [{}, {}] }) as Teacher),
+    { experience: 5, connected: false, scores: [{}, {}] },
+    ...[true, false, false].map((connected) => ({ experience: 0, connected, scores: [{}, {}] }) as Teacher),
+  ],
+]);
 
 /** Three municipalities of small schools; with `answersOfThree`, three teachers of Район 3 answer. */
 const answeredByThreeOfRayon3: Teacher[][][] = JSON.parse(
@@ -466,12 +517,14 @@ describe('the subtraction attack on every published summary', () => {
       }),
       // The example: the ИОМ's summary lists no republic; an attacker that took its absence for a zero «recovered» a
       // hidden municipality (a false alarm of the attacker, fixed in knowledge()). With one subject each, the
-      // subjects of a municipality add up to its levels: the attacker subtracts them.
+      // subjects of a municipality add up to its levels: the attacker subtracts them. The third: participation hid an
+      // early band that mentoring's «Молодых педагогов» showed (before it took it as fixed).
       {
         numRuns: 12,
         examples: [
           [ismRepublicWithoutRow, 3, false],
           [ismRepublicWithoutRow, 3, true],
+          [earlyBandHiddenBeside, 3, false],
         ],
       },
     );

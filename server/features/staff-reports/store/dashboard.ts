@@ -13,6 +13,7 @@ import { units } from '../../summaries/base.ts';
 import { routeRow } from '../../summaries/store/routes.ts';
 import type { SubjectId } from '../../subjects/subjects.ts';
 import { subjectTitles } from '../../subjects/messages.ts';
+import { mentoringRow } from '../../summaries/store/mentoring.ts';
 
 export interface DashboardData {
   period: string;
@@ -36,6 +37,8 @@ export interface DashboardData {
   routes: SummaryRow;
   /** Per subject (or the one chosen) and competency in the scope: the levels by subject, a teacher of two subjects under each. */
   bySubject: SummaryRow[];
+  /** Наставничество in the whole scope: early-career teachers with a mentor and the share, mentors, meetings per pair per month (the `mentoring` summary's columns). */
+  mentoring: SummaryRow;
 }
 
 export interface DashboardScope extends ReportScope {
@@ -73,6 +76,10 @@ export function dashboardData(db: Db, { period, municipalityId, minGroup, subjec
     bySubject: [...deficitsSummary(db, { ...scope, by: 'subject' }, base).rows].filter((row) => !subject || row.values.subject === subjectTitles[subject]),
     routes: routeRow(base, municipalityId === undefined ? units.republic : units.municipality(municipalityId), { period, municipality: scopeName }) ?? {
       values: { period, municipality: scopeName, roster: 0, withRoute: 0, agreed: 0, teachersDone: 0, itemsDone: 0, deficitsAtFirst: 0, deficitsClosed: 0 },
+      suppressed: [],
+    },
+    mentoring: mentoringRow(base, municipalityId === undefined ? units.republic : units.municipality(municipalityId), { period, municipality: scopeName }) ?? {
+      values: { period, municipality: scopeName, earlyCareer: 0, withMentor: 0, mentorShare: null, mentors: 0, meetings: 0, meetingsPerPairMonth: null },
       suppressed: [],
     },
   };

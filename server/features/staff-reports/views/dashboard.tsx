@@ -11,6 +11,8 @@ import { subjectTitles } from '../../subjects/messages.ts';
 import { numberOf, PeriodForm, SummaryTable, SuppressionNote, textOf } from './parts.tsx';
 
 const v = messages.reports.views;
+const mentoringFigures = ['earlyCareer', 'withMentor', 'mentorShare', 'mentors', 'meetingsPerPairMonth'] as const;
+
 const routeFigures = [
   'withRoute',
   'routeShare',
@@ -179,6 +181,16 @@ export function DashboardView({ data, subject }: { data: DashboardData; subject?
           <div>
             <dt>{messages.reports.columns[key]}</dt>
             <dd>{textOf(data.routes, key)}</dd>
+          </div>
+        ))}
+      </dl>
+      <h3>{d.mentoring}</h3>
+      <p class="report-hint">{d.mentoringHint}</p>
+      <dl class="report-figures" data-report="mentoring">
+        {mentoringFigures.map((key) => (
+          <div>
+            <dt>{messages.reports.columns[key]}</dt>
+            <dd>{textOf(data.mentoring, key)}</dd>
           </div>
         ))}
       </dl>

@@ -22,6 +22,8 @@ import { type RouteMeasures, routeCountsSql } from './route-counts.ts';
 import { choiceRows, optionRows, respondentRows } from './consultation-rows.ts';
 import { indicatorRows } from './indicator-rows.ts';
 import { subjectIds } from '../../subjects/subjects.ts';
+import { earlyCareerBand } from '../../aggregates/experience.ts';
+import { periodDates } from '../../aggregates/period.ts';
 
 /**
  * The summaries' base for one period and K, read from the aggregate tables
@@ -101,7 +103,12 @@ function suppressFamily(
 ): SuppressedRows {
   if (name === 'subjectLevels') return suppressSubjectLevels(db, period, minGroup, decided('levels'));
   const shared = sharedCounts[name];
-  const hiddenFixed = shared ? (area: string) => decided(shared.from as BaseFamily).suppressed.get(shared.area(area)) ?? new Set<string>() : undefined;
+  const hiddenFixed = shared
+    ? (area: string) => {
+        const hidden = decided(shared.from as BaseFamily).suppressed.get(shared.area(area)) ?? new Set<string>();
+        return shared.cells ? shared.cells(hidden) : hidden;
+      }
+    : undefined;
   return suppressRows(familyRows(db, name, period), families[name], lattice, minGroup, hiddenFixed);
 }
 
@@ -111,7 +118,10 @@ function keepFamily(cache: BaseCache, key: string, family: SuppressedRows): void
 }
 
 /** The families warmed ahead of the first page that asks (summaries/store/warm.ts). */
-export const warmedFamilies = ['levels', 'participation', 'growth', 'routeDeficits'] as const satisfies readonly Exclude<FamilyName, 'programs'>[];
+export const warmedFamilies = ['levels', 'participation', 'growth', 'routeDeficits', 'mentoring', 'mentors'] as const satisfies readonly Exclude<
+  FamilyName,
+  'programs'
+>[];
 
 /** A base computed elsewhere (a thread of its own, with its own connection): its generation, names and families. */
 export interface ComputedBase {
@@ -299,6 +309,20 @@ function familyRows(db: Db, name: Exclude<FamilyName, 'programs'>, period: strin
     }
     case 'subjectLevels':
       return subjectLevelRows(db, period);
+    case 'mentoring':
+      return rollUp(
+        mentoringRows(db, period),
+        ({ counts }) => {
+          counts.withoutMentor = counts.earlyCareer! - counts.withMentor!;
+        },
+        (row) => row.counts.earlyCareer! > 0,
+      );
+    case 'mentors':
+      return rollUp(
+        mentorRows(db),
+        () => {},
+        (row) => row.counts.mentors! > 0,
+      );
     case 'routeDeficits':
       return rollUp(
         routeDeficitRows(db, period),
@@ -371,6 +395,44 @@ function routeRows(db: Db, period: string): Iterable<RouteGrainRow> {
 function* routeDeficitRows(db: Db, period: string): Generator<FineRow> {
   for (const row of routeRows(db, period)) {
     const counts = { deficitsAtFirst: row.deficitsAtFirst, deficitsClosed: row.deficitsClosed };
+    yield { unit: { school: row.schoolId }, area: allAreas, counts, sums: {} };
+    yield { unit: { municipality: row.municipalityId, band: row.band }, area: allAreas, counts, sums: {} };
+  }
+}
+
+/**
+ * Наставничество's counts per school and experience band: early-career teachers (the roster of the band
+ * `early`, counted as participation counts it), those with a live pair, and the meetings of those pairs held
+ * in the period. Only the band `early` has rows.
+ */
+function* mentoringRows(db: Db, period: string): Generator<FineRow> {
+  const { start, end } = periodDates(period);
+  const rows = prepared(
+    db,
+    `SELECT t.school_id AS schoolId, s.municipality_id AS municipalityId, count(*) AS earlyCareer, count(p.id) AS withMentor,
+       coalesce(sum((SELECT count(*) FROM mentoring_meetings g WHERE g.pair_id = p.id AND g.held_on BETWEEN ? AND ?)), 0) AS meetings
+     FROM teachers t JOIN schools s ON s.id = t.school_id LEFT JOIN mentoring_pairs p ON p.mentee_id = t.id AND p.ended_at IS NULL
+     WHERE ${experienceBandSql} = '${earlyCareerBand}' GROUP BY t.school_id`,
+  ).iterate(start, end) as Iterable<{ schoolId: number; municipalityId: number; earlyCareer: number; withMentor: number; meetings: number }>;
+  for (const row of rows) {
+    const counts = { earlyCareer: row.earlyCareer, withMentor: row.withMentor };
+    const sums = { meetings: row.meetings };
+    yield { unit: { school: row.schoolId }, area: allAreas, counts, sums };
+    yield { unit: { municipality: row.municipalityId, band: earlyCareerBand }, area: allAreas, counts, sums };
+  }
+}
+
+/** Mentors per school and experience band: a педагог-наставник on the roster or a volunteer, not early-career, not erased (as `mayMentor`). */
+function* mentorRows(db: Db): Generator<FineRow> {
+  const rows = prepared(
+    db,
+    `SELECT t.school_id AS schoolId, s.municipality_id AS municipalityId, ${experienceBandSql} AS band, count(*) AS mentors
+     FROM teachers t JOIN schools s ON s.id = t.school_id LEFT JOIN mentor_offers o ON o.teacher_id = t.id
+     WHERE t.erased_at IS NULL AND (o.teacher_id IS NOT NULL OR t.category LIKE '%:mentor') AND ${experienceBandSql} <> '${earlyCareerBand}'
+     GROUP BY t.school_id, band`,
+  ).iterate() as Iterable<{ schoolId: number; municipalityId: number; band: string; mentors: number }>;
+  for (const row of rows) {
+    const counts = { mentors: row.mentors };
     yield { unit: { school: row.schoolId }, area: allAreas, counts, sums: {} };
     yield { unit: { municipality: row.municipalityId, band: row.band }, area: allAreas, counts, sums: {} };
   }
