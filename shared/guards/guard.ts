@@ -24,7 +24,7 @@ export type GuardDesc =
   | { kind: 'literal'; value: string }
   | { kind: 'enum'; values: readonly string[] }
   | { kind: 'array'; item: AnyGuard; min?: number; max?: number; length?: number }
-  | { kind: 'object'; shape: Readonly<Record<string, AnyGuard>>; strict: boolean; catchall?: AnyGuard }
+  | { kind: 'object'; shape: Readonly<Record<string, AnyGuard>>; strict: boolean }
   | { kind: 'record'; key: AnyGuard; value: AnyGuard; exhaustive?: readonly string[] }
   | { kind: 'nullable'; inner: AnyGuard }
   | { kind: 'optional'; inner: AnyGuard }
@@ -183,25 +183,19 @@ export type ObjectOf<S extends Shape> = Flatten<{ [K in Exclude<keyof S, Optiona
 
 const isPlainObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 
-function objectGuard<S extends Shape, T>(shape: S, strict: boolean, catchall?: AnyGuard): Guard<T> {
+function objectGuard<S extends Shape, T>(shape: S, strict: boolean): Guard<T> {
   const keys = Object.keys(shape);
-  return guard({ kind: 'object', shape, strict, ...(catchall && { catchall }) }, (value, path) => {
+  return guard({ kind: 'object', shape, strict }, (value, path) => {
     if (!isPlainObject(value)) return fail(path, 'объект');
     const out: Record<string, unknown> = {};
     for (const key of keys) {
       const checked = shape[key]!.check(value[key], [...path, key]);
       if (!checked.ok) return checked;
       // A missing optional key stays missing, as zod leaves it.
-      if (checked.value !== undefined || key in value) out[key] = checked.value;
+      if (checked.value !== undefined || Object.hasOwn(value, key)) out[key] = checked.value;
     }
-    if (strict || catchall) {
-      for (const key of Object.keys(value)) {
-        if (key in shape) continue;
-        if (!catchall) return fail([...path, key], 'нет такого поля');
-        const checked = catchall.check(value[key], [...path, key]);
-        if (!checked.ok) return checked;
-        out[key] = checked.value;
-      }
+    if (strict) {
+      for (const key of Object.keys(value)) if (!Object.hasOwn(shape, key)) return fail([...path, key], 'нет такого поля');
     }
     return { ok: true, value: out as T };
   });
@@ -211,15 +205,13 @@ function objectGuard<S extends Shape, T>(shape: S, strict: boolean, catchall?: A
 export const object = <S extends Shape>(shape: S): Guard<ObjectOf<S>> => objectGuard(shape, false);
 /** zod's `z.strictObject`: the listed keys, any other refused. */
 export const strictObject = <S extends Shape>(shape: S): Guard<ObjectOf<S>> => objectGuard(shape, true);
-/** zod's `z.object({}).catchall(value)`: any keys, each value checked. */
-export const anyKeys = <G extends AnyGuard>(value: G): Guard<Record<string, Infer<G>>> => objectGuard({}, false, value);
 
 function recordGuard<K extends string, V, T>(key: Guard<K>, value: Guard<V>, exhaustive?: readonly string[]): Guard<T> {
   return guard({ kind: 'record', key, value, ...(exhaustive && { exhaustive }) }, (input, path) => {
     if (!isPlainObject(input)) return fail(path, 'объект');
     const out: Record<string, unknown> = {};
     for (const name of exhaustive ?? []) {
-      if (!(name in input)) {
+      if (!Object.hasOwn(input, name)) {
         const checked = value.check(undefined, [...path, name]);
         if (!checked.ok) return checked;
       }
@@ -242,10 +234,6 @@ export function record<const K extends readonly string[], G extends AnyGuard>(ke
 /** zod's `z.partialRecord(z.enum(keys), value)`: some of the keys, no other. */
 export function partialRecord<const K extends readonly string[], G extends AnyGuard>(keys: K, value: G): Guard<Partial<Record<K[number], Infer<G>>>> {
   return recordGuard(oneOf(keys), value);
-}
-/** zod's `z.record(keySchema, value)` with a string key schema. */
-export function recordOf<G extends AnyGuard>(key: Guard<string>, value: G): Guard<Record<string, Infer<G>>> {
-  return recordGuard(key, value);
 }
 
 /** zod's `z.union`: the first option that fits gives the value. */
