@@ -1,6 +1,6 @@
-import { z } from 'zod';
 import { routes } from '../../shared/api/routes.ts';
-import { type DetectionEvent, type JournalReportReason, pageSkeletonSchema } from '../../shared/api/journal-reports.ts';
+import type { DetectionEvent, JournalReportReason } from '../../shared/api/journal-reports.ts';
+import { capturedPageGuard, pageSkeletonGuard } from '../../shared/api/skeleton-guard.ts';
 import { currentAdapters } from '../journals/cached-adapters.ts';
 import { hostMatches } from '../journals/detect.ts';
 import { messages } from '../messages.ts';
@@ -19,14 +19,11 @@ export interface RequestOrigin {
   tabUrl?: string | undefined;
 }
 
-/** What the tab answers when the page's skeleton is read there (report/skeleton.ts, readPageSkeleton); checked again here. */
-const capturedPageSchema = z.object({ protocol: z.enum(['http:', 'https:']), host: z.string().max(253), skeleton: z.unknown() });
-
 /**
  * The loop back from the field, in the worker: detection counted per journal
  * and host, batched into a teacher's outbox, and «Сообщить о странице»: the
- * page's skeleton read in the tab (by `capturePage`), checked with the
- * server's own schema (so nothing the page slipped into it leaves), and queued
+ * page's skeleton read in the tab (by `capturePage`), checked with a guard
+ * written after the server's own schema (so nothing the page slipped into it leaves), and queued
  * in the teacher's outbox like any change.
  */
 export function createFieldReports({
@@ -68,14 +65,14 @@ export function createFieldReports({
 
   async function report(sessionId: string, reason: JournalReportReason, from: RequestOrigin): Promise<{ ok: true } | { ok: false; message: string }> {
     if (from.tabId === undefined || !capturePage) return { ok: false, message: t.notHere };
-    const captured = capturedPageSchema.safeParse(await capturePage(from.tabId).catch(() => null));
-    if (!captured.success) return { ok: false, message: t.unreadable };
-    const skeleton = pageSkeletonSchema.safeParse(captured.data.skeleton);
-    if (!skeleton.success) return { ok: false, message: t.unreadable };
-    const { protocol, host } = captured.data;
-    const journal = await journalOf(new URL(`${protocol}//${host}${skeleton.data.path.replace(/:id|:text/g, '0')}`));
+    const captured = capturedPageGuard.check(await capturePage(from.tabId).catch(() => null));
+    if (!captured.ok) return { ok: false, message: t.unreadable };
+    const skeleton = pageSkeletonGuard.check(captured.value.skeleton);
+    if (!skeleton.ok) return { ok: false, message: t.unreadable };
+    const { protocol, host } = captured.value;
+    const journal = await journalOf(new URL(`${protocol}//${host}${skeleton.value.path.replace(/:id|:text/g, '0')}`));
     const id = randomId();
-    const body = { id, journal, host, reason, skeleton: skeleton.data };
+    const body = { id, journal, host, reason, skeleton: skeleton.value };
     await createOutbox({ area: local, key: outboxKey(sessionId), lock, now }).add({
       id,
       key: `journalReport:${id}`,

@@ -1,13 +1,18 @@
-import type { z } from 'zod';
-import { instrumentResponseSchema, instrumentsResponseSchema } from '../../shared/api/diagnostics.ts';
-import { teacherRecordSchema } from '../../shared/api/me.ts';
-import { profileResponseSchema } from '../../shared/api/profile.ts';
-import { myEnrollmentsResponseSchema, programsResponseSchema } from '../../shared/api/programs.ts';
-import { routeResponseSchema } from '../../shared/api/route.ts';
-import { myMentoringSchema } from '../../shared/api/mentoring.ts';
-import { myRecommendationsResponseSchema } from '../../shared/api/recommendations.ts';
-import { eventsResponseSchema, myEventSignUpsResponseSchema } from '../../shared/api/events.ts';
-import { myConsultationsResponseSchema } from '../../shared/api/consultations.ts';
+import {
+  eventsGuard,
+  instrumentsGuard,
+  myConsultationsGuard,
+  myEnrollmentsGuard,
+  myEventSignUpsGuard,
+  myMentoringGuard,
+  myRecommendationsGuard,
+  profileGuard,
+  programsGuard,
+  routeGuard,
+  sittingInstrumentGuard,
+  teacherRecordGuard,
+} from '../../shared/api/answer-guards.ts';
+import type { Guard } from '../../shared/guards/guard.ts';
 import { type Route, routes } from '../../shared/api/routes.ts';
 import type { OptionalWhenEmpty } from '../../shared/api/request-path.ts';
 import { type ApiRequest, endpointRequest, type EndpointInput } from '../sync/api-client.ts';
@@ -16,8 +21,8 @@ import type { Resource } from './protocol.ts';
 export interface ResourceSource {
   request: Omit<ApiRequest, 'token'>;
   cacheName: string;
-  /** The shared schema the answer must fit: the endpoint's own. */
-  schema: z.ZodType;
+  /** The check the answer must pass: the zod-free guard written after the endpoint's own schema. */
+  guard: Guard<unknown>;
 }
 
 /** A resource is read with a GET. */
@@ -39,35 +44,34 @@ type ReadRoute = Route & {
 };
 
 /**
- * Each read's answer schema, imported one by one rather than through the
- * contract (endpoints.ts), so that the worker does not build every other
- * endpoint's schemas when it starts; endpoints.ts declares the same ones (a
- * test, resources.test.ts, checks).
+ * Each read's answer check: a zod-free guard (shared/api/answer-guards.ts),
+ * so that the worker carries no zod and builds no schema when it starts.
+ * resources.test.ts holds each to the answer schema endpoints.ts declares
+ * for that endpoint.
  */
-export const answerSchemas = {
-  getMe: teacherRecordSchema,
-  getCompetencyProfile: profileResponseSchema,
-  listInstruments: instrumentsResponseSchema,
-  getInstrument: instrumentResponseSchema,
-  getRoute: routeResponseSchema,
-  listMyEnrollments: myEnrollmentsResponseSchema,
-  listPrograms: programsResponseSchema,
-  getMyMentoring: myMentoringSchema,
-  listMyRecommendations: myRecommendationsResponseSchema,
-  listEvents: eventsResponseSchema,
-  listMyEventSignUps: myEventSignUpsResponseSchema,
-  listMyConsultations: myConsultationsResponseSchema,
-} as const satisfies Record<ReadRoute['name'], z.ZodType>;
+export const answerGuards = {
+  getMe: teacherRecordGuard,
+  getCompetencyProfile: profileGuard,
+  listInstruments: instrumentsGuard,
+  getInstrument: sittingInstrumentGuard,
+  getRoute: routeGuard,
+  listMyEnrollments: myEnrollmentsGuard,
+  listPrograms: programsGuard,
+  getMyMentoring: myMentoringGuard,
+  listMyRecommendations: myRecommendationsGuard,
+  listEvents: eventsGuard,
+  listMyEventSignUps: myEventSignUpsGuard,
+  listMyConsultations: myConsultationsGuard,
+} as const satisfies Record<ReadRoute['name'], Guard<unknown>>;
 
 function source<R extends ReadRoute>(route: R, cacheName: string, ...[input]: OptionalWhenEmpty<EndpointInput<R>>): ResourceSource {
-  return { request: endpointRequest(route as ReadRoute, input as EndpointInput<ReadRoute>), cacheName, schema: answerSchemas[route.name] };
+  return { request: endpointRequest(route as ReadRoute, input as EndpointInput<ReadRoute>), cacheName, guard: answerGuards[route.name] };
 }
 
 /**
- * Where each resource comes from and the shared schema its answer must fit.
+ * Where each resource comes from and the check its answer must pass.
  * The worker checks answers before it caches them: a server of another
- * version must not leave half-understood data on the device. (zod runs here,
- * in the worker, never in the content script.)
+ * version must not leave half-understood data on the device.
  */
 export function resourceSource(resource: Resource): ResourceSource {
   switch (resource.name) {

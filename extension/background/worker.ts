@@ -1,4 +1,4 @@
-import { connectResponseSchema } from '../../shared/api/connect.ts';
+import { connectGuard } from '../../shared/api/answer-guards.ts';
 import { type Route, routes } from '../../shared/api/routes.ts';
 import { messages } from '../messages.ts';
 import { getServerSetting, type ManagedArea, setServerUrl } from '../settings/server-url.ts';
@@ -133,15 +133,15 @@ export function createWorker({
     const outcome = await send(session, source.request);
     let problem: string;
     if (outcome.kind === 'ok') {
-      const parsed = source.schema.safeParse(outcome.body);
-      if (parsed.success) {
+      const parsed = source.guard.check(outcome.body);
+      if (parsed.ok) {
         const fetchedAt = new Date(now());
         await whileSignedIn(sessionId, async () => {
-          await writeCache(local, key, parsed.data, fetchedAt);
+          await writeCache(local, key, parsed.value, fetchedAt);
           if (resource.name === 'programs') await pruneCache(local, cacheKey(sessionId, 'programs:'), keptCatalogueSearches, key);
           await local.remove(unauthorizedKey(sessionId));
         });
-        return { kind: 'fresh', data: parsed.data, fetchedAt: fetchedAt.toISOString() };
+        return { kind: 'fresh', data: parsed.value, fetchedAt: fetchedAt.toISOString() };
       }
       problem = t.badAnswer;
     } else if (outcome.kind === 'network') {
@@ -168,14 +168,14 @@ export function createWorker({
     const outcome = await callEndpoint(url, routes.connectDevice, { body }, fetchImpl);
     if (outcome.kind === 'network') return { ok: false, message: t.connectOffline(url) };
     if (outcome.kind === 'http') return { ok: false, message: outcome.message };
-    const parsed = connectResponseSchema.safeParse(outcome.body);
-    if (!parsed.success) return { ok: false, message: t.badAnswer };
+    const parsed = connectGuard.check(outcome.body);
+    if (!parsed.ok) return { ok: false, message: t.badAnswer };
     const at = new Date(now()).toISOString();
     const session: Session = {
       id: randomId(),
       serverUrl: url,
-      token: parsed.data.token,
-      teacher: parsed.data.teacher,
+      token: parsed.value.token,
+      teacher: parsed.value.teacher,
       journalNames: [...new Set([request.journalName.trim(), request.confirmedName.trim()].filter(Boolean))],
       consentAcceptedAt: at,
       connectedAt: at,

@@ -1,5 +1,6 @@
 import { routes } from '../../shared/api/routes.ts';
-import { type DetectionCounts, type DetectionEvent, detectionEvents } from '../../shared/api/journal-reports.ts';
+import { detectionEvents } from '../../shared/api/detection-events.ts';
+import type { DetectionCounts, DetectionEvent } from '../../shared/api/journal-reports.ts';
 import { endpointRequest } from '../sync/api-client.ts';
 import type { Lock } from '../sync/lock.ts';
 import { storedEntries, storedEntry } from '../sync/outbox.ts';

@@ -77,7 +77,9 @@ export const journalReportRequestSchema = z.strictObject({
 export type JournalReportRequest = z.infer<typeof journalReportRequestSchema>;
 
 /** What detection counts, per journal and host. */
-export const detectionEvents = ['pagesSeen', 'identityRead', 'confirmed', 'corrected', 'launcherFailed'] as const;
+// In a zod-free module, for the extension's worker that counts them.
+import { detectionEvents } from './detection-events.ts';
+export { detectionEvents };
 export type DetectionEvent = (typeof detectionEvents)[number];
 
 const count = z.number().int().min(0).max(1_000_000);

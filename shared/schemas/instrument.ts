@@ -87,8 +87,8 @@ export type LikertItem = z.infer<typeof likertItemSchema>;
 export type SingleChoiceItem = z.infer<typeof singleChoiceItemSchema>;
 export type MultipleChoiceItem = z.infer<typeof multipleChoiceItemSchema>;
 
-export const likertMin = 1;
-export const likertMax = 5;
+// In a zod-free module, for the scoring the extension's worker runs.
+export { likertMax, likertMin } from '../limits/likert.ts';
 
 export const instrumentKinds = ['selfAssessment', 'knowledgeTest', 'screening'] as const;
 

@@ -1,14 +1,6 @@
 import { AnswersInvalidError, type ValidationIssue } from '../errors.ts';
-import {
-  type AnswerValue,
-  type Instrument,
-  type Item,
-  type LikertItem,
-  likertMax,
-  likertMin,
-  type MultipleChoiceItem,
-  type SingleChoiceItem,
-} from '../schemas/instrument.ts';
+import type { AnswerValue, Instrument, Item, LikertItem, MultipleChoiceItem, SingleChoiceItem } from '../schemas/instrument.ts';
+import { likertMax, likertMin } from '../limits/likert.ts';
 import type { Submission } from './result.ts';
 
 /**

@@ -1,4 +1,4 @@
-import { likertMax, likertMin } from '../schemas/instrument.ts';
+import { likertMax, likertMin } from '../limits/likert.ts';
 import type { CheckedAnswer } from './answers.ts';
 
 /**

@@ -6,7 +6,7 @@ import { checkAnswers } from './answers.ts';
 import { deficitsOf } from './deficits.ts';
 import { itemScore } from './item-score.ts';
 import { levelFor } from './levels.ts';
-import { indicatorAreas, instrumentFrameworkIssues } from './parse-instrument.ts';
+import { indicatorAreas, instrumentFrameworkIssues } from './framework-issues.ts';
 import type { AreaResult, AttemptResult, IndicatorResult, Submission } from './result.ts';
 import { roundScore } from './round.ts';
 
