@@ -27,7 +27,7 @@ export interface UnitIndicators {
 function lineValue(row: SummaryRow | undefined, indicator: MonitoringIndicator, measure: string | undefined): IndicatorValue {
   if (!indicator.source || measure === undefined) return { kind: 'notComputed' };
   if (!row) return { kind: 'none' };
-  const whole = indicator.of === 'roster' ? 'roster' : 'rated';
+  const whole = indicator.of;
   if (row.suppressed.includes(measure) || row.suppressed.includes(whole)) return { kind: 'hidden' };
   const part = Number(row.values[measure] ?? 0);
   const of = Number(row.values[whole] ?? 0);

@@ -14,6 +14,8 @@ const sources: readonly [Exclude<FamilyName, 'programs'>, readonly string[]][] =
   ['indicatorCompetition', ['competed', 'awarded']],
   ['indicatorCategory', ['categoryNone', 'categoryFirst', 'categoryHighest', 'statusMethodist', 'statusMentor']],
   ['indicatorSatisfaction', ['rated', 'satisfied']],
+  // Молодые педагоги с наставником (issue 20): of the unit's early-career teachers; no row where there are none.
+  ['mentoring', ['earlyCareer', 'withMentor']],
 ];
 
 /** Each share and the counts it is taken from (hidden with either). */
