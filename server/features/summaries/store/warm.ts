@@ -93,8 +93,17 @@ async function warmOnce(db: Db, scope: Scope): Promise<void> {
   const names = warmedFamilies.filter((name) => !isFamilyKept(db, name, scope));
   if (names.length === 0) return;
   if (db.memory || !db.name) return warmInTurns(db, scope, names);
+  let started: NonNullable<typeof thread>;
+  try {
+    started = warmingThread();
+  } catch (error) {
+    // No thread here (a module loaded from elsewhere than a file, as under a bundler's test runner): the families
+    // are computed on the requests' thread, a family a turn, rather than not at all.
+    console.error('summaries warming thread:', error);
+    return warmInTurns(db, scope, names);
+  }
   const reply = await new Promise<FromWarmer>((resolve) => {
-    const { worker, waiting } = warmingThread();
+    const { worker, waiting } = started;
     const id = nextId++;
     waiting.set(id, resolve);
     worker.postMessage({ id, file: db.name, scope, names } satisfies ToWarmer);
