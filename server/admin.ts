@@ -26,6 +26,7 @@ import { eventsPage } from './features/events/admin-page.tsx';
 import { keepCouncilToItsPages } from './features/council/access.ts';
 import { councilPage } from './features/council/admin-page.tsx';
 import { consultationsPage } from './features/consultations/admin-page.tsx';
+import { campaignsPage } from './features/campaigns/admin-page.tsx';
 
 /** What the admin pages need: the database, the public address (forms posted from it pass the origin check), the sign-in rate limit. */
 export interface AdminOptions extends LoginOptions {
@@ -71,6 +72,7 @@ export function adminApp(options: AdminOptions) {
   pages.route('/events', eventsPage(deps));
   pages.route('/council', councilPage(reportDeps));
   pages.route('/consultations', consultationsPage(reportDeps));
+  pages.route('/campaigns', campaignsPage(deps));
   admin.route('/', pages);
 
   admin.onError((error, c) => {

@@ -87,6 +87,7 @@ export const messages = {
       events: 'Мероприятия',
       council: 'Сводки совета',
       consultations: 'Консультации',
+      campaigns: 'Кампании диагностики',
     },
     mainNav: 'Разделы',
     loggedInAs: (login: string, role: string) => `${login} (${role})`,

@@ -142,6 +142,7 @@ describe('every admin page on a wide screen and a phone', () => {
       { name: 'recommendation-new', path: '/admin/recommendations/new?preview=1' },
       { name: 'measures', path: '/admin/measures' },
       { name: 'measure-new', path: '/admin/measures/new' },
+      { name: 'campaigns', path: '/admin/campaigns' },
     ];
   }
 

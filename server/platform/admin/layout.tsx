@@ -37,6 +37,7 @@ export const sections: readonly { id: SectionId; path: string; adminOnly?: true;
   { id: 'events', path: '/admin/events' },
   { id: 'council', path: '/admin/council', council: 'only' },
   { id: 'consultations', path: '/admin/consultations', council: 'also' },
+  { id: 'campaigns', path: '/admin/campaigns' },
 ];
 
 /** Where a staff member's pages start: the council's summaries for its members, the teachers for everyone else. */
