@@ -8,6 +8,7 @@ import { myMentoringSchema } from '../../shared/api/mentoring.ts';
 import { myRecommendationsResponseSchema } from '../../shared/api/recommendations.ts';
 import { eventsResponseSchema, myEventSignUpsResponseSchema } from '../../shared/api/events.ts';
 import { myConsultationsResponseSchema } from '../../shared/api/consultations.ts';
+import { myCampaignsResponseSchema } from '../../shared/api/campaigns.ts';
 import { type Route, routes } from '../../shared/api/routes.ts';
 import type { OptionalWhenEmpty } from '../../shared/api/request-path.ts';
 import { type ApiRequest, endpointRequest, type EndpointInput } from '../sync/api-client.ts';
@@ -35,7 +36,8 @@ type ReadRoute = Route & {
     | 'listMyRecommendations'
     | 'listEvents'
     | 'listMyEventSignUps'
-    | 'listMyConsultations';
+    | 'listMyConsultations'
+    | 'listMyCampaigns';
 };
 
 /**
@@ -57,6 +59,7 @@ export const answerSchemas = {
   listEvents: eventsResponseSchema,
   listMyEventSignUps: myEventSignUpsResponseSchema,
   listMyConsultations: myConsultationsResponseSchema,
+  listMyCampaigns: myCampaignsResponseSchema,
 } as const satisfies Record<ReadRoute['name'], z.ZodType>;
 
 function source<R extends ReadRoute>(route: R, cacheName: string, ...[input]: OptionalWhenEmpty<EndpointInput<R>>): ResourceSource {
@@ -87,6 +90,8 @@ export function resourceSource(resource: Resource): ResourceSource {
       return source(routes.listMyRecommendations, 'recommendations');
     case 'consultations':
       return source(routes.listMyConsultations, 'consultations');
+    case 'campaigns':
+      return source(routes.listMyCampaigns, 'campaigns');
     case 'programs': {
       // The panel's catalogue search, sorted so that the same search is one cache entry.
       const query = new URLSearchParams(resource.query);
