@@ -499,7 +499,7 @@ export const messages = {
     consultation: 'ответьте на консультацию',
     badge: '!',
     /** Read by a screen reader on the launcher, after its name; unseen by the journal page (see lazy/launcher-mark.ts). */
-    launcherMark: 'есть новое',
+    launcherMark: '— есть новое',
   },
   campaigns: {
     title: 'Диагностика этого года',

@@ -39,7 +39,7 @@ function show(host: Element): void {
   const mark = marks.get(host);
   if (!mark) return;
   mark.dot.classList.toggle('on', current.awaits);
-  mark.words.textContent = current.awaits ? `: ${messages.mark.launcherMark}` : '';
+  mark.words.textContent = current.awaits ? messages.mark.launcherMark : '';
 }
 
 /** The worker's answer or news: shown on every launcher host mounted (one a page). */
