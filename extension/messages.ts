@@ -161,6 +161,7 @@ export const messages = {
     recommendations: 'Рекомендации',
     consultations: 'Консультации',
     consultationsWaiting: (n: number) => `Консультации (${n})`,
+    diagnosticsWaiting: 'Диагностика (ждёт)',
   },
 
   competencies: competencyTitles,
@@ -491,5 +492,23 @@ export const messages = {
     conclusion: 'Вывод экспертного совета',
     label: (title: string) => `Ответ на консультацию «${title}»`,
     newMark: 'новая',
+  },
+  /** What awaits her (issues 22, 23): the toolbar button's title and badge, the launcher's mark, the «Диагностика» tab's. */
+  mark: {
+    none: 'Профиль педагога',
+    awaits: (what: string) => `Профиль педагога: ${what}`,
+    campaign: 'пройдите диагностику',
+    consultation: 'ответьте на консультацию',
+    badge: '!',
+    /** Read by a screen reader on the launcher, after its name; unseen by the journal page (see lazy/launcher-mark.ts). */
+    launcherMark: '— есть новое',
+  },
+  campaigns: {
+    title: 'Диагностика этого года',
+    open: (from: string, to: string) => `Диагностика открыта с ${from} по ${to}. Пройдите её, пожалуйста, в эти сроки.`,
+    where: (municipality: string | null) => (municipality ? `Кампания муниципалитета: ${municipality}.` : 'Кампания республики.'),
+    competencies: (list: string) => `Компетенции: ${list}.`,
+    taken: 'Вы прошли диагностику в сроки кампании. Спасибо!',
+    reminder: (at: string) => `Напоминание методиста, ${at}:`,
   },
 } as const;

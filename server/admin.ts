@@ -30,6 +30,7 @@ import { consultationsPage } from './features/consultations/admin-page.tsx';
 import { indicatorsPage } from './features/indicators/admin-page.tsx';
 import { eventImportPage } from './features/events/import-page.tsx';
 import { associationsPage } from './features/associations/admin-page.tsx';
+import { campaignsPage } from './features/campaigns/admin-page.tsx';
 
 /** What the admin pages need: the database, the public address (forms posted from it pass the origin check), the sign-in rate limit. */
 export interface AdminOptions extends LoginOptions {
@@ -78,6 +79,7 @@ export function adminApp(options: AdminOptions) {
   pages.route('/indicators', indicatorsPage(reportDeps));
   pages.route('/events-import', eventImportPage(deps));
   pages.route('/associations', associationsPage(deps));
+  pages.route('/campaigns', campaignsPage(deps));
   admin.route('/', pages);
 
   admin.onError((error, c) => {

@@ -38,6 +38,7 @@ import { warmSummaryBase } from './features/summaries/store/warm.ts';
 import { ensureReportAggregates } from './features/aggregates/store/rebuild.ts';
 import type { Db } from './platform/database/database.ts';
 import { recommendationApi } from './features/recommendations/api.ts';
+import { campaignApi } from './features/campaigns/api.ts';
 
 export interface AppDeps {
   db: Db;
@@ -106,6 +107,7 @@ export function createApp({
       ...recommendationApi(db),
       ...eventsApi(db),
       ...consultationApi(db, { minGroup: config.minGroup }),
+      ...campaignApi(db),
     },
     { teacher: teacherAuth(db), council: councilAuth(db) },
   );

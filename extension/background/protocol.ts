@@ -39,7 +39,9 @@ export type Resource =
   | { name: 'events'; kind?: EventKind }
   | { name: 'myEventSignUps' }
   /** Консультации of the council addressed to her (issue 23). */
-  | { name: 'consultations' };
+  | { name: 'consultations' }
+  /** Her open diagnostic campaigns and the methodist's reminders (issues 22, 23). */
+  | { name: 'campaigns' };
 
 export type Loaded<T = unknown> =
   | { kind: 'fresh'; data: T; fetchedAt: string }
@@ -66,6 +68,13 @@ export type Change =
   | { kind: 'eventFeedback'; signUpId: string; feedback: EventFeedback; label: string }
   /** Her answer to a consultation, whole; a newer one replaces one still waiting. */
   | { kind: 'consultationAnswer'; consultationId: number; answer: ConsultationAnswerRequest; label: string };
+
+/** What the launcher and the toolbar show: whether something awaits, and the sentence that says so. */
+export interface MarkView {
+  awaits: boolean;
+  /** The toolbar button's title, and what a screen reader hears on the launcher. */
+  title: string;
+}
 
 export interface SyncState {
   /** Changes kept on this device and not yet taken by the server, in order; failed ones included. */
@@ -188,6 +197,13 @@ export interface Requests {
   exportData: { request: { type: 'exportData'; sessionId: string }; response: Outcome<{ json: string; fileName: string }> };
   eraseData: { request: { type: 'eraseData'; sessionId: string }; response: Outcome };
   signOut: { request: { type: 'signOut'; sessionId: string }; response: Outcome };
+  /**
+   * The launcher (a content script) asks whether something awaits: a yes or no and the toolbar's title, nothing of
+   * what; the worker also sets the sender tab's toolbar badge. It changes by `markChanged` sent to the journal tabs.
+   */
+  getMark: { request: { type: 'getMark' }; response: MarkView };
+  /** The worker to a journal tab's content script: the mark changed. */
+  markChanged: { request: { type: 'markChanged' } & MarkView; response: undefined };
   /** Opens the printable ИОМ (iom.html) in a new tab, for the session. */
   openPrintableRoute: { request: { type: 'openPrintableRoute'; sessionId: string }; response: Outcome };
 }

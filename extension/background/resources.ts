@@ -1,6 +1,7 @@
 import {
   eventsGuard,
   instrumentsGuard,
+  myCampaignsGuard,
   myConsultationsGuard,
   myEnrollmentsGuard,
   myEventSignUpsGuard,
@@ -40,7 +41,8 @@ type ReadRoute = Route & {
     | 'listMyRecommendations'
     | 'listEvents'
     | 'listMyEventSignUps'
-    | 'listMyConsultations';
+    | 'listMyConsultations'
+    | 'listMyCampaigns';
 };
 
 /**
@@ -62,6 +64,7 @@ export const answerGuards = {
   listEvents: eventsGuard,
   listMyEventSignUps: myEventSignUpsGuard,
   listMyConsultations: myConsultationsGuard,
+  listMyCampaigns: myCampaignsGuard,
 } as const satisfies Record<ReadRoute['name'], Guard<unknown>>;
 
 function source<R extends ReadRoute>(route: R, cacheName: string, ...[input]: OptionalWhenEmpty<EndpointInput<R>>): ResourceSource {
@@ -91,6 +94,8 @@ export function resourceSource(resource: Resource): ResourceSource {
       return source(routes.listMyRecommendations, 'recommendations');
     case 'consultations':
       return source(routes.listMyConsultations, 'consultations');
+    case 'campaigns':
+      return source(routes.listMyCampaigns, 'campaigns');
     case 'programs': {
       // The panel's catalogue search, sorted so that the same search is one cache entry.
       const query = new URLSearchParams(resource.query);

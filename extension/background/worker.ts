@@ -16,8 +16,11 @@ import { isDetectionEvent } from '../report/detection-counts.ts';
 import { createFieldReports, type RequestOrigin } from './field-reports.ts';
 import { createPinAccess } from './pin-access.ts';
 import { previewScore } from './preview.ts';
-import type { Draft, Loaded, Request, Requests, ResponseOf, SyncState } from './protocol.ts';
+import type { Draft, Loaded, MarkView, Request, Requests, ResponseOf, SyncState } from './protocol.ts';
 import { resourceSource } from './resources.ts';
+import { awaits, combined, isMark, type Mark, markOf, noMark } from './mark.ts';
+import type { MyCampaignsResponse } from '../../shared/api/campaigns.ts';
+import type { MyConsultationsResponse } from '../../shared/api/consultations.ts';
 
 export interface WorkerDeps {
   local: StorageArea;
@@ -31,7 +34,12 @@ export interface WorkerDeps {
   capturePage?: (tabId: number) => Promise<unknown>;
   /** Opens an extension page (a path such as /iom.html?…) in a new tab; the entrypoint gives the browser's. */
   openTab?: (path: string) => Promise<void>;
+  /** Whether something awaits a teacher connected here changed: the entrypoint updates the toolbar badge and the launchers. */
+  onMarkChanged?: (view: MarkView) => void;
 }
+
+/** The mark is asked of the server again when the worker wakes at most this often; after a delivery, at once. */
+const markRefreshMs = 10 * 60_000;
 
 /** The printable ИОМ: an extension page (entrypoints/iom/), opened in a tab of its own so that the browser prints it alone. */
 export const printableRoutePath = '/iom.html';
@@ -55,6 +63,7 @@ export function createWorker({
   pinIterations = defaultPinIterations,
   capturePage,
   openTab = async () => undefined,
+  onMarkChanged = () => undefined,
 }: WorkerDeps) {
   const lock = createLock();
   const access = createPinAccess({ local, lock, now, pinIterations });
@@ -64,6 +73,53 @@ export function createWorker({
   const outboxOf = (sessionId: string) => createOutbox({ area: local, key: outboxKey(sessionId), lock, now });
   const unauthorizedKey = (id: string) => `${sessionPrefix(id)}unauthorized`;
   const syncedAtKey = (id: string) => `${sessionPrefix(id)}syncedAt`;
+  const markKey = (id: string) => `${sessionPrefix(id)}mark`;
+  const markAtKey = (id: string) => `${sessionPrefix(id)}markAt`;
+  /** The view last announced, so that the badge and the launchers are told only of a change. */
+  let announced: string | null = null;
+
+  /** What awaits any teacher connected here, as the toolbar and the launcher say it (nothing of what). */
+  async function markView(): Promise<MarkView> {
+    const sessions = await listSessions(local);
+    const stored = sessions.length === 0 ? {} : await local.get(sessions.map((s) => markKey(s.id)));
+    const mark = combined(sessions.map((s) => stored[markKey(s.id)]).filter(isMark));
+    const what = [mark.campaigns > 0 && messages.mark.campaign, mark.consultations > 0 && messages.mark.consultation].filter(Boolean).join('; ');
+    return { awaits: awaits(mark), title: awaits(mark) ? messages.mark.awaits(what) : messages.mark.none };
+  }
+
+  async function announce(): Promise<void> {
+    const view = await markView();
+    const key = JSON.stringify(view);
+    if (key === announced) return;
+    announced = key;
+    onMarkChanged(view);
+  }
+
+  /** Keeps a session's mark, from whichever of her campaigns and consultations was just read; the other part stays. */
+  async function keepMark(sessionId: string, read: { campaigns?: MyCampaignsResponse; consultations?: MyConsultationsResponse }): Promise<void> {
+    await whileSignedIn(sessionId, async () => {
+      const previous = await readKey(local, markKey(sessionId));
+      const mark: Mark = markOf(read.campaigns, read.consultations, isMark(previous) ? previous : noMark);
+      await local.set({ [markKey(sessionId)]: mark, [markAtKey(sessionId)]: now() });
+    });
+    await announce();
+  }
+
+  /** Asks the server what awaits the teacher: her open campaigns and consultations. */
+  async function refreshMark(sessionId: string): Promise<void> {
+    const session = await findSession(local, sessionId);
+    if (!session) return;
+    const read = async <T>(name: 'campaigns' | 'consultations'): Promise<T | undefined> => {
+      const source = resourceSource({ name });
+      const outcome = await send(session, source.request);
+      if (outcome.kind !== 'ok') return undefined;
+      const parsed = source.guard.check(outcome.body);
+      return parsed.ok ? (parsed.value as T) : undefined;
+    };
+    const [campaigns, consultations] = await Promise.all([read<MyCampaignsResponse>('campaigns'), read<MyConsultationsResponse>('consultations')]);
+    if (!campaigns && !consultations) return;
+    await keepMark(sessionId, { ...(campaigns && { campaigns }), ...(consultations && { consultations }) });
+  }
 
   /** Sends a request as the session's teacher. */
   const send = (session: Session, request: Omit<ApiRequest, 'token'>): Promise<ApiOutcome> =>
@@ -92,6 +148,8 @@ export function createWorker({
     const session = await findSession(local, sessionId);
     if (!session) return;
     const result = await outboxOf(sessionId).flush((request) => send(session, request), { force });
+    // An attempt or an answer delivered may take the mark away.
+    if (result.sent > 0) await refreshMark(sessionId).catch(() => undefined);
     await whileSignedIn(sessionId, async () => {
       if (result.stopped === 'unauthorized') {
         await local.set({ [unauthorizedKey(sessionId)]: true });
@@ -123,7 +181,12 @@ export function createWorker({
   async function flushAll(force = false): Promise<void> {
     // Detection counts ride along in a teacher's outbox, a batch at most every hour.
     await field.batchCounts().catch(() => undefined);
-    for (const session of await listSessions(local)) await flush(session.id, force).catch(() => undefined);
+    for (const session of await listSessions(local)) {
+      await flush(session.id, force).catch(() => undefined);
+      const at = await readKey(local, markAtKey(session.id));
+      if (force || typeof at !== 'number' || now() - at >= markRefreshMs) await refreshMark(session.id).catch(() => undefined);
+    }
+    await announce().catch(() => undefined);
   }
 
   async function load(sessionId: string, resource: Parameters<typeof resourceSource>[0]): Promise<Loaded> {
@@ -141,6 +204,8 @@ export function createWorker({
           if (resource.name === 'programs') await pruneCache(local, cacheKey(sessionId, 'programs:'), keptCatalogueSearches, key);
           await local.remove(unauthorizedKey(sessionId));
         });
+        if (resource.name === 'campaigns') await keepMark(sessionId, { campaigns: parsed.value as MyCampaignsResponse });
+        if (resource.name === 'consultations') await keepMark(sessionId, { consultations: parsed.value as MyConsultationsResponse });
         return { kind: 'fresh', data: parsed.value, fetchedAt: fetchedAt.toISOString() };
       }
       problem = t.badAnswer;
@@ -201,6 +266,8 @@ export function createWorker({
         if (result.ok) void flush(request.sessionId, true).catch(() => undefined);
         return result;
       }
+      case 'getMark':
+        return markView();
       case 'checkServer':
         return checkServer((await getServerSetting(local, managed)).url, fetchImpl);
       case 'getState': {
@@ -277,10 +344,12 @@ export function createWorker({
         const outcome = await callAs(session, routes.withdrawConsent, {});
         if (outcome.kind !== 'ok') return { ok: false, message: outcome.kind === 'network' ? t.offlineNow : outcome.message };
         await lock(() => removeSession(local, session.id));
+        await announce();
         return { ok: true };
       }
       case 'signOut':
         await lock(() => removeSession(local, request.sessionId));
+        await announce();
         return { ok: true };
       case 'openPrintableRoute': {
         await requireSession(request.sessionId);
@@ -290,7 +359,7 @@ export function createWorker({
     }
   }
 
-  return { handle, flush, flushAll, batchCounts: field.batchCounts };
+  return { handle, flush, flushAll, batchCounts: field.batchCounts, markView };
 }
 
 function isDraft(value: unknown): value is Draft {

@@ -3,7 +3,7 @@ import { defineBackground } from 'wxt/utils/define-background';
 import { browserScriptRunner } from '../background/execute-script.ts';
 import { createContentInjector } from '../background/inject-content.ts';
 import { createToolbarOpener } from '../background/open-from-toolbar.ts';
-import type { Request } from '../background/protocol.ts';
+import type { MarkView, Request, Requests } from '../background/protocol.ts';
 import { createOverrideRefresher } from '../background/refresh-overrides.ts';
 import { watchJournalTabs } from '../background/watch-journal-tabs.ts';
 import { refreshManagedUrl } from '../settings/server-url.ts';
@@ -12,12 +12,33 @@ import { currentAdapters } from '../journals/cached-adapters.ts';
 import { readPageSkeleton, skeletonLimits } from '../report/skeleton.ts';
 import { PAGE_GLOBALS } from '../../shared/journals/adapter-schema.ts';
 import { createPanelOpenings } from '../background/panel-openings.ts';
+import { journalMatchPatterns } from '../journals/registry.ts';
+import { messages } from '../messages.ts';
 
 /** Changes waiting in the outbox are retried on this alarm too (with backoff), not only when the panel is used. */
 const syncAlarm = 'profrost-sync';
 
 export default defineBackground(() => {
+  const action = browser.action ?? browser.browserAction;
+  /** The toolbar button of one journal tab: a badge and a title when something awaits the teacher (issues 22, 23). */
+  const showMarkOn = (tabId: number, view: MarkView) =>
+    Promise.all([action.setBadgeText({ tabId, text: view.awaits ? messages.mark.badge : '' }), action.setTitle({ tabId, title: view.title })]).catch(
+      () => undefined,
+    );
+  // Per tab, on the journals' tabs only: the badge is about the journal's teacher, not every site's.
+  const onMarkChanged = async (view: MarkView) => {
+    const tabs = await browser.tabs.query({ url: journalMatchPatterns }).catch(() => []);
+    for (const tab of tabs) {
+      if (tab.id === undefined) continue;
+      void showMarkOn(tab.id, view);
+      const message: Requests['markChanged']['request'] = { type: 'markChanged', ...view };
+      // The launcher's content script, if the tab has one; the message never reaches the page.
+      void browser.tabs.sendMessage(tab.id, message).catch(() => undefined);
+    }
+  };
+  void action.setBadgeBackgroundColor({ color: '#b3261e' }).catch(() => undefined);
   const worker = createWorker({
+    onMarkChanged: (view) => void onMarkChanged(view),
     local: browser.storage.local,
     managed: browser.storage.managed,
     // «Сообщить о странице»: the skeleton is read in the journal's top frame, in the page's world where the
@@ -66,6 +87,12 @@ export default defineBackground(() => {
     const tab = { tabId: sender.tab?.id, tabUrl: sender.tab?.url };
     // Detection counts carry nothing personal; the content script may send them (report/detection-hooks.ts).
     if (request.type === 'countDetection') return worker.handle(request, tab);
+    // The launcher asks whether something awaits: a yes or no, nothing of what; its tab's toolbar button shows the same.
+    if (request.type === 'getMark')
+      return worker.markView().then((view) => {
+        if (tab.tabId !== undefined) void showMarkOn(tab.tabId, view);
+        return view;
+      });
     // Everything else is the panel's, and the panel is a page of the extension: a content script, which
     // shares its tab with the journal's scripts, asks for none of the teacher's data.
     if (!sender.url?.startsWith(extensionOrigin)) return undefined;

@@ -7,7 +7,8 @@ import { currentAdapters } from '../journals/cached-adapters.ts';
 import { requestPageIdentity } from '../journals/page-bridge.ts';
 import { requestProfile } from '../journals/profile-request.ts';
 import { type DetectedJournal, detectJournal, journalMatchPatterns } from '../journals/registry.ts';
-import type { Requests } from '../background/protocol.ts';
+import type { MarkView, Requests } from '../background/protocol.ts';
+import { setMark } from '../lazy/launcher-mark.ts';
 import { mountOpenableLauncher } from '../lazy/launcher.tsx';
 import { pageLoaded } from '../lazy/page-loaded.ts';
 import { countDetection } from '../report/detection-hooks.ts';
@@ -41,6 +42,14 @@ export default defineContentScript({
     };
     browser.runtime.onMessage.addListener(onMessage);
     ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(onMessage));
+    // Whether something awaits the teacher: the worker tells when it changes (a yes or no, nothing of what).
+    const onMarkChanged = (message: unknown, sender: { id?: string }) => {
+      const news = message as Requests['markChanged']['request'] | null;
+      if (sender.id === browser.runtime.id && news?.type === 'markChanged') setMark({ awaits: news.awaits === true, title: String(news.title) });
+      return undefined;
+    };
+    browser.runtime.onMessage.addListener(onMarkChanged);
+    ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(onMarkChanged));
 
     // Injected after the load, except into a tab still loading when the extension was installed: wait for it there.
     await pageLoaded();
@@ -67,6 +76,8 @@ export default defineContentScript({
         try {
           const ui = await createUi(journal);
           ui.mount();
+          const ask: Requests['getMark']['request'] = { type: 'getMark' };
+          void (browser.runtime.sendMessage(ask) as Promise<MarkView>).then(setMark).catch(() => undefined);
           return { remove: () => ui.remove(), isConnected: () => ui.shadowHost.isConnected, open: () => ui.mounted?.open() };
         } catch (error) {
           countDetection('launcherFailed');

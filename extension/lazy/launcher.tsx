@@ -4,6 +4,7 @@ import browser from 'webextension-polyfill';
 import type { Requests } from '../background/protocol.ts';
 import { messages } from '../messages.ts';
 import { Launcher } from '../panel/Launcher.tsx';
+import { attachMark } from './launcher-mark.ts';
 import { CLOSE_PANEL_MESSAGE, newPanelToken, PANEL_PAGE, PANEL_TOKEN_MESSAGE, type PanelOpening } from './panel-frame.ts';
 
 function LazyLauncher({ onOpen, failed }: { onOpen: () => Promise<void>; failed: boolean }) {
@@ -20,7 +21,7 @@ function LazyLauncher({ onOpen, failed }: { onOpen: () => Promise<void>; failed:
           {messages.panelLoadFailed}
         </p>
       )}
-      <Launcher onOpen={open} />
+      <Launcher onOpen={open} markHost={attachMark} />
     </>
   );
 }

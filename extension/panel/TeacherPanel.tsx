@@ -15,6 +15,8 @@ import { SessionContext, useResource, useSession, useSessionState } from './sess
 import { SettingsTab } from './settings/SettingsTab.tsx';
 import { SyncBar } from './SyncBar.tsx';
 import { EventsTab } from './events/EventsTab.tsx';
+import type { MyCampaignsResponse } from '../../shared/api/campaigns.ts';
+import { untakenCount } from './campaigns/CampaignNotice.tsx';
 import { type Tab, Tabs } from './Tabs.tsx';
 
 const tabs: Tab<TabId>[] = [
@@ -34,7 +36,14 @@ function useMarkedTabs(): Tab<TabId>[] {
   const { sync } = useSession();
   const { loaded } = useResource<MyConsultationsResponse>({ name: 'consultations' });
   const waiting = unansweredCount(loaded && loaded.kind !== 'error' ? loaded.data : { minGroup: 0, items: [] }, new Set(sync.entries.map((e) => e.key)));
-  return waiting === 0 ? tabs : tabs.map((tab) => (tab.id === 'consultations' ? { ...tab, label: messages.tabs.consultationsWaiting(waiting) } : tab));
+  // «Диагностика» is marked while an open campaign awaits her diagnostic (issues 22, 23).
+  const campaigns = useResource<MyCampaignsResponse>({ name: 'campaigns' }).loaded;
+  const untaken = untakenCount(
+    campaigns && campaigns.kind !== 'error' ? campaigns.data : { items: [] },
+    sync.entries.some((e) => e.kind === 'attempt'),
+  );
+  const marked = untaken === 0 ? tabs : tabs.map((tab) => (tab.id === 'diagnostics' ? { ...tab, label: messages.tabs.diagnosticsWaiting } : tab));
+  return waiting === 0 ? marked : marked.map((tab) => (tab.id === 'consultations' ? { ...tab, label: messages.tabs.consultationsWaiting(waiting) } : tab));
 }
 
 /** The tabs and the open one, inside the session's context (the mark reads her consultations and outbox). */

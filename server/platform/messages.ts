@@ -89,6 +89,7 @@ export const messages = {
       consultations: 'Консультации',
       indicators: 'Показатели',
       associations: 'МО',
+      campaigns: 'Кампании диагностики',
     },
     mainNav: 'Разделы',
     loggedInAs: (login: string, role: string) => `${login} (${role})`,

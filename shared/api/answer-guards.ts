@@ -15,6 +15,7 @@ import { competitionResults, eventExperienceBands, eventKinds, eventRatings } fr
 import { array, boolean, type Guard, int, literal, number, object, oneOf, partialRecord, record, strictObject, string, union } from '../guards/guard.ts';
 import type { Framework } from '../schemas/framework.ts';
 import type { SittingInstrument } from '../schemas/instrument.ts';
+import type { MyCampaignsResponse } from './campaigns.ts';
 import type { ConnectResponse } from './connect.ts';
 import type { MyConsultationsResponse } from './consultations.ts';
 import type { InstrumentsResponse } from './diagnostics.ts';
@@ -376,6 +377,22 @@ export const myConsultationsGuard: Guard<MyConsultationsResponse> = object({
       state: oneOf(v.consultationStates),
       myAnswer: object({ answers: array(questionAnswer), version: int(), updatedAt: string() }).nullable(),
       conclusion: string().nullable(),
+    }),
+  ),
+});
+
+// ——— GET /api/v1/me/campaigns (shared/api/campaigns.ts)
+export const myCampaignsGuard: Guard<MyCampaignsResponse> = object({
+  items: array(
+    object({
+      id: int(),
+      period: string(),
+      opensOn: isoDate(),
+      closesOn: isoDate(),
+      competencies: array(oneOf(competencyIds)),
+      municipality: string().nullable(),
+      taken: boolean(),
+      reminders: array(object({ sentAt: string(), text: string() })),
     }),
   ),
 });

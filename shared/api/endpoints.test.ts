@@ -11,6 +11,7 @@ import { routeEndpoints } from './route.ts';
 import { mentoringEndpoints } from './mentoring.ts';
 import { recommendationEndpoints } from './recommendations.ts';
 import { eventEndpoints } from './events.ts';
+import { campaignEndpoints } from './campaigns.ts';
 
 describe('the API contract', () => {
   it('lists every named endpoint, in the order they are named', () => {
@@ -31,6 +32,7 @@ describe('the API contract', () => {
       consultationEndpoints,
     ];
     groups.push(mentoringEndpoints);
+    groups.push(campaignEndpoints);
     // Health, the connection (on its path and its old one), and the journal overrides are named in endpoints.ts itself.
     const named = groups.reduce((count, group) => count + Object.keys(group).length, 4);
     expect(endpoints).toHaveLength(named);

@@ -13,6 +13,7 @@ import { summaryEndpoints } from './summaries.ts';
 import { routeEndpoints } from './route.ts';
 import { recommendationEndpoints } from './recommendations.ts';
 import { eventEndpoints } from './events.ts';
+import { campaignEndpoints } from './campaigns.ts';
 import type { RouteName, routes } from './routes.ts';
 
 export type { Endpoint } from './endpoint.ts';
@@ -72,6 +73,7 @@ export const api = {
   ...recommendationEndpoints,
   ...eventEndpoints,
   ...consultationEndpoints,
+  ...campaignEndpoints,
 } as const satisfies Record<string, Endpoint>;
 
 export type EndpointName = keyof typeof api;

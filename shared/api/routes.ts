@@ -68,6 +68,7 @@ export const routes = {
   listMyEventSignUps: { name: 'listMyEventSignUps', method: 'get', path: '/api/v1/me/event-sign-ups', auth: 'teacher' },
   listMyConsultations: { name: 'listMyConsultations', method: 'get', path: '/api/v1/me/consultations', auth: 'teacher' },
   answerConsultation: { name: 'answerConsultation', method: 'put', path: '/api/v1/me/consultations/:id/answer', auth: 'teacher' },
+  listMyCampaigns: { name: 'listMyCampaigns', method: 'get', path: '/api/v1/me/campaigns', auth: 'teacher' },
 } as const satisfies Record<string, Route>;
 
 export type RouteName = keyof typeof routes;

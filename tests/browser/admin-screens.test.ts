@@ -152,6 +152,7 @@ describe('every admin page on a wide screen and a phone', () => {
       { name: 'measures', path: '/admin/measures' },
       { name: 'measure-new', path: '/admin/measures/new' },
       { name: 'associations', path: '/admin/associations' },
+      { name: 'campaigns', path: '/admin/campaigns' },
     ];
   }
 

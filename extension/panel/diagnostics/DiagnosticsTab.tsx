@@ -6,6 +6,7 @@ import { useBridge } from '../bridge.ts';
 import { LoadedView } from '../LoadedView.tsx';
 import { useResource, useSession } from '../session.ts';
 import { Runner } from './Runner.tsx';
+import { CampaignNotice } from '../campaigns/CampaignNotice.tsx';
 
 const t = messages.diagnostics;
 
@@ -24,7 +25,12 @@ export function DiagnosticsTab({ startInstrument }: { startInstrument: string | 
       />
     );
   }
-  return <InstrumentList onStart={setRunning} notice={notice} />;
+  return (
+    <>
+      <CampaignNotice />
+      <InstrumentList onStart={setRunning} notice={notice} />
+    </>
+  );
 }
 
 /** The kinds in the order the list shows them: the self-assessment the profile asks for first, the screening last. */

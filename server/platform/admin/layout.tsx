@@ -39,6 +39,7 @@ export const sections: readonly { id: SectionId; path: string; adminOnly?: true;
   { id: 'consultations', path: '/admin/consultations', council: 'also' },
   { id: 'indicators', path: '/admin/indicators' },
   { id: 'associations', path: '/admin/associations' },
+  { id: 'campaigns', path: '/admin/campaigns' },
 ];
 
 /** Where a staff member's pages start: the council's summaries for its members, «Наставничество» for a coordinator, the teachers for everyone else. */

@@ -1008,4 +1008,37 @@ export const migrations: readonly string[] = [
   DROP TABLE coordinator_kept_uploads;
   DROP TABLE coordinator_kept_staff;
   `,
+  // campaigns (issues 22, 23): the yearly diagnostic campaign (seed 001: «не реже одного раза в год»). The admin opens it
+  // for the republic (municipality_id NULL) or a municipality, a methodist for hers; a teacher has taken it when she has an
+  // attempt with a competency score (one of `competencies`, a comma list, when it names any) completed within its days.
+  // A reminder is sent to the teachers who had not taken it then (one school or all the sender may see): its
+  // recipients are frozen, as a recommendation's group is; the panel shows it while the campaign is open and she has not.
+  `
+  CREATE TABLE diagnostic_campaigns (
+    id INTEGER PRIMARY KEY,
+    period TEXT NOT NULL,
+    municipality_id INTEGER REFERENCES municipalities(id),
+    opens_on TEXT NOT NULL,
+    closes_on TEXT NOT NULL,
+    competencies TEXT NOT NULL DEFAULT '',
+    created_by INTEGER REFERENCES staff(id),
+    created_at TEXT NOT NULL,
+    CHECK (opens_on <= closes_on)
+  );
+  CREATE INDEX diagnostic_campaigns_open ON diagnostic_campaigns(closes_on, opens_on);
+  CREATE TABLE campaign_reminders (
+    id INTEGER PRIMARY KEY,
+    campaign_id INTEGER NOT NULL REFERENCES diagnostic_campaigns(id) ON DELETE CASCADE,
+    school_id INTEGER REFERENCES schools(id),
+    text TEXT NOT NULL,
+    sent_by INTEGER REFERENCES staff(id),
+    sent_at TEXT NOT NULL
+  );
+  CREATE TABLE campaign_reminder_teachers (
+    reminder_id INTEGER NOT NULL REFERENCES campaign_reminders(id) ON DELETE CASCADE,
+    teacher_id INTEGER NOT NULL REFERENCES teachers(id) ON DELETE CASCADE,
+    PRIMARY KEY (reminder_id, teacher_id)
+  ) WITHOUT ROWID;
+  CREATE INDEX campaign_reminder_teachers_teacher ON campaign_reminder_teachers(teacher_id);
+  `,
 ];
