@@ -70,6 +70,8 @@ export function outboxEntryFor(change: Change, id: string): NewOutboxEntry {
         key: `meeting:${change.meeting.id}`,
         request: endpointRequest(routes.logMentoringMeeting, { body: change.meeting }),
       };
+    case 'mentorOffer':
+      return { id, label, kind: 'mentorOffer', key: 'mentorOffer', request: endpointRequest(routes.updateMentorOffer, { body: change.offer }) };
     case 'recommendation':
       // Answering again changes nothing on the server, so a later answer need not replace an earlier one: each has its key.
       return {

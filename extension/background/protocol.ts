@@ -60,6 +60,8 @@ export type Change =
   | { kind: 'feedback'; enrollmentId: string; feedback: FeedbackRequest; label: string }
   /** A meeting the mentor logs; its id is made here, so a resend is counted once. */
   | { kind: 'meeting'; meeting: MeetingRequest; label: string }
+  /** She offers to mentor (or stops), with the contact her mentees will see; a newer one replaces one still waiting. */
+  | { kind: 'mentorOffer'; offer: { volunteer: boolean; contact: string }; label: string }
   /** Seen, or added to the ИОМ: an addressed recommendation (panel/recommendations/). */
   | { kind: 'recommendation'; recommendationId: number; answer: 'seen' | 'accepted'; label: string }
   /** A sign-up for a methodical event; `routeItemId` when made from an item of the ИОМ. */

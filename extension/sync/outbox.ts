@@ -24,6 +24,7 @@ export type OutboxKind =
   | 'journalReport'
   | 'detectionCounts'
   | 'meeting'
+  | 'mentorOffer'
   | 'recommendation'
   | 'eventSignUp'
   | 'cancelEventSignUp'

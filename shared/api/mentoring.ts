@@ -16,7 +16,7 @@ import type { Endpoint } from './endpoint.ts';
 export const mentorLoadLimit = 3;
 
 /** Minutes a logged meeting may last. */
-import { meetingMinutes, meetingNoteMaxLength } from '../limits/panel-limits.ts';
+import { meetingMinutes, meetingNoteMaxLength, mentorContactMaxLength } from '../limits/panel-limits.ts';
 
 export { meetingMinutes, meetingNoteMaxLength };
 
@@ -82,7 +82,7 @@ export type MyMentoring = z.infer<typeof myMentoringSchema>;
 export const mentorOfferSchema = withoutControlCharacters(
   z.strictObject({
     volunteer: z.boolean(),
-    contact: z.string().trim().max(200, 'контакт не длиннее 200 символов').default(''),
+    contact: z.string().trim().max(mentorContactMaxLength, `контакт не длиннее ${mentorContactMaxLength} символов`).default(''),
   }),
 );
 

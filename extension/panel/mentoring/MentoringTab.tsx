@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import { type CompetencyId, competencyIds } from '../../../shared/competencies.ts';
 import type { MeetingRequest, MyMentoring, PairView } from '../../../shared/api/mentoring.ts';
-import { meetingMinutes, meetingNoteMaxLength } from '../../../shared/limits/panel-limits.ts';
+import { meetingMinutes, meetingNoteMaxLength, mentorContactMaxLength } from '../../../shared/limits/panel-limits.ts';
 import { formatDate, messages } from '../../messages.ts';
 import { LoadedView } from '../LoadedView.tsx';
 import { newId } from '../new-id.ts';
@@ -34,6 +34,7 @@ export function MentoringTab() {
                 </ul>
               </section>
             )}
+            {!data.asMentee && <OfferForm offer={data.offer} />}
           </>
         )}
       </LoadedView>
@@ -168,5 +169,55 @@ function MeetingForm({ pair }: { pair: PairView }) {
         {t.log}
       </button>
     </form>
+  );
+}
+
+/**
+ * An experienced teacher offers herself as a mentor (a mentee, who has a mentor, is not asked), with the contact her
+ * mentees will see. Through the outbox like every change of hers: the newest offer replaces one still waiting.
+ */
+function OfferForm({ offer }: { offer: MyMentoring['offer'] }) {
+  const { change, sync } = useSession();
+  const waiting = sync.entries.find((entry) => entry.kind === 'mentorOffer')?.request.body as MyMentoring['offer'] | undefined;
+  const current = waiting ?? offer;
+  const [volunteer, setVolunteer] = useState(current.volunteer);
+  const [contact, setContact] = useState(current.contact);
+  const [done, setDone] = useState(false);
+  return (
+    <section aria-labelledby="profrost-offer-title">
+      <h3 id="profrost-offer-title">{t.offerTitle}</h3>
+      <p class="note">{t.offerIntro}</p>
+      <form
+        class="offer-form"
+        onSubmit={async (event) => {
+          event.preventDefault();
+          await change({ kind: 'mentorOffer', label: t.offerLabel(volunteer), offer: { volunteer, contact: contact.trim() } });
+          setDone(true);
+        }}
+      >
+        <label class="check">
+          <input type="checkbox" checked={volunteer} onChange={(e) => setVolunteer(e.currentTarget.checked)} /> {t.offerVolunteer}
+        </label>
+        <label class="field__label" for="profrost-offer-contact">
+          {t.offerContact}
+        </label>
+        <input
+          id="profrost-offer-contact"
+          class="input"
+          type="text"
+          maxLength={mentorContactMaxLength}
+          value={contact}
+          onInput={(e) => setContact(e.currentTarget.value)}
+        />
+        {(done || waiting) && (
+          <p class="note" role="status">
+            {waiting ? `${t.offerSaved} (${t.pending})` : t.offerSaved}
+          </p>
+        )}
+        <button type="submit" class="button button--primary">
+          {t.offerSave}
+        </button>
+      </form>
+    </section>
   );
 }

@@ -197,6 +197,19 @@ describe('the background worker against the real server', () => {
     expect(countAttempts()).toBe(1);
   });
 
+  it('keeps an offer to mentor made offline, the newest in place of one waiting, and sends it once the server is back', async () => {
+    const session = await connect(2);
+    const offer = (volunteer: boolean, contact: string) => ({ kind: 'mentorOffer' as const, label: 'Наставничество', offer: { volunteer, contact } });
+    h.offline = true;
+    await h.worker.handle({ type: 'change', sessionId: session.id, change: offer(true, 'каб. 12') });
+    const state = await h.worker.handle({ type: 'change', sessionId: session.id, change: offer(true, 'каб. 14, после уроков') });
+    expect(state.entries).toHaveLength(1);
+    h.offline = false;
+    expect((await h.worker.handle({ type: 'sync', sessionId: session.id })).entries).toEqual([]);
+    const mine = await h.worker.handle({ type: 'load', sessionId: session.id, resource: { name: 'mentoring' } });
+    expect(mine.kind === 'fresh' && (mine.data as { offer: unknown }).offer).toEqual({ volunteer: true, contact: 'каб. 14, после уроков' });
+  });
+
   it('shows a refusal with the server’s sentence and does not send it again', async () => {
     const session = await connect();
     const change = { kind: 'signUp' as const, enrollmentId: crypto.randomUUID(), programId: 'burnout', runId: 'burnout-1', label: 'Выгорание' };
