@@ -53,6 +53,8 @@ export const routes = {
   indicatorsSummaryJson: { name: 'indicatorsSummaryJson', method: 'get', path: '/api/v1/reports/indicators.json', auth: 'council' },
   mentoringSummaryCsv: { name: 'mentoringSummaryCsv', method: 'get', path: '/api/v1/reports/mentoring.csv', auth: 'council' },
   mentoringSummaryJson: { name: 'mentoringSummaryJson', method: 'get', path: '/api/v1/reports/mentoring.json', auth: 'council' },
+  measuresSummaryCsv: { name: 'measuresSummaryCsv', method: 'get', path: '/api/v1/reports/measures.csv', auth: 'council' },
+  measuresSummaryJson: { name: 'measuresSummaryJson', method: 'get', path: '/api/v1/reports/measures.json', auth: 'council' },
   sendJournalReport: { name: 'sendJournalReport', method: 'post', path: '/api/v1/journal-reports', auth: 'teacher' },
   sendDetectionCounts: { name: 'sendDetectionCounts', method: 'post', path: '/api/v1/journal-health', auth: 'teacher' },
   getMyMentoring: { name: 'getMyMentoring', method: 'get', path: '/api/v1/me/mentoring', auth: 'teacher' },

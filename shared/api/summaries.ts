@@ -6,7 +6,7 @@ import type { Endpoint } from './endpoint.ts';
  * Columns are part of the contract: their keys (JSON) and Russian headers
  * (CSV) stay stable; new columns are only ever added at the end.
  */
-export const summaryNames = ['deficits', 'demand', 'participation', 'growth', 'programs', 'routes', 'indicators', 'mentoring'] as const;
+export const summaryNames = ['deficits', 'demand', 'participation', 'growth', 'programs', 'routes', 'indicators', 'mentoring', 'measures'] as const;
 export type SummaryName = (typeof summaryNames)[number];
 
 export const summaryGroupings = ['municipality', 'school', 'competency', 'experience', 'subject'] as const;
@@ -22,6 +22,7 @@ export const groupingsOf: Record<SummaryName, readonly SummaryGrouping[]> = {
   routes: ['municipality', 'school'],
   indicators: ['municipality'],
   mentoring: ['municipality', 'experience'],
+  measures: ['competency'],
 };
 
 /** Every column key with its CSV header and what it means. */
@@ -95,6 +96,17 @@ export const summaryColumns = {
   mentors: ['Наставников', 'педагоги-наставники (по реестру или вызвавшиеся в расширении), работающие здесь; сами не молодые педагоги'],
   meetings: ['Встреч наставников за год', 'встречи действующих пар, отмеченные наставниками в этом учебном году (скрыты вместе с числом пар)'],
   meetingsPerPairMonth: ['Встреч на пару в месяц', 'Встреч наставников за год / С наставником / месяцев учебного года до сегодняшнего дня'],
+  measureId: ['Код меры', 'номер меры в журнале мер'],
+  measureKind: ['Вид меры', 'вид меры или управленческого решения (название меры — свободный текст методиста — не передаётся: в нём может быть имя)'],
+  start: ['Начало', 'дата начала меры'],
+  end: ['Окончание', 'дата окончания меры'],
+  targetTeachers: ['Педагогов в целевой группе', 'педагоги группы, для которой принята мера (группа зафиксирована при записи меры)'],
+  targetMeasured: ['Из них с диагностикой до и после', 'педагоги группы с баллом до начала и после окончания меры'],
+  targetBefore: ['Значение до', 'их средний балл по компетенции (или показателю меры) до начала, 0–100'],
+  targetAfter: ['Значение после', 'их средний балл после окончания, 0–100'],
+  targetChange: ['Изменение, баллов', 'Значение после минус Значение до'],
+  comparableMeasured: ['Сравнимых педагогов с диагностикой', 'педагоги того же муниципалитета (или республики) вне группы, с баллом до и после'],
+  comparableChange: ['Изменение у сравнимых, баллов', 'их среднее изменение за те же даты'],
 } as const satisfies Record<string, readonly [header: string, meaning: string]>;
 export type SummaryColumnKey = keyof typeof summaryColumns;
 
@@ -170,6 +182,24 @@ export function columnsOf(name: SummaryName, by: SummaryGrouping): SummaryColumn
       ];
     case 'mentoring':
       return ['period', ...unit, 'earlyCareer', 'withMentor', 'mentorShare', 'mentors', 'meetings', 'meetingsPerPairMonth'];
+    case 'measures':
+      return [
+        'period',
+        'measureId',
+        'measureKind',
+        'municipality',
+        'competency',
+        'competencyId',
+        'start',
+        'end',
+        'targetTeachers',
+        'targetMeasured',
+        'targetBefore',
+        'targetAfter',
+        'targetChange',
+        'comparableMeasured',
+        'comparableChange',
+      ];
     case 'programs':
       return [
         'period',
@@ -224,6 +254,7 @@ const summaryTitles: Record<SummaryName, string> = {
   routes: 'ИОМ: педагоги с маршрутом и согласованным маршрутом, выполненные пункты, закрытые за учебный год дефициты',
   indicators: 'Показатели мониторинга: диагностика, дефициты, ИОМ, ДПО, участие в МО и конкурсах, категории и статусы, удовлетворённость мероприятиями',
   mentoring: 'Наставничество: молодые педагоги с наставником, наставники, встречи наставнических пар',
+  measures: 'Меры и управленческие решения учебного года: целевая группа, значение до и после рядом со сравнимыми педагогами',
 };
 
 function describe(name: SummaryName): string {

@@ -7,6 +7,7 @@ import { framework } from '../../shared/content/shipped-framework.ts';
 import { instrumentById } from '../../shared/content/index.ts';
 import { scoreAttempt } from '../../shared/scoring/score-attempt.ts';
 import { type AdminClient, signIn } from '../helpers/admin-client.ts';
+import { summaryOf } from '../../server/features/summaries/summaries.ts';
 import { teacherWithToken } from '../helpers/catalogue.ts';
 import { createTestApp, type TestApp } from '../helpers/test-app.ts';
 
@@ -100,6 +101,36 @@ describe('measures: logged with a target group, their effect beside a comparable
     const csv = bytes.subarray(3).toString('utf8');
     expect(csv.startsWith('Мера;Вид;Компетенция')).toBe(true);
     expect(csv).toContain('Цикл семинаров по цифровым инструментам;Семинар, мастер-класс;Цифровая;;60;01.10.2025;20.12.2025;3;0;50;50;100;100;0');
+
+    // The council's summary of measures: the same counts, without the measure's title, each measure suppressed alone.
+    const council = (minGroup: number) =>
+      [...summaryOf(t.db, { report: 'measures', by: 'competency', period: '2025-2026', minGroup }).rows].find((r) => r.values.measureId === id)!;
+    expect(council(1).values).toMatchObject({
+      measureKind: 'Семинар, мастер-класс',
+      municipality: belo,
+      competencyId: 'digital',
+      targetTeachers: 3,
+      targetMeasured: 2,
+      targetBefore: 0,
+      targetAfter: 50,
+      targetChange: 50,
+      comparableMeasured: 1,
+      comparableChange: 0,
+    });
+    expect(JSON.stringify(council(1).values)).not.toContain('Цикл семинаров');
+    // K = 2: the one comparable teacher and her change are hidden; so is the group's 2 measured (3 − 2 would give away the
+    // one who was not), with every mean taken over them; the group of 3 stays.
+    expect(council(2).values).toMatchObject({
+      targetTeachers: 3,
+      targetMeasured: null,
+      targetBefore: null,
+      targetAfter: null,
+      targetChange: null,
+      comparableMeasured: null,
+      comparableChange: null,
+    });
+    // K = 4: the group itself is small.
+    expect(council(4).values.targetTeachers).toBeNull();
   });
 
   it('keeps a methodist to her municipality, and writes a sentence for each field it refuses', async () => {

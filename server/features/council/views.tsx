@@ -19,6 +19,7 @@ export const chartMeasure: Record<SummaryName, { key: string; share: boolean; po
   routes: { key: 'routeShare', share: true },
   indicators: { key: 'diagnosedShare', share: true },
   mentoring: { key: 'mentorShare', share: true },
+  measures: { key: 'targetChange', share: false, points: true },
 };
 
 /** A chart with more bars than this is not drawn (a school grouping of a republic); the table and the files have every row. */

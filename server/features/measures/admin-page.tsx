@@ -19,32 +19,14 @@ import { associationChoices, findAssociation } from '../associations/store.ts';
 import { type GroupFilter, groupTeachers } from '../recommendations/group-store.ts';
 import { neutralise } from '../summaries/csv.ts';
 import { listSchools } from '../schools/store.ts';
-import { type GroupEffect, groupEffect } from './effect.ts';
+import { measureEffect } from './effects.ts';
 import { messages } from './messages.ts';
-import {
-  comparisonGroup,
-  findMeasure,
-  listMeasures,
-  logMeasure,
-  type MeasureKind,
-  type MeasureRow,
-  measureGroup,
-  measureKinds,
-  scoreHistories,
-} from './store.ts';
+import { findMeasure, listMeasures, logMeasure, type MeasureKind, type MeasureRow, measureKinds } from './store.ts';
 
 const t = messages.measures;
 const competencyNames = competencyTitles;
 const indicators = framework.indicators.filter((indicator) => (competencyIds as readonly string[]).includes(indicator.area));
 const indicatorName = (id: string | null) => (id ? (indicators.find((i) => i.id === id)?.title ?? id) : t.anyIndicator);
-
-/** The measure's effect on its target group and on the comparable group. */
-export function measureEffect(db: AdminDeps['db'], measure: MeasureRow): { target: GroupEffect; comparison: GroupEffect } {
-  const target = measureGroup(db, measure.id);
-  const comparison = comparisonGroup(db, measure);
-  const histories = scoreHistories(db, [...target, ...comparison], measure);
-  return { target: groupEffect(target, histories, measure.start, measure.end), comparison: groupEffect(comparison, histories, measure.start, measure.end) };
-}
 
 const value = (n: number | null) => (n === null ? t.noValue : formatNumber(n));
 const change = (n: number | null) => (n === null ? t.noValue : formatSigned(n));

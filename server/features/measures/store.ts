@@ -79,6 +79,13 @@ export function listMeasures(db: Db, scope: StaffScope, from: string, to: string
   ).map(toRow);
 }
 
+/** Every measure, republic-wide and every municipality's, that runs at some time between two days (the council's summary). */
+export function measuresRunning(db: Db, from: string, to: string): MeasureRow[] {
+  return (
+    prepared(db, `SELECT ${columns} WHERE ms.start_date <= @to AND ms.end_date >= @from ORDER BY ms.start_date, ms.end_date, ms.id`).all({ from, to }) as Raw[]
+  ).map(toRow);
+}
+
 export function findMeasure(db: Db, id: number): MeasureRow | undefined {
   const row = prepared(db, `SELECT ${columns} WHERE ms.id = ?`).get(id) as Raw | undefined;
   return row && toRow(row);

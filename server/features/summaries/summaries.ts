@@ -8,6 +8,7 @@ import { type MentoringGrouping, mentoringSummary } from './store/mentoring.ts';
 import { type participationGroupings, participationSummary } from './store/participation.ts';
 import { type RouteGrouping, routesSummary } from './store/routes.ts';
 import { indicatorsSummary } from './store/indicators.ts';
+import { measuresSummary } from './store/measures.ts';
 import type { SummaryBase } from './store/base.ts';
 import type { Summary } from './summary.ts';
 
@@ -42,5 +43,7 @@ export function summaryOf(db: Db, { report, ...options }: SummaryRequest, base?:
       return indicatorsSummary(db, options, base);
     case 'mentoring':
       return mentoringSummary(db, { ...options, by: options.by as MentoringGrouping }, base);
+    case 'measures':
+      return measuresSummary(db, options);
   }
 }

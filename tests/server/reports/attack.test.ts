@@ -120,7 +120,7 @@ function publish(db: Db, minGroup: number, withMunicipalities: boolean): Listing
   const listings: Listing[] = [];
   const values = (rows: Iterable<{ values: Record<string, unknown> }>) => [...rows].map((row) => row.values);
   for (const report of summaryNames) {
-    if (report === 'programs') continue; // no programme in these republics
+    if (report === 'programs' || report === 'measures') continue; // no programme or measure in these republics (each is suppressed alone)
     for (const by of groupingsOf[report]) listings.push({ report, by, rows: values(summaryOf(db, { report, by, period, minGroup }).rows) });
   }
   listings.push({ report: 'participation', by: 'competency', rows: [dashboardData(db, { period, minGroup }).participation.values] });
