@@ -111,9 +111,11 @@ export function overviewPage(deps: ReportPagesDeps) {
 }
 
 export function demandPage(deps: ReportPagesDeps) {
-  return reportPage(deps, 'demand', (period, scope) => (
-    <DemandView data={demandPageData(deps.db, { period, minGroup: deps.minGroup, ...municipalityOf(scope) })} />
-  ));
+  return reportPage(deps, 'demand', (period, scope, query) => {
+    const subject = query('subject');
+    const chosen = isSubject(subject) ? subject : undefined;
+    return <DemandView data={demandPageData(deps.db, { period, minGroup: deps.minGroup, ...municipalityOf(scope), subject: chosen })} subject={chosen} />;
+  });
 }
 
 export function effectivenessPage(deps: ReportPagesDeps) {

@@ -1,6 +1,9 @@
 import type { Db } from '../../platform/database/database.ts';
 import { municipalityName, periodsWithResults } from './store/dashboard.ts';
+import { deficitsSummary } from '../summaries/store/deficits.ts';
 import { demandSummary } from '../summaries/store/demand.ts';
+import { subjectTitles } from '../subjects/messages.ts';
+import type { SubjectId } from '../subjects/subjects.ts';
 import { summaryBase } from '../summaries/store/base.ts';
 import { effectivenessSummary } from '../summaries/store/effectiveness.ts';
 import { messages } from './messages.ts';
@@ -36,16 +39,27 @@ export interface DemandPageData extends PageHead {
   totals: ReturnType<typeof collect>;
   /** Per municipality and competency. */
   byMunicipality: ReturnType<typeof collect>;
+  /** The republic's levels by subject (the one chosen, or all); none for a municipality. */
+  bySubject: SummaryRow[];
+  /** The page is the republic's (a municipality's has no subject rows). */
+  republic: boolean;
 }
 
 /** Спрос: the educational order for the scope, suppressed like the council's demand.csv. */
-export function demandPageData(db: Db, scope: PageScope): DemandPageData {
+export function demandPageData(db: Db, scope: PageScope & { subject?: SubjectId | undefined }): DemandPageData {
   const options = { period: scope.period, minGroup: scope.minGroup, ...(scope.municipalityId === undefined ? {} : { municipalityId: scope.municipalityId }) };
   const base = summaryBase(db, options);
   return {
     ...head(db, scope),
     totals: collect(demandSummary(db, { ...options, by: 'competency' }, base)),
     byMunicipality: collect(demandSummary(db, { ...options, by: 'municipality' }, base)),
+    republic: scope.municipalityId === undefined,
+    bySubject:
+      scope.municipalityId === undefined
+        ? [...deficitsSummary(db, { ...options, by: 'subject' }, base).rows].filter(
+            (row) => !scope.subject || row.values.subject === subjectTitles[scope.subject],
+          )
+        : [],
   };
 }
 

@@ -73,22 +73,22 @@ describe('deficits by subject: the republic’s subjects, a teacher of two under
   });
 });
 
-describe('«Обзор» by subject', () => {
+describe.each(['overview', 'demand'])('«%s» by subject', (page) => {
   it('shows the regional administrator the republic’s subjects, one chosen by the filter, and a methodist why she has none', async () => {
     const t = await createTestApp();
     try {
       seedDemoResults(t.db);
       const admin = await signIn(t.app, 'admin', t.demo.admin.password);
-      const all = await (await admin.get('/admin/overview')).text();
+      const all = await (await admin.get(`/admin/${page}`)).text();
       expect(all).toContain('Дефициты по предметам');
       const subjectsShown = [...all.matchAll(/<td>(Математика|Физика|Английский язык|Иностранный язык|Литература|Русский язык)<\/td>/g)].map((m) => m[1]);
       expect(subjectsShown.length).toBeGreaterThan(0);
-      const chosen = await (await admin.get('/admin/overview?subject=physics')).text();
+      const chosen = await (await admin.get(`/admin/${page}?subject=physics`)).text();
       expect(chosen).toMatch(/<option value="physics" selected="">Физика<\/option>/);
       const rowsShown = new Set([...chosen.matchAll(/<td>(Математика|Физика|Иностранный язык|Литература|Русский язык|История)<\/td>/g)].map((m) => m[1]));
       expect([...rowsShown].filter((subject) => subject !== 'Физика')).toEqual([]);
       const methodist = await signIn(t.app, 'metodist', t.demo.methodist.password);
-      const mine = await (await methodist.get('/admin/overview')).text();
+      const mine = await (await methodist.get(`/admin/${page}`)).text();
       expect(mine).toContain('Дефициты по предметам публикуются только по республике');
       expect(mine).not.toContain('<select name="subject">');
     } finally {

@@ -6,8 +6,8 @@ import { columns } from '../../summaries/columns.ts';
 import type { DashboardData } from '../store/dashboard.ts';
 import type { SummaryRow } from '../../summaries/summary.ts';
 import { type Bar, BarChart, Heatmap } from './charts.tsx';
-import { type SubjectId, subjectIds } from '../../subjects/subjects.ts';
-import { subjectTitles } from '../../subjects/messages.ts';
+import type { SubjectId } from '../../subjects/subjects.ts';
+import { SubjectDeficits } from './subject-deficits.tsx';
 import { numberOf, PeriodForm, SummaryTable, SuppressionNote, textOf } from './parts.tsx';
 
 const v = messages.reports.views;
@@ -57,7 +57,6 @@ export function DashboardView({ data, subject }: { data: DashboardData; subject?
   const competencyColumns = columns('deficits', 'competency').filter((c) => c.key !== 'period' && c.key !== 'competencyId');
   const growthColumns = columns('growth', 'competency').filter((c) => c.key !== 'period' && c.key !== 'competencyId');
   const hasResults = data.competencies.length > 0;
-  const subjectColumns = columns('deficits', 'subject').filter((c) => c.key !== 'period' && c.key !== 'competencyId');
 
   return (
     <section class="report report-dashboard">
@@ -124,30 +123,7 @@ export function DashboardView({ data, subject }: { data: DashboardData; subject?
         </>
       )}
 
-      <h3 id="by-subject">{d.bySubject}</h3>
-      {unitKey === 'school' ? (
-        <p class="report-hint">{d.bySubjectRepublicOnly}</p>
-      ) : (
-        <>
-          <p class="report-hint">{d.bySubjectHint}</p>
-          <form method="get" action="#by-subject" class="report-period">
-            <input type="hidden" name="period" value={data.period} />
-            <label>
-              {d.subject}{' '}
-              <select name="subject">
-                <option value="">{d.anySubject}</option>
-                {subjectIds.map((id) => (
-                  <option value={id} selected={id === subject}>
-                    {subjectTitles[id]}
-                  </option>
-                ))}
-              </select>
-            </label>{' '}
-            <button type="submit">{v.show}</button>
-          </form>
-          {data.bySubject.length === 0 ? <p>{d.bySubjectNone}</p> : <SummaryTable columns={subjectColumns} rows={data.bySubject} />}
-        </>
-      )}
+      <SubjectDeficits period={data.period} rows={data.bySubject} subject={subject} republic={unitKey !== 'school'} anchor="by-subject" />
 
       <h3>{d.growth(data.previousPeriod)}</h3>
       <p class="report-hint">{d.growthHint}</p>

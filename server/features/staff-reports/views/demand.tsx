@@ -4,11 +4,13 @@ import { messages } from '../messages.ts';
 import type { DemandPageData } from '../pages.ts';
 import { BarChart, type Bar } from './charts.tsx';
 import { numberOf, PeriodForm, SummaryTable, SuppressionNote, textOf } from './parts.tsx';
+import { SubjectDeficits } from './subject-deficits.tsx';
+import type { SubjectId } from '../../subjects/subjects.ts';
 
 const s = messages.reports.views.demand;
 
 /** Спрос (образовательный заказ): the page body; the admin layout wraps it. */
-export function DemandView({ data }: { data: DemandPageData }) {
+export function DemandView({ data, subject }: { data: DemandPageData; subject?: SubjectId | undefined }) {
   const max = Math.max(
     1,
     ...data.totals.rows.flatMap((row) => [numberOf(row, 'deficit') ?? 0, (numberOf(row, 'seatsLocal') ?? 0) + (numberOf(row, 'seatsRepublic') ?? 0)]),
@@ -47,6 +49,7 @@ export function DemandView({ data }: { data: DemandPageData }) {
       <SummaryTable columns={withoutPeriod(data.totals.columns)} rows={data.totals.rows} />
       <h3>{s.byMunicipality}</h3>
       <SummaryTable columns={withoutPeriod(data.byMunicipality.columns)} rows={data.byMunicipality.rows} />
+      <SubjectDeficits period={data.period} rows={data.bySubject} subject={subject} republic={data.republic} anchor="by-subject" />
       <SuppressionNote minGroup={data.minGroup} />
     </section>
   );
