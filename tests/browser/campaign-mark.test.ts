@@ -3,7 +3,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { instrumentById } from '../../shared/content/index.ts';
-import { PANEL_FRAME, panelOf } from './panel-frame.ts';
+import { PANEL_FRAME, panelOf, pressEscapeInPanel } from './panel-frame.ts';
 import { useServerWithExtension } from './with-extension.ts';
 
 declare const chrome: {
@@ -107,7 +107,7 @@ describe('the diagnostic campaign and the mark', () => {
     await expect.poll(badge).toEqual(['!', 'Профиль педагога: пройдите диагностику']);
 
     // Closed: the launcher carries the mark for a screen reader and the eye, and the page reads exactly what it read before.
-    await page.keyboard.press('Escape');
+    await pressEscapeInPanel(page);
     await expect.poll(() => page.locator(PANEL_FRAME).count()).toBe(0);
     await expect.poll(() => launcherName(page)).toBe('Профиль педагога — есть новое');
     expect(await page.evaluate(pageView)).toBe(unmarked);
@@ -128,7 +128,7 @@ describe('the diagnostic campaign and the mark', () => {
     // Delivered: the badge goes, the tab's mark goes, the launcher's mark goes; the page still read nothing new.
     await expect.poll(badge).toEqual(['', 'Профиль педагога']);
     await panel.getByRole('tab', { name: 'Диагностика', exact: true }).click();
-    await page.keyboard.press('Escape');
+    await pressEscapeInPanel(page);
     await expect.poll(() => page.locator(PANEL_FRAME).count()).toBe(0);
     await expect.poll(() => launcherName(page)).toBe('Профиль педагога');
     expect(await page.evaluate(pageView)).toBe(unmarked);

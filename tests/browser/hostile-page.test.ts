@@ -3,7 +3,7 @@
 import type { Locator, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { instrumentById } from '../../shared/content/index.ts';
-import { PANEL_FRAME, panelOf } from './panel-frame.ts';
+import { PANEL_FRAME, panelOf, pressEscapeInPanel } from './panel-frame.ts';
 import { useServerWithExtension } from './with-extension.ts';
 
 /**
@@ -135,7 +135,7 @@ describe('the teacher data out of the journal page reach', () => {
     await note();
 
     // Closed and opened again.
-    await page.keyboard.press('Escape');
+    await pressEscapeInPanel(page);
     await expect.poll(() => page.locator(PANEL_FRAME).count()).toBe(0);
     await page.getByRole('button', { name: 'Профиль педагога' }).click();
     await expect.poll(() => panel.textContent()).toContain(teacher.name);

@@ -11,3 +11,17 @@ export function panelFrame(page: Page): FrameLocator {
 export function panelOf(page: Page): Locator {
   return panelFrame(page).getByRole('main', { name: 'Профиль педагога' });
 }
+
+/**
+ * Closes the open panel with Escape, as the teacher's key does, from inside its frame and queued after the
+ * evaluation returns. Playwright's own key press waits for the frame's renderer to take the key, and Escape
+ * takes that renderer away: the press could wait forever (it did, in a full run). host-page.test.ts keeps one
+ * real press of the key.
+ */
+export async function pressEscapeInPanel(page: Page): Promise<void> {
+  await panelOf(page).evaluate((main) => {
+    const focused = main.ownerDocument.activeElement;
+    const target = focused && main.contains(focused) ? focused : main;
+    setTimeout(() => target.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true })), 0);
+  });
+}
