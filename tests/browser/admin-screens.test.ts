@@ -156,21 +156,28 @@ describe('every admin page on a wide screen and a phone', () => {
     ];
   }
 
+  // axe runs for the administrator on the wide screen and for the methodist on the phone: the pages are the same
+  // templates, and what depends on the width (a box that scrolls without the keyboard reaching it) is also among
+  // the page's own checks, which run for all four. A full set of screenshots is for a person reviewing on their
+  // machine; CI, where nobody looks at them, leaves them out.
+  const reviewing = !process.env.CI;
   for (const role of ['admin', 'metodist'] as const) {
     for (const width of widths) {
-      it(`as ${role} at ${width} px: no page wider than the window, no serious axe violation, a screenshot of each`, { timeout: 300_000 }, async () => {
+      const withAxe = (role === 'admin') === (width === 1366);
+      const title = `as ${role} at ${width} px: no page wider than the window${withAxe ? ', no serious axe violation' : ''}, a screenshot of each to review`;
+      it(title, { timeout: 300_000 }, async () => {
         const password = role === 'admin' ? server.demo!.admin.password : server.demo!.methodist.password;
         const page = await signedIn(role, password, width);
         const found: Record<string, unknown> = {};
         for (const { name, path: address } of pagesFor(role)) {
           const response = await page.goto(`${server.url}${address}`);
           expect(response!.status(), address).toBe(200);
-          await page.screenshot({ path: path.join(reviewDir, `${role}-${name}-${width}.png`), fullPage: true });
+          if (reviewing) await page.screenshot({ path: path.join(reviewDir, `${role}-${name}-${width}.png`), fullPage: true });
           const measured = await overflow(page);
           if (measured.page > measured.window || measured.culprits.length) found[`${address} overflow`] = measured;
           const problems = await accessibilityProblems(page);
           if (problems.length) found[`${address} a11y`] = problems;
-          const violations = await axeViolations(page);
+          const violations = withAxe ? await axeViolations(page) : [];
           if (violations.length) found[`${address} axe`] = violations;
         }
         expect(found).toEqual({});
