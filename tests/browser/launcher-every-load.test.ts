@@ -135,14 +135,19 @@ describe('the outbox at the browser’s start', () => {
       error: null,
     };
 
+    // The server is down while the first browser writes the entry, so that this browser cannot deliver it
+    // (the worker tries its outbox whenever it wakes); it comes back at the same address with the same data.
+    const { dataDir, url } = server;
+    await server.close();
     let browser = await launchWithExtension(undefined, { userDataDir: profile });
-    await setServerUrl(browser, server.url);
+    await setServerUrl(browser, url);
     await browser.worker.evaluate(([key, session, entry]) => chrome.storage.local.set({ sessions: [session], [key as string]: [entry] }), [
       outboxKey(session.id),
       session,
       entry,
     ] as const);
     await browser.close();
+    server = await startTestServer({ dataDir, port: Number(new URL(url).port) });
 
     const signedUp = () => (server.db.prepare('SELECT count(*) AS n FROM enrollments WHERE id = ?').get(enrollmentId) as { n: number }).n;
     expect(signedUp()).toBe(0);

@@ -122,4 +122,57 @@ describe('methodical associations (МО): a subject’s teachers by default, mov
     const empty = await (await methodist.get(`/admin/recommendations/new?association=${maths}&preview=1`)).text();
     expect(empty).not.toContain('Бирюков Олег');
   });
+
+  it('groups its members’ deficits by МО: counts on the list and in the CSV, by competency on the МО’s page, each opening those teachers', async () => {
+    const maths = await create('mathematics', 'МО учителей математики');
+    const physics = await create('physics', 'МО учителей физики');
+    await create('informatics', 'МО учителей информатики');
+    await methodist.post(`/admin/associations/${physics}/move`, { teacher: String(teacherId('Гаврильев')), to: String(maths) });
+    // Their current profiles, as the standings keep them: Бирюков выраженный in methodical, none in digital; Гаврильев
+    // умеренный in methodical and выраженный in digital.
+    const stand = (lastName: string, area: string, level: string) =>
+      t.db
+        .prepare(
+          `INSERT OR REPLACE INTO teacher_standings (teacher_id, area, score, level, school_id, municipality_id)
+           SELECT t.id, ?, 50, ?, t.school_id, s.municipality_id FROM teachers t JOIN schools s ON s.id = t.school_id WHERE t.last_name = ?`,
+        )
+        .run(area, level, lastName);
+    t.db.prepare('DELETE FROM teacher_standings WHERE teacher_id IN (?, ?)').run(teacherId('Бирюков'), teacherId('Гаврильев'));
+    stand('Бирюков', 'methodical', 'highDeficit');
+    stand('Бирюков', 'digital', 'noDeficit');
+    stand('Гаврильев', 'methodical', 'moderateDeficit');
+    stand('Гаврильев', 'digital', 'highDeficit');
+
+    // The list: members, passed a diagnostic, with a deficit.
+    const list = await (await methodist.get('/admin/associations')).text();
+    const rowOf = (name: string) =>
+      [...(new RegExp(`${name}</a>[\\s\\S]*?</tr>`).exec(list)?.[0] ?? '').matchAll(/<td class="num">(\d+)<\/td>/g)].map((m) => m[1]);
+    expect(rowOf('МО учителей математики')).toEqual(['2', '2', '2']);
+    expect(rowOf('МО учителей физики')).toEqual(['0', '0', '0']);
+    expect(rowOf('МО учителей информатики')).toEqual(['1', '1', '1']);
+
+    // The МО's page: by competency, with a result, with a deficit (a link to those teachers), of them выраженный.
+    const page = await (await methodist.get(`/admin/associations/${maths}`)).text();
+    const table = /<table class="association-deficits"[\s\S]*?<\/table>/.exec(page)?.[0] ?? '';
+    const cells = [
+      ...table.matchAll(/<tr><td>([^<]+)<\/td><td class="num">(\d+)<\/td><td class="num">(?:<a[^>]*>)?(\d+)(?:<\/a>)?<\/td><td class="num">(\d+)<\/td>/g),
+    ].map((m) => m.slice(1).join(' '));
+    expect(cells).toEqual(['Методическая 2 2 1', 'Цифровая 2 1 1']);
+    expect(await names(`association=${maths}&deficit=methodical`)).toEqual(['Бирюков', 'Гаврильев']);
+    expect(await names(`association=${maths}&deficit=digital`)).toEqual(['Гаврильев']);
+    expect(await (await methodist.get(`/admin/associations/${physics}`)).text()).toContain('У членов этого МО пока нет результатов диагностики.');
+
+    // The CSV: one row an МО, numbers as numbers; another municipality's methodist gets none of these.
+    const csv = await (await methodist.get('/admin/associations/deficits.csv')).text();
+    const lines = csv
+      .replace(/^\uFEFF/, '')
+      .trim()
+      .split('\r\n');
+    expect(lines[0]).toContain('Муниципалитет;МО;Предмет;Педагогов;Прошли диагностику;С дефицитом;');
+    expect(lines.find((line) => line.includes('МО учителей математики'))).toMatch(/;Математика;2;2;2;0;2;0;0;1$/);
+    const zarechId = t.db.prepare('SELECT id FROM municipalities WHERE name = ?').pluck().get(zarech) as number;
+    insertStaff(t.db, { login: 'zarech', passwordHash: await hashPassword('пароль-заречного-1'), role: 'methodist', municipalityId: zarechId });
+    const other = await signIn(t.app, 'zarech', 'пароль-заречного-1');
+    expect(await (await other.get('/admin/associations/deficits.csv')).text()).not.toContain('МО учителей');
+  });
 });

@@ -1,6 +1,9 @@
 /** @jsxImportSource hono/jsx */
 /** @jsxRuntime automatic */
+import { stringify } from 'csv-stringify/sync';
 import { type Context, Hono } from 'hono';
+import { competencyIds, competencyTitles } from '../../../shared/competencies.ts';
+import { formatNumber } from '../../../shared/format/russian.ts';
 import { ErrorSummary, FieldError } from '../../platform/admin/components.tsx';
 import { type AdminDeps, type AdminEnv, staffActor } from '../../platform/admin/env.ts';
 import { formText, readForm } from '../../platform/admin/forms.ts';
@@ -8,12 +11,15 @@ import { CsrfField, errorPage, forbiddenPage, renderPage } from '../../platform/
 import { canSeeAggregate, type StaffScope } from '../../platform/auth/scope.ts';
 import { writeAudit } from '../../platform/database/audit-store.ts';
 import { setFlash } from '../../platform/database/session-store.ts';
+import { neutralise } from '../summaries/csv.ts';
 import { subjectTitles } from '../subjects/messages.ts';
 import { isSubject, type SubjectId, subjectIds } from '../subjects/subjects.ts';
 import { filterChoices } from '../teachers/directory-store.ts';
 import { messages } from './messages.ts';
 import {
+  type AssociationDeficits,
   type AssociationRow,
+  associationDeficits,
   associationMembers,
   associationOfSubject,
   bringBack,
@@ -51,6 +57,7 @@ export function associationsPage(deps: AdminDeps) {
   const list = (c: Context<AdminEnv>, values: CreateValues, errors: CreateErrors, status: 200 | 400 = 200) => {
     const scope = c.var.scope;
     const associations = listAssociations(db, scope);
+    const deficits = associationDeficits(db, scope);
     const municipalities = filterChoices(db, scope, {}).municipalities;
     const body = (
       <>
@@ -66,6 +73,8 @@ export function associationsPage(deps: AdminDeps) {
                 <th>{t.subject}</th>
                 <th>{t.leader}</th>
                 <th class="num">{t.members}</th>
+                <th class="num">{t.diagnosed}</th>
+                <th class="num">{t.withDeficit}</th>
               </tr>
             </thead>
             <tbody>
@@ -78,10 +87,17 @@ export function associationsPage(deps: AdminDeps) {
                   <td>{subjectTitles[row.subject]}</td>
                   <td>{row.leader ?? t.noLeader}</td>
                   <td class="num">{row.members}</td>
+                  <td class="num">{formatNumber(deficits.get(row.id)?.diagnosed ?? 0)}</td>
+                  <td class="num">{formatNumber(deficits.get(row.id)?.withDeficit ?? 0)}</td>
                 </tr>
               ))}
             </tbody>
           </table>
+        )}
+        {associations.length > 0 && (
+          <p>
+            <a href="/admin/associations/deficits.csv">{t.csvLink}</a>
+          </p>
         )}
         <h2 id="create-title">{t.createTitle}</h2>
         <ErrorSummary errors={errors} order={['municipality', 'subject', 'name']} />
@@ -140,6 +156,7 @@ export function associationsPage(deps: AdminDeps) {
     errors: Partial<Record<'name' | 'leader' | 'move', string>>,
   ) => {
     const members = associationMembers(db, row);
+    const deficits = associationDeficits(db, c.var.scope, { associationId: row.id }).get(row.id);
     const out = takenOut(db, row);
     const others = listAssociations(db, c.var.scope, { municipalityId: row.municipalityId }).filter(
       (other) => other.id !== row.id && other.municipalityId === row.municipalityId,
@@ -175,6 +192,7 @@ export function associationsPage(deps: AdminDeps) {
           </div>
           <button type="submit">{t.save}</button>
         </form>
+        <AssociationDeficitsTable association={row} deficits={deficits} />
         <h2 id="move">{t.membersTitle}</h2>
         {members.length === 0 ? (
           <p>{t.noMembers}</p>
@@ -247,6 +265,25 @@ export function associationsPage(deps: AdminDeps) {
 
   return new Hono<AdminEnv>()
     .get('/', (c) => list(c, { municipality: '', subject: '', name: '' }, {}))
+    .get('/deficits.csv', (c) => {
+      const deficits = associationDeficits(db, c.var.scope);
+      const records = listAssociations(db, c.var.scope).map((row) => {
+        const group = deficits.get(row.id);
+        const deficitIn = (area: string) => group?.byCompetency.find((standing) => standing.area === area)?.deficit ?? 0;
+        return [
+          neutralise(row.municipality),
+          neutralise(row.name),
+          subjectTitles[row.subject],
+          String(row.members),
+          String(group?.diagnosed ?? 0),
+          String(group?.withDeficit ?? 0),
+          ...competencyIds.map((id) => String(deficitIn(id))),
+        ];
+      });
+      // A BOM and `;` so that Excel in a Russian locale opens it as it is.
+      const csv = `\uFEFF${stringify([t.csvHeader(competencyIds.map((id) => competencyTitles[id])), ...records], { delimiter: ';', record_delimiter: 'windows' })}`;
+      return c.body(csv, 200, { 'content-type': 'text/csv; charset=utf-8', 'content-disposition': 'attachment; filename="profrost-mo.csv"' });
+    })
     .post('/', async (c) => {
       const form = await readForm(c);
       const values = { municipality: formText(form, 'municipality'), subject: formText(form, 'subject'), name: formText(form, 'name').trim() };
@@ -317,4 +354,50 @@ export function associationsPage(deps: AdminDeps) {
       setFlash(db, c.var.session.idHash, t.broughtBack(teacher.name));
       return c.redirect(`/admin/associations/${row.id}`, 303);
     });
+}
+
+/** An МО's deficits by competency, each count of teachers with a deficit opening them on «Педагоги». */
+function AssociationDeficitsTable({ association, deficits }: { association: AssociationRow; deficits: AssociationDeficits | undefined }) {
+  const standings = deficits?.byCompetency.filter((standing) => standing.scored > 0) ?? [];
+  return (
+    <>
+      <h2 id="deficits">{t.deficitsTitle}</h2>
+      <p class="hint">{t.deficitsHint}</p>
+      {standings.length === 0 ? (
+        <p>{t.noResults}</p>
+      ) : (
+        <table class="association-deficits" aria-labelledby="deficits">
+          <thead>
+            <tr>
+              <th>{t.competency}</th>
+              <th class="num">{t.scored}</th>
+              <th class="num">{t.withDeficit}</th>
+              <th class="num">{t.highDeficit}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {standings.map((standing) => (
+              <tr>
+                <td>{competencyTitles[standing.area]}</td>
+                <td class="num">{formatNumber(standing.scored)}</td>
+                <td class="num">
+                  {standing.deficit > 0 ? (
+                    <a
+                      href={`/admin/teachers?association=${association.id}&deficit=${standing.area}`}
+                      aria-label={t.deficitLink(competencyTitles[standing.area], formatNumber(standing.deficit))}
+                    >
+                      {formatNumber(standing.deficit)}
+                    </a>
+                  ) : (
+                    formatNumber(0)
+                  )}
+                </td>
+                <td class="num">{formatNumber(standing.highDeficit)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </>
+  );
 }

@@ -1,6 +1,8 @@
+import { type CompetencyId, competencyIds } from '../../../shared/competencies.ts';
 import type { StaffScope } from '../../platform/auth/scope.ts';
 import type { Db } from '../../platform/database/database.ts';
 import { prepared } from '../../platform/database/statements.ts';
+import { deficitLevelsSql } from '../aggregates/levels.ts';
 import { readNewTeacherSubjects } from '../subjects/store.ts';
 import type { SubjectId } from '../subjects/subjects.ts';
 
@@ -154,4 +156,82 @@ export function associationChoices(db: Db, scope: StaffScope): { id: number; nam
        WHERE (@municipalityId IS NULL OR a.municipality_id = @municipalityId) ORDER BY m.name, a.name, a.id`,
     ).all({ municipalityId }) as { id: number; name: string; municipality: string }[]
   ).map((a) => ({ id: a.id, name: scope.kind === 'methodist' ? a.name : `${a.name} (${a.municipality})` }));
+}
+
+/** An МО's teachers by competency: with a result, with a deficit, of them with выраженный дефицит (teacher_standings, as now). */
+export interface AssociationStanding {
+  area: CompetencyId;
+  scored: number;
+  deficit: number;
+  highDeficit: number;
+}
+
+/** An МО as a group of its members: how many, how many passed a diagnostic, how many have a deficit in any competency, and by competency. */
+export interface AssociationDeficits {
+  members: number;
+  diagnosed: number;
+  withDeficit: number;
+  byCompetency: AssociationStanding[];
+}
+
+/**
+ * The members of the МО a municipality (or, with null, the republic) has, as pairs: the default by subject
+ * less those taken out, and those put in. One statement for every МО of the list, so that the page reads
+ * the members of all МО at once rather than scanning a municipality's teachers per МО.
+ */
+const membersSql = `WITH members(association_id, teacher_id) AS (
+    SELECT a.id, t.id FROM methodical_associations a
+      JOIN teacher_subjects ts ON ts.subject = a.subject
+      JOIN teachers t ON t.id = ts.teacher_id AND t.erased_at IS NULL
+      JOIN schools s ON s.id = t.school_id AND s.municipality_id = a.municipality_id
+    WHERE (@municipalityId IS NULL OR a.municipality_id = @municipalityId) AND (@associationId IS NULL OR a.id = @associationId)
+      AND NOT EXISTS (SELECT 1 FROM methodical_association_members mm WHERE mm.association_id = a.id AND mm.teacher_id = t.id AND mm.member = 0)
+    UNION
+    SELECT a.id, t.id FROM methodical_associations a
+      JOIN methodical_association_members mm ON mm.association_id = a.id AND mm.member = 1
+      JOIN teachers t ON t.id = mm.teacher_id AND t.erased_at IS NULL
+      JOIN schools s ON s.id = t.school_id AND s.municipality_id = a.municipality_id
+    WHERE (@municipalityId IS NULL OR a.municipality_id = @municipalityId) AND (@associationId IS NULL OR a.id = @associationId)
+  )`;
+
+const scoredLevels = `('highDeficit', 'moderateDeficit', 'noDeficit')`;
+const competencyList = `(${competencyIds.map((id) => `'${id}'`).join(', ')})`;
+
+/**
+ * МО as a grouping (issue 21): each МО's members and their current standings, for the staff page «МО».
+ * Not suppressed: the page lists the members by name to the methodist who keeps them (as «Педагоги» does),
+ * and it is never a council summary. `associationId` narrows it to one МО.
+ */
+export function associationDeficits(
+  db: Db,
+  scope: StaffScope,
+  filter: { municipalityId?: number | undefined; associationId?: number | undefined } = {},
+): Map<number, AssociationDeficits> {
+  readNewTeacherSubjects(db);
+  const params = {
+    municipalityId: scope.kind === 'methodist' ? scope.municipalityId : (filter.municipalityId ?? null),
+    associationId: filter.associationId ?? null,
+  };
+  const totals = prepared(
+    db,
+    `${membersSql}
+     SELECT mb.association_id AS associationId, count(DISTINCT mb.teacher_id) AS members,
+       count(DISTINCT CASE WHEN d.level IN ${scoredLevels} THEN mb.teacher_id END) AS diagnosed,
+       count(DISTINCT CASE WHEN d.level IN ${deficitLevelsSql} THEN mb.teacher_id END) AS withDeficit
+     FROM members mb LEFT JOIN teacher_standings d ON d.teacher_id = mb.teacher_id AND d.area IN ${competencyList}
+     GROUP BY mb.association_id`,
+  ).all(params) as { associationId: number; members: number; diagnosed: number; withDeficit: number }[];
+  const byArea = prepared(
+    db,
+    `${membersSql}
+     SELECT mb.association_id AS associationId, d.area, sum(d.level IN ${scoredLevels}) AS scored,
+       sum(d.level IN ${deficitLevelsSql}) AS deficit, sum(d.level = 'highDeficit') AS highDeficit
+     FROM members mb JOIN teacher_standings d ON d.teacher_id = mb.teacher_id AND d.area IN ${competencyList}
+     GROUP BY mb.association_id, d.area`,
+  ).all(params) as ({ associationId: number } & AssociationStanding)[];
+  const result = new Map<number, AssociationDeficits>();
+  for (const { associationId, ...counts } of totals) result.set(associationId, { ...counts, byCompetency: [] });
+  const rank = (area: string) => (competencyIds as readonly string[]).indexOf(area);
+  for (const { associationId, ...standing } of byArea.sort((a, b) => rank(a.area) - rank(b.area))) result.get(associationId)?.byCompetency.push(standing);
+  return result;
 }
