@@ -35,6 +35,7 @@ import { councilAuth } from './platform/auth/council-auth.ts';
 import { startReportRefresher } from './features/aggregates/refresher.ts';
 import { currentPeriod } from './features/aggregates/period.ts';
 import { warmSummaryBase } from './features/summaries/store/warm.ts';
+import { scheduleWarms } from './features/summaries/store/warm-schedule.ts';
 import { ensureReportAggregates } from './features/aggregates/store/rebuild.ts';
 import type { Db } from './platform/database/database.ts';
 import { recommendationApi } from './features/recommendations/api.ts';
@@ -74,8 +75,10 @@ export function createApp({
   ensureReportAggregates(db);
   // Names stored before the folded-name column existed, or written by other code, are folded before the first search.
   foldNewTeacherNames(db);
-  // Once the aggregates have changed, the council's and staff's summaries of this year are recounted ahead of the first page that asks.
-  const reports = startReportRefresher(db, { settled: () => void warmSummaryBase(db, { period: currentPeriod(), minGroup: config.minGroup }) });
+  // Once the aggregates have changed and the changes pause, the council's and staff's summaries of this year are recounted ahead
+  // of the first page that asks (warm-schedule.ts says why not after every change).
+  const warms = scheduleWarms(() => void (db.open && warmSummaryBase(db, { period: currentPeriod(), minGroup: config.minGroup })));
+  const reports = startReportRefresher(db, { settled: () => warms.changed() });
   // The ИОМ is rebuilt after a new attempt (a trigger notes it), not when it is read (features/route/rebuild.ts).
   const routes = startRouteRefresher(db);
   const attempts = attemptStore(db, {
