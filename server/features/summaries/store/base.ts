@@ -8,6 +8,7 @@ import {
   type FineRow,
   families,
   hierarchyLattice,
+  indicatorFamilies,
   rollUp,
   sharedCounts,
   subjectLattice,
@@ -117,11 +118,22 @@ function keepFamily(cache: BaseCache, key: string, family: SuppressedRows): void
   cache.families.set(key, family);
 }
 
-/** The families warmed ahead of the first page that asks (summaries/store/warm.ts). */
-export const warmedFamilies = ['levels', 'participation', 'growth', 'routeDeficits', 'mentoring', 'mentors'] as const satisfies readonly Exclude<
-  FamilyName,
-  'programs'
->[];
+/**
+ * The families warmed ahead of the first page that asks (summaries/store/warm.ts): every one a staff page reads
+ * («Обзор», «Спрос», «Показатели»), since a family not warmed is computed on the requests' thread, which on the
+ * 100,000-teacher bench republic held /api/v1/health for up to 2.3 s after a change (the levels by subject).
+ */
+export const warmedFamilies = [
+  'levels',
+  'participation',
+  'growth',
+  'routeDeficits',
+  'mentoring',
+  'mentors',
+  'subjectLevels',
+  ...indicatorFamilies,
+  'indicatorSatisfaction',
+] as const satisfies readonly Exclude<FamilyName, 'programs'>[];
 
 /** A base computed elsewhere (a thread of its own, with its own connection): its generation, names and families. */
 export interface ComputedBase {
