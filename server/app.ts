@@ -17,6 +17,7 @@ import { meApi } from './features/me/api.ts';
 import { type RateLimitOptions, rateLimit } from './platform/http/rate-limit.ts';
 import { catalogueApi } from './features/catalogue/api.ts';
 import { foldNewTeacherNames } from './features/teachers/directory-store.ts';
+import { readNewTeacherSubjects } from './features/subjects/store.ts';
 import { profileApi } from './features/me/profile-api.ts';
 import { routeApi } from './features/route/api.ts';
 import { startRouteRefresher } from './features/route/refresher.ts';
@@ -75,6 +76,8 @@ export function createApp({
   ensureReportAggregates(db);
   // Names stored before the folded-name column existed, or written by other code, are folded before the first search.
   foldNewTeacherNames(db);
+  // The same for the teachers' subjects (on the 100,000-teacher bench republic, 2 s the first page would otherwise hold).
+  readNewTeacherSubjects(db);
   // Once the aggregates have changed and the changes pause, the council's and staff's summaries of this year are recounted ahead
   // of the first page that asks (warm-schedule.ts says why not after every change).
   const warms = scheduleWarms(() => void (db.open && warmSummaryBase(db, { period: currentPeriod(), minGroup: config.minGroup })));

@@ -37,6 +37,13 @@ describe('subjects and school flags on the staff pages', () => {
     expect(await names(methodist, 'subject=foreignLanguage')).toEqual([]);
   });
 
+  it('finds the teachers whose subjects are unread from an index of those alone, not a scan of the roster on every page', () => {
+    // Read at the server's start: nothing is left for a request.
+    expect(t.db.prepare('SELECT count(*) FROM teachers WHERE subjects_read IS NOT subjects').pluck().get()).toBe(0);
+    const plan = t.db.prepare('EXPLAIN QUERY PLAN SELECT id, subjects FROM teachers WHERE subjects_read IS NOT subjects').all() as { detail: string }[];
+    expect(plan.map((step) => step.detail).join('; ')).toContain('USING INDEX teachers_subjects_unread');
+  });
+
   it('marks a school ШНОР on its page, and «Педагоги» filters by the mark', async () => {
     const id = schoolId(gymnasium);
     expect(await names(methodist, 'schoolFlag=lowResults')).toEqual([]);

@@ -6,8 +6,10 @@ import { readSubjects, type SubjectId } from './subjects.ts';
  * The teachers' subjects as the staff pages filter and group by them:
  * teacher_subjects, read from the roster's «Предметы» of every teacher whose
  * text changed since it was last read (new teachers, an import, the teacher's
- * own «О себе», an erasure). Cheap when nothing changed: one pass over the
- * teachers comparing two columns.
+ * own «О себе», an erasure). Cheap when nothing changed: the partial index
+ * `teachers_subjects_unread` holds only the teachers whose text is unread.
+ * The server reads them all once at its start (app.ts), so that a roster
+ * written by older code is not read on a request's turn.
  */
 export function readNewTeacherSubjects(db: Db): void {
   const stale = prepared(db, 'SELECT id, subjects FROM teachers WHERE subjects_read IS NOT subjects').all() as { id: number; subjects: string }[];
