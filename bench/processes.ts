@@ -71,11 +71,15 @@ export interface Running {
   stop(): Promise<void>;
 }
 
+/** Node's options for the servers, e.g. `--cpu-prof --cpu-prof-dir=/tmp/prof` to see where their time goes (not allowed in NODE_OPTIONS). */
+const serverNodeOptions = process.env.BENCH_SERVER_NODE_OPTIONS?.split(' ').filter(Boolean) ?? [];
+
 /** Starts `node args…` on core 0 with the data folder, and waits for it to say it listens. */
 export async function startPinned(args: string[], env: Record<string, string>): Promise<Running> {
   const port = await freePort();
   const command = hasTaskset ? 'taskset' : process.execPath;
-  const commandArgs = hasTaskset ? ['-c', '0', process.execPath, ...args] : args;
+  const nodeArgs = [...serverNodeOptions, ...args];
+  const commandArgs = hasTaskset ? ['-c', '0', process.execPath, ...nodeArgs] : nodeArgs;
   const child = spawn(command, commandArgs, {
     env: { ...process.env, PORT: String(port), PROFROST_DEMO: '0', ...env },
     stdio: ['ignore', 'pipe', 'inherit'],

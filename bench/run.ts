@@ -1,6 +1,7 @@
 /**
  * `npm run bench`: every benchmark, printing figures; none of them pass or fail.
- * BENCH_ONLY=attempts, panel, staff, extension or reports (comma-separated) runs only those named.
+ * BENCH_ONLY=attempts, panel, staff, extension or reports (comma-separated) runs only those named;
+ * BENCH_SERVER_NODE_OPTIONS="--cpu-prof --cpu-prof-dir=/tmp/prof" profiles the servers.
  * The HTTP ones (attempts, panel, staff) run on the realistic republic (republic.ts, generated
  * once into bench/.cache), with the server pinned to core 0 and this process, the load generator, to core 1.
  */

@@ -1,6 +1,7 @@
 import { decodeResult, encodeResult } from '../../../shared/scoring/compact-result.ts';
 import type { AreaResult, AttemptResult } from '../../../shared/scoring/result.ts';
 import type { Db } from '../../platform/database/database.ts';
+import { prepared } from '../../platform/database/statements.ts';
 
 export interface StoredAttempt {
   id: string;
@@ -190,4 +191,33 @@ function groupCommit(commit: (batch: readonly EncodedAttempt[]) => ({ saved: Sav
     new Promise<SaveOutcome>((resolve, reject) => {
       if (queue.push({ attempt, resolve, reject }) === 1) setImmediate(flush);
     });
+}
+
+/** An attempt as the ИОМ reads it: its result without its answers. */
+export interface ScoredAttempt {
+  attemptId: string;
+  instrumentId: string;
+  instrumentVersion: number;
+  completedAt: string;
+  result: AttemptResult;
+}
+
+/**
+ * A teacher's attempts for rebuilding her ИОМ (route/rebuild.ts), oldest first: the results only, from a statement
+ * prepared once, rather than a whole attempt store made and every answer parsed on each rebuild (which took most of
+ * a rebuild's time on the bench republic, and a rebuild follows every attempt).
+ */
+export function scoredAttemptsOf(db: Db, teacherId: number): ScoredAttempt[] {
+  const rows = prepared(
+    db,
+    `SELECT id, instrument_id AS instrumentId, instrument_version AS instrumentVersion, completed_at AS completedAt, result_json AS resultJson
+     FROM attempts WHERE teacher_id = ? ORDER BY completed_at, received_at`,
+  ).all(teacherId) as { id: string; instrumentId: string; instrumentVersion: number; completedAt: string; resultJson: string }[];
+  return rows.map((row) => ({
+    attemptId: row.id,
+    instrumentId: row.instrumentId,
+    instrumentVersion: row.instrumentVersion,
+    completedAt: row.completedAt,
+    result: decodeResult(row.resultJson),
+  }));
 }

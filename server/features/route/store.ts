@@ -3,6 +3,7 @@ import type { ActivityKind, AreaId } from '../../../shared/competencies.ts';
 import type { Recommendation } from '../../../shared/route/recommendation.ts';
 import type { RouteChanges } from '../../../shared/route/reconcile.ts';
 import { type Db, now } from '../../platform/database/database.ts';
+import { prepared } from '../../platform/database/statements.ts';
 
 /**
  * The teacher's ИОМ: items the builder suggested and the teacher moved on,
@@ -74,7 +75,7 @@ export function listRouteItems(db: Db, teacherId: number, { includePrivate }: It
 }
 
 export function findRouteItem(db: Db, teacherId: number, id: string, { includePrivate }: ItemFilter): RouteItemRow | undefined {
-  const row = db.prepare(`SELECT ${itemColumns} WHERE teacher_id = ? AND id = ? AND (? = 1 OR private = 0)`).get(teacherId, id, includePrivate ? 1 : 0) as
+  const row = prepared(db, `SELECT ${itemColumns} WHERE teacher_id = ? AND id = ? AND (? = 1 OR private = 0)`).get(teacherId, id, includePrivate ? 1 : 0) as
     | RawItem
     | undefined;
   return row && toRow(row);
@@ -107,23 +108,23 @@ export function readRouteState(db: Db, teacherId: number): RouteState | undefine
 
 /** Moves on whenever the catalogue changes in a way that can change a route (triggers of the iom migration). */
 export function catalogueGeneration(db: Db): number {
-  return (db.prepare('SELECT generation FROM route_catalogue WHERE id = 1').get() as { generation: number }).generation;
+  return (prepared(db, 'SELECT generation FROM route_catalogue WHERE id = 1').get() as { generation: number }).generation;
 }
 
 /** A new attempt or sign-up of the teacher noted their route to rebuild. */
 export function isRoutePending(db: Db, teacherId: number): boolean {
-  return db.prepare('SELECT 1 FROM route_pending WHERE teacher_id = ?').get(teacherId) !== undefined;
+  return prepared(db, 'SELECT 1 FROM route_pending WHERE teacher_id = ?').get(teacherId) !== undefined;
 }
 
 export function pendingRouteTeachers(db: Db, limit: number): number[] {
-  return (db.prepare('SELECT teacher_id AS teacherId FROM route_pending ORDER BY teacher_id LIMIT ?').all(limit) as { teacherId: number }[]).map(
+  return (prepared(db, 'SELECT teacher_id AS teacherId FROM route_pending ORDER BY teacher_id LIMIT ?').all(limit) as { teacherId: number }[]).map(
     (row) => row.teacherId,
   );
 }
 
 /** A note for a teacher who is gone (erased, say) is dropped. */
 export function dropRouteNote(db: Db, teacherId: number): void {
-  db.prepare('DELETE FROM route_pending WHERE teacher_id = ?').run(teacherId);
+  prepared(db, 'DELETE FROM route_pending WHERE teacher_id = ?').run(teacherId);
 }
 
 export interface RouteBasis {
@@ -141,11 +142,13 @@ export interface RouteBasis {
  */
 export function applyRouteChanges(db: Db, teacherId: number, changes: RouteChanges, order: readonly Recommendation[], basis: RouteBasis): number {
   const at = now();
-  const insert = db.prepare(
+  const insert = prepared(
+    db,
     `INSERT INTO route_items (id, teacher_id, competency, kind, program_id, run_id, reason, description, indicators_json, private, position, status, created_at, updated_at)
      VALUES (@id, @teacherId, @competency, @kind, @programId, @runId, @reason, @description, @indicators, @private, @position, 'suggested', @at, @at)`,
   );
-  const refresh = db.prepare(
+  const refresh = prepared(
+    db,
     `UPDATE route_items SET program_id = @programId, run_id = @runId, reason = @reason, description = @description, indicators_json = @indicators,
        position = @position, retired_at = NULL, retired_reason = NULL, updated_at = @at WHERE teacher_id = @teacherId AND id = @id`,
   );
@@ -169,10 +172,10 @@ export function applyRouteChanges(db: Db, teacherId: number, changes: RouteChang
     const { private: _, competency: __, kind: ___, ...v } = values(r);
     refresh.run(v);
   }
-  const retire = db.prepare('UPDATE route_items SET retired_at = ?, retired_reason = ?, updated_at = ? WHERE teacher_id = ? AND id = ?');
+  const retire = prepared(db, 'UPDATE route_items SET retired_at = ?, retired_reason = ?, updated_at = ? WHERE teacher_id = ? AND id = ?');
   for (const { id, reason } of changes.retired) retire.run(at, reason, at, teacherId, id);
   // The builder's order for the kept ones too.
-  const place = db.prepare('UPDATE route_items SET position = ? WHERE teacher_id = ? AND id = ? AND position IS NOT ?');
+  const place = prepared(db, 'UPDATE route_items SET position = ? WHERE teacher_id = ? AND id = ? AND position IS NOT ?');
   for (const [id, i] of position) place.run(i, teacherId, id, i);
 
   const state = readRouteState(db, teacherId);
@@ -189,7 +192,7 @@ export function applyRouteChanges(db: Db, teacherId: number, changes: RouteChang
       private: item.private,
       retired: item.retiredAt !== null,
     }));
-    db.prepare('INSERT INTO route_versions (teacher_id, version, created_at, cause, items_json) VALUES (?, ?, ?, ?, ?)').run(
+    prepared(db, 'INSERT INTO route_versions (teacher_id, version, created_at, cause, items_json) VALUES (?, ?, ?, ?, ?)').run(
       teacherId,
       version,
       at,
@@ -197,7 +200,8 @@ export function applyRouteChanges(db: Db, teacherId: number, changes: RouteChang
       JSON.stringify(snapshot),
     );
   }
-  db.prepare(
+  prepared(
+    db,
     `INSERT INTO routes (teacher_id, version, built_at, built_day, catalogue_generation, diagnosed) VALUES (?, ?, ?, ?, ?, ?)
      ON CONFLICT (teacher_id) DO UPDATE SET version = excluded.version, built_at = excluded.built_at, built_day = excluded.built_day,
        catalogue_generation = excluded.catalogue_generation, diagnosed = excluded.diagnosed`,
@@ -242,7 +246,8 @@ export function updateRouteItem(db: Db, teacherId: number, id: string, update: R
       if (update.status === 'done' && item.status !== 'accepted' && item.status !== 'done') return { ok: false, refused: 'notAccepted' };
       if (update.evidence && item.kind !== 'course') return { ok: false, refused: 'evidenceNotCourse' };
       const at = now();
-      db.prepare(
+      prepared(
+        db,
         `UPDATE route_items SET status = @status, planned_date = @plannedDate, planned_month = @plannedMonth,
            evidence_json = @evidence, evidence_confirmed_at = @confirmedAt, evidence_confirmed_by = @confirmedBy,
            done_at = @doneAt, updated_at = @at WHERE teacher_id = @teacherId AND id = @id`,
@@ -270,7 +275,7 @@ export function setRouteSubmission(db: Db, teacherId: number, submit: boolean): 
   if (!state) return undefined;
   if (submit && state.agreement === 'agreed' && state.agreedVersion === state.version) return 'agreed';
   const next: RouteAgreementState = submit ? 'submitted' : state.agreement === 'agreed' ? 'agreed' : 'draft';
-  db.prepare('UPDATE routes SET agreement = ?, submitted_at = ? WHERE teacher_id = ?').run(next, submit ? now() : state.submittedAt, teacherId);
+  prepared(db, 'UPDATE routes SET agreement = ?, submitted_at = ? WHERE teacher_id = ?').run(next, submit ? now() : state.submittedAt, teacherId);
   return next;
 }
 
@@ -278,7 +283,7 @@ export function setRouteSubmission(db: Db, teacherId: number, submit: boolean): 
 export function agreeRoute(db: Db, teacherId: number, staff: string): RouteState | undefined {
   const state = readRouteState(db, teacherId);
   if (!state) return undefined;
-  db.prepare("UPDATE routes SET agreement = 'agreed', agreed_at = ?, agreed_by = ?, agreed_version = version WHERE teacher_id = ?").run(
+  prepared(db, "UPDATE routes SET agreement = 'agreed', agreed_at = ?, agreed_by = ?, agreed_version = version WHERE teacher_id = ?").run(
     now(),
     staff,
     teacherId,
