@@ -66,11 +66,10 @@ export interface ItemFilter {
 /** Active items in the builder's order, then retired ones, newest retirement first. */
 export function listRouteItems(db: Db, teacherId: number, { includePrivate }: ItemFilter): RouteItemRow[] {
   return (
-    db
-      .prepare(
-        `SELECT ${itemColumns} WHERE teacher_id = ? AND (? = 1 OR private = 0) ORDER BY retired_at IS NOT NULL, retired_at DESC, position, created_at, rowid`,
-      )
-      .all(teacherId, includePrivate ? 1 : 0) as RawItem[]
+    prepared(
+      db,
+      `SELECT ${itemColumns} WHERE teacher_id = ? AND (? = 1 OR private = 0) ORDER BY retired_at IS NOT NULL, retired_at DESC, position, created_at, rowid`,
+    ).all(teacherId, includePrivate ? 1 : 0) as RawItem[]
   ).map(toRow);
 }
 
@@ -96,13 +95,12 @@ export interface RouteState {
 }
 
 export function readRouteState(db: Db, teacherId: number): RouteState | undefined {
-  const row = db
-    .prepare(
-      `SELECT version, built_at AS builtAt, built_day AS builtDay, catalogue_generation AS catalogueGeneration, diagnosed, agreement,
+  const row = prepared(
+    db,
+    `SELECT version, built_at AS builtAt, built_day AS builtDay, catalogue_generation AS catalogueGeneration, diagnosed, agreement,
          submitted_at AS submittedAt, agreed_at AS agreedAt, agreed_by AS agreedBy, agreed_version AS agreedVersion
        FROM routes WHERE teacher_id = ?`,
-    )
-    .get(teacherId) as (Omit<RouteState, 'diagnosed'> & { diagnosed: number }) | undefined;
+  ).get(teacherId) as (Omit<RouteState, 'diagnosed'> & { diagnosed: number }) | undefined;
   return row && { ...row, diagnosed: row.diagnosed === 1 };
 }
 
@@ -219,9 +217,10 @@ export interface RouteVersion {
 
 /** The versions, newest first; private items left out unless asked for. */
 export function routeVersions(db: Db, teacherId: number, { includePrivate }: ItemFilter): RouteVersion[] {
-  const rows = db
-    .prepare('SELECT version, created_at AS createdAt, cause, items_json AS itemsJson FROM route_versions WHERE teacher_id = ? ORDER BY version DESC')
-    .all(teacherId) as { version: number; createdAt: string; cause: string; itemsJson: string }[];
+  const rows = prepared(
+    db,
+    'SELECT version, created_at AS createdAt, cause, items_json AS itemsJson FROM route_versions WHERE teacher_id = ? ORDER BY version DESC',
+  ).all(teacherId) as { version: number; createdAt: string; cause: string; itemsJson: string }[];
   return rows.map(({ itemsJson, ...rest }) => ({
     ...rest,
     items: (JSON.parse(itemsJson) as RouteVersion['items']).filter((item) => includePrivate || !item.private),
@@ -295,19 +294,22 @@ export function agreeRoute(db: Db, teacherId: number, staff: string): RouteState
 export function commentRouteItem(db: Db, teacherId: number, id: string, text: string, staff: string): boolean {
   const at = now();
   return (
-    db
-      .prepare('UPDATE route_items SET comment = ?, comment_by = ?, comment_at = ? WHERE teacher_id = ? AND id = ? AND private = 0')
-      .run(text === '' ? null : text, text === '' ? null : staff, text === '' ? null : at, teacherId, id).changes > 0
+    prepared(db, 'UPDATE route_items SET comment = ?, comment_by = ?, comment_at = ? WHERE teacher_id = ? AND id = ? AND private = 0').run(
+      text === '' ? null : text,
+      text === '' ? null : staff,
+      text === '' ? null : at,
+      teacherId,
+      id,
+    ).changes > 0
   );
 }
 
 /** The methodist confirms the document of recognised learning on a done item. */
 export function confirmEvidence(db: Db, teacherId: number, id: string, staff: string): boolean {
   return (
-    db
-      .prepare(
-        "UPDATE route_items SET evidence_confirmed_at = ?, evidence_confirmed_by = ? WHERE teacher_id = ? AND id = ? AND private = 0 AND status = 'done' AND evidence_json IS NOT NULL",
-      )
-      .run(now(), staff, teacherId, id).changes > 0
+    prepared(
+      db,
+      "UPDATE route_items SET evidence_confirmed_at = ?, evidence_confirmed_by = ? WHERE teacher_id = ? AND id = ? AND private = 0 AND status = 'done' AND evidence_json IS NOT NULL",
+    ).run(now(), staff, teacherId, id).changes > 0
   );
 }
