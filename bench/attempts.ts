@@ -10,9 +10,10 @@
  * (bare-attempts-server.ts), and the ceiling (ceiling-server.ts: reads the
  * body, answers).
  *
- * The headline counts the report aggregates in: the measured window runs
- * until the aggregates have caught up with every attempt answered, and the
- * CPU per attempt is the server's over that whole window.
+ * The headline counts the work written behind each attempt in: the measured
+ * window runs until the report aggregates and the teachers' ИОМ have caught
+ * up with every attempt answered, and the CPU per attempt is the server's
+ * over that whole window.
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -105,11 +106,14 @@ async function measure(target: Target) {
   }
 }
 
-/** Resolves once no attempt waits for the report aggregates, read through a connection of its own. */
+/**
+ * Resolves once no attempt waits for the report aggregates or for its teacher's ИОМ to be rebuilt (both written
+ * behind each attempt, and both part of what an attempt costs), read through a connection of its own.
+ */
 async function caughtUp(dataDir: string): Promise<void> {
   const db = new Database(path.join(dataDir, databaseFileName), { readonly: true });
   try {
-    const pending = db.prepare('SELECT count(*) FROM report_pending').pluck();
+    const pending = db.prepare('SELECT (SELECT count(*) FROM report_pending) + (SELECT count(*) FROM route_pending)').pluck();
     while ((pending.get() as number) > 0) await new Promise((resolve) => setTimeout(resolve, 20));
   } finally {
     db.close();
@@ -122,7 +126,7 @@ const us = (micros: number | undefined) => (micros === undefined ? '—' : micro
 
 export async function benchAttempts(): Promise<void> {
   console.log(
-    `\nPOST /api/v1/attempts на реалистичной республике: ${connections} соединений, ${seconds} с нагрузки на замер (окно длится, пока сводки не догонят), ${rounds} раунд(а), «${instrument.title}» (${instrument.items.length} вопросов), каждая попытка от следующего подключённого педагога`,
+    `\nPOST /api/v1/attempts на реалистичной республике: ${connections} соединений, ${seconds} с нагрузки на замер (окно длится, пока сводки и ИОМ не догонят), ${rounds} раунд(а), «${instrument.title}» (${instrument.items.length} вопросов), каждая попытка от следующего подключённого педагога`,
   );
   const figures = new Map<string, Figure[]>(targets.map((t) => [t.name, []]));
   for (let round = 1; round <= rounds; round++) {
@@ -142,8 +146,8 @@ export async function benchAttempts(): Promise<void> {
           : ` | ЦП ×${f.cpuTotal && ceiling.cpuTotal ? (f.cpuTotal / ceiling.cpuTotal).toFixed(1) : '—'} потолка` +
             (target.name === 'голый node:http' ? '' : `, ×${f.cpuTotal && bare.cpuTotal ? (f.cpuTotal / bare.cpuTotal).toFixed(2) : '—'} голого`);
       console.log(
-        `  раунд ${round} ${target.name.padEnd(16)} ${f.sustained.toFixed(0).padStart(6)} попыток/с со сводками (ответы ${f.answeredRps.toFixed(0)}/с, p99 ${f.p99} мс, сводки догнали за ${f.catchUpSeconds.toFixed(1)} с)` +
-          `  ЦП ${us(f.cpuTotal)} мкс/попытку (ответ ${us(f.cpuAnswer)} + сводки ${us(f.cpuAggregates)})${ratios}` +
+        `  раунд ${round} ${target.name.padEnd(16)} ${f.sustained.toFixed(0).padStart(6)} попыток/с со сводками и ИОМ (ответы ${f.answeredRps.toFixed(0)}/с, p99 ${f.p99} мс, сводки и ИОМ догнали за ${f.catchUpSeconds.toFixed(1)} с)` +
+          `  ЦП ${us(f.cpuTotal)} мкс/попытку (ответ ${us(f.cpuAnswer)} + сводки и ИОМ ${us(f.cpuAggregates)})${ratios}` +
           `  RSS ≤ ${f.rssPeak ? (f.rssPeak / 2 ** 20).toFixed(0) : '—'} МБ | ${f.load}`,
       );
     }
@@ -151,7 +155,7 @@ export async function benchAttempts(): Promise<void> {
   for (const target of targets) {
     const list = figures.get(target.name)!;
     console.log(
-      `  итог ${target.name.padEnd(16)} медиана ${median(list.map((f) => f.sustained)).toFixed(0)} попыток/с со сводками, p99 худший ${Math.max(...list.map((f) => f.p99))} мс, ЦП медиана ${us(median(list.flatMap((f) => (f.cpuTotal === undefined ? [] : [f.cpuTotal]))))} мкс/попытку`,
+      `  итог ${target.name.padEnd(16)} медиана ${median(list.map((f) => f.sustained)).toFixed(0)} попыток/с со сводками и ИОМ, p99 худший ${Math.max(...list.map((f) => f.p99))} мс, ЦП медиана ${us(median(list.flatMap((f) => (f.cpuTotal === undefined ? [] : [f.cpuTotal]))))} мкс/попытку`,
     );
   }
 }

@@ -2,8 +2,8 @@
  * The yardstick for the attempts benchmark: a bare node:http handler that
  * does what POST /api/v1/attempts does — token check, the same zod
  * validation and scoring on the same scoring thread, the same one-transaction
- * insert, and the same report aggregates and WAL checkpoints in the
- * background, through the same functions —
+ * insert, and the same report aggregates, ИОМ rebuilds and WAL checkpoints
+ * in the background, through the same functions —
  * with no framework around it. The ratio to it is what Hono costs us.
  */
 import http from 'node:http';
@@ -13,6 +13,7 @@ import { bearerToken } from '../server/platform/auth/teacher-auth.ts';
 import { startScoringWorker } from '../server/features/diagnostics/scoring-worker.ts';
 import { submitAttempt } from '../server/features/diagnostics/submit-attempt.ts';
 import { startReportRefresher } from '../server/features/aggregates/refresher.ts';
+import { startRouteRefresher } from '../server/features/route/refresher.ts';
 import { attemptStore } from '../server/features/diagnostics/attempt-store.ts';
 import { startCheckpointer } from '../server/platform/database/checkpointer.ts';
 import { openDatabase } from '../server/platform/database/database.ts';
@@ -22,7 +23,13 @@ useRussianValidationMessages();
 const db = openDatabase(process.env.PROFROST_DATA_DIR!);
 startCheckpointer(db);
 const scoring = startScoringWorker(db);
-const deps = { attempts: attemptStore(db, { onStored: startReportRefresher(db).stored }), prepare: scoring.prepare };
+const reports = startReportRefresher(db);
+const routes = startRouteRefresher(db);
+const onStored = () => {
+  reports.stored();
+  routes.noted();
+};
+const deps = { attempts: attemptStore(db, { onStored }), prepare: scoring.prepare };
 
 function reply(response: http.ServerResponse, status: number, json: string) {
   response.writeHead(status, { 'content-type': 'application/json' }).end(json);
