@@ -45,6 +45,8 @@ export type Resource =
 
 export type Loaded<T = unknown> =
   | { kind: 'fresh'; data: T; fetchedAt: string }
+  /** The copy kept on this device, shown while the server is asked (`peek`): the answer replaces it. */
+  | { kind: 'kept'; data: T; fetchedAt: string }
   /** The server did not answer (or refused): the last copy kept on this device. */
   | { kind: 'cached'; data: T; fetchedAt: string; problem: string }
   | { kind: 'error'; message: string };
@@ -177,6 +179,8 @@ export interface Requests {
     response: Outcome<{ session: SessionView }>;
   };
   load: { request: { type: 'load'; sessionId: string; resource: Resource }; response: Loaded };
+  /** The copy of a resource kept on this device, without asking the server; null when there is none. */
+  peek: { request: { type: 'peek'; sessionId: string; resource: Resource }; response: Loaded | null };
   change: { request: { type: 'change'; sessionId: string; change: Change }; response: SyncState };
   /** What waits to be sent, without sending. */
   getSync: { request: { type: 'getSync'; sessionId: string }; response: SyncState };

@@ -219,6 +219,13 @@ export function createWorker({
     return cached ? { kind: 'cached', data: cached.data, fetchedAt: cached.fetchedAt, problem } : { kind: 'error', message: problem };
   }
 
+  /** What `load` falls back to, at once: the panel shows it while `load` asks the server (panel/session.ts, useResource). */
+  async function peek(sessionId: string, resource: Parameters<typeof resourceSource>[0]): Promise<Loaded | null> {
+    await requireSession(sessionId);
+    const cached = await readCache(local, cacheKey(sessionId, resourceSource(resource).cacheName));
+    return cached ? { kind: 'kept', data: cached.data, fetchedAt: cached.fetchedAt } : null;
+  }
+
   async function connect(request: Requests['connect']['request']): Promise<ResponseOf<typeof request>> {
     if (!request.consentAccepted) return { ok: false, message: t.consentRequired };
     // Checked before the code is spent: a code is used once.
@@ -284,6 +291,8 @@ export function createWorker({
         return connect(request);
       case 'load':
         return load(request.sessionId, request.resource);
+      case 'peek':
+        return peek(request.sessionId, request.resource);
       case 'change': {
         await requireSession(request.sessionId);
         const outbox = outboxOf(request.sessionId);

@@ -78,20 +78,37 @@ export function useSessionState(session: SessionView): SessionContextValue {
 /**
  * Data from the server through the worker: fresh, or the cached copy with
  * a note when the server is down. Fetched again when `resource` or the
- * server's data (serverVersion) changes.
+ * server's data (serverVersion) changes. Before the first answer, the copy
+ * kept on this device is shown (`peek`), so that the panel opens without
+ * waiting for the server; the answer replaces it.
  */
 export function useResource<T>(resource: Resource | null): { loaded: Loaded<T> | null; reload: () => void } {
   const bridge = useBridge();
   const { session, serverVersion } = useSession();
   const [loaded, setLoaded] = useState<Loaded<T> | null>(null);
+  // Only a first load peeks: after a change the kept copy is older than what is shown.
+  const shown = useRef(false);
+  shown.current = loaded !== null;
   const [attempt, setAttempt] = useState(0);
   const key = JSON.stringify(resource);
   useEffect(() => {
     if (!resource) return;
     let live = true;
+    let answered = false;
+    if (!shown.current)
+      bridge.send({ type: 'peek', sessionId: session.id, resource }).then(
+        (kept) => live && !answered && kept && setLoaded(kept as Loaded<T>),
+        () => undefined,
+      );
     bridge.send({ type: 'load', sessionId: session.id, resource }).then(
-      (result) => live && setLoaded(result as Loaded<T>),
-      (error: unknown) => live && setLoaded({ kind: 'error', message: error instanceof Error ? error.message : String(error) }),
+      (result) => {
+        answered = true;
+        if (live) setLoaded(result as Loaded<T>);
+      },
+      (error: unknown) => {
+        answered = true;
+        if (live) setLoaded({ kind: 'error', message: error instanceof Error ? error.message : String(error) });
+      },
     );
     return () => {
       live = false;

@@ -13,6 +13,8 @@ export interface Harness {
   bridge: Bridge;
   /** While true, every request fails as if the server were down. */
   offline: boolean;
+  /** Requests the worker has sent to the server (or tried to). */
+  fetched: number;
   dispose(): void;
 }
 
@@ -28,6 +30,7 @@ export async function workerHarness(): Promise<Harness> {
     t,
     storage,
     offline: false,
+    fetched: 0,
     worker: undefined as never,
     bridge: undefined as never,
     dispose: () => t.dispose(),
@@ -37,6 +40,7 @@ export async function workerHarness(): Promise<Harness> {
     // A PIN's hash as the extension makes it, with fewer rounds: the tests check the rule, not the cost.
     pinIterations: 1000,
     fetch: async (input, init) => {
+      harness.fetched++;
       if (harness.offline) throw new TypeError('Failed to fetch');
       return t.app.request(input.replace(testServerUrl, ''), init);
     },

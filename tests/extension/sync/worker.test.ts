@@ -144,6 +144,19 @@ describe('the background worker against the real server', () => {
     });
   });
 
+  it('peeks at the copy kept on the device without asking the server, so that the panel opens at once', async () => {
+    const session = await connect();
+    const fresh = await h.worker.handle({ type: 'load', sessionId: session.id, resource: { name: 'instruments' } });
+    const asked = h.fetched;
+    const kept = await h.worker.handle({ type: 'peek', sessionId: session.id, resource: { name: 'instruments' } });
+    expect(kept).toEqual({ kind: 'kept', data: fresh.kind === 'fresh' && fresh.data, fetchedAt: fresh.kind === 'fresh' && fresh.fetchedAt });
+    // Nothing kept yet: nothing to show before the server answers.
+    expect(await h.worker.handle({ type: 'peek', sessionId: session.id, resource: { name: 'route' } })).toBeNull();
+    expect(h.fetched).toBe(asked);
+    // Nobody else's copy: a session this device does not hold is refused, as for `load`.
+    await expect(h.worker.handle({ type: 'peek', sessionId: 'no-such-session', resource: { name: 'instruments' } })).rejects.toThrow();
+  });
+
   it('keeps the latest catalogue searches for offline use, not every one ever made', async () => {
     const session = await connect();
     for (let i = 0; i < 23; i++) {
