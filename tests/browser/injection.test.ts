@@ -110,6 +110,17 @@ describe('the content script, injected after the journal has loaded', () => {
     await page.close();
   });
 
+  it('wakes a sleeping worker when the pointer comes onto the launcher, before any click', async () => {
+    const { browser } = env;
+    const page = await openJournal();
+    await stopServiceWorkers(browser.context);
+    expect(await serviceWorkerRunning(browser.context)).toBe(false);
+    await launchers(page).hover();
+    await expect.poll(() => serviceWorkerRunning(browser.context), { timeout: 5_000 }).toBe(true);
+    expect(await panelOf(page).count()).toBe(0);
+    await page.close();
+  });
+
   it('lets a sleeping worker sleep through pages of other sites', async () => {
     const { server, browser } = env;
     const page = await openJournal();
