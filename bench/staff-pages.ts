@@ -3,9 +3,13 @@
  * in as an admin: each page requested a few times in turn while a probe asks
  * /api/v1/health every 10 ms; prints each page's time (median and worst),
  * the probe's worst answer during it, and the server's resident memory at
- * its peak. The server is pinned to core 0, this process to core 1.
+ * its peak. Then a few of them as a person meets them: loaded in Chromium
+ * (Debian's, on this process's core), with when the document had arrived,
+ * was parsed and had loaded. The server is pinned to core 0, this process to
+ * core 1.
  */
 import fs from 'node:fs';
+import { launchPlain } from '../tests/browser/chromium.ts';
 import { copyRepublic, periods } from './republic.ts';
 import { loadText, memoryOf, type Running, serverArgs, startPinned } from './processes.ts';
 
@@ -90,6 +94,14 @@ export async function benchStaffPages(): Promise<void> {
         `  ${decodeURIComponent(path).padEnd(58)} медиана ${ms(sorted[sorted.length >> 1]!).padStart(7)}, худший ${ms(sorted.at(-1)!).padStart(7)}, ${(bytes / 1024).toFixed(0).padStart(4)} КБ; health худший ${ms(worst)} | ${loadText()}`,
       );
     }
+    await renderedInChromium(server, adminCookie, [
+      '/admin/teachers',
+      '/admin/teachers?deficit=methodical',
+      `/admin/overview?period=${period}`,
+      `/admin/demand?period=${period}`,
+      `/admin/indicators?period=${period}`,
+      '/admin/associations',
+    ]);
     const memory = memoryOf(server.child.pid!);
     console.log(
       `  /api/v1/health за всё время: худший ${ms(worstHealth)}; память сервера (RSS): сейчас ${memory ? (memory.rss / 2 ** 20).toFixed(0) : '—'} МБ, наибольшая ${memory ? (memory.peak / 2 ** 20).toFixed(0) : '—'} МБ`,
@@ -97,5 +109,35 @@ export async function benchStaffPages(): Promise<void> {
   } finally {
     await server.stop();
     fs.rmSync(dataDir, { recursive: true, force: true });
+  }
+}
+
+/** Each page loaded `repeats` times in Chromium, signed in with the same cookie: the medians of its navigation timing. */
+async function renderedInChromium(server: Running, cookie: string, paths: string[]): Promise<void> {
+  console.log(`  в Chromium (${repeats} загрузок каждой; от начала перехода): документ получен / разобран (DOMContentLoaded) / загружен (load)`);
+  const browser = await launchPlain();
+  try {
+    const [name, ...value] = cookie.split(';')[0]!.split('=');
+    await browser.context.addCookies([{ name: name!, value: value.join('='), url: server.url }]);
+    const page = await browser.context.newPage();
+    for (const path of paths) {
+      const timings: { received: number; parsed: number; loaded: number }[] = [];
+      for (let i = 0; i < repeats; i++) {
+        const response = await page.goto(`${server.url}${path}`, { waitUntil: 'load' });
+        if (response?.status() !== 200) throw new Error(`${path}: ${response?.status()} в Chromium`);
+        timings.push(
+          await page.evaluate(() => {
+            const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming;
+            return { received: nav.responseEnd, parsed: nav.domContentLoadedEventEnd, loaded: nav.loadEventEnd };
+          }),
+        );
+      }
+      const median = (pick: (t: (typeof timings)[number]) => number) => timings.map(pick).sort((a, b) => a - b)[timings.length >> 1]!;
+      console.log(
+        `    ${decodeURIComponent(path).padEnd(56)} ${ms(median((t) => t.received)).padStart(7)} / ${ms(median((t) => t.parsed)).padStart(7)} / ${ms(median((t) => t.loaded)).padStart(7)} | ${loadText()}`,
+      );
+    }
+  } finally {
+    await browser.close();
   }
 }
