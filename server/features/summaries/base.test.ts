@@ -154,7 +154,7 @@ describe('the levels with their subjects: one lattice, one suppression', () => {
           }
         }
       }),
-      { numRuns: 150 },
+      { numRuns: 100 },
     );
   });
 
@@ -220,7 +220,7 @@ describe('the levels with their subjects: one lattice, one suppression', () => {
       fc.property(republic, fc.integer({ min: 3, max: 6 }), (municipalities, minGroup) => {
         expect(attack(municipalities, minGroup)).toEqual([]);
       }),
-      { numRuns: 150 },
+      { numRuns: 100 },
     );
   });
 });

@@ -11,7 +11,9 @@ import { cellKey, type MeasureFamily, type Signed, suppressComponent, type UnitL
  * municipalities to the republic; a municipality's experience bands add up to
  * it, and the municipalities' cells of one band to the republic's cell of
  * that band. The aggregates keep schools and municipality × band (their
- * finest cells); the rest is summed from those here.
+ * finest cells); the rest is summed from those here. The levels have the
+ * subjects besides (`subjectUnits`, `SubjectGrid`): a subject of each
+ * municipality, and of the republic as their sum.
  */
 
 export const families = {
