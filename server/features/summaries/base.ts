@@ -438,6 +438,35 @@ export function hierarchyLattice(names: UnitNames, grid?: SubjectGrid): UnitLatt
     return best;
   };
 
+  /**
+   * The cheapest municipality n and subject k (of `others`) by `first(n) + fixed[k] + second(n, k)`, searched
+   * without building the pairs (a republic has thousands): a municipality whose own part is infinite is skipped
+   * whole, and a pair that costs nothing ends the search.
+   */
+  const cheapestPair = (
+    candidates: readonly number[],
+    first: (n: number) => number,
+    fixed: readonly number[],
+    others: readonly number[],
+    second: (n: number, k: number) => number,
+  ): [number, number] | undefined => {
+    let best: [number, number] | undefined;
+    let bestCost = Number.POSITIVE_INFINITY;
+    for (const n of candidates) {
+      const own = first(n);
+      if (!Number.isFinite(own)) continue;
+      for (let i = 0; i < others.length; i++) {
+        const c = own + fixed[i]! + second(n, others[i]!);
+        if (c < bestCost) {
+          best = [n, others[i]!];
+          bestCost = c;
+          if (c === 0) return best;
+        }
+      }
+    }
+    return best;
+  };
+
   const noSubjects: SubjectCells = { cells: [], cost: 0 };
 
   /**
@@ -629,12 +658,15 @@ export function hierarchyLattice(names: UnitNames, grid?: SubjectGrid): UnitLatt
         const { m, s } = place;
         const others = subjectIndexes.filter((k) => k !== s);
         // Another subject of the municipality −1, and the same two of another municipality the other way: every sum stays.
-        const rectangle = cheapest(
-          municipalities.filter((n) => n !== m).flatMap((n) => others.map((k) => [n, k] as const)),
-          ([n, k]) => cost(ms(m, k)) + cost(ms(n, s)) + cost(ms(n, k)),
+        const rectangle = cheapestPair(
+          municipalities,
+          (n) => (n === m ? Number.POSITIVE_INFINITY : cost(ms(n, s))),
+          others.map((k) => cost(ms(m, k))),
+          others,
+          (n, k) => cost(ms(n, k)),
         );
         if (rectangle) {
-          const [n, k] = rectangle[0];
+          const [n, k] = rectangle;
           found.push([
             [unit, 1],
             [ms(m, k), -1],
@@ -676,12 +708,16 @@ export function hierarchyLattice(names: UnitNames, grid?: SubjectGrid): UnitLatt
       }
       case 'rs': {
         const { s } = place;
-        const pair = cheapest(
-          municipalities.flatMap((n) => subjectIndexes.filter((k) => k !== s).map((k) => [n, k] as const)),
-          ([n, k]) => cost(rs(k)) + cost(ms(n, s)) + cost(ms(n, k)),
+        const others = subjectIndexes.filter((k) => k !== s);
+        const pair = cheapestPair(
+          municipalities,
+          (n) => cost(ms(n, s)),
+          others.map((k) => cost(rs(k))),
+          others,
+          (n, k) => cost(ms(n, k)),
         );
         if (pair) {
-          const [n, k] = pair[0];
+          const [n, k] = pair;
           found.push([
             [unit, 1],
             [rs(k), -1],
