@@ -443,6 +443,8 @@ export function hierarchyLattice(names: UnitNames, grid?: SubjectGrid): UnitLatt
    * without building the pairs (a republic has thousands): a municipality whose own part is infinite is skipped
    * whole, and a pair that costs nothing ends the search.
    */
+  const pairSubjects = 4;
+  const pairMunicipalities = 8;
   const cheapestPair = (
     candidates: readonly number[],
     first: (n: number) => number,
@@ -452,10 +454,19 @@ export function hierarchyLattice(names: UnitNames, grid?: SubjectGrid): UnitLatt
   ): [number, number] | undefined => {
     let best: [number, number] | undefined;
     let bestCost = Number.POSITIVE_INFINITY;
-    for (const n of candidates) {
-      const own = first(n);
-      if (!Number.isFinite(own)) continue;
-      for (let i = 0; i < others.length; i++) {
+    // Municipalities and subjects by their own parts, cheapest first: once those alone cost as much as the best, so do
+    // the rest. Of each, those that cost nothing and a few more: with 20 subjects and 60 municipalities every pair is
+    // too many for each small cell, and a witness need not be the cheapest of all, only valid.
+    const byFixed = others.map((_, i) => i).filter((i) => Number.isFinite(fixed[i]!));
+    byFixed.sort((a, b) => fixed[a]! - fixed[b]!);
+    byFixed.length = Math.min(byFixed.length, Math.max(pairSubjects, byFixed.filter((i) => fixed[i] === 0).length));
+    const firsts = candidates.map((n) => [n, first(n)] as const).filter(([, c]) => Number.isFinite(c));
+    firsts.sort((a, b) => a[1] - b[1]);
+    firsts.length = Math.min(firsts.length, Math.max(pairMunicipalities, firsts.filter(([, c]) => c === 0).length));
+    for (const [n, own] of firsts) {
+      if (!(own < bestCost)) break;
+      for (const i of byFixed) {
+        if (!(own + fixed[i]! < bestCost)) break;
         const c = own + fixed[i]! + second(n, others[i]!);
         if (c < bestCost) {
           best = [n, others[i]!];
