@@ -499,6 +499,26 @@ const answersOfCi = Array.from({ length: 60 }, (_, i) => {
   return given[i] ?? null;
 });
 
+/**
+ * Two municipalities of two schools, every teacher of one subject: Район 1 has two teachers of physics (a small
+ * subject cell beside its mathematics), Район 2 five. Each municipality's subjects add up to its levels and the
+ * republic's to the republic's: the small physics cell of Район 1 must be hidden with cells that keep all three.
+ */
+const smallSubjectOfOne: Teacher[][][] = [1, 2].map((m) =>
+  [0, 1].map((school) =>
+    Array.from(
+      { length: 6 },
+      (_, i) =>
+        ({
+          experience: 5 + i,
+          subjects: (m === 1 ? school === 0 && i < 2 : i < 3 - school) ? 'физика' : 'математика',
+          connected: false,
+          scores: [{}, { methodical: i % 2 === 0 ? 30 : 90, digital: 60 }],
+        }) as Teacher,
+    ),
+  ),
+);
+
 describe('the subtraction attack on every published summary', () => {
   it('works out no hidden number from all summaries, groupings and measures together, in republics of many small schools', () => {
     fc.assert(
@@ -508,13 +528,15 @@ describe('the subtraction attack on every published summary', () => {
       // The example: the ИОМ's summary lists no republic; an attacker that took its absence for a zero «recovered» a
       // hidden municipality (a false alarm of the attacker, fixed in knowledge()). With one subject each, the
       // subjects of a municipality add up to its levels: the attacker subtracts them. The third: participation hid an
-      // early band that mentoring's «Молодых педагогов» showed (before it took it as fixed).
+      // early band that mentoring's «Молодых педагогов» showed (before it took it as fixed). The fourth: a small subject
+      // of one municipality, where every subject adds up.
       {
         numRuns: 12,
         examples: [
           [ismRepublicWithoutRow, 3, false],
           [ismRepublicWithoutRow, 3, true],
           [earlyBandHiddenBeside, 3, false],
+          [smallSubjectOfOne, 5, true],
         ],
       },
     );
