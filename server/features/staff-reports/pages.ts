@@ -39,10 +39,8 @@ export interface DemandPageData extends PageHead {
   totals: ReturnType<typeof collect>;
   /** Per municipality and competency. */
   byMunicipality: ReturnType<typeof collect>;
-  /** The republic's levels by subject (the one chosen, or all); none for a municipality. */
+  /** The scope's levels by subject (the one chosen, or all). */
   bySubject: SummaryRow[];
-  /** The page is the republic's (a municipality's has no subject rows). */
-  republic: boolean;
 }
 
 /** Спрос: the educational order for the scope, suppressed like the council's demand.csv. */
@@ -53,13 +51,9 @@ export function demandPageData(db: Db, scope: PageScope & { subject?: SubjectId 
     ...head(db, scope),
     totals: collect(demandSummary(db, { ...options, by: 'competency' }, base)),
     byMunicipality: collect(demandSummary(db, { ...options, by: 'municipality' }, base)),
-    republic: scope.municipalityId === undefined,
-    bySubject:
-      scope.municipalityId === undefined
-        ? [...deficitsSummary(db, { ...options, by: 'subject' }, base).rows].filter(
-            (row) => !scope.subject || row.values.subject === subjectTitles[scope.subject],
-          )
-        : [],
+    bySubject: [...deficitsSummary(db, { ...options, by: 'subject' }, base).rows].filter(
+      (row) => !scope.subject || row.values.subject === subjectTitles[scope.subject],
+    ),
   };
 }
 

@@ -11,11 +11,17 @@ import { cellKey, type MeasureFamily, type Signed, suppressComponent, type UnitL
  * municipalities to the republic; a municipality's experience bands add up to
  * it, and the municipalities' cells of one band to the republic's cell of
  * that band. The aggregates keep schools and municipality × band (their
- * finest cells); the rest is summed from those here.
+ * finest cells); the rest is summed from those here. The levels have the
+ * subjects besides (`subjectUnits`, `SubjectGrid`): a subject of each
+ * municipality, and of the republic as their sum.
  */
 
 export const families = {
-  /** Teachers with a result in a competency = with a deficit + without; with a deficit = выраженный + умеренный. */
+  /**
+   * Teachers with a result in a competency = with a deficit + without; with a deficit = выраженный + умеренный.
+   * Its units are the hierarchy's and the subjects' (issue 21, `subjectUnits`): a subject of the republic and of
+   * each municipality, a teacher of two subjects counted under each (`hierarchyLattice` with a `SubjectGrid`).
+   */
   levels: {
     published: ['scored', 'deficit', 'highDeficit', 'moderateDeficit'],
     hidden: ['noDeficit'],
@@ -118,20 +124,6 @@ export const families = {
     published: ['rated', 'satisfied'],
     hidden: ['notSatisfied'],
     relations: [{ total: 'rated', parts: ['satisfied', 'notSatisfied'] }],
-  },
-  /**
-   * The levels by subject (issue 21): the same counts as `levels`, per subject of the republic and per subject of
-   * a municipality (units `subjectUnits`). A teacher of two subjects is counted under each; its lattice
-   * (`subjectLattice`) protects each small cell as if every teacher had exactly one subject, the case in which the
-   * subjects of a municipality add up to its `levels` cell.
-   */
-  subjectLevels: {
-    published: ['scored', 'deficit', 'highDeficit', 'moderateDeficit'],
-    hidden: ['noDeficit'],
-    relations: [
-      { total: 'scored', parts: ['deficit', 'noDeficit'] },
-      { total: 'deficit', parts: ['highDeficit', 'moderateDeficit'] },
-    ],
   },
   /**
    * Наставничество (issue 20): early-career teachers (стаж до 3 лет, the experience band `early`) = with a live
@@ -310,10 +302,72 @@ export function rollUp(fine: Iterable<FineRow>, complete: (row: BaseRow) => void
   return byArea;
 }
 
-/** Hiding a republic-wide number costs most, a band of the republic more than a municipality, a municipality more than a school. */
-const weights = { r: 1000, rb: 3, m: 2, mb: 1, s: 1 };
+/** Unit keys of the levels by subject (issue 21): a subject of the republic, and a subject of one municipality. */
+export const subjectUnits = {
+  republic: (subject: string) => `subj:${subject}`,
+  municipality: (id: number, subject: string) => `subj:m${id}:${subject}`,
+};
 
-type Place = { kind: 'r' } | { kind: 'rb'; band: string } | { kind: 'm'; m: number } | { kind: 'mb'; m: number; band: string } | { kind: 's'; m: number };
+/**
+ * The subjects of one component of `levels` and which of their sums hold there. A subject of the republic is
+ * always the sum of that subject in the municipalities. A municipality's subjects add up to its own cell when
+ * every teacher of it has exactly one subject, the case an attacker can exploit: `adding`, the municipalities
+ * whose counts add up so (`subjectGrid`); `republicAdds`, the same for the republic's subjects and its cell.
+ * Where the counts do not add up (a teacher of two subjects, or of none), the sum is nothing an attacker can
+ * know, and the witnesses need not keep it.
+ */
+export interface SubjectGrid {
+  subjects: readonly string[];
+  adding: ReadonlySet<number>;
+  republicAdds: boolean;
+}
+
+/** Counts a subject's row and a unit's must agree on for the subjects to add up to the unit. */
+const gridCounts = ['scored', 'highDeficit', 'moderateDeficit'] as const;
+
+/**
+ * The grid of one component of `levels` from its rows: a municipality (or the republic) adds up where the sum of
+ * its subjects' rows equals its own row in every count and in the teachers counted (`sums.teachers`).
+ */
+export function subjectGrid(byUnit: ReadonlyMap<string, BaseRow>, municipalities: readonly number[], subjects: readonly string[]): SubjectGrid {
+  const addsUp = (whole: string, parts: string[]) => {
+    const own = byUnit.get(whole);
+    const rows = parts.flatMap((unit) => byUnit.get(unit) ?? []);
+    if (!own || rows.length === 0) return false;
+    const total = (get: (row: BaseRow) => number | undefined) => rows.reduce((sum, row) => sum + (get(row) ?? 0), 0);
+    return (
+      gridCounts.every((measure) => total((row) => row.counts[measure]) === (own.counts[measure] ?? 0)) &&
+      total((row) => row.sums.teachers) === (own.sums.teachers ?? 0)
+    );
+  };
+  return {
+    subjects,
+    adding: new Set(
+      municipalities.filter((m) =>
+        addsUp(
+          units.municipality(m),
+          subjects.map((s) => subjectUnits.municipality(m, s)),
+        ),
+      ),
+    ),
+    republicAdds: addsUp(units.republic, subjects.map(subjectUnits.republic)),
+  };
+}
+
+/** Hiding a republic-wide number costs most, a band or subject of the republic more than a municipality, a municipality more than a school. */
+const weights = { r: 1000, rb: 3, rs: 3, m: 2, mb: 1, ms: 1, s: 1 };
+
+type Place =
+  | { kind: 'r' }
+  | { kind: 'rb'; band: string }
+  | { kind: 'rs'; s: number }
+  | { kind: 'm'; m: number }
+  | { kind: 'mb'; m: number; band: string }
+  | { kind: 'ms'; m: number; s: number }
+  | { kind: 's'; m: number };
+
+/** Subject cells a witness adds to the hierarchy's units, with what hiding them costs. */
+type SubjectCells = { cells: Signed; cost: number };
 
 /**
  * The hierarchy as suppression sees it: for a unit, the smallest signed sets
@@ -327,19 +381,37 @@ type Place = { kind: 'r' } | { kind: 'rb'; band: string } | { kind: 'm'; m: numb
  * - a republic band: with another band, and the same two of one municipality;
  * - anything, as a last resort: a chain school → municipality → its band →
  *   the republic's band → the republic, all +1.
+ * With a `grid` (the levels, issue 21), the subjects of the republic and of each municipality are units too, and
+ * the sums of the grid are kept: a witness that moves a municipality whose subjects add up to it moves one of
+ * its subjects with it (a swap, one subject both municipalities have, so that the republic's subject stays; a
+ * chain, the subject with the republic's subject); a municipality's subject is hidden in a rectangle with
+ * another subject and another municipality, or with the same two subjects of the republic, or as a last resort
+ * with a swap or chain of its municipality; a republic's subject, with another subject and the same two of one
+ * municipality, or with a chain.
  * Among the candidates, the units are the cheapest by `cost` (infinite for a
  * unit that has no row).
  */
-export function hierarchyLattice(names: UnitNames): UnitLattice {
+export function hierarchyLattice(names: UnitNames, grid?: SubjectGrid): UnitLattice {
   const schoolsOf = new Map<number, string[]>();
   const places = new Map<string, Place>();
   const municipalities = names.municipalities.map((m) => m.id);
+  const subjects = grid?.subjects ?? [];
+  const subjectIndexes = subjects.map((_, s) => s);
+  // Subject keys by index, built once: a witness's search asks for thousands of them.
+  const republicSubject = subjects.map(subjectUnits.republic);
+  const municipalSubjects = new Map(municipalities.map((m) => [m, subjects.map((s) => subjectUnits.municipality(m, s))]));
+  const rs = (s: number) => republicSubject[s]!;
+  const ms = (m: number, s: number) => municipalSubjects.get(m)![s]!;
+  const adds = (m: number) => grid?.adding.has(m) ?? false;
+  const republicAdds = grid?.republicAdds ?? false;
   places.set(units.republic, { kind: 'r' });
   for (const band of experienceBands) places.set(units.republicBand(band), { kind: 'rb', band });
+  for (const s of subjectIndexes) places.set(rs(s), { kind: 'rs', s });
   for (const m of municipalities) {
     schoolsOf.set(m, []);
     places.set(units.municipality(m), { kind: 'm', m });
     for (const band of experienceBands) places.set(units.municipalityBand(m, band), { kind: 'mb', m, band });
+    for (const s of subjectIndexes) places.set(ms(m, s), { kind: 'ms', m, s });
   }
   for (const school of names.schools) {
     const key = units.school(school.id);
@@ -348,9 +420,11 @@ export function hierarchyLattice(names: UnitNames): UnitLattice {
   }
   const order = [
     units.republic,
+    ...subjectIndexes.map(rs),
     ...experienceBands.map(units.republicBand),
     ...municipalities.map(units.municipality),
     ...municipalities.flatMap((m) => experienceBands.map((band) => units.municipalityBand(m, band))),
+    ...municipalities.flatMap((m) => subjectIndexes.map((s) => ms(m, s))),
     ...names.schools.map((s) => units.school(s.id)),
   ];
 
@@ -364,8 +438,118 @@ export function hierarchyLattice(names: UnitNames): UnitLattice {
     return best;
   };
 
-  /** Municipality m (with its school `school`, or its cheapest) +1 against another municipality −1, in one band (`inBand`, or the cheapest). */
-  const swap = (m: number, cost: (unit: string) => number, school?: string, inBand?: string): Signed | undefined => {
+  /**
+   * The cheapest municipality n and subject k (of `others`) by `first(n) + fixed[k] + second(n, k)`, searched
+   * without building the pairs (a republic has thousands): a municipality whose own part is infinite is skipped
+   * whole, and a pair that costs nothing ends the search.
+   */
+  const pairSubjects = 4;
+  const pairMunicipalities = 8;
+  const cheapestPair = (
+    candidates: readonly number[],
+    first: (n: number) => number,
+    fixed: readonly number[],
+    others: readonly number[],
+    second: (n: number, k: number) => number,
+  ): [number, number] | undefined => {
+    let best: [number, number] | undefined;
+    let bestCost = Number.POSITIVE_INFINITY;
+    // Municipalities and subjects by their own parts, cheapest first: once those alone cost as much as the best, so do
+    // the rest. Of each, those that cost nothing and a few more: with 20 subjects and 60 municipalities every pair is
+    // too many for each small cell, and a witness need not be the cheapest of all, only valid.
+    const byFixed = others.map((_, i) => i).filter((i) => Number.isFinite(fixed[i]!));
+    byFixed.sort((a, b) => fixed[a]! - fixed[b]!);
+    byFixed.length = Math.min(byFixed.length, Math.max(pairSubjects, byFixed.filter((i) => fixed[i] === 0).length));
+    const firsts = candidates.map((n) => [n, first(n)] as const).filter(([, c]) => Number.isFinite(c));
+    firsts.sort((a, b) => a[1] - b[1]);
+    firsts.length = Math.min(firsts.length, Math.max(pairMunicipalities, firsts.filter(([, c]) => c === 0).length));
+    for (const [n, own] of firsts) {
+      if (!(own < bestCost)) break;
+      for (const i of byFixed) {
+        if (!(own + fixed[i]! < bestCost)) break;
+        const c = own + fixed[i]! + second(n, others[i]!);
+        if (c < bestCost) {
+          best = [n, others[i]!];
+          bestCost = c;
+          if (c === 0) return best;
+        }
+      }
+    }
+    return best;
+  };
+
+  const noSubjects: SubjectCells = { cells: [], cost: 0 };
+
+  /**
+   * The subject cells that keep the grid's sums when municipality m moves by +1 and n by −1 (`subject`: that
+   * subject of both, whatever adds up). One subject of both, +1 in m and −1 in n, keeps the republic's subject;
+   * where the two have none in common, each that adds up moves one of its subjects with the republic's, which
+   * keeps the republic's sum when both do (+1 −1) or where the republic's subjects add up to nothing.
+   */
+  const swapSubjects = (m: number, n: number, cost: (unit: string) => number, subject?: number): SubjectCells | undefined => {
+    if (subject !== undefined) {
+      const c = cost(ms(m, subject)) + cost(ms(n, subject));
+      return Number.isFinite(c)
+        ? {
+            cells: [
+              [ms(m, subject), 1],
+              [ms(n, subject), -1],
+            ],
+            cost: c,
+          }
+        : undefined;
+    }
+    if (!grid || (!adds(m) && !adds(n))) return noSubjects;
+    const common = cheapest(subjectIndexes, (s) => cost(ms(m, s)) + cost(ms(n, s)));
+    if (common?.[1] === 0 || (adds(m) !== adds(n) && republicAdds))
+      return common
+        ? {
+            cells: [
+              [ms(m, common[0]), 1],
+              [ms(n, common[0]), -1],
+            ],
+            cost: common[1],
+          }
+        : undefined;
+    const own = (k: number) => (adds(k) ? cheapest(subjectIndexes, (s) => cost(ms(k, s)) + cost(rs(s))) : undefined);
+    const [ownM, ownN] = [own(m), own(n)];
+    let apart: SubjectCells | undefined;
+    if (!(adds(m) && !ownM) && !(adds(n) && !ownN) && !(ownM && ownN && ownM[0] === ownN[0])) {
+      const cells: (readonly [string, 1 | -1])[] = [];
+      if (ownM) cells.push([ms(m, ownM[0]), 1], [rs(ownM[0]), 1]);
+      if (ownN) cells.push([ms(n, ownN[0]), -1], [rs(ownN[0]), -1]);
+      apart = { cells, cost: (ownM?.[1] ?? 0) + (ownN?.[1] ?? 0) };
+    }
+    const together = common && {
+      cells: [
+        [ms(m, common[0]), 1],
+        [ms(n, common[0]), -1],
+      ] as Signed,
+      cost: common[1],
+    };
+    return together && (!apart || together.cost <= apart.cost) ? together : apart;
+  };
+
+  /**
+   * The subject cells that keep the grid's sums when municipality n and the republic move by +1: a subject of
+   * n with the republic's (`subject`: that one), unless neither adds up.
+   */
+  const chainSubjects = (n: number, cost: (unit: string) => number, subject?: number): SubjectCells | undefined => {
+    if (subject === undefined && (!grid || (!adds(n) && !republicAdds))) return noSubjects;
+    const s: [number, number] | undefined =
+      subject === undefined ? cheapest(subjectIndexes, (k) => cost(ms(n, k)) + cost(rs(k))) : [subject, cost(ms(n, subject)) + cost(rs(subject))];
+    if (!s || !Number.isFinite(s[1])) return undefined;
+    return {
+      cells: [
+        [ms(n, s[0]), 1],
+        [rs(s[0]), 1],
+      ],
+      cost: s[1],
+    };
+  };
+
+  /** Municipality m (with its school `school`, or its cheapest) +1 against another municipality −1, in one band (`inBand`, or the cheapest), with the grid's subject cells (`subject`: that subject of both). */
+  const swap = (m: number, cost: (unit: string) => number, school?: string, inBand?: string, subject?: number): Signed | undefined => {
     const own = school ?? cheapest(schoolsOf.get(m) ?? [], cost)?.[0];
     if (own === undefined) return undefined;
     const bands = inBand === undefined ? experienceBands : [inBand];
@@ -374,7 +558,8 @@ export function hierarchyLattice(names: UnitNames): UnitLattice {
       (n) => {
         const s = cheapest(schoolsOf.get(n) ?? [], cost);
         const b = cheapest(bands, (band) => cost(units.municipalityBand(m, band)) + cost(units.municipalityBand(n, band)));
-        return s && b ? cost(units.municipality(n)) + s[1] + b[1] : Number.POSITIVE_INFINITY;
+        const subjectCells = s && b ? swapSubjects(m, n, cost, subject) : undefined;
+        return s && b && subjectCells ? cost(units.municipality(n)) + s[1] + b[1] + subjectCells.cost : Number.POSITIVE_INFINITY;
       },
     );
     if (!other) return undefined;
@@ -388,15 +573,19 @@ export function hierarchyLattice(names: UnitNames): UnitLattice {
       [units.municipality(n), -1],
       [s, -1],
       [units.municipalityBand(n, band), -1],
+      ...swapSubjects(m, n, cost, subject)!.cells,
     ];
   };
 
-  /** School → municipality → band → republic band → republic, all +1 (any of them may be given). */
-  const chain = (cost: (unit: string) => number, m?: number, school?: string, inBand?: string): Signed | undefined => {
+  /** School → municipality → band → republic band → republic, all +1 (any of them may be given), with the grid's subject cells (`subject`: that one). */
+  const chain = (cost: (unit: string) => number, m?: number, school?: string, inBand?: string, subject?: number): Signed | undefined => {
     const tail = (n: number) => {
       const s = school ?? cheapest(schoolsOf.get(n) ?? [], cost)?.[0];
       const b = cheapest(inBand === undefined ? experienceBands : [inBand], (band) => cost(units.municipalityBand(n, band)) + cost(units.republicBand(band)));
-      return s === undefined || !b ? undefined : { s, band: b[0], cost: cost(units.municipality(n)) + cost(s) + b[1] };
+      const subjectCells = s === undefined || !b ? undefined : chainSubjects(n, cost, subject);
+      return s === undefined || !b || !subjectCells
+        ? undefined
+        : { s, band: b[0], subjectCells, cost: cost(units.municipality(n)) + cost(s) + b[1] + subjectCells.cost };
     };
     const n = m ?? cheapest(municipalities, (k) => tail(k)?.cost ?? Number.POSITIVE_INFINITY)?.[0];
     const t = n === undefined ? undefined : tail(n);
@@ -407,6 +596,7 @@ export function hierarchyLattice(names: UnitNames): UnitLattice {
       [t.s, 1],
       [units.municipalityBand(n, t.band), 1],
       [units.republicBand(t.band), 1],
+      ...t.subjectCells.cells,
     ];
   };
 
@@ -475,6 +665,91 @@ export function hierarchyLattice(names: UnitNames): UnitLattice {
         if (found.length === 0) found.push(swap(place.m, cost, undefined, place.band));
         break;
       }
+      case 'ms': {
+        const { m, s } = place;
+        const others = subjectIndexes.filter((k) => k !== s);
+        // Another subject of the municipality −1, and the same two of another municipality the other way: every sum stays.
+        const rectangle = cheapestPair(
+          municipalities,
+          (n) => (n === m ? Number.POSITIVE_INFINITY : cost(ms(n, s))),
+          others.map((k) => cost(ms(m, k))),
+          others,
+          (n, k) => cost(ms(n, k)),
+        );
+        if (rectangle) {
+          const [n, k] = rectangle;
+          found.push([
+            [unit, 1],
+            [ms(m, k), -1],
+            [ms(n, s), -1],
+            [ms(n, k), 1],
+          ]);
+        }
+        const viaRepublic = Number.isFinite(cost(rs(s))) ? cheapest(others, (k) => cost(ms(m, k)) + cost(rs(k))) : undefined;
+        if (viaRepublic) {
+          const k = viaRepublic[0];
+          found.push([
+            [unit, 1],
+            [ms(m, k), -1],
+            [rs(s), 1],
+            [rs(k), -1],
+          ]);
+        }
+        // Where the municipality's subjects add up to nothing, the subject alone moves against the same subject of
+        // another such municipality, or with the republic's where those add up to nothing either.
+        if (!adds(m)) {
+          const free = cheapest(
+            municipalities.filter((n) => n !== m && !adds(n)),
+            (n) => cost(ms(n, s)),
+          );
+          if (free)
+            found.push([
+              [unit, 1],
+              [ms(free[0], s), -1],
+            ]);
+          if (!republicAdds && Number.isFinite(cost(rs(s))))
+            found.push([
+              [unit, 1],
+              [rs(s), 1],
+            ]);
+        }
+        // The municipality's only subject: it moves with its municipality.
+        if (found.length === 0) found.push(swap(m, cost, undefined, undefined, s), chain(cost, m, undefined, undefined, s));
+        break;
+      }
+      case 'rs': {
+        const { s } = place;
+        const others = subjectIndexes.filter((k) => k !== s);
+        const pair = cheapestPair(
+          municipalities,
+          (n) => cost(ms(n, s)),
+          others.map((k) => cost(rs(k))),
+          others,
+          (n, k) => cost(ms(n, k)),
+        );
+        if (pair) {
+          const [n, k] = pair;
+          found.push([
+            [unit, 1],
+            [rs(k), -1],
+            [ms(n, s), 1],
+            [ms(n, k), -1],
+          ]);
+        }
+        if (!republicAdds) {
+          const free = cheapest(
+            municipalities.filter((n) => !adds(n)),
+            (n) => cost(ms(n, s)),
+          );
+          if (free)
+            found.push([
+              [unit, 1],
+              [ms(free[0], s), 1],
+            ]);
+        }
+        if (found.length === 0) found.push(chain(cost, undefined, undefined, undefined, s));
+        break;
+      }
       case 'rb': {
         const pair = cheapest(
           municipalities.flatMap((n) => experienceBands.filter((b) => b !== place.band).map((b) => [n, b] as const)),
@@ -509,20 +784,22 @@ export interface SuppressedRows {
 }
 
 /**
- * Suppresses every competency of a family (each is a component of its own); `hiddenFixed(area)`, for a family
- * with fixed counts, the cells its deciding family hides in that area's component (`sharedHidden`).
+ * Suppresses every competency of a family (each is a component of its own); `lattice`, one for all, or one a
+ * component built from its rows (the levels' subjects, `subjectGrid`); `hiddenFixed(area)`, for a family with
+ * fixed counts, the cells its deciding family hides in that area's component (`sharedHidden`).
  */
 export function suppressRows(
   rows: FamilyRows,
   family: MeasureFamily,
-  lattice: UnitLattice,
+  lattice: UnitLattice | ((byUnit: ReadonlyMap<string, BaseRow>) => UnitLattice),
   minGroup: number,
   hiddenFixed?: (area: string) => ReadonlySet<string>,
 ): SuppressedRows {
   const suppressed = new Map<string, Set<string>>();
   for (const [area, byUnit] of rows) {
     const preset = hiddenFixed ? sharedHidden(family, byUnit, hiddenFixed(area)) : undefined;
-    suppressed.set(area, suppressComponent(new Map([...byUnit].map(([unit, row]) => [unit, row.counts])), family, lattice, minGroup, preset));
+    const own = typeof lattice === 'function' ? lattice(byUnit) : lattice;
+    suppressed.set(area, suppressComponent(new Map([...byUnit].map(([unit, row]) => [unit, row.counts])), family, own, minGroup, preset));
   }
   return { rows, suppressed };
 }
@@ -534,45 +811,4 @@ export function readCell(family: SuppressedRows, area: string, unit: string): (B
   const hidden = family.suppressed.get(area);
   const suppressed = new Set(Object.keys(row.counts).filter((measure) => hidden?.has(cellKey(unit, measure))));
   return { ...row, suppressed };
-}
-
-/** Unit keys of the subjects' lattice: a subject in the republic; `margin`, the republic's `levels` cell they would add up to. */
-export const subjectUnits = {
-  republic: (subject: string) => `subj:${subject}`,
-  margin: 'subj:*',
-};
-
-/**
- * The units of the levels by subject (`subjectLevels`), as suppression sees them: the subjects of the republic,
- * taken to add up to the republic's cell of `levels` (true when every teacher has exactly one subject; with two,
- * or none, they add up to nothing shown, and the witnesses below keep whichever sums hold). That margin is
- * `levels`' to hide; it is in the family as a row without counts (`subjectUnits.margin`) whose cells come in
- * hidden where `levels` hides them. A small cell of a subject is hidden with another subject's (their sum stays),
- * or, where `levels` hides the republic's cell, with it (the sum moves with a number already hidden).
- */
-export function subjectLattice(subjects: readonly string[]): UnitLattice {
-  const order = [subjectUnits.margin, ...subjects.map(subjectUnits.republic)];
-  const witnesses = (unit: string, cost: (unit: string) => number): Signed[] => {
-    if (unit === subjectUnits.margin) return [];
-    const found: Signed[] = [];
-    let best: [string, number] | undefined;
-    for (const subject of subjects) {
-      const other = subjectUnits.republic(subject);
-      if (other === unit) continue;
-      const c = cost(other);
-      if (Number.isFinite(c) && (!best || c < best[1])) best = [other, c];
-    }
-    if (best)
-      found.push([
-        [unit, 1],
-        [best[0], -1],
-      ]);
-    if (cost(subjectUnits.margin) === 0)
-      found.push([
-        [unit, 1],
-        [subjectUnits.margin, 1],
-      ]);
-    return found;
-  };
-  return { units: order, witnesses, weight: (unit) => (unit === subjectUnits.margin ? 1000 : 3) };
 }

@@ -3,7 +3,8 @@
  *
  * Every count any summary shows is a cell of one base (base.ts): a unit
  * (school, municipality, municipality × experience band, republic, republic
- * × band, or a programme), a competency, and a measure of a family (levels:
+ * × band, a subject of the republic or of a municipality (levels only), or a
+ * programme), a competency, and a measure of a family (levels:
  * scored, deficit, high, moderate; growth; participation; programmes). A
  * reader who combines every summary knows each shown cell and every linear
  * relation between cells: measures that add up within a unit (scored =

@@ -49,11 +49,6 @@ const measureSums: Record<string, Relation[]> = {
     { total: 'withRoute', parts: ['agreed', 'notAgreed'] },
   ],
   routeDeficits: [{ total: 'deficitsAtFirst', parts: ['deficitsClosed', 'deficitsOpen'] }],
-  // The levels by subject (issue 21): the same sums within a row.
-  subjectLevels: [
-    { total: 'scored', parts: ['deficit', 'noDeficit'] },
-    { total: 'deficit', parts: ['highDeficit', 'moderateDeficit'] },
-  ],
   // Консультации (issue 23): a consultation's respondents; a single-choice or 1–5 question's options add up to them;
   // each option of a multiple-choice question is chose + did not.
   consultationRespondents: [],
@@ -134,6 +129,9 @@ function publish(db: Db, minGroup: number, withMunicipalities: boolean): Listing
         const rows = values(summaryOf(db, { report, by: 'experience', period, minGroup, municipalityId: id }).rows);
         listings.push({ report, by: 'experience', municipality: name, rows });
       }
+      // Her deficits by subject («Обзор» and «Спрос» read these rows).
+      const bySubject = values(summaryOf(db, { report: 'deficits', by: 'subject', period, minGroup, municipalityId: id }).rows);
+      listings.push({ report: 'deficits', by: 'subject', municipality: name, rows: bySubject });
     }
   }
   return listings;
@@ -199,11 +197,11 @@ const unitOf = (listing: Listing, row: Record<string, unknown>): string => {
     case 'competency':
       return 'r';
     case 'subject':
-      return `subj:${row.subject}`;
+      return listing.municipality === undefined ? `subj:${row.subject}` : `ms:${listing.municipality}/${row.subject}`;
   }
 };
-/** The families a listing's counts belong to: by subject, the levels by subject. */
-const familiesOfListing = (listing: Listing) => (listing.by === 'subject' ? ['subjectLevels'] : familiesOf[listing.report]!);
+/** The families a listing's counts belong to (by subject, the levels: its subjects are units of that family). */
+const familiesOfListing = (listing: Listing) => familiesOf[listing.report]!;
 const cell = (family: string, measure: string, unit: string, area: string) => `${family}.${measure}@${unit}#${area}`;
 
 /** Every cell the listings show, with its value (null: suppressed). */
@@ -233,7 +231,9 @@ function knowledge(db: Db, shown: Map<string, number | null>): { relations: Rela
   const relations: Relation[] = [];
   const zeros: string[] = [];
   const subjects = Object.values(subjectTitles);
-  // Where every teacher has exactly one subject, the republic's subjects add up to its levels.
+  // Where every teacher of a municipality has exactly one subject, its subjects add up to its levels; where every
+  // teacher of the republic has, the republic's subjects add up to the republic's. A subject of the republic is
+  // always the sum of that subject in the municipalities.
   const oneSubjectEach = new Set(
     (
       db
@@ -246,23 +246,7 @@ function knowledge(db: Db, shown: Map<string, number | null>): { relations: Rela
       .filter((row) => row.other === 0)
       .map((row) => row.name),
   );
-  for (const area of areasOf('subjectLevels')) {
-    const units = subjects.map((s) => `subj:${s}`);
-    const listedKinds = new Set([...shown.keys()].filter((name) => name.startsWith('subjectLevels.')).map((name) => name.split('@')[1]!.split(':')[0]!));
-    for (const unit of units) {
-      for (const { total, parts } of measureSums.subjectLevels!)
-        relations.push({ total: cell('subjectLevels', total, unit, area), parts: parts.map((p) => cell('subjectLevels', p, unit, area)) });
-      if (listedKinds.has(unit.split(':')[0]!) && !shown.has(cell('subjectLevels', 'scored', unit, area)))
-        for (const measure of measuresOf('subjectLevels')) zeros.push(cell('subjectLevels', measure, unit, area));
-    }
-    for (const measure of measuresOf('subjectLevels')) {
-      const c = (unit: string) => cell('subjectLevels', measure, unit, area);
-      if (municipalities.every((m) => oneSubjectEach.has(m)))
-        relations.push({ total: cell('levels', measure, 'r', area), parts: subjects.map((s) => c(`subj:${s}`)) });
-    }
-  }
   for (const family of Object.keys(measureSums)) {
-    if (family === 'subjectLevels') continue;
     for (const area of areasOf(family)) {
       const units = [
         'r',
@@ -270,6 +254,8 @@ function knowledge(db: Db, shown: Map<string, number | null>): { relations: Rela
         ...municipalities.map((m) => `m:${m}`),
         ...municipalities.flatMap((m) => bandNames.map((b) => `mb:${m}/${b}`)),
         ...schools.map((s) => `s:${s.municipality}/${s.school}`),
+        // The levels by subject: the republic's and each municipality's.
+        ...(family === 'levels' ? [...subjects.map((s) => `subj:${s}`), ...municipalities.flatMap((m) => subjects.map((s) => `ms:${m}/${s}`))] : []),
       ];
       // Listed in the family's own summary (demand lists every municipality, with zeros).
       const listed = (unit: string) => shown.has(cell(family, measuresOf(family)[0]!, unit, area));
@@ -312,6 +298,10 @@ function knowledge(db: Db, shown: Map<string, number | null>): { relations: Rela
           relations.push({ total: c(`m:${m}`), parts: bandNames.map((b) => c(`mb:${m}/${b}`)) });
         }
         for (const b of bandNames) relations.push({ total: c(`b:${b}`), parts: municipalities.map((m) => c(`mb:${m}/${b}`)) });
+        if (family !== 'levels') continue;
+        for (const s of subjects) relations.push({ total: c(`subj:${s}`), parts: municipalities.map((m) => c(`ms:${m}/${s}`)) });
+        for (const m of municipalities) if (oneSubjectEach.has(m)) relations.push({ total: c(`m:${m}`), parts: subjects.map((s) => c(`ms:${m}/${s}`)) });
+        if (municipalities.every((m) => oneSubjectEach.has(m))) relations.push({ total: c('r'), parts: subjects.map((s) => c(`subj:${s}`)) });
       }
     }
   }
@@ -509,6 +499,26 @@ const answersOfCi = Array.from({ length: 60 }, (_, i) => {
   return given[i] ?? null;
 });
 
+/**
+ * Two municipalities of two schools, every teacher of one subject: Район 1 has two teachers of physics (a small
+ * subject cell beside its mathematics), Район 2 five. Each municipality's subjects add up to its levels and the
+ * republic's to the republic's: the small physics cell of Район 1 must be hidden with cells that keep all three.
+ */
+const smallSubjectOfOne: Teacher[][][] = [1, 2].map((m) =>
+  [0, 1].map((school) =>
+    Array.from(
+      { length: 6 },
+      (_, i) =>
+        ({
+          experience: 5 + i,
+          subjects: (m === 1 ? school === 0 && i < 2 : i < 3 - school) ? 'физика' : 'математика',
+          connected: false,
+          scores: [{}, { methodical: i % 2 === 0 ? 30 : 90, digital: 60 }],
+        }) as Teacher,
+    ),
+  ),
+);
+
 describe('the subtraction attack on every published summary', () => {
   it('works out no hidden number from all summaries, groupings and measures together, in republics of many small schools', () => {
     fc.assert(
@@ -518,13 +528,15 @@ describe('the subtraction attack on every published summary', () => {
       // The example: the ИОМ's summary lists no republic; an attacker that took its absence for a zero «recovered» a
       // hidden municipality (a false alarm of the attacker, fixed in knowledge()). With one subject each, the
       // subjects of a municipality add up to its levels: the attacker subtracts them. The third: participation hid an
-      // early band that mentoring's «Молодых педагогов» showed (before it took it as fixed).
+      // early band that mentoring's «Молодых педагогов» showed (before it took it as fixed). The fourth: a small subject
+      // of one municipality, where every subject adds up.
       {
         numRuns: 12,
         examples: [
           [ismRepublicWithoutRow, 3, false],
           [ismRepublicWithoutRow, 3, true],
           [earlyBandHiddenBeside, 3, false],
+          [smallSubjectOfOne, 5, true],
         ],
       },
     );

@@ -67,14 +67,39 @@ describe('deficits by subject: the republic’s subjects, a teacher of two under
     }
   });
 
-  it('has no rows by subject for one municipality: its subjects could be subtracted from its own cells', () => {
-    const id = db.prepare("SELECT id FROM municipalities WHERE name = 'Район 1'").pluck().get() as number;
-    expect(rows(1, id)).toEqual([]);
+  it('counts a municipality’s subjects as a hand count does, and the republic’s subject is the sum of the municipalities’', () => {
+    const id = (name: string) => db.prepare('SELECT id FROM municipalities WHERE name = ?').pluck().get(name) as number;
+    const first = rows(1, id('Район 1'));
+    const second = rows(1, id('Район 2'));
+    // Район 1: mathematics 50, 70, 90 (and physics), 40; physics 90; history 95, 85, 30. The teacher without a subject is in no row.
+    expect(first.map((row) => row.subject)).toEqual(['Математика', 'Физика', 'История']);
+    expect(of(first, 'Математика')).toMatchObject({ scored: 4, deficit: 3, highDeficit: 2, moderateDeficit: 1, meanScore: 62.5 });
+    expect(of(first, 'Физика')).toMatchObject({ scored: 1, deficit: 0 });
+    expect(of(first, 'История')).toMatchObject({ scored: 3, deficit: 1, highDeficit: 1 });
+    expect(second.map((row) => row.subject)).toEqual(['Математика', 'Физика']);
+    expect(of(second, 'Физика')).toMatchObject({ scored: 1, deficit: 1, highDeficit: 1 });
+    for (const row of rows(1)) {
+      const parts = [of(first, String(row.subject)), of(second, String(row.subject))];
+      expect(
+        parts.reduce((sum, part) => sum + Number(part?.scored ?? 0), 0),
+        String(row.subject),
+      ).toBe(row.scored);
+    }
+  });
+
+  it('hides a municipality’s small subject counts, and shows no count of 1 to K−1', () => {
+    const id = db.prepare("SELECT id FROM municipalities WHERE name = 'Район 2'").pluck().get() as number;
+    const shown = rows(3, id);
+    expect(of(shown, 'Математика')!.scored).toBeNull();
+    expect(of(shown, 'Физика')!.scored).toBeNull();
+    for (const row of [...shown, ...rows(3)])
+      for (const key of ['scored', 'deficit', 'highDeficit', 'moderateDeficit'])
+        if (typeof row[key] === 'number' && (row[key] as number) > 0) expect(row[key] as number).toBeGreaterThanOrEqual(3);
   });
 });
 
 describe.each(['overview', 'demand'])('«%s» by subject', (page) => {
-  it('shows the regional administrator the republic’s subjects, one chosen by the filter, and a methodist why she has none', async () => {
+  it('shows the regional administrator the republic’s subjects and a methodist her municipality’s, one chosen by the filter', async () => {
     const t = await createTestApp();
     try {
       seedDemoResults(t.db);
@@ -89,8 +114,14 @@ describe.each(['overview', 'demand'])('«%s» by subject', (page) => {
       expect([...rowsShown].filter((subject) => subject !== 'Физика')).toEqual([]);
       const methodist = await signIn(t.app, 'metodist', t.demo.methodist.password);
       const mine = await (await methodist.get(`/admin/${page}`)).text();
-      expect(mine).toContain('Дефициты по предметам публикуются только по республике');
-      expect(mine).not.toContain('<select name="subject">');
+      expect(mine).toContain('Дефициты по предметам');
+      expect(mine).toContain('<select name="subject">');
+      const mineShown = [...mine.matchAll(/<td>(Математика|Физика|Английский язык|Иностранный язык|Литература|Русский язык)<\/td>/g)].map((m) => m[1]);
+      expect(mineShown.length).toBeGreaterThan(0);
+      expect(mine).not.toContain('публикуются только по республике');
+      const mineChosen = await (await methodist.get(`/admin/${page}?subject=physics`)).text();
+      const mineRows = new Set([...mineChosen.matchAll(/<td>(Математика|Физика|Иностранный язык|Литература|Русский язык|История)<\/td>/g)].map((m) => m[1]));
+      expect([...mineRows].filter((subject) => subject !== 'Физика')).toEqual([]);
     } finally {
       t.dispose();
     }

@@ -123,7 +123,7 @@ export function DashboardView({ data, subject }: { data: DashboardData; subject?
         </>
       )}
 
-      <SubjectDeficits period={data.period} rows={data.bySubject} subject={subject} republic={unitKey !== 'school'} anchor="by-subject" />
+      <SubjectDeficits period={data.period} rows={data.bySubject} subject={subject} anchor="by-subject" />
 
       <h3>{d.growth(data.previousPeriod)}</h3>
       <p class="report-hint">{d.growthHint}</p>

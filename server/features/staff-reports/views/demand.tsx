@@ -49,7 +49,7 @@ export function DemandView({ data, subject }: { data: DemandPageData; subject?: 
       <SummaryTable columns={withoutPeriod(data.totals.columns)} rows={data.totals.rows} />
       <h3>{s.byMunicipality}</h3>
       <SummaryTable columns={withoutPeriod(data.byMunicipality.columns)} rows={data.byMunicipality.rows} />
-      <SubjectDeficits period={data.period} rows={data.bySubject} subject={subject} republic={data.republic} anchor="by-subject" />
+      <SubjectDeficits period={data.period} rows={data.bySubject} subject={subject} anchor="by-subject" />
       <SuppressionNote minGroup={data.minGroup} />
     </section>
   );

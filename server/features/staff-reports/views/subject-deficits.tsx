@@ -11,50 +11,32 @@ const v = messages.reports.views;
 const d = v.dashboard;
 
 /**
- * «Дефициты по предметам» with its subject filter, on «Обзор» and «Спрос»: the republic's levels by subject
- * (a teacher of two subjects under each). A municipality has none: its subjects would add up to its own
- * levels, which the suppression does not yet join (docs/ARCHITECTURE.md).
+ * «Дефициты по предметам» with its subject filter, on «Обзор» and «Спрос»: the levels by subject of the page's
+ * scope, the republic's or one municipality's (a teacher of two subjects under each), suppressed with the levels
+ * (docs/ARCHITECTURE.md).
  */
-export function SubjectDeficits({
-  period,
-  rows,
-  subject,
-  republic,
-  anchor,
-}: {
-  period: string;
-  rows: SummaryRow[];
-  subject: SubjectId | undefined;
-  republic: boolean;
-  anchor: string;
-}) {
+export function SubjectDeficits({ period, rows, subject, anchor }: { period: string; rows: SummaryRow[]; subject: SubjectId | undefined; anchor: string }) {
   const subjectColumns = columns('deficits', 'subject').filter((c) => c.key !== 'period' && c.key !== 'competencyId');
   return (
     <>
       <h3 id={anchor}>{d.bySubject}</h3>
-      {!republic ? (
-        <p class="report-hint">{d.bySubjectRepublicOnly}</p>
-      ) : (
-        <>
-          <p class="report-hint">{d.bySubjectHint}</p>
-          <form method="get" action={`#${anchor}`} class="report-period">
-            <input type="hidden" name="period" value={period} />
-            <label>
-              {d.subject}{' '}
-              <select name="subject">
-                <option value="">{d.anySubject}</option>
-                {subjectIds.map((id) => (
-                  <option value={id} selected={id === subject}>
-                    {subjectTitles[id]}
-                  </option>
-                ))}
-              </select>
-            </label>{' '}
-            <button type="submit">{v.show}</button>
-          </form>
-          {rows.length === 0 ? <p>{d.bySubjectNone}</p> : <SummaryTable columns={subjectColumns} rows={rows} />}
-        </>
-      )}
+      <p class="report-hint">{d.bySubjectHint}</p>
+      <form method="get" action={`#${anchor}`} class="report-period">
+        <input type="hidden" name="period" value={period} />
+        <label>
+          {d.subject}{' '}
+          <select name="subject">
+            <option value="">{d.anySubject}</option>
+            {subjectIds.map((id) => (
+              <option value={id} selected={id === subject}>
+                {subjectTitles[id]}
+              </option>
+            ))}
+          </select>
+        </label>{' '}
+        <button type="submit">{v.show}</button>
+      </form>
+      {rows.length === 0 ? <p>{d.bySubjectNone}</p> : <SummaryTable columns={subjectColumns} rows={rows} />}
     </>
   );
 }

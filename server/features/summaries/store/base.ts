@@ -11,14 +11,13 @@ import {
   indicatorFamilies,
   rollUp,
   sharedCounts,
-  subjectLattice,
+  subjectGrid,
   subjectUnits,
   type SuppressedRows,
-  units,
   suppressRows,
   type UnitNames,
 } from '../base.ts';
-import { cellKey, suppressComponent, type UnitLattice } from '../suppression.ts';
+import type { UnitLattice } from '../suppression.ts';
 import { type RouteMeasures, routeCountsSql } from './route-counts.ts';
 import { choiceRows, optionRows, respondentRows } from './consultation-rows.ts';
 import { indicatorRows } from './indicator-rows.ts';
@@ -80,7 +79,7 @@ export function summaryBase(db: Db, { period, minGroup }: { period: string; minG
       let family = cache.families.get(key);
       if (!family) {
         cache.lattice ??= hierarchyLattice(base.names());
-        family = suppressFamily(db, name, period, cache.lattice, minGroup, (from) => base.family(from));
+        family = suppressFamily(db, name, period, base.names(), cache.lattice, minGroup, (from) => base.family(from));
         keepFamily(cache, key, family);
       }
       return family;
@@ -93,16 +92,28 @@ const familyKey = (name: FamilyName, period: string, minGroup: number) => JSON.s
 
 type BaseFamily = Exclude<FamilyName, 'programs'>;
 
-/** A family read and suppressed; one with counts another family decides (`sharedCounts`) asks it through `decided`. */
+/**
+ * A family read and suppressed; one with counts another family decides (`sharedCounts`) asks it through `decided`.
+ * The levels' components have the subjects' units too, each with the sums that hold in it (`subjectGrid`).
+ */
 function suppressFamily(
   db: Db,
   name: BaseFamily,
   period: string,
+  names: UnitNames,
   lattice: UnitLattice,
   minGroup: number,
   decided: (from: BaseFamily) => SuppressedRows,
 ): SuppressedRows {
-  if (name === 'subjectLevels') return suppressSubjectLevels(db, period, minGroup, decided('levels'));
+  if (name === 'levels') {
+    const municipalities = names.municipalities.map((m) => m.id);
+    return suppressRows(
+      familyRows(db, name, period),
+      families.levels,
+      (byUnit) => hierarchyLattice(names, subjectGrid(byUnit, municipalities, subjectIds)),
+      minGroup,
+    );
+  }
   const shared = sharedCounts[name];
   const hiddenFixed = shared
     ? (area: string) => {
@@ -161,7 +172,7 @@ export function computeBase(
       const familyOf = (name: BaseFamily): SuppressedRows => {
         let family = computed.get(name);
         if (!family) {
-          family = suppressFamily(db, name, period, lattice, minGroup, familyOf);
+          family = suppressFamily(db, name, period, unitNamesNow, lattice, minGroup, familyOf);
           computed.set(name, family);
         }
         return family;
@@ -249,15 +260,14 @@ function familyRows(db: Db, name: Exclude<FamilyName, 'programs'>, period: strin
            sum(x.score_sum) AS scoreSum, sum(x.teachers) AS teachers
          FROM report_levels x WHERE x.period = ? GROUP BY x.grain, x.unit_id, x.band, x.area`,
       ).iterate(period) as Iterable<GrainRow>;
-      return rollUp(
+      const byArea = rollUp(
         fineRows(rows, ['scored', 'highDeficit', 'moderateDeficit'], ['scoreSum', 'teachers']),
-        ({ counts }) => {
-          counts.deficit = counts.highDeficit! + counts.moderateDeficit!;
-          counts.noDeficit = counts.scored! - counts.deficit;
-        },
+        completeLevels,
         // Teachers measured with too few answers make a row (with nobody scored), as they always have.
         (row) => row.sums.teachers! > 0,
       );
+      addSubjectLevelRows(db, period, byArea);
+      return byArea;
     }
     case 'growth': {
       const rows = prepared(
@@ -319,8 +329,6 @@ function familyRows(db: Db, name: Exclude<FamilyName, 'programs'>, period: strin
         () => true,
       );
     }
-    case 'subjectLevels':
-      return subjectLevelRows(db, period);
     case 'mentoring':
       return rollUp(
         mentoringRows(db, period),
@@ -472,45 +480,49 @@ function completeIndicators({ counts }: BaseRow): void {
   counts.notSatisfied = counts.rated! - counts.satisfied!;
 }
 
+function completeLevels({ counts }: BaseRow): void {
+  counts.deficit = counts.highDeficit! + counts.moderateDeficit!;
+  counts.noDeficit = counts.scored! - counts.deficit;
+}
+
 /**
- * The levels by subject: the period's standings (report_standings, one row a teacher and competency) of the
- * teachers of each subject (teacher_subjects, as last read: readySummaryBase reads new rosters' subjects first),
- * per subject of the republic. Counts as `levels` does. Each competency also has the margin's row, without
- * counts (subjectLattice).
+ * The levels by subject (issue 21), added to `levels`' rows: the period's standings (report_standings, one row a
+ * teacher and competency, with the municipality it was counted under) of the teachers of each subject
+ * (teacher_subjects, as last read: readySummaryBase reads new rosters' subjects first), per subject of each
+ * municipality, and the republic's subject as their sum. Counted as `levels` counts; a teacher of two subjects
+ * is under each.
  */
-function subjectLevelRows(db: Db, period: string): FamilyRows {
+function addSubjectLevelRows(db: Db, period: string, byArea: FamilyRows): void {
   const rows = prepared(
     db,
-    `SELECT ts.subject, x.area,
+    `SELECT x.municipality_id AS municipalityId, ts.subject, x.area,
        sum(x.level IN ('highDeficit', 'moderateDeficit', 'noDeficit')) AS scored,
        sum(x.level = 'highDeficit') AS highDeficit, sum(x.level = 'moderateDeficit') AS moderateDeficit,
        coalesce(sum(x.score), 0) AS scoreSum, count(*) AS teachers
      FROM report_standings x JOIN teacher_subjects ts ON ts.teacher_id = x.teacher_id
-     WHERE x.period = ? AND x.area <> 'wellbeing' GROUP BY ts.subject, x.area`,
-  ).all(period) as { subject: string; area: string; scored: number; highDeficit: number; moderateDeficit: number; scoreSum: number; teachers: number }[];
-  const byArea: FamilyRows = new Map();
+     WHERE x.period = ? AND x.area <> 'wellbeing' GROUP BY x.municipality_id, ts.subject, x.area`,
+  ).iterate(period) as Iterable<{
+    municipalityId: number;
+    subject: string;
+    area: string;
+    scored: number;
+    highDeficit: number;
+    moderateDeficit: number;
+    scoreSum: number;
+    teachers: number;
+  }>;
   for (const row of rows) {
-    const units = byArea.get(row.area) ?? byArea.set(row.area, new Map([[subjectUnits.margin, { counts: {}, sums: {} }]])).get(row.area)!;
-    const deficit = row.highDeficit + row.moderateDeficit;
-    units.set(subjectUnits.republic(row.subject), {
-      counts: { scored: row.scored, highDeficit: row.highDeficit, moderateDeficit: row.moderateDeficit, deficit, noDeficit: row.scored - deficit },
+    const byUnit = byArea.get(row.area) ?? byArea.set(row.area, new Map()).get(row.area)!;
+    const own: BaseRow = {
+      counts: { scored: row.scored, highDeficit: row.highDeficit, moderateDeficit: row.moderateDeficit },
       sums: { scoreSum: row.scoreSum, teachers: row.teachers },
-    });
+    };
+    completeLevels(own);
+    byUnit.set(subjectUnits.municipality(row.municipalityId, row.subject), own);
+    const republic =
+      byUnit.get(subjectUnits.republic(row.subject)) ??
+      byUnit.set(subjectUnits.republic(row.subject), { counts: {}, sums: {} }).get(subjectUnits.republic(row.subject))!;
+    for (const key in own.counts) republic.counts[key] = (republic.counts[key] ?? 0) + own.counts[key]!;
+    for (const key in own.sums) republic.sums[key] = (republic.sums[key] ?? 0) + own.sums[key]!;
   }
-  return byArea;
-}
-
-/** The levels by subject suppressed, each competency with the cells `levels` hides in the republic's row as the margin's. */
-function suppressSubjectLevels(db: Db, period: string, minGroup: number, levels: SuppressedRows): SuppressedRows {
-  const rows = subjectLevelRows(db, period);
-  const lattice = subjectLattice(subjectIds);
-  const suppressed = new Map<string, Set<string>>();
-  for (const [area, byUnit] of rows) {
-    // Where levels hides the republic's count, every subject's count of that measure comes in hidden too: what they add
-    // up to can then move with the republic's cell, and nothing shown gives the republic's back.
-    const hiddenMeasures = [...(levels.suppressed.get(area) ?? [])].filter((key) => key.startsWith(`${units.republic}|`)).map((key) => key.slice(2));
-    const preset = new Set([...byUnit.keys()].flatMap((unit) => hiddenMeasures.map((measure) => cellKey(unit, measure))));
-    suppressed.set(area, suppressComponent(new Map([...byUnit].map(([unit, row]) => [unit, row.counts])), families.subjectLevels, lattice, minGroup, preset));
-  }
-  return { rows, suppressed };
 }

@@ -21,8 +21,8 @@ export function countsSummary(db: Db, options: SummaryOptions, spec: CountsSumma
 }
 
 function* countsRows(base: SummaryBase, { period, by, municipalityId }: SummaryOptions, spec: CountsSummarySpec): Generator<SummaryRow> {
-  // By subject, the levels are read from their own family (a teacher of two subjects is in two rows).
-  const family = base.family(by === 'subject' && spec.family === 'levels' ? 'subjectLevels' : spec.family);
+  // By subject, the levels' subject units (a teacher of two subjects is in two rows).
+  const family = base.family(spec.family);
   const areas = inCompetencyOrder(family.rows.keys());
   for (const { unit, labels } of listedUnits(base, by, municipalityId)) {
     for (const area of areas) {

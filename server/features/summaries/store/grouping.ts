@@ -40,7 +40,8 @@ export interface ListedUnit {
 /**
  * The units of a grouping within a scope, in the summaries' order: schools by
  * municipality and name, municipalities by name, bands from молодые педагоги
- * up; `competency` is one unit, the republic or the municipality.
+ * up, subjects in the list's order; `competency` is one unit, the republic or
+ * the municipality.
  */
 export function listedUnits(base: SummaryBase, by: Grouping, municipalityId?: number): ListedUnit[] {
   const scoped = municipalityId !== undefined;
@@ -60,7 +61,10 @@ export function listedUnits(base: SummaryBase, by: Grouping, municipalityId?: nu
     case 'competency':
       return [{ unit: scoped ? units.municipality(municipalityId) : units.republic, labels: {} }];
     case 'subject':
-      // By subject only the republic's (a municipality's subjects would be subtracted from its cells): none for one municipality.
-      return scoped ? [] : subjectIds.map((subject) => ({ unit: subjectUnits.republic(subject), labels: { subject: subjectTitles[subject] } }));
+      // The subjects of the republic, or of one municipality: units of `levels`, suppressed with it.
+      return subjectIds.map((subject) => ({
+        unit: scoped ? subjectUnits.municipality(municipalityId, subject) : subjectUnits.republic(subject),
+        labels: { subject: subjectTitles[subject] },
+      }));
   }
 }

@@ -82,7 +82,7 @@ export function warmSummaryBase(db: Db, scope: Scope): Promise<void> {
  */
 export async function readySummaryBase(db: Db, { period, minGroup }: Scope): Promise<SummaryBase> {
   const scope = { period, minGroup };
-  // The levels by subject read teacher_subjects: first the subjects of rosters changed since (a change moves the generation).
+  // The levels' subjects read teacher_subjects: first the subjects of rosters changed since (a change moves the generation).
   readNewTeacherSubjects(db);
   if (warmedFamilies.some((name) => !isFamilyKept(db, name, scope))) await warmSummaryBase(db, scope);
   return summaryBase(db, scope);
