@@ -132,7 +132,8 @@ function keepFamily(cache: BaseCache, key: string, family: SuppressedRows): void
 /**
  * The families warmed ahead of the first page that asks (summaries/store/warm.ts): every one a staff page reads
  * («Обзор», «Спрос», «Показатели»), since a family not warmed is computed on the requests' thread, which on the
- * 100,000-teacher bench republic held /api/v1/health for up to 2.3 s after a change (the levels by subject).
+ * 100,000-teacher bench republic held /api/v1/health for up to 2.3 s after a change (the levels by subject, a family of
+ * their own then, now units of `levels`).
  */
 export const warmedFamilies = [
   'levels',
@@ -141,7 +142,6 @@ export const warmedFamilies = [
   'routeDeficits',
   'mentoring',
   'mentors',
-  'subjectLevels',
   ...indicatorFamilies,
   'indicatorSatisfaction',
 ] as const satisfies readonly Exclude<FamilyName, 'programs'>[];
