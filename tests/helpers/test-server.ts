@@ -28,7 +28,14 @@ export function useTempDataDirs(): () => string {
 /** The real server on a free port with a real SQLite file in a fresh folder. */
 export async function startTestServer(options: { demo?: boolean; dataDir?: string; port?: number } = {}): Promise<TestServer> {
   const dataDir = options.dataDir ?? tempDataDir();
-  const server = await startServer({ port: options.port ?? 0, dataDir, publicUrl: 'http://localhost', demo: options.demo ?? true, minGroup: 5, timeZone: 'Europe/Moscow' });
+  const server = await startServer({
+    port: options.port ?? 0,
+    dataDir,
+    publicUrl: 'http://localhost',
+    demo: options.demo ?? true,
+    minGroup: 5,
+    timeZone: 'Europe/Moscow',
+  });
   return {
     ...server,
     dataDir,
