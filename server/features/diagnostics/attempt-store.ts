@@ -1,6 +1,7 @@
 import { decodeResult, encodeResult } from '../../../shared/scoring/compact-result.ts';
 import type { AreaResult, AttemptResult } from '../../../shared/scoring/result.ts';
 import type { Db } from '../../platform/database/database.ts';
+import { prepared } from '../../platform/database/statements.ts';
 
 export interface StoredAttempt {
   id: string;
@@ -54,6 +55,34 @@ const columns = `id, teacher_id AS teacherId, instrument_id AS instrumentId, ins
 export interface AttemptStoreOptions {
   /** Called after a commit that stored new attempts (the report aggregates' refresher listens: a trigger noted each attempt). */
   onStored?: () => void;
+}
+
+/** A scored attempt as the profile and the ИОМ read it: its result, without its answers. */
+export interface ScoredRow {
+  attemptId: string;
+  instrumentId: string;
+  instrumentVersion: number;
+  completedAt: string;
+  result: AttemptResult;
+}
+
+/**
+ * The teacher's scored attempts in the order byTeacher gives them, without reading or parsing their
+ * answers, which the profile and the ИОМ never look at (a teacher's every «Профиль» read took them).
+ */
+export function scoredAttempts(db: Db, teacherId: number): ScoredRow[] {
+  const rows = prepared(
+    db,
+    `SELECT id, instrument_id AS instrumentId, instrument_version AS instrumentVersion, completed_at AS completedAt, result_json AS resultJson
+       FROM attempts WHERE teacher_id = ? ORDER BY completed_at, received_at`,
+  ).all(teacherId) as { id: string; instrumentId: string; instrumentVersion: number; completedAt: string; resultJson: string }[];
+  return rows.map((row) => ({
+    attemptId: row.id,
+    instrumentId: row.instrumentId,
+    instrumentVersion: row.instrumentVersion,
+    completedAt: row.completedAt,
+    result: decodeResult(row.resultJson),
+  }));
 }
 
 /**

@@ -5,11 +5,10 @@ import { buildRoute } from '../../../shared/route/build-route.ts';
 import type { Recommendation } from '../../../shared/route/recommendation.ts';
 import { reconcileRoute } from '../../../shared/route/reconcile.ts';
 import { catalogueDay } from '../../../shared/schemas/program.ts';
-import type { AttemptResult } from '../../../shared/scoring/result.ts';
 import type { Db } from '../../platform/database/database.ts';
 import { liveEnrollmentsByRun } from '../catalogue/enrollment-store.ts';
 import { listPrograms } from '../catalogue/program-store.ts';
-import { attemptStore } from '../diagnostics/attempt-store.ts';
+import { scoredAttempts } from '../diagnostics/attempt-store.ts';
 import { readTeacherRecord } from '../me/store.ts';
 import {
   applyRouteChanges,
@@ -41,15 +40,7 @@ export function rebuildRoute(db: Db, teacherId: number, cause: RouteBasis['cause
     const teacher = readTeacherRecord(db, teacherId);
     if (!teacher) return dropRouteNote(db, teacherId);
     const generation = catalogueGeneration(db);
-    const scored = attemptStore(db)
-      .byTeacher(teacherId)
-      .map((attempt) => ({
-        attemptId: attempt.id,
-        instrumentId: attempt.instrumentId,
-        instrumentVersion: attempt.instrumentVersion,
-        completedAt: attempt.completedAt,
-        result: attempt.result as AttemptResult,
-      }));
+    const scored = scoredAttempts(db, teacherId);
     const day = catalogueDay(at);
     const diagnosed = scored.length > 0;
     let fresh: Recommendation[] = [];
