@@ -8,9 +8,9 @@
  *
  * Each path's rounds go on through the teachers where the last one stopped (a teacher read once is not read
  * again until every connected one has been), so that no round reads pages the one before it just cached.
- * /me/route is measured twice: a read of a route built today (as after the teacher's first read of the day,
- * or the refresher after her attempt), and a first read after the day changed, which rebuilds the route on
- * the read (rebuild.ts, settleRoute); the bench dates every route's build to today, then to yesterday.
+ * /me/route is measured twice: a read of a route built today (as after the refresher rebuilt it behind her
+ * attempt), and a first read after a run of the catalogue started, which rebuilds the route on the read
+ * (rebuild.ts, settleRoute); the bench dates every route's build to today, then to before the first run's start.
  */
 import fs from 'node:fs';
 import autocannon from 'autocannon';
@@ -56,11 +56,15 @@ const line = (f: Figure) => `${f.rps.toFixed(0).padStart(6)} запр/с  p99 ${
 
 const routePath = '/api/v1/me/route';
 
-/** Dates every route's build to `day` (on the bench's copy, on a connection of its own beside the server's). */
-function dateRoutes(dataDir: string, day: string): void {
+/**
+ * Dates every route's build to `day`, or to the day before the catalogue's first run started (on the bench's copy,
+ * on a connection of its own beside the server's).
+ */
+function dateRoutes(dataDir: string, day: string | 'before a run started'): void {
   const db = openDatabase(dataDir);
   try {
-    db.prepare('UPDATE routes SET built_day = ?').run(day);
+    const firstStart = (db.prepare('SELECT min(start_date) AS start FROM program_runs').get() as { start: string }).start;
+    db.prepare('UPDATE routes SET built_day = ?').run(day === 'before a run started' ? catalogueDay(new Date(`${firstStart}T12:00:00Z`), -1) : day);
   } finally {
     db.close();
   }
@@ -95,9 +99,9 @@ export async function benchPanel(): Promise<void> {
         continue;
       }
       await measure(path, `${path} (построен сегодня)`);
-      // The day changes: every route was built yesterday, and a teacher's first read rebuilds hers.
-      dateRoutes(dataDir, catalogueDay(new Date(), -1));
-      await measure(path, `${path} (1-е чтение дня: перестройка)`);
+      // A run of the catalogue started since every route was built: a teacher's first read rebuilds hers.
+      dateRoutes(dataDir, 'before a run started');
+      await measure(path, `${path} (1-е чтение после начала потока: перестройка)`);
     }
     const memory = memoryOf(real.child.pid!);
     if (memory) console.log(`  память сервера (RSS): сейчас ${(memory.rss / 2 ** 20).toFixed(0)} МБ, наибольшая ${(memory.peak / 2 ** 20).toFixed(0)} МБ`);

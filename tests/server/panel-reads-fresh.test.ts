@@ -3,6 +3,9 @@ import type { RouteItem, RouteResponse } from '../../shared/api/route.ts';
 import { addProgram, teacherWithToken, uuid } from '../helpers/catalogue.ts';
 import { sendSitting } from '../helpers/diagnostics.ts';
 import { bodyOf, createTestApp, type TestApp } from '../helpers/test-app.ts';
+import { routeIsStale, settleRoute } from '../../server/features/route/rebuild.ts';
+import { routeView } from '../../server/features/route/view.ts';
+import { catalogueDay } from '../../shared/run-dates.ts';
 
 /**
  * The panel's reads keep what every teacher reads alike (issue 19): the catalogue's answer for a teacher
@@ -62,6 +65,28 @@ describe('the panel’s reads after a change', () => {
     expect(after.version).toBe(before.version);
     const now = after.items.find((item) => item.id === course.id)!;
     expect(now.course).toMatchObject({ title: 'Курс под новым названием', seatsLeft: course.course!.seatsLeft! - 1, enrollment: null });
+  });
+
+  it('«Маршрут»: a route built on an earlier day is read as it is until a run starts, then rebuilt without the run that started', async () => {
+    const { teacherId, token } = teacherWithToken(t.db, 1);
+    await sendSitting(t, token, 'selfAssessment', 'weak');
+    const built: RouteResponse = await bodyOf(await t.json('GET', '/api/v1/me/route', undefined, token));
+    const today = catalogueDay(new Date());
+    const firstStart = (t.db.prepare('SELECT min(start_date) AS start FROM program_runs WHERE start_date >= ?').get(today) as { start: string }).start;
+    expect(firstStart > today).toBe(true);
+    expect(built.items.some((item) => item.kind === 'course' && item.retired === null)).toBe(true);
+
+    // The day the catalogue's next run starts: no run has started since the route was built, so it is read as it is.
+    const quietDay = new Date(`${firstStart}T12:00:00Z`);
+    expect(routeIsStale(t.db, teacherId, quietDay)).toBeNull();
+    expect(routeView(t.db, teacherId, { includePrivate: true }, settleRoute(t.db, teacherId, quietDay))).toEqual(built);
+
+    // The day after it started: the route is rebuilt, and no suggestion offers a run that has started.
+    const dayAfter = new Date(`${catalogueDay(quietDay, 1)}T12:00:00Z`);
+    expect(routeIsStale(t.db, teacherId, dayAfter)).toBe('catalogue');
+    const rebuilt = routeView(t.db, teacherId, { includePrivate: true }, settleRoute(t.db, teacherId, dayAfter));
+    expect(rebuilt.builtAt).not.toBe(built.builtAt);
+    for (const item of rebuilt.items.filter((i) => i.kind === 'course' && i.retired === null)) expect(item.course!.start! >= catalogueDay(dayAfter)).toBe(true);
   });
 
   it('«Профиль»: a new sitting shows at the next read', async () => {

@@ -276,6 +276,26 @@ export function findListedProgram(db: Db, id: string): StoredProgram | undefined
   return byId.get(id) ?? (page.total > page.items.length ? getProgram(db, id) : undefined);
 }
 
+const startsOfPage = new WeakMap<ProgramPage, string[]>();
+
+/**
+ * Whether any run of the catalogue (archived programmes' too) starts on or after `from` and before `to`
+ * (YYYY-MM-DD): what a day's passing can change in a teacher's ИОМ (route/rebuild.ts). Read from the kept
+ * listing of the whole catalogue while its generation stands.
+ */
+export function runStartsBetween(db: Db, from: string, to: string): boolean {
+  const page = listPrograms(db, wholeCatalogue);
+  if (page.total > page.items.length) {
+    return prepared(db, 'SELECT 1 FROM program_runs WHERE start_date >= ? AND start_date < ? LIMIT 1').get(from, to) !== undefined;
+  }
+  let starts = startsOfPage.get(page);
+  if (!starts) {
+    starts = page.items.flatMap((program) => program.runs.map((run) => run.start));
+    startsOfPage.set(page, starts);
+  }
+  return starts.some((start) => start >= from && start < to);
+}
+
 function freezePage(page: { items: StoredProgram[]; total: number }): ProgramPage {
   for (const program of page.items) {
     for (const run of program.runs) Object.freeze(run);

@@ -7,7 +7,7 @@ import { reconcileRoute } from '../../../shared/route/reconcile.ts';
 import { catalogueDay } from '../../../shared/schemas/program.ts';
 import type { Db } from '../../platform/database/database.ts';
 import { liveEnrollmentsByRun } from '../catalogue/enrollment-store.ts';
-import { listPrograms } from '../catalogue/program-store.ts';
+import { listPrograms, runStartsBetween } from '../catalogue/program-store.ts';
 import { scoredAttempts } from '../diagnostics/attempt-store.ts';
 import { readTeacherRecord } from '../me/store.ts';
 import {
@@ -72,11 +72,19 @@ export function rebuildRoute(db: Db, teacherId: number, cause: RouteBasis['cause
   }).immediate();
 }
 
-/** Whether the stored route (`state`) is out of date: noted by a new attempt or sign-up, a newer catalogue, or built on an earlier day. */
+/**
+ * Whether the stored route (`state`) is out of date: noted by a new attempt or sign-up, a newer catalogue, or
+ * built before a run started. The day enters the builder only through the courses' start window (no run starting
+ * before today: shared/route/courses.ts, startWindow), so a route built on an earlier day is the one the builder
+ * would give today unless some run's start fell on a day from then until yesterday; otherwise every teacher's
+ * first read of every day rebuilt her route on the read.
+ */
 function staleness(db: Db, teacherId: number, state: RouteState | undefined, at: Date): RouteBasis['cause'] | null {
   if (!state) return 'first';
   if (isRoutePending(db, teacherId)) return 'teacher';
-  if (state.catalogueGeneration !== catalogueGeneration(db) || state.builtDay !== catalogueDay(at)) return 'catalogue';
+  if (state.catalogueGeneration !== catalogueGeneration(db)) return 'catalogue';
+  const today = catalogueDay(at);
+  if (state.builtDay !== today && (state.builtDay > today || runStartsBetween(db, state.builtDay, today))) return 'catalogue';
   return null;
 }
 
