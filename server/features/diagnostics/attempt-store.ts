@@ -57,34 +57,6 @@ export interface AttemptStoreOptions {
   onStored?: () => void;
 }
 
-/** A scored attempt as the profile and the ИОМ read it: its result, without its answers. */
-export interface ScoredRow {
-  attemptId: string;
-  instrumentId: string;
-  instrumentVersion: number;
-  completedAt: string;
-  result: AttemptResult;
-}
-
-/**
- * The teacher's scored attempts in the order byTeacher gives them, without reading or parsing their
- * answers, which the profile and the ИОМ never look at (a teacher's every «Профиль» read took them).
- */
-export function scoredAttempts(db: Db, teacherId: number): ScoredRow[] {
-  const rows = prepared(
-    db,
-    `SELECT id, instrument_id AS instrumentId, instrument_version AS instrumentVersion, completed_at AS completedAt, result_json AS resultJson
-       FROM attempts WHERE teacher_id = ? ORDER BY completed_at, received_at`,
-  ).all(teacherId) as { id: string; instrumentId: string; instrumentVersion: number; completedAt: string; resultJson: string }[];
-  return rows.map((row) => ({
-    attemptId: row.id,
-    instrumentId: row.instrumentId,
-    instrumentVersion: row.instrumentVersion,
-    completedAt: row.completedAt,
-    result: decodeResult(row.resultJson),
-  }));
-}
-
 /**
  * Attempts are the hot path of the server (every finished diagnostic, and
  * every retry of one), so the statements are prepared once per database.
@@ -219,4 +191,33 @@ function groupCommit(commit: (batch: readonly EncodedAttempt[]) => ({ saved: Sav
     new Promise<SaveOutcome>((resolve, reject) => {
       if (queue.push({ attempt, resolve, reject }) === 1) setImmediate(flush);
     });
+}
+
+/** An attempt as the ИОМ reads it: its result without its answers. */
+export interface ScoredAttempt {
+  attemptId: string;
+  instrumentId: string;
+  instrumentVersion: number;
+  completedAt: string;
+  result: AttemptResult;
+}
+
+/**
+ * A teacher's attempts for rebuilding her ИОМ (route/rebuild.ts), oldest first: the results only, from a statement
+ * prepared once, rather than a whole attempt store made and every answer parsed on each rebuild (which took most of
+ * a rebuild's time on the bench republic, and a rebuild follows every attempt).
+ */
+export function scoredAttemptsOf(db: Db, teacherId: number): ScoredAttempt[] {
+  const rows = prepared(
+    db,
+    `SELECT id, instrument_id AS instrumentId, instrument_version AS instrumentVersion, completed_at AS completedAt, result_json AS resultJson
+     FROM attempts WHERE teacher_id = ? ORDER BY completed_at, received_at`,
+  ).all(teacherId) as { id: string; instrumentId: string; instrumentVersion: number; completedAt: string; resultJson: string }[];
+  return rows.map((row) => ({
+    attemptId: row.id,
+    instrumentId: row.instrumentId,
+    instrumentVersion: row.instrumentVersion,
+    completedAt: row.completedAt,
+    result: decodeResult(row.resultJson),
+  }));
 }

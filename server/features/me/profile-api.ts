@@ -5,14 +5,14 @@ import { growth } from '../../../shared/profile/growth.ts';
 import { weakestIndicators } from '../../../shared/profile/weak-indicators.ts';
 import { indicatorTitle } from '../route/rebuild.ts';
 import type { TeacherEnv } from '../../platform/auth/teacher-auth.ts';
-import { scoredAttempts } from '../diagnostics/attempt-store.ts';
+import { scoredAttemptsOf } from '../diagnostics/attempt-store.ts';
 import type { Db } from '../../platform/database/database.ts';
 
 /** `getCompetencyProfile`, computed from the stored results (their answers left unread) with the shared logic. */
 export function profileApi(db: Db): { getCompetencyProfile: Handler<TeacherEnv> } {
   return {
     getCompetencyProfile: (c) => {
-      const scored = scoredAttempts(db, c.get('device').teacherId);
+      const scored = scoredAttemptsOf(db, c.get('device').teacherId);
       const weak = weakestIndicators(scored);
       const weakIndicators = Object.fromEntries(
         Object.entries(weak).map(([competency, list]) => [competency, list.map((indicator) => ({ ...indicator, title: indicatorTitle(indicator.id) }))]),

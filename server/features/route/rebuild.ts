@@ -8,7 +8,7 @@ import { catalogueDay } from '../../../shared/schemas/program.ts';
 import type { Db } from '../../platform/database/database.ts';
 import { liveEnrollmentsByRun } from '../catalogue/enrollment-store.ts';
 import { listPrograms, runStartsBetween } from '../catalogue/program-store.ts';
-import { scoredAttempts } from '../diagnostics/attempt-store.ts';
+import { scoredAttemptsOf } from '../diagnostics/attempt-store.ts';
 import { readTeacherRecord } from '../me/store.ts';
 import {
   applyRouteChanges,
@@ -40,7 +40,7 @@ export function rebuildRoute(db: Db, teacherId: number, cause: RouteBasis['cause
     const teacher = readTeacherRecord(db, teacherId);
     if (!teacher) return dropRouteNote(db, teacherId);
     const generation = catalogueGeneration(db);
-    const scored = scoredAttempts(db, teacherId);
+    const scored = scoredAttemptsOf(db, teacherId);
     const day = catalogueDay(at);
     const diagnosed = scored.length > 0;
     let fresh: Recommendation[] = [];
