@@ -103,7 +103,7 @@ export function createApp({
       connectDeviceAtOldPath: [connectLimit, connectDevice],
       ...journalOverrideApi(db),
       ...diagnosticsApi(db, attempts, { attempts, prepare: prepareSubmission }),
-      ...profileApi(attempts),
+      ...profileApi(db),
       ...catalogueApi(db),
       ...routeApi(db),
       ...meApi(db),

@@ -20,15 +20,17 @@ export const weakIndicatorsShown = 3;
  * indicators are never listed: the screening is not a deficit.
  */
 export function weakestIndicators(attempts: readonly ScoredAttempt[]): Record<CompetencyId, IndicatorStanding[]> {
-  const latest = new Map<string, { at: string; standing: IndicatorStanding | null; competency: CompetencyId }>();
+  // Instants parsed once an attempt, not twice an indicator: the panel's every «Профиль» read comes here.
+  const latest = new Map<string, { at: number; standing: IndicatorStanding | null; competency: CompetencyId }>();
   for (const group of byInstrument(attempts).values()) {
     for (const attempt of group) {
+      const at = Date.parse(attempt.completedAt);
       for (const [id, result] of Object.entries(attempt.result.indicators)) {
         if (result.area === 'wellbeing') continue;
         const known = latest.get(id);
-        if (known && Date.parse(known.at) > Date.parse(attempt.completedAt)) continue;
+        if (known && known.at > at) continue;
         const standing = result.score !== null && hasDeficit(result.level) ? { id, score: result.score, level: result.level } : null;
-        latest.set(id, { at: attempt.completedAt, standing, competency: result.area });
+        latest.set(id, { at, standing, competency: result.area });
       }
     }
   }

@@ -5,6 +5,7 @@ import {
   type FeedbackResponse,
   feedbackRequestSchema,
   type MyEnrollmentsResponse,
+  type ProgramsQuery,
   type ProgramsResponse,
   programsQuerySchema,
 } from '../../../shared/api/programs.ts';
@@ -14,10 +15,32 @@ import type { TeacherEnv } from '../../platform/auth/teacher-auth.ts';
 import { messages } from './messages.ts';
 import type { Db } from '../../platform/database/database.ts';
 import { cancelEnrollment, liveEnrollmentsByRun, saveFeedback, signUp, teacherEnrollments } from './enrollment-store.ts';
-import { listPrograms } from './program-store.ts';
+import { listPrograms, type ProgramPage } from './program-store.ts';
 import { findTeacher, municipalityNames } from '../roster/store.ts';
 
 const t = messages.programs;
+
+/** A page of the catalogue as the teacher reads it, with her sign-ups (`mine`, by run) on its runs. */
+function programsAnswer({ items, total }: ProgramPage, query: ProgramsQuery, mine: ReturnType<typeof liveEnrollmentsByRun>): ProgramsResponse {
+  return {
+    items: items.map(({ archived: _, runs, ...program }) => ({
+      ...program,
+      runs: runs.map((run) => {
+        const enrollment = mine.get(run.id);
+        return {
+          ...run,
+          myEnrollment: enrollment ? { id: enrollment.id, status: enrollment.status, waitlistPosition: enrollment.waitlistPosition } : null,
+        };
+      }),
+    })),
+    total,
+    limit: query.limit,
+    offset: query.offset,
+  };
+}
+
+/** The serialised answer of a kept page (listPrograms) for a teacher with no sign-up among its runs; gone with the page. */
+const answersWithoutSignUps = new WeakMap<ProgramPage, string>();
 
 /** The catalogue and the teacher's sign-ups: `listPrograms`, `enrollInRun`, `cancelEnrollment`, `submitFeedback`, `listMyEnrollments`. */
 export function catalogueApi(
@@ -27,34 +50,29 @@ export function catalogueApi(
     listPrograms: (c) => {
       const query = readQuery(c, programsQuerySchema);
       const { teacherId } = c.get('device');
-      // Default: the teacher's own municipality and the republic-wide programmes; `all`: everything.
+      // Default: the teacher's own municipality (the roster's, so a known one) and the republic-wide programmes; `all`: everything.
       const municipality =
         query.municipality === undefined ? findTeacher(db, teacherId)?.municipality : query.municipality === 'all' ? undefined : query.municipality;
-      if (municipality !== undefined && !municipalityNames(db).includes(municipality)) {
+      if (query.municipality !== undefined && municipality !== undefined && !municipalityNames(db).includes(municipality)) {
         throw new ApiError(400, 'invalid_query', t.unknownMunicipality(municipality));
       }
-      const { items, total } = listPrograms(db, { ...query, municipality });
+      const page = listPrograms(db, { ...query, municipality });
       const mine = liveEnrollmentsByRun(
         db,
         teacherId,
-        items.flatMap((program) => program.runs.map((run) => run.id)),
+        page.items.flatMap((program) => program.runs.map((run) => run.id)),
       );
-      const body: ProgramsResponse = {
-        items: items.map(({ archived: _, runs, ...program }) => ({
-          ...program,
-          runs: runs.map((run) => {
-            const enrollment = mine.get(run.id);
-            return {
-              ...run,
-              myEnrollment: enrollment ? { id: enrollment.id, status: enrollment.status, waitlistPosition: enrollment.waitlistPosition } : null,
-            };
-          }),
-        })),
-        total,
-        limit: query.limit,
-        offset: query.offset,
-      };
-      return c.json(body);
+      // Without a sign-up of hers among the page's runs, the answer is the same for every teacher who reads that page:
+      // written once while the page is kept (its limit and offset are part of its key), not mapped and serialised each time.
+      if (mine.size === 0) {
+        let text = answersWithoutSignUps.get(page);
+        if (text === undefined) {
+          text = JSON.stringify(programsAnswer(page, query, mine));
+          answersWithoutSignUps.set(page, text);
+        }
+        return c.body(text, 200, { 'content-type': 'application/json' });
+      }
+      return c.json(programsAnswer(page, query, mine));
     },
     enrollInRun: async (c) => {
       const request = await readJson(c, enrollmentRequestSchema);

@@ -218,24 +218,31 @@ const listingCaches = new WeakMap<Db, ListingCache>();
  * Kept pages are frozen: callers build their answers from them, never change them.
  */
 export function listPrograms(db: Db, filter: ProgramFilter): ProgramPage {
+  const key = JSON.stringify([
+    filter.competency,
+    filter.format,
+    filter.municipality,
+    filter.startingAfter,
+    filter.q,
+    !!filter.includeArchived,
+    filter.limit,
+    filter.offset,
+  ]);
+  // A page kept at the generation standing now is answered without a transaction (one statement: the generation);
+  // a page is read and kept inside one, so that the generation it is kept under is the one its rows were read at.
+  const kept = listingCaches.get(db);
+  if (kept && kept.generation === listingGeneration(db)) {
+    const page = kept.pages.get(key);
+    if (page) return page;
+  }
   return db
     .transaction(() => {
-      const generation = (prepared(db, 'SELECT generation FROM catalogue_listing WHERE id = 1').get() as { generation: number }).generation;
+      const generation = listingGeneration(db);
       let cache = listingCaches.get(db);
       if (!cache || cache.generation !== generation) {
         cache = { generation, pages: new Map() };
         listingCaches.set(db, cache);
       }
-      const key = JSON.stringify([
-        filter.competency,
-        filter.format,
-        filter.municipality,
-        filter.startingAfter,
-        filter.q,
-        !!filter.includeArchived,
-        filter.limit,
-        filter.offset,
-      ]);
       let page = cache.pages.get(key);
       if (!page) {
         page = freezePage(readProgramPage(db, filter));
@@ -245,6 +252,48 @@ export function listPrograms(db: Db, filter: ProgramFilter): ProgramPage {
       return page;
     })
     .deferred();
+}
+
+function listingGeneration(db: Db): number {
+  return (prepared(db, 'SELECT generation FROM catalogue_listing WHERE id = 1').get() as { generation: number }).generation;
+}
+
+const wholeCatalogue: ProgramFilter = { includeArchived: true, limit: 100_000, offset: 0 };
+const programsOfPage = new WeakMap<ProgramPage, Map<string, StoredProgram>>();
+
+/**
+ * A programme as getProgram reads it (archived or not, every run), but from the kept listing of the
+ * whole catalogue (listPrograms) while its generation stands: for readers of several programmes on
+ * every request (a teacher's ИОМ), where getProgram would cost two statements a programme. Frozen.
+ */
+export function findListedProgram(db: Db, id: string): StoredProgram | undefined {
+  const page = listPrograms(db, wholeCatalogue);
+  let byId = programsOfPage.get(page);
+  if (!byId) {
+    byId = new Map(page.items.map((program) => [program.id, program]));
+    programsOfPage.set(page, byId);
+  }
+  return byId.get(id) ?? (page.total > page.items.length ? getProgram(db, id) : undefined);
+}
+
+const startsOfPage = new WeakMap<ProgramPage, string[]>();
+
+/**
+ * Whether any run of the catalogue (archived programmes' too) starts on or after `from` and before `to`
+ * (YYYY-MM-DD): what a day's passing can change in a teacher's ИОМ (route/rebuild.ts). Read from the kept
+ * listing of the whole catalogue while its generation stands.
+ */
+export function runStartsBetween(db: Db, from: string, to: string): boolean {
+  const page = listPrograms(db, wholeCatalogue);
+  if (page.total > page.items.length) {
+    return prepared(db, 'SELECT 1 FROM program_runs WHERE start_date >= ? AND start_date < ? LIMIT 1').get(from, to) !== undefined;
+  }
+  let starts = startsOfPage.get(page);
+  if (!starts) {
+    starts = page.items.flatMap((program) => program.runs.map((run) => run.start));
+    startsOfPage.set(page, starts);
+  }
+  return starts.some((start) => start >= from && start < to);
 }
 
 function freezePage(page: { items: StoredProgram[]; total: number }): ProgramPage {

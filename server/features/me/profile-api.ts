@@ -4,21 +4,15 @@ import { currentProfile } from '../../../shared/profile/current-profile.ts';
 import { growth } from '../../../shared/profile/growth.ts';
 import { weakestIndicators } from '../../../shared/profile/weak-indicators.ts';
 import { indicatorTitle } from '../route/rebuild.ts';
-import type { AttemptResult } from '../../../shared/scoring/result.ts';
 import type { TeacherEnv } from '../../platform/auth/teacher-auth.ts';
-import type { AttemptStore } from '../diagnostics/attempt-store.ts';
+import { scoredAttemptsOf } from '../diagnostics/attempt-store.ts';
+import type { Db } from '../../platform/database/database.ts';
 
-/** `getCompetencyProfile`, computed from the stored results with the shared logic. */
-export function profileApi(attempts: AttemptStore): { getCompetencyProfile: Handler<TeacherEnv> } {
+/** `getCompetencyProfile`, computed from the stored results (their answers left unread) with the shared logic. */
+export function profileApi(db: Db): { getCompetencyProfile: Handler<TeacherEnv> } {
   return {
     getCompetencyProfile: (c) => {
-      const scored = attempts.byTeacher(c.get('device').teacherId).map((attempt) => ({
-        attemptId: attempt.id,
-        instrumentId: attempt.instrumentId,
-        instrumentVersion: attempt.instrumentVersion,
-        completedAt: attempt.completedAt,
-        result: attempt.result as AttemptResult,
-      }));
+      const scored = scoredAttemptsOf(db, c.get('device').teacherId);
       const weak = weakestIndicators(scored);
       const weakIndicators = Object.fromEntries(
         Object.entries(weak).map(([competency, list]) => [competency, list.map((indicator) => ({ ...indicator, title: indicatorTitle(indicator.id) }))]),

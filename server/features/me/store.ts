@@ -1,6 +1,6 @@
 import { type Category, type TeacherRecord, type TeacherDataExport, type TeacherRecordUpdate, categorySchema, isEarlyCareer } from '../../../shared/api/me.ts';
 import { prepared } from '../../platform/database/statements.ts';
-import { routePreferencesSchema } from '../../../shared/schemas/program.ts';
+import { type RoutePreferences, routePreferencesSchema } from '../../../shared/schemas/program.ts';
 import { decodeResult, isCompactResult } from '../../../shared/scoring/compact-result.ts';
 import { releaseUpcomingPlaces } from '../catalogue/enrollment-store.ts';
 import { releaseTeacherEventPlaces } from '../events/store.ts';
@@ -49,9 +49,26 @@ export function splitSubjects(text: string): string[] {
  */
 export function decodeCategory(stored: string): Category | null {
   if (!stored) return null;
+  const known = decodedCategories.get(stored);
+  if (known !== undefined) return known;
   const [level, status = null] = stored.split(':');
   const parsed = categorySchema.safeParse({ level, status });
-  return parsed.success ? parsed.data : null;
+  return remember(decodedCategories, stored, parsed.success ? Object.freeze(parsed.data) : null);
+}
+
+/**
+ * What a stored text decodes to, kept by the text: a teacher's every read of her record (and every rebuild of
+ * her ИОМ) decoded her category and preferences with zod, though teachers share a handful of values (most keep
+ * the default preferences, '{}'). Frozen; a map past `maxDecoded` texts starts again, so memory stays bounded.
+ */
+const maxDecoded = 1000;
+const decodedCategories = new Map<string, Category | null>();
+const decodedPreferences = new Map<string, RoutePreferences>();
+
+function remember<T>(map: Map<string, T>, text: string, value: T): T {
+  if (map.size >= maxDecoded) map.clear();
+  map.set(text, value);
+  return value;
 }
 
 export function encodeCategory(category: Category | null): string {
@@ -59,7 +76,15 @@ export function encodeCategory(category: Category | null): string {
   return category.status ? `${category.level}:${category.status}` : category.level;
 }
 
-function readPreferences(json: string) {
+function readPreferences(json: string): RoutePreferences {
+  const known = decodedPreferences.get(json);
+  if (known !== undefined) return known;
+  const preferences = parsePreferences(json);
+  Object.freeze(preferences.formats);
+  return remember(decodedPreferences, json, Object.freeze(preferences));
+}
+
+function parsePreferences(json: string): RoutePreferences {
   try {
     const parsed = routePreferencesSchema.safeParse(JSON.parse(json));
     if (parsed.success) return parsed.data;

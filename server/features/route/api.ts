@@ -21,8 +21,8 @@ export function routeApi(db: Db): Record<'getRoute' | 'updateRouteItem' | 'submi
   return {
     getRoute: (c) => {
       const { teacherId } = c.get('device');
-      settleRoute(db, teacherId);
-      return c.json(routeView(db, teacherId, { includePrivate: true }) satisfies RouteResponse);
+      const state = settleRoute(db, teacherId);
+      return c.json(routeView(db, teacherId, { includePrivate: true }, state) satisfies RouteResponse);
     },
     updateRouteItem: async (c) => {
       const update = await readJson(c, routeItemUpdateSchema);

@@ -7,10 +7,19 @@ import { reconcileRoute } from '../../../shared/route/reconcile.ts';
 import { catalogueDay } from '../../../shared/schemas/program.ts';
 import type { Db } from '../../platform/database/database.ts';
 import { liveEnrollmentsByRun } from '../catalogue/enrollment-store.ts';
-import { listPrograms } from '../catalogue/program-store.ts';
+import { listPrograms, runStartsBetween } from '../catalogue/program-store.ts';
 import { scoredAttemptsOf } from '../diagnostics/attempt-store.ts';
 import { readTeacherRecord } from '../me/store.ts';
-import { applyRouteChanges, catalogueGeneration, dropRouteNote, isRoutePending, listRouteItems, type RouteBasis, readRouteState } from './store.ts';
+import {
+  applyRouteChanges,
+  catalogueGeneration,
+  dropRouteNote,
+  isRoutePending,
+  listRouteItems,
+  type RouteBasis,
+  type RouteState,
+  readRouteState,
+} from './store.ts';
 
 const indicatorTitles = new Map(framework.indicators.map((indicator) => [indicator.id, indicator.title]));
 
@@ -63,17 +72,35 @@ export function rebuildRoute(db: Db, teacherId: number, cause: RouteBasis['cause
   }).immediate();
 }
 
-/** Whether the stored route is out of date: noted by a new attempt or sign-up, a newer catalogue, or built on an earlier day. */
-export function routeIsStale(db: Db, teacherId: number, at: Date = new Date()): RouteBasis['cause'] | null {
-  const state = readRouteState(db, teacherId);
+/**
+ * Whether the stored route (`state`) is out of date: noted by a new attempt or sign-up, a newer catalogue, or
+ * built before a run started. The day enters the builder only through the courses' start window (no run starting
+ * before today: shared/route/courses.ts, startWindow), so a route built on an earlier day is the one the builder
+ * would give today unless some run's start fell on a day from then until yesterday; otherwise every teacher's
+ * first read of every day rebuilt her route on the read.
+ */
+function staleness(db: Db, teacherId: number, state: RouteState | undefined, at: Date): RouteBasis['cause'] | null {
   if (!state) return 'first';
   if (isRoutePending(db, teacherId)) return 'teacher';
-  if (state.catalogueGeneration !== catalogueGeneration(db) || state.builtDay !== catalogueDay(at)) return 'catalogue';
+  if (state.catalogueGeneration !== catalogueGeneration(db)) return 'catalogue';
+  const today = catalogueDay(at);
+  if (state.builtDay !== today && (state.builtDay > today || runStartsBetween(db, state.builtDay, today))) return 'catalogue';
   return null;
 }
 
-/** Rebuilds the route if it is stale; a fresh one is only read. */
-export function settleRoute(db: Db, teacherId: number, at: Date = new Date()): void {
-  const cause = routeIsStale(db, teacherId, at);
-  if (cause) rebuildRoute(db, teacherId, cause, at);
+/** Whether the stored route is out of date, and why. */
+export function routeIsStale(db: Db, teacherId: number, at: Date = new Date()): RouteBasis['cause'] | null {
+  return staleness(db, teacherId, readRouteState(db, teacherId), at);
+}
+
+/**
+ * Rebuilds the route if it is stale; a fresh one is only read. Returns the route's state as it stands
+ * after, so that the reader (routeView) need not read it again.
+ */
+export function settleRoute(db: Db, teacherId: number, at: Date = new Date()): RouteState | undefined {
+  const state = readRouteState(db, teacherId);
+  const cause = staleness(db, teacherId, state, at);
+  if (!cause) return state;
+  rebuildRoute(db, teacherId, cause, at);
+  return readRouteState(db, teacherId);
 }

@@ -1,9 +1,9 @@
 import type { RouteAgreementState, RouteCourse, RouteItem, RouteResponse } from '../../../shared/api/route.ts';
 import type { Db } from '../../platform/database/database.ts';
 import { liveEnrollmentsByRun } from '../catalogue/enrollment-store.ts';
-import { getProgram, type StoredProgram } from '../catalogue/program-store.ts';
+import { findListedProgram, type StoredProgram } from '../catalogue/program-store.ts';
 import { indicatorTitle } from './rebuild.ts';
-import { type ItemFilter, listRouteItems, type RouteItemRow, readRouteState } from './store.ts';
+import { type ItemFilter, listRouteItems, type RouteItemRow, type RouteState, readRouteState } from './store.ts';
 
 /** A course item's programme and run as the catalogue has them now (seats left are current), and the teacher's sign-up. */
 function courseOf(row: RouteItemRow, program: StoredProgram | undefined, enrollments: ReturnType<typeof liveEnrollmentsByRun>): RouteCourse | null {
@@ -23,11 +23,11 @@ function courseOf(row: RouteItemRow, program: StoredProgram | undefined, enrollm
   };
 }
 
-/** Items as the wire and the admin pages show them. */
+/** Items as the wire and the admin pages show them; programmes from the catalogue's kept listing (findListedProgram), not read a statement each. */
 export function routeItemsView(db: Db, teacherId: number, filter: ItemFilter): RouteItem[] {
   const rows = listRouteItems(db, teacherId, filter);
   const programs = new Map<string, StoredProgram | undefined>();
-  for (const row of rows) if (row.programId && !programs.has(row.programId)) programs.set(row.programId, getProgram(db, row.programId));
+  for (const row of rows) if (row.programId && !programs.has(row.programId)) programs.set(row.programId, findListedProgram(db, row.programId));
   const enrollments = liveEnrollmentsByRun(
     db,
     teacherId,
@@ -58,9 +58,8 @@ export function itemView(row: RouteItemRow, course: RouteCourse | null): RouteIt
   };
 }
 
-/** The whole ИОМ as the teacher reads it (private items included when `filter` says so). */
-export function routeView(db: Db, teacherId: number, filter: ItemFilter): RouteResponse {
-  const state = readRouteState(db, teacherId);
+/** The whole ИОМ as the teacher reads it (private items included when `filter` says so); `state` where the caller has just read it (settleRoute). */
+export function routeView(db: Db, teacherId: number, filter: ItemFilter, state: RouteState | undefined = readRouteState(db, teacherId)): RouteResponse {
   const agreement: RouteAgreementState = state?.agreement ?? 'draft';
   return {
     diagnosed: state?.diagnosed ?? false,
