@@ -79,7 +79,7 @@ describe('the admin pages in Chromium', () => {
     expect(await page.content()).not.toContain('Заречный муниципальный район');
 
     await page.getByLabel('Учебный год').selectOption(previousPeriod(currentPeriod()));
-    await page.getByRole('button', { name: 'Показать' }).click();
+    await page.getByRole('button', { name: 'Показать', exact: true }).click();
     await expect.poll(() => page.url()).toContain(`period=${previousPeriod(currentPeriod())}`);
     expect(await page.getByRole('heading', { level: 2 }).first().textContent()).toContain(previousPeriod(currentPeriod()));
     await page.context().close();

@@ -11,6 +11,8 @@ export const messages = {
     views: {
       period: 'Учебный год',
       show: 'Показать',
+      /** The subject filter's own button: two buttons of one name on a page cannot be told apart by a screen reader's list. */
+      showSubject: 'Показать предмет',
       noData: 'За этот учебный год результатов диагностики пока нет.',
       suppressedShort: 'скрыто',
       number: formatNumber,

@@ -34,7 +34,7 @@ export function SubjectDeficits({ period, rows, subject, anchor }: { period: str
             ))}
           </select>
         </label>{' '}
-        <button type="submit">{v.show}</button>
+        <button type="submit">{v.showSubject}</button>
       </form>
       {rows.length === 0 ? <p>{d.bySubjectNone}</p> : <SummaryTable columns={subjectColumns} rows={rows} />}
     </>
