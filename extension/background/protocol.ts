@@ -150,7 +150,8 @@ export interface Requests {
   /** The content script: the teacher opens the panel; its frame will claim this opening with the token (lazy/panel-frame.ts). */
   openPanel: { request: { type: 'openPanel'; token: string } & PanelOpening; response: boolean };
   /** The panel page in its frame: what it opens on (once per token; null for a token the worker did not hear of from this tab). */
-  panelContext: { request: { type: 'panelContext'; token: string }; response: PanelContext | null };
+  /** With the panel's first state for the journal's teacher (what `getState` answers for her name), so that it opens after one round trip; null if that failed. */
+  panelContext: { request: { type: 'panelContext'; token: string }; response: (PanelContext & { state: PanelState | null }) | null };
   /** The worker to a journal tab's content script (the toolbar button): open the panel; false when this page has none. */
   openPanelFromToolbar: { request: { type: 'openPanelFromToolbar' }; response: boolean };
   /** `sessionId`: the teacher's choice among `sameName`. */

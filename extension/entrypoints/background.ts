@@ -12,6 +12,7 @@ import { currentAdapters } from '../journals/cached-adapters.ts';
 import { readPageSkeleton, skeletonLimits } from '../report/skeleton.ts';
 import { PAGE_GLOBALS } from '../../shared/journals/adapter-schema.ts';
 import { createPanelOpenings } from '../background/panel-openings.ts';
+import type { PanelContext } from '../lazy/panel-frame.ts';
 import { journalMatchPatterns } from '../journals/registry.ts';
 import { messages } from '../messages.ts';
 
@@ -77,12 +78,19 @@ export default defineBackground(() => {
   const extensionOrigin = browser.runtime.getURL('/');
   const panelOpenings = createPanelOpenings(extensionOrigin);
 
+  const withFirstState = async (context: PanelContext, sender: Runtime.MessageSender) => {
+    const ask: Requests['getState']['request'] = { type: 'getState', journalName: context.teacher?.name ?? '', vouched: context.teacher !== null };
+    const state = await worker.handle(ask, { tabId: sender.tab?.id, tabUrl: sender.tab?.url }).catch(() => null);
+    return { ...context, state };
+  };
+
   browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) => {
     // Only our own content scripts and pages talk to the worker.
     if (sender.id !== browser.runtime.id) return undefined;
     const request = message as Request;
     if (request.type === 'openPanel') return Promise.resolve(panelOpenings.announce(request.token, request, sender));
-    if (request.type === 'panelContext') return panelOpenings.claim(request.token, sender);
+    // The claim's answer carries the panel's first state (panel/Panel.tsx asks the same at its start): one round trip, not two.
+    if (request.type === 'panelContext') return panelOpenings.claim(request.token, sender).then((context) => context && withFirstState(context, sender));
     // The tab the message comes from: a journal tab, whose content script counts detection, or the one the panel's frame is in.
     const tab = { tabId: sender.tab?.id, tabUrl: sender.tab?.url };
     // Detection counts carry nothing personal; the content script may send them (report/detection-hooks.ts).

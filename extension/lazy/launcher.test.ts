@@ -65,6 +65,26 @@ describe('the launcher of the content script', () => {
     expect(container.innerHTML).toBe('');
   });
 
+  it('on the pointer loads the panel page hidden, unreachable, and with no token; the click shows that same frame', async () => {
+    sendMessage.mockResolvedValue(true);
+    mountLauncher(container, { teacher, needsConfirmation: false });
+    launcherButton()!.dispatchEvent(new Event('pointerover', { bubbles: true }));
+    const hidden = frame()!;
+    expect(hidden.getAttribute('src')).toBe('chrome-extension://profrost/panel.html');
+    expect(hidden.hidden).toBe(true);
+    expect(hidden.getAttribute('aria-hidden')).toBe('true');
+    expect(hidden.tabIndex).toBe(-1);
+    expect(hidden.className).toBe('');
+    expect(sendMessage).not.toHaveBeenCalledWith(expect.objectContaining({ type: 'openPanel' }));
+
+    launcherButton()!.click();
+    await settle();
+    expect(frame()).toBe(hidden);
+    expect(container.querySelectorAll('iframe')).toHaveLength(1);
+    expect([hidden.hidden, hidden.hasAttribute('aria-hidden'), hidden.className]).toEqual([false, false, 'panel-frame']);
+    expect(sendMessage).toHaveBeenCalledWith(expect.objectContaining({ type: 'openPanel' }));
+  });
+
   it('closes when its own panel asks, and gives the focus back to the launcher', async () => {
     sendMessage.mockResolvedValue(true);
     mountLauncher(container, { teacher, needsConfirmation: false });

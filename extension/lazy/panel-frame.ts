@@ -10,13 +10,16 @@ import type { JournalTeacher } from '../journals/teacher.ts';
  *  1. on the launcher's click the content script makes a random token, tells
  *     the worker «a panel opens with this token and this journal teacher»
  *     (openPanel), and adds the frame;
- *  2. once the frame has loaded, the content script posts the token into it,
- *     to the extension's origin only (a page that navigated the frame elsewhere
- *     gets nothing);
+ *  2. once the frame can take it (its page says so with PANEL_READY_MESSAGE as
+ *     soon as its script runs, or, failing that, at the frame's `load`), the
+ *     content script posts the token into it, to the extension's origin only
+ *     (a page that navigated the frame elsewhere gets nothing);
  *  3. the panel page hands the token to the worker (panelContext), which
  *     answers once, and only to a page of the extension in the same tab, with
  *     the journal teacher and where the content script is, so that the panel
- *     can ask it to close the frame (tabs.sendMessage, not the page's messages).
+ *     can ask it to close the frame (tabs.sendMessage, not the page's messages),
+ *     and, in the same answer, the panel's first state for that teacher (what
+ *     `getState` answers), so that the panel opens after one round trip.
  *
  * A page that embeds the panel page itself has no token: its copy stays
  * empty and cannot be driven.
@@ -27,6 +30,12 @@ export const PANEL_PAGE = '/panel.html';
 
 /** The message the content script posts into the frame. */
 export const PANEL_TOKEN_MESSAGE = 'profrost:panel-token:v1';
+
+/**
+ * The message the panel page posts to its parent as soon as its script runs: it can take the token now (earlier
+ * than the frame's `load`). It carries nothing; the content script answers only its own frame, to the extension's origin.
+ */
+export const PANEL_READY_MESSAGE = 'profrost:panel-ready:v1';
 
 /** The message the panel page sends to the content script (through the browser, not the page) when the teacher closes it. */
 export const CLOSE_PANEL_MESSAGE = 'profrost:close-panel:v1';

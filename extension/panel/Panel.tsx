@@ -13,6 +13,8 @@ import { TeacherPanel } from './TeacherPanel.tsx';
 export interface PanelProps {
   teacher: JournalTeacher | null;
   needsConfirmation: boolean;
+  /** What `getState` answers for the journal's teacher, already asked with the panel's context: the first ask is not sent again. */
+  firstState?: PanelState | null;
   onClose: () => void;
 }
 
@@ -21,7 +23,7 @@ export interface PanelProps {
  * and nothing of anyone else: on a shared computer another teacher's
  * session stays closed, and the panel offers to connect the one signed in.
  */
-export function Panel({ teacher, needsConfirmation, onClose }: PanelProps) {
+export function Panel({ teacher, needsConfirmation, firstState = null, onClose }: PanelProps) {
   const bridge = useBridge();
   const closeButton = useRef<HTMLButtonElement>(null);
   useEffect(() => closeButton.current?.focus(), []);
@@ -33,7 +35,7 @@ export function Panel({ teacher, needsConfirmation, onClose }: PanelProps) {
   const nameCertain = !needsConfirmation && teacher !== null;
   const vouched = teacher !== null && normalizeName(name) === normalizeName(teacher.name);
   const [confirmed, setConfirmed] = useState(nameCertain);
-  const [state, setState] = useState<PanelState | null>(null);
+  const [state, setState] = useState<PanelState | null>(firstState);
   const [failure, setFailure] = useState<string | null>(null);
   // A profile opened with its PIN (or just connected here): open while this panel is; closing it locks it again.
   const [opened, setOpened] = useState<SessionView | null>(null);
@@ -41,8 +43,14 @@ export function Panel({ teacher, needsConfirmation, onClose }: PanelProps) {
   // The teacher's choice when several connected teachers' names agree with the journal's.
   const [chosen, setChosen] = useState<string | undefined>(undefined);
   const asked = useRef(0);
+  // Only for the very first ask, which is for the journal's own name (as the worker asked it: entrypoints/background.ts).
+  const given = useRef(firstState);
   const refresh = useCallback(() => {
     const ask = ++asked.current;
+    if (given.current) {
+      given.current = null;
+      return;
+    }
     setState(null);
     bridge.send({ type: 'getState', journalName: name, vouched, sessionId: chosen }).then(
       (next) => {

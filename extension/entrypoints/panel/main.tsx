@@ -1,6 +1,6 @@
 import { render } from 'preact';
 import browser from 'webextension-polyfill';
-import { CLOSE_PANEL_MESSAGE, isPanelToken, PANEL_TOKEN_MESSAGE } from '../../lazy/panel-frame.ts';
+import { CLOSE_PANEL_MESSAGE, isPanelToken, PANEL_READY_MESSAGE, PANEL_TOKEN_MESSAGE } from '../../lazy/panel-frame.ts';
 import { App } from '../../panel/App.tsx';
 import { browserBridge } from '../../panel/browser-bridge.ts';
 import '../../panel/panel.css';
@@ -25,7 +25,10 @@ function onToken(event: MessageEvent) {
     const close = context
       ? () => void browser.tabs.sendMessage(context.tabId, { type: CLOSE_PANEL_MESSAGE, token }, { frameId: context.frameId })
       : () => undefined;
-    render(<App context={context} onClose={close} />, root);
+    render(<App context={context} firstState={context?.state ?? null} onClose={close} />, root);
   });
 }
 window.addEventListener('message', onToken);
+// Ready for the token now, before the frame's `load`: the content script answers its own frame only, to the extension's
+// origin (lazy/launcher.tsx). The message carries nothing, so any parent may hear it.
+window.parent.postMessage({ type: PANEL_READY_MESSAGE }, '*');
