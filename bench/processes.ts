@@ -46,6 +46,24 @@ export function cpuMicros(pid: number, thread?: number): number | undefined {
   }
 }
 
+/**
+ * Waits until a server just started has settled: its CPU under 10 % over half a second, after at least 1.5 s (the
+ * served server warms the summaries' base a second after its start: 15 s of CPU on the bench republic, which the
+ * first figures would otherwise count), and at most 90 s. A measurement is of a server at work, not of its start.
+ */
+async function settled(pid: number): Promise<void> {
+  const started = Date.now();
+  let before = cpuMicros(pid);
+  if (before === undefined) return;
+  for (;;) {
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    const now = cpuMicros(pid);
+    if (now === undefined || Date.now() - started > 90_000) return;
+    if (Date.now() - started >= 1_500 && now - before < 50_000) return;
+    before = now;
+  }
+}
+
 /** The process's resident memory now and at its peak, in bytes (VmRSS, VmHWM); undefined where /proc is missing. */
 export function memoryOf(pid: number): { rss: number; peak: number } | undefined {
   try {
@@ -89,6 +107,7 @@ export async function startPinned(args: string[], env: Record<string, string>): 
     child.once('exit', (code) => reject(new Error(`${args.join(' ')} exited with ${code}`)));
   });
   child.stdout!.resume();
+  await settled(child.pid!);
   return {
     child,
     port,
