@@ -182,6 +182,7 @@ export function mountOpenableLauncher(container: HTMLElement, props: PanelOpenin
   function closePanel(how: { focus?: boolean; failed?: boolean }) {
     open?.frame.remove();
     open = null;
+    leftSinceClose = !pointerInside;
     showLauncher(how);
   }
 
@@ -197,8 +198,14 @@ export function mountOpenableLauncher(container: HTMLElement, props: PanelOpenin
   // without work, starts then, in the time a person takes to click, rather than after the click (about 250 ms on a busy
   // 2-core machine, bench/panel-opening.ts). The cheapest question it answers from a content script: whether something awaits.
   let wokenAt = 0;
-  const wake = () => {
+  // The launcher drawn again under a pointer that rests where the panel was closed is not a new intent either: the
+  // browser sends it a pointerover without the pointer moving. Only once the pointer has left and come back.
+  let pointerInside = false;
+  let leftSinceClose = true;
+  const wake = (event: Event) => {
+    if (event.type === 'pointerover') pointerInside = true;
     if (open || givingFocusBack) return;
+    if (event.type === 'pointerover' && !leftSinceClose) return;
     preload(PRELOAD_KEPT_MS);
     if (Date.now() - wokenAt < wakeEveryMs) return;
     wokenAt = Date.now();
@@ -210,6 +217,10 @@ export function mountOpenableLauncher(container: HTMLElement, props: PanelOpenin
   // Gone from the launcher: a frame preloaded and not clicked goes after a short while.
   const leave = (event: Event) => {
     const to = (event as FocusEvent | PointerEvent).relatedTarget;
+    if (event.type === 'pointerout' && !(to instanceof Node && container.contains(to))) {
+      pointerInside = false;
+      leftSinceClose = true;
+    }
     if (preloaded && !(to instanceof Node && container.contains(to))) preload(PRELOAD_KEPT_AFTER_LEAVING_MS);
   };
   container.addEventListener('pointerout', leave);
