@@ -29,6 +29,9 @@ export const bandsSchema = z
   .array(bandSchema)
   .min(2)
   .superRefine((bands, ctx) => {
+    // Zod runs this even when the array or an element failed its own checks (no bands, a band without `upTo`): those
+    // already have their issue, and reading them here would throw instead of answering with a sentence.
+    if (bands.length < 2 || !bands.every((band) => typeof band?.upTo === 'number')) return;
     for (let i = 1; i < bands.length; i++) {
       if (bands[i]!.upTo <= bands[i - 1]!.upTo) {
         ctx.addIssue({ code: 'custom', path: [i, 'upTo'], message: 'границы уровней должны возрастать' });

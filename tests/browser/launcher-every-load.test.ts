@@ -45,10 +45,10 @@ describe('the launcher on every journal load', () => {
     const misses: string[] = [];
     let loads = 0;
     /** One load: waits for the launcher, notes a miss (or a second launcher) instead of stopping. */
-    async function expectLauncher(tab: Page, what: string) {
+    async function expectLauncher(tab: Page, what: string, timeout = 10_000) {
       loads++;
       try {
-        await tab.getByRole('button', { name: launcherName }).waitFor({ timeout: 10_000 });
+        await tab.getByRole('button', { name: launcherName }).waitFor({ timeout });
         const count = await tab.locator('profrost-panel').count();
         if (count !== 1) misses.push(`${what}: ${count} launchers`);
       } catch {
@@ -62,7 +62,9 @@ describe('the launcher on every journal load', () => {
       // The browser's first tab, right after its start.
       let tab = browser.context.pages()[0] ?? (await browser.context.newPage());
       await tab.goto(journalUrl);
-      await expectLauncher(tab, `start ${start}, first tab`);
+      // The first tab comes while the browser and the extension are still starting: on a loaded 2-core CI machine the
+      // launcher came later than 10 s there, twice in some thirty full runs (never on later loads), so it has 30 s.
+      await expectLauncher(tab, `start ${start}, first tab`, 30_000);
       for (let i = 1; i < 70; i++) {
         const what = `start ${start}, load ${i}`;
         if (i % 20 === 0) await stopServiceWorkers(browser.context);
