@@ -40,10 +40,16 @@ export function watchJournalTabs(injector: ContentInjector): void {
       },
       { urls: journalMatchPatterns, types: ['main_frame'] },
     );
-    // At every start of the worker: journal tabs whose load it did not hear of (url only for hosts we may see).
-    void browser.tabs.query({}).then((tabs) => {
-      for (const tab of tabs) if (tab.id !== undefined && tab.url) void watcher.injectWhenLoaded(tab.id, { untilTaken: true });
-    });
+    // At every start of the worker: journal tabs whose load it did not hear of (url only for hosts we may see). Swept
+    // again 2 and 6 s later: right after the browser starts, the first journal tab was sometimes missed (no launcher
+    // within 30 s, tests/browser/launcher-every-load.test.ts), its address not yet visible to the first sweep and its
+    // request over before the listener heard it. A tab already ours is left as it is.
+    const sweep = () =>
+      void browser.tabs.query({}).then((tabs) => {
+        for (const tab of tabs) if (tab.id !== undefined && tab.url) void watcher.injectWhenLoaded(tab.id, { untilTaken: true });
+      });
+    sweep();
+    for (const delayMs of [2_000, 6_000]) setTimeout(sweep, delayMs);
   }
 
   browser.runtime.onInstalled.addListener(({ reason }: Runtime.OnInstalledDetailsType) => {
